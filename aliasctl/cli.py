@@ -1,0 +1,234 @@
+"""The command line: thin commands over the core.
+
+Each command parses its options, calls one core function and hands the result
+to ``output``. Errors are turned into one line and an exit code in one place,
+:class:`AliasctlGroup`:
+
+    0 ok · 1 findings · 2 usage · 65 bad data · 66 input missing ·
+    70 internal error · 73 cannot write · 75 locked · 141 output pipe closed
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__, output
+from .errors import EX_FINDINGS, EX_SOFTWARE, AliasctlError, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EX_PIPE = 141
+
+
+class AliasctlGroup(click.Group):
+    """Maps every error to one line on stderr and a documented exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("prog_name", "aliasctl")
+        debug = "--debug" in sys.argv[1:]
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("aliasctl: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(EX_PIPE)
+        except AliasctlError as exc:
+            if debug:
+                raise
+            click.echo(output.error_line(str(exc)), err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("aliasctl: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:
+            if debug:
+                raise
+            click.echo(
+                output.error_line(
+                    f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+                ),
+                err=True,
+            )
+            sys.exit(EX_SOFTWARE)
+        # With standalone_mode off, Click returns ctx.exit()'s code instead of raising.
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; once the reader is gone that raises again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def format_option(choices: tuple[str, ...], help_text: str) -> Callable[[F], F]:
+    """The shared ``--format`` option."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=None,
+        help=help_text,
+    )
+
+
+def registry_arg(ctx: click.Context) -> str | None:
+    """The ``--registry`` given to the group, if any."""
+    obj = ctx.find_root().obj or {}
+    value = obj.get("registry")
+    return value if isinstance(value, str) else None
+
+
+def _is_tty(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+@click.group(cls=AliasctlGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--registry",
+    type=click.Path(dir_okay=False),
+    envvar="ALIASCTL_REGISTRY",
+    help="Registry file (default: $ALIASCTL_REGISTRY, else the bundled registry).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.version_option(__version__, "--version", prog_name="aliasctl")
+@click.pass_context
+def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
+    """Normalize the names of militant and armed groups against a curated registry.
+
+    Example:
+
+        $ aliasctl lookup "Kataib Hezbollah" "Saraya Thurat Al-Ashrin"
+    """
+    ctx.obj = {"registry": registry, "debug": debug}
+
+
+def _names(names: tuple[str, ...]) -> Iterator[str]:
+    for name in names:
+        if name == "-":
+            stdin = click.get_text_stream("stdin")
+            for line in stdin:
+                line = line.rstrip("\r\n")
+                if line.strip():
+                    yield line
+        else:
+            yield name
+
+
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@format_option(
+    ("table", "json", "jsonl", "tsv"),
+    "Output format (default: a table on a terminal, tsv otherwise).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(1, 50),
+    default=5,
+    show_default=True,
+    help="Candidates kept for ambiguous and unresolved names.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Lowest score accepted as a match (default 85).",
+)
+@click.option("--explain", is_flag=True, help="Show every normalization step and why the winner won.")
+@click.pass_context
+def lookup(
+    ctx: click.Context,
+    names: tuple[str, ...],
+    fmt: str | None,
+    top: int,
+    min_score: float | None,
+    explain: bool,
+) -> None:
+    """Resolve NAMES to registry entities (use - to read one name a line from stdin).
+
+    Exit status: 0 when every name matched, 1 when any is ambiguous or
+    unresolved.
+
+    Example:
+
+        $ aliasctl lookup "Kata'ib Hizballah"
+
+        $ cut -f3 names.tsv | aliasctl lookup --format jsonl -
+    """
+    from .cache import load_index
+    from .normalize import explain as explain_steps
+    from .resolver import DEFAULT_MIN_SCORE, Resolver
+
+    index = load_index(registry_arg(ctx))
+    resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+    stdout = click.get_text_stream("stdout")
+    if fmt is None:
+        fmt = "table" if _is_tty(stdout) else "tsv"
+    failed = False
+    matches = []
+    explains = []
+    for name in _names(names):
+        match = resolver.resolve(name, top=top)
+        failed = failed or match.status != "matched"
+        steps = explain_steps(name) if explain else None
+        if fmt == "jsonl":
+            click.echo(output.lookup_jsonl_line(match, steps), nl=False)
+        elif explain and fmt in ("table", "tsv"):
+            click.echo(output.explain_text(match, steps or []), nl=False)
+        else:
+            matches.append(match)
+            if steps is not None:
+                explains.append(steps)
+    if fmt == "json":
+        click.echo(output.lookup_json(matches, explains or None), nl=False)
+    elif fmt == "tsv" and not explain:
+        click.echo(output.lookup_tsv(matches), nl=False)
+    elif fmt == "table" and not explain:
+        output.print_lookup_table(matches, stdout)
+    ctx.exit(EX_FINDINGS if failed else 0)
+
+
+@main.command()
+@click.argument("entity_id")
+@format_option(("text", "json"), "Output format.")
+@click.pass_context
+def show(ctx: click.Context, entity_id: str, fmt: str | None) -> None:
+    """Show an entity: its name, aliases, relations and sources.
+
+    Example:
+
+        $ aliasctl show kataib-hezbollah
+    """
+    from .registry import load_registry
+
+    registry = load_registry(registry_arg(ctx))
+    entity = registry.get(entity_id)
+    if entity is None:
+        raise UsageError(f"no entity with id '{entity_id}' (try: aliasctl lookup '{entity_id}')")
+    redirected = entity_id if entity.id != entity_id else None
+    if fmt == "json":
+        click.echo(output.entity_json(entity), nl=False)
+    else:
+        click.echo(output.entity_text(entity, redirected), nl=False)
+
+
+def run() -> None:  # pragma: no cover - console entry point
+    """Console entry point."""
+    main()
+
+
+__all__ = ["main", "run"]

@@ -1,0 +1,403 @@
+"""The one name normalizer, used for the registry and for every query.
+
+A name goes through a fixed pipeline and comes out as two keys:
+
+* the *key*: a spelling-insensitive form ("Kata'ib Hizballah" and
+  "Kataib Hezbollah" differ only in vowels, so their keys are close and
+  their skeletons equal);
+* the *skeleton*: a coarser consonant outline of the key that absorbs the
+  vowel drift of romanization (Thawrat / Thorat / Thurat, Ishrin / Ashreen).
+
+Both keys serve matching only; what is displayed is always the original text.
+``explain()`` returns each step with its result, for ``lookup --explain``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unidecode import unidecode
+
+#: Bumped whenever a change here changes any key, so cached indexes rebuild.
+NORMALIZER_VERSION = "1"
+
+# Characters that carry no letters: format characters (category Cf covers the
+# bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
+# U+FEFF and the soft hyphen) and combining marks of the Arabic script.
+_ARABIC_MARKS = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670}
+_ARABIC_MARKS |= set(range(0x06D6, 0x06EE))
+_TATWEEL = 0x0640
+
+# Arabic and Persian letters folded to one form before transliteration.
+_ARABIC_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
+    "ۍ": "ي",
+    "ئ": "ء",
+    "ؤ": "ء",
+    "ک": "ك",
+    "ڪ": "ك",
+    "ۀ": "ه",
+    "ہ": "ه",
+    "ە": "ه",
+    "ھ": "ه",
+}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _ARABIC_FOLD[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _ARABIC_FOLD[_d] = str(_i)
+
+# Arabic-script letters to the Latin letters the English-language press uses.
+# Unvocalized script carries no short vowels; the skeleton key makes that moot.
+_ARABIC_LATIN = {
+    "ا": "a",
+    "ء": "'",
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "'",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "ة": "a",
+    "و": "w",
+    "ي": "y",
+    "پ": "p",
+    "چ": "ch",
+    "ژ": "zh",
+    "گ": "g",
+    "ڭ": "g",
+    "ڤ": "v",
+    "ٹ": "t",
+    "ڈ": "d",
+    "ڑ": "r",
+    "ں": "n",
+    "ۆ": "o",
+    "ێ": "e",
+    "ڵ": "l",
+    "ڕ": "r",
+}
+
+_DIGRAPH_HEADS = frozenset("kstdgcz")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+
+# Marks that stand for ayn, hamza or an apostrophe in romanized names.
+_MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4\u2032]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+# Tokens that carry no identity: the Arabic article in all its romanized forms
+# (al-, el-, ul-, and the sun-letter assimilations as-, ash-, at-, ...), the
+# Persian/Urdu ezafe (-e-, -i-), "and"/"in" in Arabic and English, and English
+# function words.
+_ARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ul",
+        "il",
+        "l",
+        "ad",
+        "adh",
+        "ag",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "ath",
+        "az",
+        "ud",
+        "un",
+        "ur",
+        "us",
+        "ush",
+        "ut",
+        "uz",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "esh",
+        "et",
+        "ez",
+        "e",
+        "i",
+        "wa",
+        "wal",
+        "w",
+        "fi",
+        "fy",
+        "the",
+        "of",
+        "in",
+        "and",
+        "for",
+        "a",
+    ]
+)
+
+# Whole-token equivalences seen in the press.
+_TOKEN_FORMS = {
+    "abou": "abu",
+    "abo": "abu",
+    "ibn": "bin",
+    "ben": "bin",
+    "ebn": "bin",
+    "bint": "bin",
+    "abdul": "abd",
+    "abdel": "abd",
+    "abdal": "abd",
+    "abdoul": "abd",
+    "abdol": "abd",
+    "abdil": "abd",
+}
+_ABD_PREFIX = re.compile(r"^(abdul|abdel|abdal|abdoul|abdol)(?=[a-z]{3})")
+_VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One normalization step and the text it produced."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The matching keys of one name."""
+
+    key: str
+    skeleton: str
+
+
+def _strip_invisible(text: str) -> str:
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
+            continue
+        if cat == "Cc" or cat in ("Zl", "Zp"):
+            out.append(" ")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _fold_arabic(text: str) -> str:
+    if not _ARABIC_LETTER.search(text):
+        return text
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp in _ARABIC_MARKS or cp == _TATWEEL:
+            continue
+        out.append(_ARABIC_FOLD.get(ch, ch))
+    return "".join(out)
+
+
+def _translit_word(word: str) -> str:
+    # "الله" is written as one word but romanized as a whole: Allah.
+    if word in ("الله", "لله"):
+        return "allah"
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+    elif word.startswith("وال") and len(word) > 4:
+        prefix, word = "wal-", word[3:]
+    out: list[str] = []
+    for ch in word:
+        latin = _ARABIC_LATIN.get(ch, ch)
+        # ك then ه is k-a-h ("al-Kahf"), never the letter kh: keep them apart.
+        if latin == "h" and out and out[-1][-1:] in _DIGRAPH_HEADS:
+            out.append("a")
+        out.append(latin)
+    return prefix + "".join(out)
+
+
+def _translit_arabic(text: str) -> str:
+    if not _ARABIC_LETTER.search(text):
+        return text
+    return _ARABIC_WORD.sub(lambda m: _translit_word(m.group(0)), text)
+
+
+def _latin(text: str) -> str:
+    if text.isascii():
+        return text
+    return unidecode(text).lower()
+
+
+def _punctuation(text: str) -> str:
+    text = _MARKS.sub("", text)
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def _token_forms(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        tok = _TOKEN_FORMS.get(tok, tok)
+        m = _ABD_PREFIX.match(tok)
+        if m:
+            out.append("abd")
+            tok = tok[m.end() :]
+        # Attached article: "Alqaeda", "Alshabaab" (never "Alawite": a vowel follows).
+        elif len(tok) >= 6 and tok.startswith("al") and tok[2] not in _VOWELS and tok[2] != "l":
+            tok = tok[2:]
+        # "Hizbul Mujahideen", "Ansarul Islam": the article glued to the word before.
+        elif len(tok) >= 6 and tok.endswith("ul") and i + 1 < len(tokens):
+            tok = tok[:-2]
+        out.append(tok)
+    kept = [t for t in out if t not in _ARTICLES]
+    return kept or out
+
+
+def _spelling(token: str) -> str:
+    if token.isdigit():
+        return token
+    t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    t = t.replace("q", "k").replace("dh", "z")
+    # Ta marbuta: -ah / -at / -a are one ending ("Thawrat", "Thawra", "Sunnah").
+    if (len(t) >= 4 and t.endswith(("ah", "at")) and t[-3] not in "ae") or (
+        len(t) >= 5 and t.endswith("aat")
+    ):
+        t = t[:-1]
+    # Doubled letters: "Sayyid"/"Sayid", "Shabaab"/"Shabab".
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def _spelling_tokens(tokens: list[str]) -> list[str]:
+    return [s for s in (_spelling(tok) for tok in tokens) if s]
+
+
+# Consonant classes for the skeleton. Digraphs are not parsed: "Ashab" is
+# as-hab (أصحاب) and "Kahf" is ka-hf, so an h after s, k, t, d, g, c, z or p
+# is dropped instead, merging sh/s, kh/k, th/t, dh/d and gh/g.
+_SKELETON_LETTERS = str.maketrans({"g": "j", "c": "k", "x": "k", "v": "w", "p": "b", "q": "k"})
+_H_AFTER = re.compile(r"(?<=[skdtgczbp])h")
+
+
+def _skeleton_token(token: str) -> str:
+    if token.isdigit():
+        return token
+    first, rest = token[0], token[1:]
+    if rest.endswith("h"):
+        rest = rest[:-1]
+    rest = "".join(c for c in rest if c not in "aeiouyw")
+    t = (first if first not in _VOWELS else "") + rest
+    t = _H_AFTER.sub("", t).translate(_SKELETON_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+def explain(text: str) -> list[Step]:
+    """Run the pipeline on ``text`` and return every step with its result.
+
+    Args:
+        text: a name as written anywhere (any script, any form).
+
+    Returns:
+        The steps in order; the last two are ``key`` and ``skeleton``.
+    """
+    steps: list[Step] = []
+    t = _strip_invisible(text)
+    steps.append(Step("drop invisible", t))
+    t = unicodedata.normalize("NFKC", t)
+    steps.append(Step("nfkc", t))
+    t = unicodedata.normalize("NFKC", t.casefold())
+    steps.append(Step("casefold", t))
+    t = _fold_arabic(t)
+    steps.append(Step("fold arabic", t))
+    t = _translit_arabic(t)
+    steps.append(Step("transliterate arabic", t))
+    t = _latin(t)
+    steps.append(Step("latin", t))
+    t = _punctuation(t)
+    steps.append(Step("punctuation", t))
+    tokens = _token_forms(t.split())
+    steps.append(Step("articles and particles", " ".join(tokens)))
+    tokens = _spelling_tokens(tokens)
+    # Folding can expose a new fold ("oou" -> "ou" -> "u"): run to a fixed
+    # point so that key(key(x)) == key(x).
+    for _ in range(8):
+        again = _spelling_tokens(_token_forms(tokens))
+        if again == tokens:
+            break
+        tokens = again
+    key = " ".join(tokens)
+    steps.append(Step("key", key))
+    skeleton = "".join(_skeleton_token(tok) for tok in tokens)
+    steps.append(Step("skeleton", skeleton))
+    return steps
+
+
+@lru_cache(maxsize=65536)
+def keys(text: str) -> Keys:
+    """Return the key and skeleton of ``text``.
+
+    Args:
+        text: a name as written anywhere.
+
+    Returns:
+        A :class:`Keys`; both are ``""`` when the name holds no letters or digits.
+    """
+    steps = explain(text)
+    return Keys(steps[-2].text, steps[-1].text)
+
+
+def key(text: str) -> str:
+    """Return the normalized matching key of ``text`` (idempotent)."""
+    return keys(text).key
+
+
+def skeleton(text: str) -> str:
+    """Return the consonant skeleton of ``text``."""
+    return keys(text).skeleton
+
+
+def acronym_key(text: str) -> str:
+    """Return the form under which an acronym matches: letters and digits, casefolded.
+
+    "K.H.", "KH" and "kh" share one acronym key; nothing else is folded.
+    """
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in t if c.isalnum())
+
+
+def display_key(text: str) -> str:
+    """Return the exact-match form: NFC, casefolded, invisibles dropped, spaces squeezed."""
+    t = unicodedata.normalize("NFC", text).casefold()
+    t = _strip_invisible(t)
+    return " ".join(t.split())
+
+
+def tokens_of(key_text: str) -> list[str]:
+    """Split a key into its tokens."""
+    return key_text.split()

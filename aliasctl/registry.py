@@ -1,0 +1,615 @@
+"""The registry: data model, strict YAML loading with line marks.
+
+The file is read with PyYAML's safe composer (libyaml's ``CSafeLoader`` where
+present, the pure-Python ``SafeLoader`` otherwise; never ``yaml.Loader``) into
+a node graph, which is then walked by hand. The walk rejects what a hand-kept
+registry never needs and what PyYAML would silently accept: duplicate keys,
+anchors and aliases, tags, unknown fields, and names that YAML 1.1 would read
+as booleans, numbers or dates. Every problem carries a line and column counted
+from 1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputMissingError, RegistryError
+
+try:
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _BaseLoader = yaml.SafeLoader
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc]
+    """Safe loader; the walk below does all typing, so no constructor runs."""
+
+
+SCHEMA_VERSION = 1
+KINDS = ("armed-group", "front", "coalition", "wing", "party", "state-force")
+ALIAS_TYPES = ("translit", "translation", "acronym", "native", "former-name", "misspelling")
+RELATION_TYPES = ("part-of", "front-for", "splinter-of", "successor-of", "allied-with")
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+# ISO 3166-1 alpha-2, officially assigned codes, plus XK (Kosovo), in common use.
+COUNTRIES = frozenset(
+    (
+        "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ "
+        "BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM "
+        "DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS "
+        "GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN "
+        "KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ "
+        "MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM "
+        "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV "
+        "SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI "
+        "VN VU WF WS YE YT ZA ZM ZW XK "
+    ).split()
+)
+
+_TOP_FIELDS = ("schema", "entities", "redirects")
+_ENTITY_FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "countries",
+    "aliases",
+    "relations",
+    "sources",
+    "notes",
+    "audit-ignore",
+    "proposed",
+)
+_ALIAS_FIELDS = ("text", "type", "lang", "shared", "source")
+_RELATION_FIELDS = ("type", "target")
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_TAG_WORDS = {
+    _BOOL: "a boolean",
+    _INT: "an integer",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:map": "a mapping",
+    "tag:yaml.org,2002:seq": "a list",
+}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One name under which an entity is known."""
+
+    text: str
+    type: str = "translit"
+    lang: str | None = None
+    shared: bool = False
+    source: str | None = None
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed link from one entity to another."""
+
+    type: str
+    target: str
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """An old id left behind by a merge or rename, pointing at its survivor."""
+
+    source: str
+    target: str
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One armed group (or front, coalition, wing...) and its names."""
+
+    id: str
+    name: str
+    kind: str
+    countries: tuple[str, ...] = ()
+    aliases: tuple[Alias, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    sources: tuple[str, ...] = ()
+    notes: str | None = None
+    audit_ignore: tuple[str, ...] = ()
+    proposed: bool = False
+    line: int = 0
+    col: int = 0
+    marks: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, hash=False)
+
+    def names(self) -> Iterator[Alias]:
+        """Yield the display name (as an alias) and then every alias."""
+        line, col = self.marks.get("name", (self.line, self.col))
+        yield Alias(self.name, "translit", None, False, None, line, col)
+        yield from self.aliases
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    """A loaded registry file."""
+
+    path: str
+    sha256: str
+    entities: tuple[Entity, ...]
+    redirects: tuple[Redirect, ...] = ()
+    schema: int = SCHEMA_VERSION
+    problems: tuple[RegistryError, ...] = ()
+    _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._by_id:
+            for ent in self.entities:
+                self._by_id.setdefault(ent.id, ent)
+
+    def get(self, entity_id: str) -> Entity | None:
+        """Return the entity with this id, following redirects; ``None`` if unknown."""
+        target = self.resolve_id(entity_id)
+        return self._by_id.get(target) if target is not None else None
+
+    def resolve_id(self, entity_id: str) -> str | None:
+        """Follow redirects from ``entity_id`` to a live id, or ``None``."""
+        redirects = {r.source: r.target for r in self.redirects}
+        seen: set[str] = set()
+        cur = entity_id
+        while cur not in self._by_id:
+            if cur in seen or cur not in redirects:
+                return None
+            seen.add(cur)
+            cur = redirects[cur]
+        return cur
+
+
+def bundled_registry_path() -> Path:
+    """Return the path of the registry shipped inside the package."""
+    return Path(str(resources.files("aliasctl").joinpath("data", "aliases.yaml")))
+
+
+def registry_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Pick the registry: ``explicit`` > ``$ALIASCTL_REGISTRY`` > the bundled one."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("ALIASCTL_REGISTRY")
+    if env:
+        return Path(env)
+    return bundled_registry_path()
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """Read a file, turning OS errors into :class:`AliasctlError` subclasses."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputMissingError("no such file", path) from None
+    except IsADirectoryError:
+        raise InputMissingError("is a directory, not a registry file", path) from None
+    except OSError as exc:
+        raise InputMissingError(f"cannot read: {exc.strerror}", path) from None
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode registry bytes as strict UTF-8 (a BOM is allowed) and refuse control characters."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        bad = data[exc.start : exc.start + 1].hex().upper()
+        raise RegistryError(
+            f"not UTF-8 at line {line}: byte 0x{bad} (save the file as UTF-8)", path, line, col
+        ) from None
+    m = _CONTROL.search(text)
+    if m:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        raise RegistryError(f"control character U+{ord(m.group()):04X} is not allowed", path, line, col)
+    return text
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Walker:
+    """Turns a composed node graph into the data model, collecting problems."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[RegistryError] = []
+        self._seen_nodes: set[int] = set()
+
+    def problem(self, node: yaml.Node | tuple[int, int], message: str) -> None:
+        line, col = _mark(node) if isinstance(node, yaml.Node) else node
+        self.problems.append(RegistryError(message, self.path, line, col))
+
+    def visit(self, node: yaml.Node) -> bool:
+        # A node reached twice came through an alias (*name): refuse it so an
+        # alias bomb can never expand.
+        if id(node) in self._seen_nodes:
+            self.problem(node, "YAML anchors and aliases (&name, *name) are not allowed")
+            return False
+        self._seen_nodes.add(id(node))
+        return True
+
+    def mapping(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node] | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping, not {self.kind_of(node)}")
+            return None
+        out: dict[str, yaml.Node] = {}
+        first: dict[str, yaml.Node] = {}
+        for knode, vnode in node.value:
+            if not isinstance(knode, yaml.ScalarNode) or knode.tag != _STR:
+                self.problem(knode, f"a key in {what} must be a plain word")
+                continue
+            name = knode.value
+            if name in first:
+                line, _ = _mark(first[name])
+                self.problem(knode, f"duplicate key '{name}' in {what} (first at line {line})")
+                continue
+            first[name] = knode
+            if name not in allowed:
+                self.problem(knode, f"unknown field '{name}' in {what} (allowed: {', '.join(allowed)})")
+                continue
+            out[name] = vnode
+        return out
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+        if not self.visit(node):
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list, not {self.kind_of(node)}")
+            return []
+        return list(node.value)
+
+    def kind_of(self, node: yaml.Node) -> str:
+        if isinstance(node, yaml.ScalarNode):
+            return _TAG_WORDS.get(node.tag, "a string") if node.tag != _STR else "a string"
+        return _TAG_WORDS.get(node.tag, "something else")
+
+    def string(self, node: yaml.Node, what: str) -> str | None:
+        if not self.visit(node):
+            return None
+        if isinstance(node, yaml.ScalarNode) and node.tag == _STR:
+            value: str = node.value
+            if not value.strip():
+                self.problem(node, f"{what} is empty")
+                return None
+            return value
+        if isinstance(node, yaml.ScalarNode):
+            self.problem(
+                node,
+                f'{what} is {node.value}, which YAML reads as {self.kind_of(node)}; quote it: "{node.value}"',
+            )
+            return None
+        self.problem(node, f"{what} must be a string, not {self.kind_of(node)}")
+        return None
+
+    def boolean(self, node: yaml.Node, what: str) -> bool:
+        if not self.visit(node):
+            return False
+        if isinstance(node, yaml.ScalarNode) and node.tag == _BOOL:
+            return node.value.lower() in ("true", "yes", "on", "y")
+        self.problem(node, f"{what} must be true or false")
+        return False
+
+    def strings(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+        out = []
+        for item in self.sequence(node, what):
+            value = self.string(item, f"an item of {what}")
+            if value is not None:
+                out.append((value, item))
+        return out
+
+    # -- the registry ---------------------------------------------------
+
+    def registry(self, root: yaml.Node | None) -> tuple[int, list[Entity], list[Redirect]]:
+        if root is None:
+            self.problems.append(RegistryError("the file is empty", self.path, 1, 1))
+            return SCHEMA_VERSION, [], []
+        top = self.mapping(root, "the registry", _TOP_FIELDS)
+        if top is None:
+            return SCHEMA_VERSION, [], []
+        schema = SCHEMA_VERSION
+        snode = top.get("schema")
+        if snode is None:
+            self.problem(root, "missing 'schema: 1' at the top of the registry")
+        elif not (isinstance(snode, yaml.ScalarNode) and snode.tag == _INT):
+            self.problem(snode, "schema must be the number 1")
+        else:
+            schema = int(snode.value)
+            if schema != SCHEMA_VERSION:
+                self.problem(snode, f"unsupported schema {schema}; this aliasctl reads schema 1")
+        entities: list[Entity] = []
+        enode = top.get("entities")
+        if enode is None:
+            self.problem(root, "missing 'entities:' list")
+        else:
+            for item in self.sequence(enode, "entities"):
+                ent = self.entity(item)
+                if ent is not None:
+                    entities.append(ent)
+        redirects: list[Redirect] = []
+        rnode = top.get("redirects")
+        if rnode is not None and not (
+            isinstance(rnode, yaml.ScalarNode) and rnode.tag == "tag:yaml.org,2002:null"
+        ):
+            rmap = self.mapping(rnode, "redirects", _AnyKeys())
+            for src, tnode in (rmap or {}).items():
+                knode = next(k for k, v in rnode.value if v is tnode)
+                line, col = _mark(knode)
+                if not ID_RE.match(src):
+                    self.problem(knode, f"redirect source '{src}' is not a valid id")
+                target = self.string(tnode, f"redirect target of '{src}'")
+                if target is not None:
+                    if not ID_RE.match(target):
+                        self.problem(tnode, f"redirect target '{target}' is not a valid id")
+                    redirects.append(Redirect(src, target, line, col))
+        self.check_ids(entities, redirects)
+        return schema, entities, redirects
+
+    def check_ids(self, entities: list[Entity], redirects: list[Redirect]) -> None:
+        first: dict[str, Entity] = {}
+        for ent in entities:
+            if ent.id in first:
+                line, col = ent.marks.get("id", (ent.line, ent.col))
+                self.problem(
+                    (line, col), f"duplicate entity id '{ent.id}' (first at line {first[ent.id].line})"
+                )
+            else:
+                first[ent.id] = ent
+        for red in redirects:
+            if red.source in first:
+                self.problem(
+                    (red.line, red.col),
+                    f"redirect source '{red.source}' is also a live entity id "
+                    f"(line {first[red.source].line}); ids are never reused",
+                )
+
+    def entity(self, node: yaml.Node) -> Entity | None:
+        m = self.mapping(node, "an entity", _ENTITY_FIELDS)
+        if m is None:
+            return None
+        line, col = _mark(node)
+        marks = {k: _mark(v) for k, v in m.items()}
+        ok = True
+        ent_id = self.string(m["id"], "id") if "id" in m else None
+        if "id" not in m:
+            self.problem(node, "entity has no 'id'")
+            ok = False
+        elif ent_id is not None and not ID_RE.match(ent_id):
+            self.problem(m["id"], f"id '{ent_id}' must be lower-case words joined by hyphens ([a-z0-9-])")
+        where = f"entity '{ent_id}'" if ent_id else "the entity"
+        name = self.string(m["name"], f"name of {where}") if "name" in m else None
+        if "name" not in m:
+            self.problem(node, f"{where} has no 'name'")
+            ok = False
+        kind = self.string(m["kind"], f"kind of {where}") if "kind" in m else None
+        if "kind" not in m:
+            self.problem(node, f"{where} has no 'kind' (one of {', '.join(KINDS)})")
+            ok = False
+        elif kind is not None and kind not in KINDS:
+            self.problem(m["kind"], f"unknown kind '{kind}' (one of {', '.join(KINDS)})")
+        countries: list[str] = []
+        if "countries" in m:
+            for code, cnode in self.strings(m["countries"], f"countries of {where}"):
+                if code not in COUNTRIES:
+                    self.problem(cnode, f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+                countries.append(code)
+        aliases = []
+        if "aliases" in m:
+            for anode in self.sequence(m["aliases"], f"aliases of {where}"):
+                alias = self.alias(anode, where)
+                if alias is not None:
+                    aliases.append(alias)
+        relations = []
+        if "relations" in m:
+            for rnode in self.sequence(m["relations"], f"relations of {where}"):
+                rel = self.relation(rnode, where)
+                if rel is not None:
+                    relations.append(rel)
+        sources = [s for s, _ in self.strings(m["sources"], f"sources of {where}")] if "sources" in m else []
+        notes = self.string(m["notes"], f"notes of {where}") if "notes" in m else None
+        ignore = (
+            [s for s, _ in self.strings(m["audit-ignore"], f"audit-ignore of {where}")]
+            if "audit-ignore" in m
+            else []
+        )
+        proposed = self.boolean(m["proposed"], "proposed") if "proposed" in m else False
+        if not ok or ent_id is None or name is None or kind is None:
+            return None
+        return Entity(
+            id=ent_id,
+            name=name,
+            kind=kind,
+            countries=tuple(countries),
+            aliases=tuple(aliases),
+            relations=tuple(relations),
+            sources=tuple(sources),
+            notes=notes,
+            audit_ignore=tuple(ignore),
+            proposed=proposed,
+            line=line,
+            col=col,
+            marks=marks,
+        )
+
+    def alias(self, node: yaml.Node, where: str) -> Alias | None:
+        line, col = _mark(node)
+        if isinstance(node, yaml.ScalarNode):
+            text = self.string(node, f"an alias of {where}")
+            return Alias(text, line=line, col=col) if text is not None else None
+        m = self.mapping(node, f"an alias of {where}", _ALIAS_FIELDS)
+        if m is None:
+            return None
+        if "text" not in m:
+            self.problem(node, f"an alias of {where} has no 'text'")
+            return None
+        text = self.string(m["text"], f"an alias of {where}")
+        atype = "translit"
+        if "type" in m:
+            value = self.string(m["type"], "alias type")
+            if value is not None and value not in ALIAS_TYPES:
+                self.problem(m["type"], f"unknown alias type '{value}' (one of {', '.join(ALIAS_TYPES)})")
+            elif value is not None:
+                atype = value
+        lang = self.string(m["lang"], "lang") if "lang" in m else None
+        if lang is not None and not LANG_RE.match(lang):
+            self.problem(m["lang"], f"lang '{lang}' is not a language code such as ar, fa, ps")
+        shared = self.boolean(m["shared"], "shared") if "shared" in m else False
+        source = self.string(m["source"], "source") if "source" in m else None
+        if text is None:
+            return None
+        tline, tcol = _mark(m["text"])
+        return Alias(text, atype, lang, shared, source, tline, tcol)
+
+    def relation(self, node: yaml.Node, where: str) -> Relation | None:
+        m = self.mapping(node, f"a relation of {where}", _RELATION_FIELDS)
+        if m is None:
+            return None
+        missing = [f for f in _RELATION_FIELDS if f not in m]
+        if missing:
+            self.problem(node, f"a relation of {where} has no '{missing[0]}'")
+            return None
+        rtype = self.string(m["type"], "relation type")
+        target = self.string(m["target"], "relation target")
+        if rtype is not None and rtype not in RELATION_TYPES:
+            self.problem(m["type"], f"unknown relation type '{rtype}' (one of {', '.join(RELATION_TYPES)})")
+            return None
+        if rtype is None or target is None:
+            return None
+        line, col = _mark(node)
+        return Relation(rtype, target, line, col)
+
+
+class _AnyKeys(tuple[str, ...]):
+    """An ``allowed`` set that admits every key (redirect sources are ids)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _scan_events(text: str, path: str) -> list[RegistryError]:
+    """Find anchors, aliases and explicit tags, which the composer hides."""
+    problems = []
+    for event in yaml.parse(text, Loader=_StrictLoader):
+        anchor = getattr(event, "anchor", None)
+        mark = event.start_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if anchor is not None:
+            problems.append(
+                RegistryError("YAML anchors and aliases (&name, *name) are not allowed", path, line, col)
+            )
+            if isinstance(event, yaml.AliasEvent):
+                break
+        tag = getattr(event, "tag", None)
+        implicit = getattr(event, "implicit", True)
+        explicit = tag is not None and (
+            implicit is False or (isinstance(implicit, tuple) and not any(implicit))
+        )
+        if explicit:
+            problems.append(RegistryError(f"YAML tags ({tag}) are not allowed", path, line, col))
+    return problems
+
+
+def parse(text: str, path: str, sha256: str = "") -> Registry:
+    """Parse registry text, collecting every schema problem on the way.
+
+    Raises:
+        RegistryError: when the text is not YAML at all (syntax errors); other
+            problems are returned in ``Registry.problems``.
+    """
+    problems: list[RegistryError] = []
+    try:
+        if "&" in text or "*" in text or "!" in text:
+            problems.extend(_scan_events(text, path))
+        if problems:
+            return Registry(path, sha256, (), (), SCHEMA_VERSION, tuple(problems))
+        root = yaml.compose(text, Loader=_StrictLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = exc.problem or exc.context or "YAML syntax error"
+        if exc.context and exc.problem:
+            what = f"{exc.problem} ({exc.context})"
+        raise RegistryError(f"YAML syntax error: {what}", path, line, col) from None
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"YAML syntax error: {exc}", path) from None
+    walker = _Walker(path)
+    schema, entities, redirects = walker.registry(root)
+    problems.extend(walker.problems)
+    return Registry(path, sha256, tuple(entities), tuple(redirects), schema, tuple(problems))
+
+
+def load_registry(path: str | os.PathLike[str] | None = None, *, strict: bool = True) -> Registry:
+    """Load a registry file.
+
+    Args:
+        path: the file; ``None`` picks ``$ALIASCTL_REGISTRY`` or the bundled registry.
+        strict: raise the first problem found (the default); with ``False``
+            the problems are returned in ``Registry.problems`` as long as
+            the file is YAML at all.
+
+    Raises:
+        RegistryError: the file is not a valid registry (exit code 65).
+        InputMissingError: the file cannot be read (exit code 66).
+    """
+    p = registry_path(path)
+    data = read_bytes(p)
+    spath = os.fspath(p)
+    text = decode(data, spath)
+    reg = parse(text, spath, hashlib.sha256(data).hexdigest())
+    if strict and reg.problems:
+        raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+    return reg
+
+
+def as_plain(value: Any) -> Any:
+    """Return dataclass values as plain dicts/lists (for JSON output)."""
+    if isinstance(value, Alias):
+        out: dict[str, Any] = {"text": value.text, "type": value.type}
+        if value.lang:
+            out["lang"] = value.lang
+        if value.shared:
+            out["shared"] = True
+        if value.source:
+            out["source"] = value.source
+        return out
+    if isinstance(value, Relation):
+        return {"type": value.type, "target": value.target}
+    if isinstance(value, Entity):
+        return {
+            "id": value.id,
+            "name": value.name,
+            "kind": value.kind,
+            "countries": list(value.countries),
+            "aliases": [as_plain(a) for a in value.aliases],
+            "relations": [as_plain(r) for r in value.relations],
+            "sources": list(value.sources),
+            "notes": value.notes,
+        }
+    return value

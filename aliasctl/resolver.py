@@ -1,0 +1,533 @@
+"""Resolve a name to a registry entity: id → exact → acronym → key → skeleton → fuzzy.
+
+Every alias is normalized once, when the index is built (or read from the
+cache); a query goes through the same normalizer and is compared with
+precomputed forms only. The answer is honest: ``matched`` when one entity is
+clearly meant, ``ambiguous`` when a shared alias or two close candidates leave
+the choice to a person, ``unresolved`` otherwise, each with a reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from . import normalize
+from .registry import Registry
+
+MATCHED = "matched"
+AMBIGUOUS = "ambiguous"
+UNRESOLVED = "unresolved"
+
+#: The scorer and its settings. Changing any of them changes scores: the
+#: values are recorded in machine-readable output.
+SCORER = "rapidfuzz.fuzz.ratio"
+DEFAULT_MIN_SCORE = 85.0
+AMBIGUITY_MARGIN = 3.0
+KEY_SCORE = 97.0
+MAX_FUZZY_SCORE = 94.0
+TOKEN_MATCH = 67.0
+SKELETON_MIN_LEN = 5
+SKELETON_GUARD = 80.0
+FUZZY_MIN_KEY_LEN = 4
+_CANDIDATE_FLOOR = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One entity the query came close to."""
+
+    id: str
+    name: str
+    score: float
+    alias: str
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The answer for one query."""
+
+    query: str
+    status: str
+    id: str | None = None
+    name: str | None = None
+    score: float = 0.0
+    method: str | None = None
+    matched_alias: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the result as plain data, in the documented field order."""
+        return {
+            "query": self.query,
+            "status": self.status,
+            "id": self.id,
+            "name": self.name,
+            "score": round(self.score, 1),
+            "method": self.method,
+            "matched_alias": self.matched_alias,
+            "candidates": [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "score": round(c.score, 1),
+                    "alias": c.alias,
+                    "method": c.method,
+                }
+                for c in self.candidates
+            ],
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class Index:
+    """The compiled, normalized form of a registry: all a lookup needs."""
+
+    sha256: str
+    entity_ids: list[str]
+    entity_names: list[str]
+    entity_kinds: list[str]
+    alias_text: list[str]
+    alias_entity: list[int]
+    alias_type: list[str]
+    alias_shared: list[bool]
+    alias_key: list[str]
+    alias_skeleton: list[str]
+    redirects: dict[str, str]
+    # Derived lookup tables, built by finish().
+    ids: dict[str, int] = field(default_factory=dict)
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[int]] = field(default_factory=dict)
+    acronyms: dict[str, list[int]] = field(default_factory=dict)
+    fuzzy_keys: list[str] = field(default_factory=list)
+    fuzzy_skeletons: list[str] = field(default_factory=list)
+    fuzzy_alias: list[int] = field(default_factory=list)
+    fuzzy_lengths: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_registry(cls, registry: Registry) -> Index:
+        """Normalize every name of ``registry`` once."""
+        idx = cls(registry.sha256, [], [], [], [], [], [], [], [], [], {})
+        for e_i, ent in enumerate(registry.entities):
+            idx.entity_ids.append(ent.id)
+            idx.entity_names.append(ent.name)
+            idx.entity_kinds.append(ent.kind)
+            for alias in ent.names():
+                keys = normalize.keys(alias.text)
+                idx.alias_text.append(alias.text)
+                idx.alias_entity.append(e_i)
+                idx.alias_type.append(alias.type)
+                idx.alias_shared.append(alias.shared)
+                idx.alias_key.append(keys.key)
+                idx.alias_skeleton.append(keys.skeleton)
+        idx.redirects = {r.source: r.target for r in registry.redirects}
+        idx.finish()
+        return idx
+
+    def finish(self) -> None:
+        """Build the lookup tables from the alias lists."""
+        self.ids = {eid: i for i, eid in enumerate(self.entity_ids)}
+        exact: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
+        by_skel: dict[str, list[int]] = {}
+        acronyms: dict[str, list[int]] = {}
+        fuzzy: list[tuple[int, str, str, int]] = []
+        for a_i, text in enumerate(self.alias_text):
+            exact.setdefault(normalize.display_key(text), []).append(a_i)
+            if self.alias_type[a_i] == "acronym":
+                acronyms.setdefault(normalize.acronym_key(text), []).append(a_i)
+                continue
+            k = self.alias_key[a_i]
+            if not k:
+                continue
+            by_key.setdefault(k, []).append(a_i)
+            by_skel.setdefault(self.alias_skeleton[a_i], []).append(a_i)
+            fuzzy.append((len(k), k, self.alias_skeleton[a_i], a_i))
+        fuzzy.sort()
+        self.exact, self.by_key, self.by_skeleton, self.acronyms = exact, by_key, by_skel, acronyms
+        self.fuzzy_lengths = [f[0] for f in fuzzy]
+        self.fuzzy_keys = [f[1] for f in fuzzy]
+        self.fuzzy_skeletons = [f[2] for f in fuzzy]
+        self.fuzzy_alias = [f[3] for f in fuzzy]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the index as JSON-ready data (for the cache)."""
+        return {
+            "sha256": self.sha256,
+            "entities": [self.entity_ids, self.entity_names, self.entity_kinds],
+            "aliases": [
+                self.alias_text,
+                self.alias_entity,
+                self.alias_type,
+                self.alias_shared,
+                self.alias_key,
+                self.alias_skeleton,
+            ],
+            "redirects": self.redirects,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Index:
+        """Rebuild an index from :meth:`to_json` data, validating every part.
+
+        Raises:
+            ValueError: anything in ``data`` is not as :meth:`to_json` writes it.
+        """
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        ents = data["entities"]
+        als = data["aliases"]
+        if not (isinstance(ents, list) and len(ents) == 3 and isinstance(als, list) and len(als) == 6):
+            raise ValueError("bad shape")
+        ids, names, kinds = ents
+        n_ent = len(ids)
+        if not all(isinstance(col, list) and len(col) == n_ent for col in ents):
+            raise ValueError("entity columns differ")
+        n_al = len(als[0])
+        if not all(isinstance(col, list) and len(col) == n_al for col in als):
+            raise ValueError("alias columns differ")
+        for col in (ids, names, kinds, als[0], als[2], als[4], als[5]):
+            if not all(isinstance(v, str) for v in col):
+                raise ValueError("a text column holds a non-string")
+        if not all(type(v) is int and 0 <= v < n_ent for v in als[1]):
+            raise ValueError("alias entity out of range")
+        if not all(type(v) is bool for v in als[3]):
+            raise ValueError("shared flag not a boolean")
+        red = data["redirects"]
+        if not (isinstance(red, dict) and all(isinstance(v, str) for v in red.values())):
+            raise ValueError("bad redirects")
+        sha = data["sha256"]
+        if not isinstance(sha, str):
+            raise ValueError("bad hash")
+        idx = cls(sha, ids, names, kinds, als[0], als[1], als[2], als[3], als[4], als[5], red)
+        idx.finish()
+        return idx
+
+
+def _edit_budget(a: str, b: str) -> int:
+    # At most 4 edits, or 20 % of the shorter name (at least one).
+    return min(4, max(1, math.floor(0.2 * min(len(a), len(b)))))
+
+
+def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
+    """Every word on each side has a counterpart on the other.
+
+    An extra or missing distinguishing word ("al-Thani", "Arabian Peninsula",
+    "Kata'ib" vs "Saraya") makes two names two groups.
+    """
+    if len(q_tokens) != len(a_tokens):
+        return False
+    for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
+        for tok in side:
+            if tok in other:
+                continue
+            sk = normalize.skeleton(tok)
+            if not any(fuzz.ratio(tok, o) >= TOKEN_MATCH or normalize.skeleton(o) == sk for o in other):
+                return False
+    return True
+
+
+class Resolver:
+    """Resolve names against one registry.
+
+    Args:
+        registry: a loaded :class:`Registry`, or an :class:`Index` (from the cache).
+        min_score: the lowest fuzzy score accepted as a match.
+    """
+
+    def __init__(self, registry: Registry | Index, min_score: float = DEFAULT_MIN_SCORE) -> None:
+        self.index = registry if isinstance(registry, Index) else Index.from_registry(registry)
+        self.min_score = min_score
+
+    # -- helpers --------------------------------------------------------
+
+    def _entity_of(self, a_i: int) -> int:
+        return self.index.alias_entity[a_i]
+
+    def _candidate(self, a_i: int, score: float, method: str) -> Candidate:
+        e_i = self.index.alias_entity[a_i]
+        return Candidate(
+            self.index.entity_ids[e_i],
+            self.index.entity_names[e_i],
+            score,
+            self.index.alias_text[a_i],
+            method,
+        )
+
+    def _matched(self, query: str, a_i: int, score: float, method: str, reason: str) -> Match:
+        cand = self._candidate(a_i, score, method)
+        return Match(query, MATCHED, cand.id, cand.name, score, method, cand.alias, (cand,), reason)
+
+    def _decide(self, query: str, hits: list[int], score: float, method: str, what: str) -> Match:
+        """Turn alias hits of one stage into a match or an ambiguity."""
+        by_entity: dict[int, int] = {}
+        for a_i in hits:
+            e_i = self._entity_of(a_i)
+            if e_i not in by_entity or (
+                self.index.alias_shared[by_entity[e_i]] and not self.index.alias_shared[a_i]
+            ):
+                by_entity[e_i] = a_i
+        chosen = list(by_entity.values())
+        cands = tuple(self._candidate(a_i, score, method) for a_i in chosen)
+        if len(chosen) > 1:
+            names = ", ".join(c.id for c in cands)
+            return Match(
+                query,
+                AMBIGUOUS,
+                None,
+                None,
+                score,
+                method,
+                None,
+                cands,
+                f"{what} belongs to {len(chosen)} entities: {names}",
+            )
+        a_i = chosen[0]
+        if self.index.alias_shared[a_i]:
+            return Match(
+                query,
+                AMBIGUOUS,
+                None,
+                None,
+                score,
+                method,
+                self.index.alias_text[a_i],
+                cands,
+                f"'{self.index.alias_text[a_i]}' is marked shared: it names several groups",
+            )
+        return self._matched(query, a_i, score, method, f"{what} of {cands[0].id}")
+
+    # -- the stages -----------------------------------------------------
+
+    def resolve(self, text: str, *, top: int = 5) -> Match:
+        """Resolve one name.
+
+        Args:
+            text: the name as written.
+            top: how many candidates to keep for ambiguous and unresolved answers.
+
+        Returns:
+            A :class:`Match`; never raises for any string input.
+        """
+        match = self._resolve(text, top)
+        if match.status == MATCHED and match.score < self.min_score:
+            return Match(
+                match.query,
+                UNRESOLVED,
+                None,
+                None,
+                match.score,
+                match.method,
+                None,
+                match.candidates,
+                f"best match {match.id} scores {match.score:.0f}, below the minimum {self.min_score:.0f}",
+            )
+        return match
+
+    def _resolve(self, text: str, top: int) -> Match:
+        query = text
+        stripped = " ".join(text.split())
+        if not stripped:
+            return Match(query, UNRESOLVED, reason="the name is empty")
+        idx = self.index
+        lowered = stripped.lower()
+        hits = idx.exact.get(normalize.display_key(stripped))
+        if hits:
+            acr = all(idx.alias_type[a] == "acronym" for a in hits)
+            return self._decide(query, hits, 100.0, "acronym" if acr else "exact", "the alias")
+        if lowered in idx.ids:
+            e_i = idx.ids[lowered]
+            return Match(
+                query,
+                MATCHED,
+                idx.entity_ids[e_i],
+                idx.entity_names[e_i],
+                100.0,
+                "exact",
+                idx.entity_ids[e_i],
+                (),
+                "the query is an entity id",
+            )
+        if lowered in idx.redirects:
+            target = self._follow(lowered)
+            if target is not None:
+                e_i = idx.ids[target]
+                return Match(
+                    query,
+                    MATCHED,
+                    target,
+                    idx.entity_names[e_i],
+                    100.0,
+                    "redirect",
+                    lowered,
+                    (),
+                    f"'{lowered}' was merged or renamed into '{target}'",
+                )
+        acr_hits = idx.acronyms.get(normalize.acronym_key(stripped))
+        if acr_hits and " " not in stripped:
+            return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
+        keys = normalize.keys(stripped)
+        if not keys.key:
+            return Match(query, UNRESOLVED, reason="the name has no letters or digits")
+        hits = idx.by_key.get(keys.key)
+        if hits:
+            return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{keys.key}'")
+        sk_hits = [
+            a_i
+            for a_i in idx.by_skeleton.get(keys.skeleton, [])
+            if len(keys.skeleton) >= SKELETON_MIN_LEN
+            or fuzz.ratio(keys.key, idx.alias_key[a_i]) >= SKELETON_GUARD
+        ]
+        if sk_hits:
+            # The closest spelling first, so it is the one reported.
+            sk_hits.sort(key=lambda a_i: -fuzz.ratio(keys.key, idx.alias_key[a_i]))
+            score = 85.0 + fuzz.ratio(keys.key, idx.alias_key[sk_hits[0]]) / 10.0
+            return self._decide(
+                query, sk_hits, min(score, 95.0), "skeleton", f"the skeleton '{keys.skeleton}'"
+            )
+        return self._fuzzy(query, keys, top)
+
+    def _follow(self, old: str) -> str | None:
+        seen: set[str] = set()
+        cur = old
+        while cur not in self.index.ids:
+            if cur in seen or cur not in self.index.redirects:
+                return None
+            seen.add(cur)
+            cur = self.index.redirects[cur]
+        return cur
+
+    def _window(self, length: int, cutoff: float) -> tuple[int, int]:
+        # fuzz.ratio >= c needs the shorter/longer length ratio >= c / (200 - c):
+        # candidate blocking by length loses no alias that could pass.
+        c = max(cutoff, 1.0) / 100.0
+        lo = math.ceil(length * c / (2.0 - c))
+        hi = math.floor(length * (2.0 - c) / c)
+        lengths = self.index.fuzzy_lengths
+        return bisect.bisect_left(lengths, lo), bisect.bisect_right(lengths, hi)
+
+    def _fuzzy(self, query: str, keys: normalize.Keys, top: int) -> Match:
+        idx = self.index
+        floor = min(_CANDIDATE_FLOOR, self.min_score)
+        lo, hi = self._window(len(keys.key), floor)
+        found: dict[int, float] = {}
+        if lo < hi:
+            for _, score, pos in process.extract(
+                keys.key,
+                idx.fuzzy_keys[lo:hi],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=floor,
+                limit=max(top * 4, 20),
+            ):
+                found[lo + pos] = score
+        # Skeletons absorb vowel drift; a near-equal skeleton is a near-equal name.
+        if len(keys.skeleton) >= SKELETON_MIN_LEN and lo < hi:
+            for _, score, pos in process.extract(
+                keys.skeleton,
+                idx.fuzzy_skeletons[lo:hi],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=85.0,
+                limit=20,
+            ):
+                f_i = lo + pos
+                key_score = fuzz.ratio(keys.key, idx.fuzzy_keys[f_i])
+                found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
+        q_tokens = keys.key.split()
+        accepted: list[tuple[float, int]] = []
+        near: list[tuple[float, int]] = []
+        for f_i, score in found.items():
+            a_i = idx.fuzzy_alias[f_i]
+            akey = idx.fuzzy_keys[f_i]
+            score = min(score, MAX_FUZZY_SCORE)
+            near.append((score, a_i))
+            if (
+                len(keys.key) >= FUZZY_MIN_KEY_LEN
+                and score >= self.min_score
+                and (
+                    Levenshtein.distance(keys.key, akey) <= _edit_budget(keys.key, akey)
+                    or Levenshtein.distance(keys.skeleton, idx.fuzzy_skeletons[f_i]) <= 1
+                )
+                and _tokens_align(q_tokens, akey.split())
+            ):
+                accepted.append((score, a_i))
+        near_c = self._best_per_entity(near, top)
+        if not accepted:
+            reason = "no alias is close enough"
+            if near_c:
+                reason += f" (nearest: '{near_c[0].alias}' of {near_c[0].id}, {near_c[0].score:.0f})"
+            return Match(query, UNRESOLVED, candidates=tuple(near_c), reason=reason)
+        best = self._best_per_entity(accepted, top)
+        first = best[0]
+        first_a = max((s, a) for s, a in accepted if idx.entity_ids[idx.alias_entity[a]] == first.id)[1]
+        if len(best) > 1 and first.score - best[1].score < AMBIGUITY_MARGIN:
+            return Match(
+                query,
+                AMBIGUOUS,
+                None,
+                None,
+                first.score,
+                "fuzzy",
+                None,
+                tuple(best),
+                f"{first.id} ({first.score:.0f}) and {best[1].id} ({best[1].score:.0f}) "
+                f"are within {AMBIGUITY_MARGIN:.0f} points",
+            )
+        if idx.alias_shared[first_a]:
+            return Match(
+                query,
+                AMBIGUOUS,
+                None,
+                None,
+                first.score,
+                "fuzzy",
+                first.alias,
+                tuple(best),
+                f"closest alias '{first.alias}' is marked shared: it names several groups",
+            )
+        cands = tuple(best)
+        return Match(
+            query,
+            MATCHED,
+            first.id,
+            first.name,
+            first.score,
+            "fuzzy",
+            first.alias,
+            cands,
+            f"closest alias '{first.alias}' scores {first.score:.0f}",
+        )
+
+    def _best_per_entity(self, scored: Iterable[tuple[float, int]], top: int) -> list[Candidate]:
+        best: dict[int, tuple[float, int]] = {}
+        for score, a_i in scored:
+            e_i = self.index.alias_entity[a_i]
+            if e_i not in best or score > best[e_i][0]:
+                best[e_i] = (score, a_i)
+        ranked = sorted(best.values(), key=lambda sa: (-sa[0], sa[1]))[:top]
+        return [self._candidate(a_i, score, "fuzzy") for score, a_i in ranked]
+
+    def resolve_many(self, texts: Iterable[str], *, top: int = 5) -> list[Match]:
+        """Resolve several names."""
+        return [self.resolve(t, top=top) for t in texts]
+
+    def settings(self) -> dict[str, Any]:
+        """Return the scorer settings (recorded in machine-readable output)."""
+        return {
+            "scorer": SCORER,
+            "min_score": self.min_score,
+            "ambiguity_margin": AMBIGUITY_MARGIN,
+            "normalizer": normalize.NORMALIZER_VERSION,
+            "registry_sha256": self.index.sha256,
+        }

@@ -1,0 +1,41 @@
+"""Shared fixtures: paths, a registry, a resolver, an isolated cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aliasctl import Resolver, load_registry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REGISTRY_FIXTURES = FIXTURES / "registry"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the user's cache folder from the tests."""
+    monkeypatch.setenv("ALIASCTL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("ALIASCTL_REGISTRY", raising=False)
+    monkeypatch.delenv("ALIASCTL_NO_CACHE", raising=False)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
+@pytest.fixture(scope="session")
+def good_path() -> Path:
+    return REGISTRY_FIXTURES / "good.yaml"
+
+
+@pytest.fixture(scope="session")
+def small_resolver() -> Resolver:
+    return Resolver(load_registry(REGISTRY_FIXTURES / "good.yaml"))
+
+
+@pytest.fixture(scope="session")
+def shipped_registry():  # type: ignore[no-untyped-def]
+    return load_registry()
+
+
+@pytest.fixture(scope="session")
+def shipped_resolver(shipped_registry) -> Resolver:  # type: ignore[no-untyped-def]
+    return Resolver(shipped_registry)

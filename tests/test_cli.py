@@ -1,0 +1,202 @@
+"""The command line: exact output for each format, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aliasctl import __version__
+from aliasctl.cli import main
+
+from .conftest import REGISTRY_FIXTURES as R
+
+GOOD = str(R / "good.yaml")
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["--registry", GOOD, *args], input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_lookup_tsv_when_piped() -> None:
+    code, out, err = run("lookup", "Kata'ib Hizballah", "Ansar al-Sharia")
+    assert code == 1
+    assert err == ""
+    assert out == (
+        "query\tstatus\tid\tname\tscore\tmethod\tmatched_alias\tcandidates\n"
+        "Kata'ib Hizballah\tmatched\tkataib-hezbollah\tKata'ib Hezbollah\t93.6\tskeleton\t"
+        "Kata'ib Hezbollah\tkataib-hezbollah=93.6\n"
+        "Ansar al-Sharia\tambiguous\t\t\t100.0\texact\t\t"
+        "ansar-al-sharia-libya=100.0,ansar-al-sharia-tunisia=100.0\n"
+    )
+
+
+def test_lookup_all_matched_exits_0() -> None:
+    code, out, _ = run("lookup", "KH", "Hizballah")
+    assert code == 0
+    assert out.splitlines()[1].split("\t")[:3] == ["KH", "matched", "kataib-hezbollah"]
+
+
+def test_lookup_json_fields() -> None:
+    code, out, _ = run("lookup", "--format", "json", "Hezbollah Brigades", "Nobody Knows")
+    assert code == 1
+    data = json.loads(out)
+    assert [list(d) for d in data] == [
+        ["query", "status", "id", "name", "score", "method", "matched_alias", "candidates", "reason"]
+    ] * 2
+    assert data[0]["id"] == "kataib-hezbollah"
+    assert data[0]["method"] == "exact"
+    assert data[1]["status"] == "unresolved"
+
+
+def test_lookup_jsonl_from_stdin() -> None:
+    code, out, _ = run("lookup", "--format", "jsonl", "-", input="KH\n\nkh-old\r\nDaesh\n")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["query"], r["id"], r["method"]) for r in rows] == [
+        ("KH", "kataib-hezbollah", "acronym"),
+        ("kh-old", "kataib-hezbollah", "redirect"),
+        ("Daesh", "islamic-state", "exact"),
+    ]
+
+
+def test_lookup_explain_shows_steps_and_decision() -> None:
+    code, out, _ = run("lookup", "--explain", "كتائب حزب الله")
+    assert code == 0
+    assert "  transliterate arabic    كتائب حزب الله\n" not in out
+    assert "  key                     ktab hzb ala\n" in out
+    assert "  skeleton                ktbhzbl\n" in out
+    assert (
+        "  result                  matched: kataib-hezbollah (Kata'ib Hezbollah), exact, score 100.0\n" in out
+    )
+
+
+def test_lookup_escapes_control_characters_in_tsv() -> None:
+    code, out, _ = run("lookup", "a\tb")
+    assert code == 1
+    assert out.splitlines()[1].startswith("a\\tb\tunresolved")
+
+
+def test_lookup_table_never_eats_markup() -> None:
+    code, out, _ = run("lookup", "--format", "table", "[bold]Jabhat[/bold] al-Nusra [al-Qaeda in Syria]")
+    assert code == 1
+    assert "[bold]Jabhat[/bold]" in out.replace("\n", "") or "[bold]Jabhat[/bo" in out
+
+
+def test_show_entity_and_redirect() -> None:
+    code, out, _ = run("show", "kh-old")
+    assert code == 0
+    assert out.startswith(
+        "(kh-old redirects here)\nkataib-hezbollah: Kata'ib Hezbollah\n  kind: armed-group\n"
+    )
+    assert "    - KH  (acronym)\n" in out
+    assert "    - part-of popular-mobilization-forces\n" in out
+
+
+def test_show_json() -> None:
+    code, out, _ = run("show", "--format", "json", "hezbollah")
+    assert code == 0
+    assert json.loads(out)["aliases"][0] == {"text": "Hizballah", "type": "translit"}
+
+
+def test_show_unknown_id_is_usage_error() -> None:
+    code, _, err = run("show", "nobody")
+    assert code == 2
+    assert err == "aliasctl: error: no entity with id 'nobody' (try: aliasctl lookup 'nobody')\n"
+
+
+def test_bad_registry_is_one_line_exit_65() -> None:
+    bad = str(R / "yaml11-bool.yaml")
+    result = CliRunner().invoke(main, ["--registry", bad, "lookup", "x"])
+    assert result.exit_code == 65
+    assert result.stderr == (
+        f"aliasctl: error: {bad}:8:9: an alias of entity 'x' is NO, which YAML reads as a boolean; "
+        'quote it: "NO"\n'
+    )
+    assert "Traceback" not in result.output
+
+
+def test_missing_registry_exit_66(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--registry", str(tmp_path / "none.yaml"), "lookup", "x"])
+    assert result.exit_code == 66
+    assert result.stderr == f"aliasctl: error: {tmp_path / 'none.yaml'}: no such file\n"
+
+
+def test_env_registry_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALIASCTL_REGISTRY", GOOD)
+    result = CliRunner().invoke(main, ["lookup", "kh-old"])
+    assert result.exit_code == 0
+    assert "\tredirect\t" in result.stdout
+
+
+def test_usage_error_exit_2() -> None:
+    code, _, err = run("lookup")
+    assert code == 2
+    assert "Missing argument" in err
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"aliasctl, version {__version__}\n"
+
+
+def test_cache_is_used_and_rebuilt_on_damage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "c"
+    monkeypatch.setenv("ALIASCTL_CACHE_DIR", str(cache))
+    assert run("lookup", "KH")[0] == 0
+    files = list(cache.glob("index-*.json"))
+    assert len(files) == 1
+    files[0].write_text('{"stamp": 1, "index": "garbage"}', encoding="utf-8")
+    assert run("lookup", "KH")[0] == 0
+    assert json.loads(files[0].read_text(encoding="utf-8"))["stamp"]["format"] == 1
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ALIASCTL")}
+    env.update(extra)
+    return env
+
+
+def test_end_to_end_pipe_to_head_no_traceback(tmp_path: Path) -> None:
+    names = "\n".join(["Kataib Hezbollah"] * 20000) + "\n"
+    proc = subprocess.run(
+        f"{sys.executable} -m aliasctl lookup - | head -1",
+        shell=True,
+        input=names.encode(),
+        capture_output=True,
+        env=_env(NO_COLOR="1", LC_ALL="C", LANG="C", ALIASCTL_CACHE_DIR=str(tmp_path)),
+        check=False,
+    )
+    assert proc.stdout == b"query\tstatus\tid\tname\tscore\tmethod\tmatched_alias\tcandidates\n"
+    assert b"Traceback" not in proc.stderr
+    assert proc.stderr == b""
+
+
+def test_end_to_end_no_ansi_when_piped(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "aliasctl", "lookup", "--format", "table", "Hamas"],
+        capture_output=True,
+        env=_env(NO_COLOR="1", TERM="dumb", ALIASCTL_CACHE_DIR=str(tmp_path)),
+        check=False,
+    )
+    assert b"\x1b[" not in proc.stdout
+    assert "hamas" in proc.stdout.decode("utf-8")
+
+
+def test_end_to_end_debug_shows_traceback(tmp_path: Path) -> None:
+    bad = str(R / "syntax.yaml")
+    proc = subprocess.run(
+        [sys.executable, "-m", "aliasctl", "--registry", bad, "--debug", "lookup", "x"],
+        capture_output=True,
+        env=_env(ALIASCTL_CACHE_DIR=str(tmp_path)),
+        check=False,
+    )
+    assert b"Traceback" in proc.stderr
+    assert proc.returncode != 0

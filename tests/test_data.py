@@ -1,0 +1,89 @@
+"""The shipped registry: loads strictly, every name resolves to its own entity."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from aliasctl import Registry, Resolver
+from aliasctl.normalize import acronym_key, key
+
+
+def _shared_keys(reg: Registry) -> set[tuple[str, str]]:
+    out = set()
+    for ent in reg.entities:
+        for a in ent.aliases:
+            if a.shared:
+                out.add(("A", acronym_key(a.text)) if a.type == "acronym" else ("K", key(a.text)))
+    return out
+
+
+def test_shipped_registry_is_large_and_sourced(shipped_registry: Registry) -> None:
+    assert len(shipped_registry.entities) >= 300
+    assert all(ent.sources for ent in shipped_registry.entities)
+    assert not shipped_registry.problems
+
+
+def test_every_name_resolves_to_its_own_entity(
+    shipped_registry: Registry, shipped_resolver: Resolver
+) -> None:
+    shared = _shared_keys(shipped_registry)
+    wrong = []
+    for ent in shipped_registry.entities:
+        for alias in ent.names():
+            m = shipped_resolver.resolve(alias.text)
+            if m.status == "matched" and m.id == ent.id:
+                continue
+            k = ("A", acronym_key(alias.text)) if alias.type == "acronym" else ("K", key(alias.text))
+            if m.status == "ambiguous" and ent.id in {c.id for c in m.candidates} and k in shared:
+                continue
+            wrong.append((ent.id, alias.text, m.status, m.id))
+    assert wrong == []
+
+
+def test_no_unshared_name_belongs_to_two_entities(shipped_registry: Registry) -> None:
+    holders: dict[str, set[str]] = defaultdict(set)
+    for ent in shipped_registry.entities:
+        for alias in ent.names():
+            if not alias.shared and alias.type != "acronym":
+                holders[key(alias.text)].add(ent.id)
+    clashes = {k: v for k, v in holders.items() if len(v) > 1 and k}
+    shared = {k for kind, k in _shared_keys(shipped_registry) if kind == "K"}
+    assert {k: v for k, v in clashes.items() if k not in shared} == {}
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # The July 2020 Diwaniyah convoy report's spellings.
+        ("Saraya Thorat al-Ashrin", "saraya-thawrat-al-ishrin-al-thani"),
+        ("Sayara Thora Al-Ashrin", "saraya-thawrat-al-ishrin-al-thani"),
+        ("Saraya Thurat Al-Ashrin", "saraya-thawrat-al-ishrin-al-thani"),
+        ("Saraya Ashreen Thani", "saraya-thawrat-al-ishrin-al-thani"),
+        ("Usbat al-Thaireen", "usbat-al-thaireen"),
+        ("Ashab al-Kahaf", "ashab-al-kahf"),
+        ("Kataib Hezbollah", "kataib-hezbollah"),
+        ("كتائب حزب الله", "kataib-hezbollah"),
+        ("Hezbollah Brigades", "kataib-hezbollah"),
+    ],
+)
+def test_seed_report_spellings(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hezbollah", "kataib-hezbollah"),
+        ("al-Qaeda", "aqap"),
+        ("al-Qaeda in the Arabian Peninsula", "al-qaeda"),
+        ("Hamas", "hamas-of-iraq"),
+        ("Kata'ib Thawrat al-Ishrin", "saraya-thawrat-al-ishrin-al-thani"),
+        ("Saraya Thawrat al-Ishrin al-Thani", "1920-revolution-brigades"),
+        ("IS", "islamic-state-of-iraq"),
+    ],
+)
+def test_look_alike_groups_resolve_apart(shipped_resolver: Resolver, a: str, b: str) -> None:
+    assert shipped_resolver.resolve(a).id != b

@@ -1,0 +1,141 @@
+"""The normalizer: real spelling pairs, Arabic script, and its invariants."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aliasctl.normalize import explain, key, skeleton
+
+# Spellings of one name seen in the press: equal keys.
+SAME_KEY = [
+    ("Kata'ib Hezbollah", "Kataib Hezbollah"),
+    ("Kata’ib Hezbollah", "Kataib Hezbollah"),
+    ("al-Qaeda", "Al Qaeda"),
+    ("al-Qaeda", "Alqaeda"),
+    ("al-Qaeda", "el-Qaeda"),
+    ("Hizb-ul-Mujahideen", "Hizbul Mujahideen"),
+    ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"),
+    ("Usbat al-Thaireen", "Usbat al-Tha'ireen"),
+    ("Ahl as-Sunnah", "Ahl al-Sunna"),
+    ("Jama'at al-Tawhid wal-Jihad", "Jamaat al-Tawhid wa al-Jihad"),
+    ("Abd al-Aziz", "Abdul Aziz"),
+    ("Abdelaziz", "Abd al-Aziz"),
+    ("Abou Bakr", "Abu Bakr"),
+    ("Ibn Taymiyyah", "bin Taymiyya"),
+    ("Ḥizb Allāh", "Hizb Allah"),
+    ("Shabaab", "Shabab"),
+]
+
+# Vowel drift and Arabic script: equal skeletons.
+SAME_SKELETON = [
+    ("Saraya Thorat al-Ashrin", "Saraya Thawrat al-Ishrin"),
+    ("Saraya Thurat Al-Ashrin", "Saraya Thawrat al-Ishrin"),
+    ("Sayara Thora Al-Ashrin", "Saraya Thawrat al-Ishrin"),
+    ("Hezbollah", "Hizballah"),
+    ("Hezbollah", "Hizbullah"),
+    ("Hezbollah", "Hizb Allah"),
+    ("Kataib Hezbollah", "كتائب حزب الله"),
+    ("Asa'ib Ahl al-Haq", "عصائب أهل الحق"),
+    ("Harakat Hezbollah al-Nujaba", "حركة حزب الله النجباء"),
+    ("Ashab al-Kahf", "أصحاب الكهف"),
+    ("Ashab al-Kahf", "Ashab al-Kahaf"),
+    ("Usbat al-Thaireen", "عصبة الثائرين"),
+    ("Saraya Thawrat al-Ishrin al-Thani", "سرايا ثورة العشرين الثانية"),
+    ("al-Hashd al-Shaabi", "الحشد الشعبي"),
+    ("Hamas", "حماس"),
+    ("al-Qaeda", "القاعدة"),
+    ("Jaish-e-Mohammed", "Jaish-i-Muhammad"),
+]
+
+# Different groups: different skeletons.
+DIFFERENT = [
+    ("Hezbollah", "Kataib Hezbollah"),
+    ("al-Qaeda", "al-Qaeda in the Arabian Peninsula"),
+    ("Saraya Thawrat al-Ishrin al-Thani", "Kata'ib Thawrat al-Ishrin"),
+    ("Ansar al-Sharia", "Ansar al-Sunna"),
+    ("Hasm", "Hazm"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_KEY)
+def test_press_spellings_share_a_key(a: str, b: str) -> None:
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_SKELETON)
+def test_vowel_drift_and_arabic_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_distinct_groups_keep_distinct_skeletons(a: str, b: str) -> None:
+    assert skeleton(a) != skeleton(b)
+
+
+def test_arabic_transliteration_lands_near_the_press() -> None:
+    assert key("كتائب حزب الله") == "ktab hzb ala"
+    assert key("القاعدة") == "kada"
+
+
+def test_arabic_folding() -> None:
+    # Alef forms, alef maqsura/ya, Persian yeh and kaf, ta marbuta, digits.
+    assert key("أنصار") == key("انصار") == key("إنصار") == key("آنصار")
+    assert key("مصطفى") == key("مصطفي") == key("مصطفی")
+    assert key("کتائب") == key("كتائب")
+    assert key("ثورة") == "thwra"
+    assert key("لواء ١٩٢٠") == key("لواء 1920") == key("لواء ۱۹۲۰")
+
+
+def test_invisible_characters_are_dropped() -> None:
+    clean = "Kataib Hezbollah"
+    for ch in ("\u200b", "\u200f", "\u202e", "\u2066", "\u061c", "\ufeff", "\u00ad"):
+        assert key(clean[:3] + ch + clean[3:]) == key(clean)
+
+
+def test_explain_lists_every_step() -> None:
+    names = [s.name for s in explain("Kata'ib Hizballah")]
+    assert names[0] == "drop invisible"
+    assert names[-2:] == ["key", "skeleton"]
+    assert "transliterate arabic" in names
+
+
+def test_name_without_letters_has_empty_keys() -> None:
+    assert key("—!?") == ""
+    assert skeleton("  ") == ""
+
+
+_pieces = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyz ABCDEFHIKQTZ'-éüş")
+    + list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىةئؤ")
+    + ["al-", "el-", "ul ", "ou", "oo", "ee", "ah", "at ", "abdul", "ibn ", "\u0301", "\u200b"]
+)
+names = st.lists(_pieces, max_size=30).map("".join) | st.text(max_size=20)
+arabic = st.text(alphabet=st.sampled_from(list("ابتثجحخدسشصعغفقكلمنهوي ")), min_size=1, max_size=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(names)
+def test_key_is_idempotent(text: str) -> None:
+    assert key(key(text)) == key(text)
+    assert skeleton(key(text)) == skeleton(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names)
+def test_nfc_and_nfd_give_one_key(text: str) -> None:
+    assert key(unicodedata.normalize("NFC", text)) == key(unicodedata.normalize("NFD", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    arabic,
+    st.integers(min_value=0, max_value=19),
+    st.sampled_from(["\u0640", "\u064e", "\u0651", "\u0652", "\u200b", "\u200c", "\u200d"]),
+)
+def test_tatweel_harakat_zero_width_change_nothing(text: str, pos: int, mark: str) -> None:
+    pos = min(pos, len(text))
+    assert key(text[:pos] + mark + text[pos:]) == key(text)

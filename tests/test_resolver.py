@@ -1,0 +1,155 @@
+"""The resolver on a small registry: stages, ambiguity, siblings, redirects."""
+
+from __future__ import annotations
+
+import pytest
+
+from aliasctl import Resolver, load_registry
+from aliasctl.resolver import Index
+
+from .conftest import REGISTRY_FIXTURES
+
+
+@pytest.mark.parametrize(
+    ("query", "entity", "method"),
+    [
+        ("Kataib Hezbollah", "kataib-hezbollah", "exact"),
+        ("kataib hezbollah", "kataib-hezbollah", "exact"),
+        ("Kata’ib Hezbollah", "kataib-hezbollah", "key"),
+        ("Kata'ib Hizballah", "kataib-hezbollah", "skeleton"),
+        ("Katayib Hizbullah", "kataib-hezbollah", "skeleton"),
+        ("كتائب حزب الله", "kataib-hezbollah", "exact"),
+        ("كتائب حزب اللّه", "kataib-hezbollah", "key"),
+        ("Kataib Hezbolah", "kataib-hezbollah", "key"),
+        ("Kataib Hexbollah", "kataib-hezbollah", "fuzzy"),
+        ("KH", "kataib-hezbollah", "acronym"),
+        ("K.H.", "kataib-hezbollah", "acronym"),
+        ("kataib-hezbollah", "kataib-hezbollah", "exact"),
+        ("kh-old", "kataib-hezbollah", "redirect"),
+        ("Hezbollah", "hezbollah", "exact"),
+        ("Hizbullah", "hezbollah", "skeleton"),
+        ("Saraya Thurat Al-Ashrin", "saraya-thawrat-al-ishrin-al-thani", "skeleton"),
+        ("Sayara Thora Al-Ashrin", "saraya-thawrat-al-ishrin-al-thani", "skeleton"),
+        ("Alqaeda", "al-qaeda", "key"),
+        ("ISIS", "islamic-state", "acronym"),
+    ],
+)
+def test_spellings_resolve(small_resolver: Resolver, query: str, entity: str, method: str) -> None:
+    m = small_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, method)
+
+
+@pytest.mark.parametrize(
+    ("query", "not_entity"),
+    [
+        ("al-Qaeda in the Arabian Peninsula", "al-qaeda"),
+        ("al-Qaeda", "aqap"),
+        ("Hezbollah", "kataib-hezbollah"),
+        ("Kataib Hezbollah", "hezbollah"),
+        ("Kata'ib Thawrat al-Ishrin", "saraya-thawrat-al-ishrin-al-thani"),
+        ("Saraya Thawrat al-Ishrin al-Thani", "1920-revolution-brigades"),
+    ],
+)
+def test_siblings_stay_apart(small_resolver: Resolver, query: str, not_entity: str) -> None:
+    assert small_resolver.resolve(query).id != not_entity
+
+
+@pytest.mark.parametrize("query", ["IS", "Is", "ISI", "ISIL"])
+def test_acronyms_match_only_exactly(small_resolver: Resolver, query: str) -> None:
+    m = small_resolver.resolve(query)
+    if query.upper() == "IS":
+        assert m.id == "islamic-state"
+    else:
+        assert m.status == "unresolved"
+
+
+def test_extra_word_is_a_different_group(small_resolver: Resolver) -> None:
+    m = small_resolver.resolve("Kataib Hezbollah al-Iraq")
+    assert m.status == "unresolved"
+    m = small_resolver.resolve("Kata'ib Thawrat al-Ishrin al-Thani")
+    assert m.status == "unresolved"
+
+
+def test_shared_alias_is_ambiguous(small_resolver: Resolver) -> None:
+    m = small_resolver.resolve("Ansar al-Sharia")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates} == {"ansar-al-sharia-libya", "ansar-al-sharia-tunisia"}
+    assert "2 entities" in m.reason
+    m = small_resolver.resolve("Islamic Resistance")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates} == {"kataib-hezbollah", "hezbollah"}
+
+
+def test_shared_alias_on_one_entity_is_still_ambiguous(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n  - id: a\n    name: Alpha Front\n    kind: front\n"
+        "    aliases: [{text: Islamic Resistance, shared: true}]\n",
+        encoding="utf-8",
+    )
+    m = Resolver(load_registry(reg)).resolve("Islamic Resistance")
+    assert m.status == "ambiguous"
+    assert "shared" in m.reason
+
+
+def test_unknown_names_are_unresolved_with_a_reason(small_resolver: Resolver) -> None:
+    for name in ("Homs", "Diwaniyah", "Al Mayadeen", "Popular Front", "", "  ", "!!!"):
+        m = small_resolver.resolve(name)
+        assert m.status == "unresolved", name
+        assert m.reason
+
+
+def test_close_candidates_of_two_entities_are_ambiguous(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n"
+        "  - {id: a, name: Liwa al-Hamza, kind: armed-group}\n"
+        "  - {id: b, name: Liwa al-Hamra, kind: armed-group}\n",
+        encoding="utf-8",
+    )
+    m = Resolver(load_registry(reg)).resolve("Liwa al-Hamta")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates} == {"a", "b"}
+
+
+def test_min_score_turns_weak_matches_away(good_path) -> None:  # type: ignore[no-untyped-def]
+    strict = Resolver(load_registry(good_path), min_score=99)
+    m = strict.resolve("Kata'ib Hizballah")
+    assert m.status == "unresolved"
+    assert "below the minimum" in m.reason
+
+
+def test_index_json_round_trip(good_path) -> None:  # type: ignore[no-untyped-def]
+    idx = Index.from_registry(load_registry(good_path))
+    again = Index.from_json(idx.to_json())
+    r1, r2 = Resolver(idx), Resolver(again)
+    for q in ("Kata'ib Hizballah", "Ansar al-Sharia", "kh-old", "KH", "nothing at all"):
+        assert r1.resolve(q) == r2.resolve(q)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"sha256": "x", "entities": [["a"], ["A"]], "aliases": [[], [], [], [], [], []], "redirects": {}},
+        {
+            "sha256": "x",
+            "entities": [["a"], ["A"], ["k"]],
+            "aliases": [["t"], [5], ["translit"], [False], ["t"], ["t"]],
+            "redirects": {},
+        },
+        {
+            "sha256": "x",
+            "entities": [["a"], ["A"], ["k"]],
+            "aliases": [["t"], [0], ["translit"], ["yes"], ["t"], ["t"]],
+            "redirects": {},
+        },
+        [],
+    ],
+)
+def test_index_from_json_rejects_damage(bad: object) -> None:
+    with pytest.raises((ValueError, KeyError, TypeError)):
+        Index.from_json(bad)
+
+
+def test_registry_path_fixture_exists() -> None:
+    assert (REGISTRY_FIXTURES / "good.yaml").is_file()

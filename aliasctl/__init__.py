@@ -1,12 +1,28 @@
-"""aliasctl: normalize the names of militant and armed groups against a curated registry."""
+"""aliasctl: normalize the names of militant and armed groups against a curated registry.
+
+The public names are imported on first use, so that ``aliasctl lookup`` with a
+cached index does not pay for the parts it does not need.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .errors import AliasctlError, RegistryError
-from .registry import Alias, Entity, Registry, Relation, load_registry
-from .resolver import Candidate, Index, Match, Resolver
+_EXPORTS = {
+    "AliasctlError": "errors",
+    "RegistryError": "errors",
+    "Alias": "registry",
+    "Entity": "registry",
+    "Registry": "registry",
+    "Relation": "registry",
+    "load_registry": "registry",
+    "Candidate": "resolver",
+    "Index": "resolver",
+    "Match": "resolver",
+    "Resolver": "resolver",
+}
 
 __all__ = [
     "Alias",
@@ -22,3 +38,19 @@ __all__ = [
     "__version__",
     "load_registry",
 ]
+
+if TYPE_CHECKING:
+    from .errors import AliasctlError, RegistryError
+    from .registry import Alias, Entity, Registry, Relation, load_registry
+    from .resolver import Candidate, Index, Match, Resolver
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aliasctl' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -12,15 +12,173 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
+from array import array
 from pathlib import Path
+from typing import Any
 
 from . import __version__, normalize
 from .errors import RegistryError
-from .registry import decode, load_registry, parse, read_bytes, registry_path
-from .resolver import Index
+from .files import read_bytes, registry_path
+from .resolver import Index, Table
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+_SEP = "\x1f"  # the loader refuses control characters, so no name contains it
+
+# (attribute path, kind): the payload sections in order.
+_TEXT_SECTIONS = (
+    "entity_ids",
+    "entity_names",
+    "entity_kinds",
+    "alias_text",
+    "alias_type",
+    "alias_key",
+    "alias_skeleton",
+    "redirect_sources",
+    "redirect_targets",
+    "exact.forms",
+    "by_key.forms",
+    "by_skeleton.forms",
+    "acronyms.forms",
+    "fuzzy_keys",
+    "fuzzy_skeletons",
+)
+_INT_SECTIONS = (
+    "alias_entity",
+    "exact.positions",
+    "by_key.positions",
+    "by_skeleton.positions",
+    "acronyms.positions",
+    "fuzzy_alias",
+    "fuzzy_lengths",
+)
+_BYTE_SECTIONS = ("alias_shared",)
+
+
+def _get(index: Index, name: str) -> Any:
+    if name == "redirect_sources":
+        return list(index.redirects)
+    if name == "redirect_targets":
+        return list(index.redirects.values())
+    obj: Any = index
+    for part in name.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def dump_index(index: Index) -> bytes:
+    """Serialize an index: a JSON header line, then flat columns."""
+    chunks: list[bytes] = []
+    sections: list[list[object]] = []
+    for name in _TEXT_SECTIONS:
+        values = _get(index, name)
+        data = _SEP.join(values).encode("utf-8")
+        sections.append([name, len(values), len(data)])
+        chunks.append(data)
+    for name in (*_INT_SECTIONS, *_BYTE_SECTIONS):
+        values = _get(index, name)
+        data = values.tobytes()
+        sections.append([name, len(values), len(data)])
+        chunks.append(data)
+    payload = b"".join(chunks)
+    header = {
+        **_stamp(index.sha256),
+        "byteorder": sys.byteorder,
+        "itemsize": array("i").itemsize,
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "sections": sections,
+    }
+    return json.dumps(header, separators=(",", ":")).encode("ascii") + b"\n" + payload
+
+
+def load_index_bytes(blob: bytes, sha256: str) -> Index:
+    """Rebuild an index from :func:`dump_index` output, checking every part.
+
+    Raises:
+        ValueError: the data is damaged, from another version, or for another registry.
+    """
+    head, sep, payload = blob.partition(b"\n")
+    if not sep:
+        raise ValueError("no header")
+    header = json.loads(head)
+    if not isinstance(header, dict):
+        raise ValueError("bad header")
+    for k, v in _stamp(sha256).items():
+        if header.get(k) != v:
+            raise ValueError(f"stale: {k}")
+    if header.get("byteorder") != sys.byteorder or header.get("itemsize") != array("i").itemsize:
+        raise ValueError("other machine")
+    if hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
+        raise ValueError("payload damaged")
+    sections = header.get("sections")
+    names = (*_TEXT_SECTIONS, *_INT_SECTIONS, *_BYTE_SECTIONS)
+    if not isinstance(sections, list) or [s[0] for s in sections] != list(names):
+        raise ValueError("bad sections")
+    cols: dict[str, Any] = {}
+    offset = 0
+    for name, count, size in sections:
+        if type(count) is not int or type(size) is not int or count < 0 or size < 0:
+            raise ValueError("bad section size")
+        data = payload[offset : offset + size]
+        offset += size
+        if len(data) != size:
+            raise ValueError("truncated")
+        if name in _TEXT_SECTIONS:
+            values: Any = data.decode("utf-8").split(_SEP) if count else []
+        else:
+            values = array("b" if name in _BYTE_SECTIONS else "i")
+            values.frombytes(data)
+        if len(values) != count:
+            raise ValueError(f"{name}: count differs")
+        cols[name] = values
+    if offset != len(payload):
+        raise ValueError("trailing bytes")
+    n_ent, n_al = len(cols["entity_ids"]), len(cols["alias_text"])
+    for name in ("entity_names", "entity_kinds"):
+        if len(cols[name]) != n_ent:
+            raise ValueError(f"{name}: length")
+    for name in ("alias_type", "alias_key", "alias_skeleton", "alias_entity", "alias_shared"):
+        if len(cols[name]) != n_al:
+            raise ValueError(f"{name}: length")
+    _in_range(cols["alias_entity"], n_ent)
+    _in_range(cols["alias_shared"], 2)
+    for table in ("exact", "by_key", "by_skeleton", "acronyms"):
+        if len(cols[f"{table}.forms"]) != len(cols[f"{table}.positions"]):
+            raise ValueError(f"{table}: length")
+        _in_range(cols[f"{table}.positions"], n_al)
+    _in_range(cols["fuzzy_alias"], n_al)
+    n_fz = len(cols["fuzzy_alias"])
+    if not (len(cols["fuzzy_keys"]) == len(cols["fuzzy_skeletons"]) == len(cols["fuzzy_lengths"]) == n_fz):
+        raise ValueError("fuzzy: length")
+    if len(cols["redirect_sources"]) != len(cols["redirect_targets"]):
+        raise ValueError("redirects: length")
+    return Index(
+        sha256,
+        cols["entity_ids"],
+        cols["entity_names"],
+        cols["entity_kinds"],
+        cols["alias_text"],
+        cols["alias_entity"],
+        cols["alias_type"],
+        cols["alias_shared"],
+        cols["alias_key"],
+        cols["alias_skeleton"],
+        dict(zip(cols["redirect_sources"], cols["redirect_targets"], strict=True)),
+        Table(cols["exact.forms"], cols["exact.positions"]),
+        Table(cols["by_key.forms"], cols["by_key.positions"]),
+        Table(cols["by_skeleton.forms"], cols["by_skeleton.positions"]),
+        Table(cols["acronyms.forms"], cols["acronyms.positions"]),
+        cols["fuzzy_alias"],
+        cols["fuzzy_keys"],
+        cols["fuzzy_skeletons"],
+        cols["fuzzy_lengths"],
+    )
+
+
+def _in_range(values: array[int], bound: int) -> None:
+    if values and (min(values) < 0 or max(values) >= bound):
+        raise ValueError("a position is out of range")
 
 
 def cache_dir() -> Path | None:
@@ -45,7 +203,7 @@ def _stamp(sha256: str) -> dict[str, object]:
 
 def _cache_file(folder: Path, sha256: str) -> Path:
     tag = hashlib.sha256(f"{__version__}/{normalize.NORMALIZER_VERSION}".encode()).hexdigest()
-    return folder / f"index-{sha256[:40]}-{tag[:12]}.json"
+    return folder / f"index-{sha256[:40]}-{tag[:12]}.bin"
 
 
 def read_cached(sha256: str) -> Index | None:
@@ -55,15 +213,9 @@ def read_cached(sha256: str) -> Index | None:
         return None
     try:
         with open(_cache_file(folder, sha256), "rb") as fh:
-            data = json.loads(fh.read())
-        if not isinstance(data, dict) or data.get("stamp") != _stamp(sha256):
-            return None
-        index = Index.from_json(data["index"])
-    except (OSError, ValueError, KeyError, TypeError):
+            return load_index_bytes(fh.read(), sha256)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
         return None
-    if index.sha256 != sha256:
-        return None
-    return index
 
 
 def write_cached(index: Index) -> None:
@@ -75,11 +227,7 @@ def write_cached(index: Index) -> None:
     tmp_name = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(
-            {"stamp": _stamp(index.sha256), "index": index.to_json()},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
+        payload = dump_index(index)
         fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -108,6 +256,8 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
     cached = read_cached(sha)
     if cached is not None:
         return cached
+    from .registry import decode, parse
+
     spath = os.fspath(p)
     registry = parse(decode(data, spath), spath, sha)
     if registry.problems:
@@ -117,4 +267,4 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
     return index
 
 
-__all__ = ["RegistryError", "load_index", "load_registry", "read_cached", "write_cached"]
+__all__ = ["RegistryError", "dump_index", "load_index", "load_index_bytes", "read_cached", "write_cached"]

@@ -120,7 +120,7 @@ def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
 def _names(names: tuple[str, ...]) -> Iterator[str]:
     for name in names:
         if name == "-":
-            stdin = click.get_text_stream("stdin")
+            stdin = sys.stdin
             for line in stdin:
                 line = line.rstrip("\r\n")
                 if line.strip():
@@ -175,7 +175,7 @@ def lookup(
 
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
-    stdout = click.get_text_stream("stdout")
+    stdout = sys.stdout
     if fmt is None:
         fmt = "table" if _is_tty(stdout) else "tsv"
     failed = False

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "3"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -30,6 +30,15 @@ NORMALIZER_VERSION = "1"
 _ARABIC_MARKS = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670}
 _ARABIC_MARKS |= set(range(0x06D6, 0x06EE))
 _TATWEEL = 0x0640
+# Every character of category Cf (format), as of Unicode 14: bidi controls,
+# zero-width characters, the soft hyphen, U+061C, the BOM, tag characters.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+# Control characters and line/paragraph separators become spaces.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 # Arabic and Persian letters folded to one form before transliteration.
 _ARABIC_FOLD = {
@@ -201,16 +210,9 @@ class Keys:
 
 
 def _strip_invisible(text: str) -> str:
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Cf":
-            continue
-        if cat == "Cc" or cat in ("Zl", "Zp"):
-            out.append(" ")
-            continue
-        out.append(ch)
-    return "".join(out)
+    if text.isascii():
+        return _CONTROLS.sub(" ", text)
+    return _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
 
 
 def _fold_arabic(text: str) -> str:
@@ -313,8 +315,11 @@ def _skeleton_token(token: str) -> str:
         rest = rest[:-1]
     rest = "".join(c for c in rest if c not in "aeiouyw")
     t = (first if first not in _VOWELS else "") + rest
+    # Collapse doubles before merging digraphs: "shuhada" and "shhda" (شهداء) alike.
+    t = re.sub(r"(.)\1+", r"\1", t)
     t = _H_AFTER.sub("", t).translate(_SKELETON_LETTERS)
-    return re.sub(r"(.)\1+", r"\1", t)
+    # A word of vowels only ("Aw", "Ou") still counts: it never vanishes.
+    return re.sub(r"(.)\1+", r"\1", t) or first
 
 
 def explain(text: str) -> list[Step]:

@@ -13,11 +13,13 @@ import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .normalize import Step
-from .registry import Entity, as_plain
 from .resolver import Match
+
+if TYPE_CHECKING:
+    from .registry import Entity
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
 
@@ -162,6 +164,8 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
 
 def entity_json(entity: Entity) -> str:
     """One entity as a JSON object."""
+    from .registry import as_plain
+
     return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
 
 

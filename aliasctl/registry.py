@@ -16,13 +16,12 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import InputMissingError, RegistryError
+from .errors import RegistryError
+from .files import read_bytes, registry_path
 
 try:
     _BaseLoader: type = yaml.CSafeLoader
@@ -178,34 +177,6 @@ class Registry:
             seen.add(cur)
             cur = redirects[cur]
         return cur
-
-
-def bundled_registry_path() -> Path:
-    """Return the path of the registry shipped inside the package."""
-    return Path(str(resources.files("aliasctl").joinpath("data", "aliases.yaml")))
-
-
-def registry_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Pick the registry: ``explicit`` > ``$ALIASCTL_REGISTRY`` > the bundled one."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("ALIASCTL_REGISTRY")
-    if env:
-        return Path(env)
-    return bundled_registry_path()
-
-
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """Read a file, turning OS errors into :class:`AliasctlError` subclasses."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputMissingError("no such file", path) from None
-    except IsADirectoryError:
-        raise InputMissingError("is a directory, not a registry file", path) from None
-    except OSError as exc:
-        raise InputMissingError(f"cannot read: {exc.strerror}", path) from None
 
 
 def decode(data: bytes, path: str) -> str:

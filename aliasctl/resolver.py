@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from . import normalize
-from .registry import Registry
+
+if TYPE_CHECKING:
+    from .registry import Registry
 
 MATCHED = "matched"
 AMBIGUOUS = "ambiguous"
@@ -32,7 +35,6 @@ DEFAULT_MIN_SCORE = 85.0
 AMBIGUITY_MARGIN = 3.0
 KEY_SCORE = 97.0
 MAX_FUZZY_SCORE = 94.0
-TOKEN_MATCH = 67.0
 SKELETON_MIN_LEN = 5
 SKELETON_GUARD = 80.0
 FUZZY_MIN_KEY_LEN = 4
@@ -88,151 +90,191 @@ class Match:
         }
 
 
-@dataclass
-class Index:
-    """The compiled, normalized form of a registry: all a lookup needs."""
+class Table:
+    """A read-only multimap from a normalized form to alias positions.
 
-    sha256: str
-    entity_ids: list[str]
-    entity_names: list[str]
-    entity_kinds: list[str]
-    alias_text: list[str]
-    alias_entity: list[int]
-    alias_type: list[str]
-    alias_shared: list[bool]
-    alias_key: list[str]
-    alias_skeleton: list[str]
-    redirects: dict[str, str]
-    # Derived lookup tables, built by finish().
-    ids: dict[str, int] = field(default_factory=dict)
-    exact: dict[str, list[int]] = field(default_factory=dict)
-    by_key: dict[str, list[int]] = field(default_factory=dict)
-    by_skeleton: dict[str, list[int]] = field(default_factory=dict)
-    acronyms: dict[str, list[int]] = field(default_factory=dict)
-    fuzzy_keys: list[str] = field(default_factory=list)
-    fuzzy_skeletons: list[str] = field(default_factory=list)
-    fuzzy_alias: list[int] = field(default_factory=list)
-    fuzzy_lengths: list[int] = field(default_factory=list)
+    Kept as a sorted list of forms with a parallel array of positions, so it
+    is stored and loaded as two flat columns and searched by bisection.
+    """
+
+    __slots__ = ("forms", "positions")
+
+    def __init__(self, forms: list[str], positions: array[int]) -> None:
+        self.forms = forms
+        self.positions = positions
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[str, int]]) -> Table:
+        """Build a table from (form, position) pairs."""
+        ordered = sorted(pairs)
+        return cls([f for f, _ in ordered], array("i", [p for _, p in ordered]))
+
+    def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
+        """Return the positions stored under ``form``, or ``default``."""
+        lo = bisect.bisect_left(self.forms, form)
+        hi = lo
+        while hi < len(self.forms) and self.forms[hi] == form:
+            hi += 1
+        return list(self.positions[lo:hi]) if hi > lo else default
+
+
+class Index:
+    """The compiled, normalized form of a registry: all a lookup needs.
+
+    Alias columns are parallel lists; the tables map a form (exact, key,
+    skeleton, acronym) to alias positions. The fuzzy columns are sorted by key
+    length so that a query bisects to the lengths that can reach the cutoff.
+    """
+
+    __slots__ = (
+        "acronyms",
+        "alias_entity",
+        "alias_key",
+        "alias_shared",
+        "alias_skeleton",
+        "alias_text",
+        "alias_type",
+        "by_key",
+        "by_skeleton",
+        "entity_ids",
+        "entity_kinds",
+        "entity_names",
+        "exact",
+        "fuzzy_alias",
+        "fuzzy_keys",
+        "fuzzy_lengths",
+        "fuzzy_skeletons",
+        "ids",
+        "redirects",
+        "sha256",
+    )
+
+    def __init__(
+        self,
+        sha256: str,
+        entity_ids: list[str],
+        entity_names: list[str],
+        entity_kinds: list[str],
+        alias_text: list[str],
+        alias_entity: array[int],
+        alias_type: list[str],
+        alias_shared: array[int],
+        alias_key: list[str],
+        alias_skeleton: list[str],
+        redirects: dict[str, str],
+        exact: Table,
+        by_key: Table,
+        by_skeleton: Table,
+        acronyms: Table,
+        fuzzy_alias: array[int],
+        fuzzy_keys: list[str],
+        fuzzy_skeletons: list[str],
+        fuzzy_lengths: array[int],
+    ) -> None:
+        self.sha256 = sha256
+        self.entity_ids = entity_ids
+        self.entity_names = entity_names
+        self.entity_kinds = entity_kinds
+        self.alias_text = alias_text
+        self.alias_entity = alias_entity
+        self.alias_type = alias_type
+        self.alias_shared = alias_shared
+        self.alias_key = alias_key
+        self.alias_skeleton = alias_skeleton
+        self.redirects = redirects
+        self.exact = exact
+        self.by_key = by_key
+        self.by_skeleton = by_skeleton
+        self.acronyms = acronyms
+        self.fuzzy_alias = fuzzy_alias
+        self.fuzzy_keys = fuzzy_keys
+        self.fuzzy_skeletons = fuzzy_skeletons
+        self.fuzzy_lengths = fuzzy_lengths
+        self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
 
     @classmethod
     def from_registry(cls, registry: Registry) -> Index:
-        """Normalize every name of ``registry`` once."""
-        idx = cls(registry.sha256, [], [], [], [], [], [], [], [], [], {})
-        for e_i, ent in enumerate(registry.entities):
-            idx.entity_ids.append(ent.id)
-            idx.entity_names.append(ent.name)
-            idx.entity_kinds.append(ent.kind)
-            for alias in ent.names():
+        """Normalize every name of ``registry`` once and build the tables."""
+        ids, names, kinds = [], [], []
+        text, ent, types, shared, keys_, skels = [], [], [], [], [], []
+        for e_i, entity in enumerate(registry.entities):
+            ids.append(entity.id)
+            names.append(entity.name)
+            kinds.append(entity.kind)
+            for alias in entity.names():
                 keys = normalize.keys(alias.text)
-                idx.alias_text.append(alias.text)
-                idx.alias_entity.append(e_i)
-                idx.alias_type.append(alias.type)
-                idx.alias_shared.append(alias.shared)
-                idx.alias_key.append(keys.key)
-                idx.alias_skeleton.append(keys.skeleton)
-        idx.redirects = {r.source: r.target for r in registry.redirects}
-        idx.finish()
-        return idx
-
-    def finish(self) -> None:
-        """Build the lookup tables from the alias lists."""
-        self.ids = {eid: i for i, eid in enumerate(self.entity_ids)}
-        exact: dict[str, list[int]] = {}
-        by_key: dict[str, list[int]] = {}
-        by_skel: dict[str, list[int]] = {}
-        acronyms: dict[str, list[int]] = {}
-        fuzzy: list[tuple[int, str, str, int]] = []
-        for a_i, text in enumerate(self.alias_text):
-            exact.setdefault(normalize.display_key(text), []).append(a_i)
-            if self.alias_type[a_i] == "acronym":
-                acronyms.setdefault(normalize.acronym_key(text), []).append(a_i)
-                continue
-            k = self.alias_key[a_i]
-            if not k:
-                continue
-            by_key.setdefault(k, []).append(a_i)
-            by_skel.setdefault(self.alias_skeleton[a_i], []).append(a_i)
-            fuzzy.append((len(k), k, self.alias_skeleton[a_i], a_i))
+                text.append(alias.text)
+                ent.append(e_i)
+                types.append(alias.type)
+                shared.append(int(alias.shared))
+                keys_.append(keys.key)
+                skels.append(keys.skeleton)
+        exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
+        for a_i, t in enumerate(text):
+            exact.append((normalize.display_key(t), a_i))
+            if types[a_i] == "acronym":
+                acronyms.append((normalize.acronym_key(t), a_i))
+            elif keys_[a_i]:
+                by_key.append((keys_[a_i], a_i))
+                by_skel.append((skels[a_i], a_i))
+                fuzzy.append((len(keys_[a_i]), keys_[a_i], a_i))
         fuzzy.sort()
-        self.exact, self.by_key, self.by_skeleton, self.acronyms = exact, by_key, by_skel, acronyms
-        self.fuzzy_lengths = [f[0] for f in fuzzy]
-        self.fuzzy_keys = [f[1] for f in fuzzy]
-        self.fuzzy_skeletons = [f[2] for f in fuzzy]
-        self.fuzzy_alias = [f[3] for f in fuzzy]
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the index as JSON-ready data (for the cache)."""
-        return {
-            "sha256": self.sha256,
-            "entities": [self.entity_ids, self.entity_names, self.entity_kinds],
-            "aliases": [
-                self.alias_text,
-                self.alias_entity,
-                self.alias_type,
-                self.alias_shared,
-                self.alias_key,
-                self.alias_skeleton,
-            ],
-            "redirects": self.redirects,
-        }
-
-    @classmethod
-    def from_json(cls, data: Any) -> Index:
-        """Rebuild an index from :meth:`to_json` data, validating every part.
-
-        Raises:
-            ValueError: anything in ``data`` is not as :meth:`to_json` writes it.
-        """
-        if not isinstance(data, dict):
-            raise ValueError("not an object")
-        ents = data["entities"]
-        als = data["aliases"]
-        if not (isinstance(ents, list) and len(ents) == 3 and isinstance(als, list) and len(als) == 6):
-            raise ValueError("bad shape")
-        ids, names, kinds = ents
-        n_ent = len(ids)
-        if not all(isinstance(col, list) and len(col) == n_ent for col in ents):
-            raise ValueError("entity columns differ")
-        n_al = len(als[0])
-        if not all(isinstance(col, list) and len(col) == n_al for col in als):
-            raise ValueError("alias columns differ")
-        for col in (ids, names, kinds, als[0], als[2], als[4], als[5]):
-            if not all(isinstance(v, str) for v in col):
-                raise ValueError("a text column holds a non-string")
-        if not all(type(v) is int and 0 <= v < n_ent for v in als[1]):
-            raise ValueError("alias entity out of range")
-        if not all(type(v) is bool for v in als[3]):
-            raise ValueError("shared flag not a boolean")
-        red = data["redirects"]
-        if not (isinstance(red, dict) and all(isinstance(v, str) for v in red.values())):
-            raise ValueError("bad redirects")
-        sha = data["sha256"]
-        if not isinstance(sha, str):
-            raise ValueError("bad hash")
-        idx = cls(sha, ids, names, kinds, als[0], als[1], als[2], als[3], als[4], als[5], red)
-        idx.finish()
-        return idx
+        return cls(
+            registry.sha256,
+            ids,
+            names,
+            kinds,
+            text,
+            array("i", ent),
+            types,
+            array("b", shared),
+            keys_,
+            skels,
+            {r.source: r.target for r in registry.redirects},
+            Table.build(exact),
+            Table.build(by_key),
+            Table.build(by_skel),
+            Table.build(acronyms),
+            array("i", [f[2] for f in fuzzy]),
+            [f[1] for f in fuzzy],
+            [skels[f[2]] for f in fuzzy],
+            array("i", [f[0] for f in fuzzy]),
+        )
 
 
 def _edit_budget(a: str, b: str) -> int:
-    # At most 4 edits, or 20 % of the shorter name (at least one).
-    return min(4, max(1, math.floor(0.2 * min(len(a), len(b)))))
+    # At most 4 edits, and at most 20 % of the shorter name: none below 5 letters.
+    return min(4, math.floor(0.2 * min(len(a), len(b))))
+
+
+def _digits(token: str) -> str:
+    return "".join(c for c in token if c.isdigit())
+
+
+def _token_close(tok: str, other: str) -> bool:
+    if tok == other:
+        return True
+    # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
+    if _digits(tok) != _digits(other):
+        return False
+    if normalize.skeleton(tok) == normalize.skeleton(other):
+        return True
+    budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
+    return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
 
 
 def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
-    """Every word on each side has a counterpart on the other.
+    """Every word on each side has a close counterpart on the other.
 
     An extra or missing distinguishing word ("al-Thani", "Arabian Peninsula",
-    "Kata'ib" vs "Saraya") makes two names two groups.
+    "Kata'ib" vs "Saraya") makes two names two groups, and so does a word that
+    is more than a typo away ("Tahrir" vs "Ahrar", "Islamic" vs "Islam").
     """
     if len(q_tokens) != len(a_tokens):
         return False
     for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
         for tok in side:
-            if tok in other:
-                continue
-            sk = normalize.skeleton(tok)
-            if not any(fuzz.ratio(tok, o) >= TOKEN_MATCH or normalize.skeleton(o) == sk for o in other):
+            if not any(_token_close(tok, o) for o in other):
                 return False
     return True
 
@@ -384,7 +426,7 @@ class Resolver:
             return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{keys.key}'")
         sk_hits = [
             a_i
-            for a_i in idx.by_skeleton.get(keys.skeleton, [])
+            for a_i in idx.by_skeleton.get(keys.skeleton) or []
             if len(keys.skeleton) >= SKELETON_MIN_LEN
             or fuzz.ratio(keys.key, idx.alias_key[a_i]) >= SKELETON_GUARD
         ]
@@ -457,7 +499,10 @@ class Resolver:
                 and score >= self.min_score
                 and (
                     Levenshtein.distance(keys.key, akey) <= _edit_budget(keys.key, akey)
-                    or Levenshtein.distance(keys.skeleton, idx.fuzzy_skeletons[f_i]) <= 1
+                    or (
+                        min(len(keys.skeleton), len(idx.fuzzy_skeletons[f_i])) >= SKELETON_MIN_LEN
+                        and Levenshtein.distance(keys.skeleton, idx.fuzzy_skeletons[f_i]) <= 1
+                    )
                 )
                 and _tokens_align(q_tokens, akey.split())
             ):

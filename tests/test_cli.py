@@ -151,11 +151,12 @@ def test_cache_is_used_and_rebuilt_on_damage(tmp_path: Path, monkeypatch: pytest
     cache = tmp_path / "c"
     monkeypatch.setenv("ALIASCTL_CACHE_DIR", str(cache))
     assert run("lookup", "KH")[0] == 0
-    files = list(cache.glob("index-*.json"))
+    files = list(cache.glob("index-*.bin"))
     assert len(files) == 1
-    files[0].write_text('{"stamp": 1, "index": "garbage"}', encoding="utf-8")
+    good = files[0].read_bytes()
+    files[0].write_bytes(good[:-5])
     assert run("lookup", "KH")[0] == 0
-    assert json.loads(files[0].read_text(encoding="utf-8"))["stamp"]["format"] == 1
+    assert files[0].read_bytes() == good
 
 
 def _env(**extra: str) -> dict[str, str]:

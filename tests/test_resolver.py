@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aliasctl import Resolver, load_registry
+from aliasctl.cache import dump_index, load_index_bytes
 from aliasctl.resolver import Index
 
 from .conftest import REGISTRY_FIXTURES
@@ -119,36 +120,24 @@ def test_min_score_turns_weak_matches_away(good_path) -> None:  # type: ignore[n
     assert "below the minimum" in m.reason
 
 
-def test_index_json_round_trip(good_path) -> None:  # type: ignore[no-untyped-def]
+def test_index_cache_round_trip(good_path) -> None:  # type: ignore[no-untyped-def]
     idx = Index.from_registry(load_registry(good_path))
-    again = Index.from_json(idx.to_json())
+    again = load_index_bytes(dump_index(idx), idx.sha256)
     r1, r2 = Resolver(idx), Resolver(again)
-    for q in ("Kata'ib Hizballah", "Ansar al-Sharia", "kh-old", "KH", "nothing at all"):
+    for q in ("Kata'ib Hizballah", "Ansar al-Sharia", "kh-old", "KH", "Kataib Hexbollah", "nothing at all"):
         assert r1.resolve(q) == r2.resolve(q)
 
 
-@pytest.mark.parametrize(
-    "bad",
-    [
-        {"sha256": "x", "entities": [["a"], ["A"]], "aliases": [[], [], [], [], [], []], "redirects": {}},
-        {
-            "sha256": "x",
-            "entities": [["a"], ["A"], ["k"]],
-            "aliases": [["t"], [5], ["translit"], [False], ["t"], ["t"]],
-            "redirects": {},
-        },
-        {
-            "sha256": "x",
-            "entities": [["a"], ["A"], ["k"]],
-            "aliases": [["t"], [0], ["translit"], ["yes"], ["t"], ["t"]],
-            "redirects": {},
-        },
-        [],
-    ],
-)
-def test_index_from_json_rejects_damage(bad: object) -> None:
-    with pytest.raises((ValueError, KeyError, TypeError)):
-        Index.from_json(bad)
+def test_index_cache_rejects_damage(good_path) -> None:  # type: ignore[no-untyped-def]
+    idx = Index.from_registry(load_registry(good_path))
+    blob = dump_index(idx)
+    head, _, payload = blob.partition(b"\n")
+    flipped = head + b"\n" + payload[:10] + bytes([payload[10] ^ 1]) + payload[11:]
+    for bad in (blob[:-3], flipped, b"", b"{}\n", b"[1]\nxx", blob.replace(b'"format":2', b'"format":3')):
+        with pytest.raises((ValueError, KeyError, TypeError)):
+            load_index_bytes(bad, idx.sha256)
+    with pytest.raises(ValueError):
+        load_index_bytes(blob, "0" * 64)
 
 
 def test_registry_path_fixture_exists() -> None:

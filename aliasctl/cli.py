@@ -226,6 +226,27 @@ def show(ctx: click.Context, entity_id: str, fmt: str | None) -> None:
         click.echo(output.entity_text(entity, redirected), nl=False)
 
 
+@main.command()
+@format_option(("text", "json"), "Output format.")
+@click.option("--full", is_flag=True, help="List every country and every entity without a native name.")
+@click.pass_context
+def stats(ctx: click.Context, fmt: str | None, full: bool) -> None:
+    """Count entities by kind and country, aliases by type and script, and the gaps.
+
+    Example:
+
+        $ aliasctl stats --format json
+    """
+    from .registry import load_registry
+    from .stats import registry_stats
+
+    result = registry_stats(load_registry(registry_arg(ctx)))
+    if fmt == "json":
+        click.echo(output.stats_json(result), nl=False)
+    else:
+        click.echo(output.stats_text(result, full=full), nl=False)
+
+
 def run() -> None:  # pragma: no cover - console entry point
     """Console entry point."""
     main()

@@ -403,6 +403,32 @@ def display_key(text: str) -> str:
     return " ".join(t.split())
 
 
+def script_of_char(ch: str) -> str | None:
+    """Return the script of a letter as its Unicode name's first word ("LATIN", "ARABIC")."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    if not name:
+        return None
+    # "ARABIC LETTER ALEF" -> "ARABIC"; for CJK and Hangul the first word is enough too.
+    return name.split(" ", 1)[0]
+
+
+def script_of(text: str) -> str:
+    """Return the main script of ``text``: the one most of its letters belong to.
+
+    "Latin" for ASCII names, "Arabic" for "كتائب حزب الله"; "None" without letters.
+    """
+    counts: dict[str, int] = {}
+    for ch in text:
+        script = script_of_char(ch)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "None"
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0].title()
+
+
 def tokens_of(key_text: str) -> list[str]:
     """Split a key into its tokens."""
     return key_text.split()

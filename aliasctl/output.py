@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from .resolver import Match
 
 if TYPE_CHECKING:
     from .registry import Entity
+    from .stats import Stats
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
 
@@ -167,6 +169,52 @@ def entity_json(entity: Entity) -> str:
     from .registry import as_plain
 
     return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
+
+
+def stats_text(stats: Stats, *, full: bool = False) -> str:
+    """Plain-text counts (``aliasctl stats``)."""
+    lines = [
+        f"entities: {stats.entities}",
+        f"aliases: {stats.aliases} ({stats.shared_aliases} shared)",
+        f"redirects: {stats.redirects}",
+    ]
+
+    def block(title: str, counter: Counter[str], limit: int | None = None) -> None:
+        lines.append(f"{title}:")
+        items = counter.most_common()
+        shown = items if limit is None or full else items[:limit]
+        width = max((len(k) for k, _ in shown), default=0)
+        lines.extend(f"  {k:<{width}}  {v:5d}" for k, v in shown)
+        if len(shown) < len(items):
+            lines.append(f"  ... {len(items) - len(shown)} more (--full)")
+
+    block("entities by kind", stats.by_kind)
+    block("entities by country", stats.by_country, 15)
+    block("aliases by type", stats.by_type)
+    block("aliases by script", stats.by_script)
+    lines.append(f"entities without a native-script name: {len(stats.without_native)}")
+    if full:
+        lines.extend(f"  {eid}" for eid in stats.without_native)
+    lines.append(f"entities without sources: {len(stats.without_sources)}")
+    lines.extend(f"  {eid}" for eid in stats.without_sources)
+    return "\n".join(lines) + "\n"
+
+
+def stats_json(stats: Stats) -> str:
+    """The counts as one JSON object."""
+    data = {
+        "entities": stats.entities,
+        "aliases": stats.aliases,
+        "shared_aliases": stats.shared_aliases,
+        "redirects": stats.redirects,
+        "by_kind": dict(stats.by_kind.most_common()),
+        "by_country": dict(stats.by_country.most_common()),
+        "by_type": dict(stats.by_type.most_common()),
+        "by_script": dict(stats.by_script.most_common()),
+        "without_native": list(stats.without_native),
+        "without_sources": list(stats.without_sources),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def error_line(message: str) -> str:

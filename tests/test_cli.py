@@ -201,3 +201,24 @@ def test_end_to_end_debug_shows_traceback(tmp_path: Path) -> None:
     )
     assert b"Traceback" in proc.stderr
     assert proc.returncode != 0
+
+
+def test_stats_counts_the_registry() -> None:
+    code, out, _ = run("stats", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["entities"] == 10
+    assert data["by_kind"] == {"armed-group": 8, "coalition": 1, "front": 1}
+    assert data["by_type"]["acronym"] == 5
+    assert data["by_script"]["Arabic"] == 1
+    assert data["redirects"] == 1
+    assert "hezbollah" in data["without_native"]
+    assert "kataib-hezbollah" not in data["without_native"]
+    assert len(data["without_sources"]) == 9
+
+
+def test_stats_text() -> None:
+    code, out, _ = run("stats")
+    assert code == 0
+    assert out.startswith("entities: 10\naliases: 21 (4 shared)\nredirects: 1\nentities by kind:\n")
+    assert "entities without sources: 9\n" in out

@@ -55,6 +55,9 @@ class AliasctlError(Exception):
 class RegistryError(AliasctlError):
     """The registry file cannot be read as a valid registry."""
 
+    #: The audit rule a problem belongs to (``schema`` unless more specific).
+    rule = "schema"
+
 
 class InputMissingError(AliasctlError):
     """An input file does not exist or cannot be opened."""

@@ -32,7 +32,7 @@ _ARABIC_MARKS |= set(range(0x06D6, 0x06EE))
 _TATWEEL = 0x0640
 # Every character of category Cf (format), as of Unicode 14: bidi controls,
 # zero-width characters, the soft hyphen, U+061C, the BOM, tag characters.
-_INVISIBLE = re.compile(
+INVISIBLE = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
@@ -212,7 +212,7 @@ class Keys:
 def _strip_invisible(text: str) -> str:
     if text.isascii():
         return _CONTROLS.sub(" ", text)
-    return _CONTROLS.sub(" ", _INVISIBLE.sub("", text))
+    return _CONTROLS.sub(" ", INVISIBLE.sub("", text))
 
 
 def _fold_arabic(text: str) -> str:
@@ -403,6 +403,21 @@ def display_key(text: str) -> str:
     return " ".join(t.split())
 
 
+def printable(text: str) -> str:
+    """Escape control, format (bidi, zero-width) and odd space characters as ``<U+XXXX>``.
+
+    For showing names: the text itself is never changed.
+    """
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Zl", "Zp") or (cat == "Zs" and ch != " "):
+            out.append(f"<U+{ord(ch):04X}>")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def script_of_char(ch: str) -> str | None:
     """Return the script of a letter as its Unicode name's first word ("LATIN", "ARABIC")."""
     if not ch.isalpha():
@@ -419,6 +434,8 @@ def script_of(text: str) -> str:
 
     "Latin" for ASCII names, "Arabic" for "كتائب حزب الله"; "None" without letters.
     """
+    if text.isascii():
+        return "Latin" if any(c.isalpha() for c in text) else "None"
     counts: dict[str, int] = {}
     for ch in text:
         script = script_of_char(ch)

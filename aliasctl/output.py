@@ -11,31 +11,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .normalize import Step
+from .normalize import Step, printable
 from .resolver import Match
 
 if TYPE_CHECKING:
+    from .audit import AuditReport
     from .registry import Entity
     from .stats import Stats
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
-
-
-def printable(text: str) -> str:
-    """Escape control, format (bidi, zero-width) and separator characters as ``<U+XXXX>``."""
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cf", "Zl", "Zp") or (cat == "Zs" and ch != " "):
-            out.append(f"<U+{ord(ch):04X}>")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _tsv_cell(value: object) -> str:
@@ -215,6 +203,211 @@ def stats_json(stats: Stats) -> str:
         "without_sources": list(stats.without_sources),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- audit ---------------------------------------------------------------
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def audit_summary(report: AuditReport) -> str:
+    """One closing line: counts by level."""
+    counts = [
+        f"{report.count(level)} {level}{'s' if report.count(level) != 1 else ''}"
+        for level in ("error", "warning")
+    ]
+    counts.append(f"{report.count('info')} info")
+    files = len(report.paths)
+    return f"{', '.join(counts)} in {files} file{'s' if files != 1 else ''}"
+
+
+def audit_text(report: AuditReport) -> str:
+    """Problems grouped by file, one a line, then a summary line."""
+    lines: list[str] = []
+    for path in report.paths:
+        mine = [p for p in report.problems if p.path == path]
+        if not mine:
+            continue
+        lines.append(path)
+        for p in mine:
+            lines.append(f"  {p.line}:{p.col}  {p.level:<7}  {printable(p.message)}  ({p.code} {p.name})")
+        lines.append("")
+    lines.append(audit_summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def print_audit_rich(report: AuditReport, stream: Any = None) -> None:
+    """The text report with colored levels (terminals only)."""
+    from rich.text import Text
+
+    console = _console(stream)
+    style = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+    for path in report.paths:
+        mine = [p for p in report.problems if p.path == path]
+        if not mine:
+            continue
+        console.print(Text(path, style="underline"))
+        for p in mine:
+            line = Text(f"  {p.line}:{p.col}  ")
+            line.append(f"{p.level:<7}", style=style.get(p.level, ""))
+            line.append(f"  {printable(p.message)}  ")
+            line.append(f"({p.code} {p.name})", style="dim")
+            console.print(line)
+        console.print()
+    console.print(Text(audit_summary(report), style="bold"))
+
+
+def audit_parsable(report: AuditReport) -> str:
+    """``path:line:col: [level] message (CODE name)``, one a line."""
+    return "".join(
+        f"{p.path}:{p.line}:{p.col}: [{p.level}] {printable(p.message)} ({p.code} {p.name})\n"
+        for p in report.problems
+    )
+
+
+def audit_json(report: AuditReport) -> str:
+    """One JSON object: the problems and the counts."""
+    data = {
+        "files": list(report.paths),
+        "problems": [
+            {
+                "path": p.path,
+                "line": p.line,
+                "col": p.col,
+                "level": p.level,
+                "code": p.code,
+                "name": p.name,
+                "message": p.message,
+            }
+            for p in report.problems
+        ],
+        "counts": {level: report.count(level) for level in ("error", "warning", "info")},
+        "failed": report.failed,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def github_escape_data(text: str) -> str:
+    """Escape a workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_escape_property(text: str) -> str:
+    """Escape a workflow command's property value."""
+    return github_escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def audit_github(report: AuditReport) -> str:
+    """GitHub Actions annotations, one per problem, then the full text report.
+
+    GitHub shows only the first ten annotations of each level on a step, so
+    the plain report follows them.
+    """
+    lines = []
+    for p in report.problems:
+        props = ",".join(
+            f"{k}={github_escape_property(v)}"
+            for k, v in (
+                ("file", p.path),
+                ("line", str(p.line)),
+                ("col", str(p.col)),
+                ("title", f"{p.code} {p.name}"),
+            )
+        )
+        lines.append(f"::{_GITHUB_LEVEL[p.level]} {props}::{github_escape_data(p.message)}")
+    return "\n".join(lines) + ("\n" if lines else "") + audit_text(report)
+
+
+def audit_step_summary(report: AuditReport) -> str:
+    """A Markdown summary for ``$GITHUB_STEP_SUMMARY``."""
+    lines = ["## aliasctl audit", "", audit_summary(report), ""]
+    if report.problems:
+        lines += ["| file | line | level | rule | message |", "| --- | --- | --- | --- | --- |"]
+        for p in report.problems[:200]:
+            msg = printable(p.message).replace("|", "\\|")
+            lines.append(f"| {p.path} | {p.line}:{p.col} | {p.level} | {p.code} {p.name} | {msg} |")
+        if len(report.problems) > 200:
+            lines.append(f"\n{len(report.problems) - 200} more problems in the log.")
+    return "\n".join(lines) + "\n"
+
+
+def audit_sarif(report: AuditReport, rules: Sequence[tuple[str, str, str, str]], version: str) -> str:
+    """A SARIF 2.1.0 log with one run."""
+    index = {code: i for i, (code, _, _, _) in enumerate(rules)}
+    driver = {
+        "name": "aliasctl",
+        "version": version,
+        "informationUri": "https://pypi.org/project/aliasctl/",
+        "rules": [
+            {
+                "id": code,
+                "name": name,
+                "shortDescription": {"text": doc.splitlines()[0] if doc else name},
+                "fullDescription": {"text": doc or name},
+                "defaultConfiguration": {"level": _SARIF_LEVEL[level]},
+            }
+            for code, name, level, doc in rules
+        ],
+    }
+    results = [
+        {
+            "ruleId": p.code,
+            "ruleIndex": index[p.code],
+            "level": _SARIF_LEVEL[p.level],
+            "message": {"text": p.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": p.path.replace(os.sep, "/")},
+                        "region": {"startLine": p.line, "startColumn": p.col},
+                    }
+                }
+            ],
+        }
+        for p in report.problems
+    ]
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "results": results}],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def audit_junit(report: AuditReport) -> str:
+    """A JUnit XML report: one test case per problem (a failure for errors), one per clean file."""
+    from xml.etree import ElementTree as ET
+
+    suites = ET.Element("testsuites", name="aliasctl audit")
+    for path in report.paths:
+        mine = [p for p in report.problems if p.path == path]
+        failures = sum(1 for p in mine if p.level == "error" or (report.strict and p.level == "warning"))
+        suite = ET.SubElement(
+            suites, "testsuite", name=path, tests=str(max(len(mine), 1)), failures=str(failures), errors="0"
+        )
+        if not mine:
+            ET.SubElement(suite, "testcase", classname="aliasctl.audit", name=path)
+        for p in mine:
+            case = ET.SubElement(
+                suite, "testcase", classname=f"{p.code} {p.name}", name=f"{p.path}:{p.line}:{p.col}"
+            )
+            fails = p.level == "error" or (report.strict and p.level == "warning")
+            if fails:
+                node = ET.SubElement(case, "failure", message=p.message, type=p.level)
+            else:
+                node = ET.SubElement(case, "system-out")
+            node.text = f"{p.path}:{p.line}:{p.col}: [{p.level}] {p.message}"
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+def rules_text(rules: Sequence[tuple[str, str, str, str]]) -> str:
+    """The rule list (``aliasctl audit --list-rules``)."""
+    return "".join(
+        f"{code}  {name:<24} {level:<8} {doc.splitlines()[0] if doc else ''}\n"
+        for code, name, level, doc in rules
+    )
 
 
 def error_line(message: str) -> str:

@@ -212,9 +212,11 @@ class _Walker:
         self.problems: list[RegistryError] = []
         self._seen_nodes: set[int] = set()
 
-    def problem(self, node: yaml.Node | tuple[int, int], message: str) -> None:
+    def problem(self, node: yaml.Node | tuple[int, int], message: str, rule: str = "schema") -> None:
         line, col = _mark(node) if isinstance(node, yaml.Node) else node
-        self.problems.append(RegistryError(message, self.path, line, col))
+        err = RegistryError(message, self.path, line, col)
+        err.rule = rule
+        self.problems.append(err)
 
     def visit(self, node: yaml.Node) -> bool:
         # A node reached twice came through an alias (*name): refuse it so an
@@ -240,11 +242,17 @@ class _Walker:
             name = knode.value
             if name in first:
                 line, _ = _mark(first[name])
-                self.problem(knode, f"duplicate key '{name}' in {what} (first at line {line})")
+                self.problem(
+                    knode, f"duplicate key '{name}' in {what} (first at line {line})", "duplicate-key"
+                )
                 continue
             first[name] = knode
             if name not in allowed:
-                self.problem(knode, f"unknown field '{name}' in {what} (allowed: {', '.join(allowed)})")
+                self.problem(
+                    knode,
+                    f"unknown field '{name}' in {what} (allowed: {', '.join(allowed)})",
+                    "unknown-field",
+                )
                 continue
             out[name] = vnode
         return out
@@ -334,11 +342,11 @@ class _Walker:
                 knode = next(k for k, v in rnode.value if v is tnode)
                 line, col = _mark(knode)
                 if not ID_RE.match(src):
-                    self.problem(knode, f"redirect source '{src}' is not a valid id")
+                    self.problem(knode, f"redirect source '{src}' is not a valid id", "bad-id")
                 target = self.string(tnode, f"redirect target of '{src}'")
                 if target is not None:
                     if not ID_RE.match(target):
-                        self.problem(tnode, f"redirect target '{target}' is not a valid id")
+                        self.problem(tnode, f"redirect target '{target}' is not a valid id", "bad-id")
                     redirects.append(Redirect(src, target, line, col))
         self.check_ids(entities, redirects)
         return schema, entities, redirects
@@ -349,7 +357,9 @@ class _Walker:
             if ent.id in first:
                 line, col = ent.marks.get("id", (ent.line, ent.col))
                 self.problem(
-                    (line, col), f"duplicate entity id '{ent.id}' (first at line {first[ent.id].line})"
+                    (line, col),
+                    f"duplicate entity id '{ent.id}' (first at line {first[ent.id].line})",
+                    "duplicate-id",
                 )
             else:
                 first[ent.id] = ent
@@ -359,6 +369,7 @@ class _Walker:
                     (red.line, red.col),
                     f"redirect source '{red.source}' is also a live entity id "
                     f"(line {first[red.source].line}); ids are never reused",
+                    "redirect-is-live-id",
                 )
 
     def entity(self, node: yaml.Node) -> Entity | None:
@@ -373,7 +384,9 @@ class _Walker:
             self.problem(node, "entity has no 'id'")
             ok = False
         elif ent_id is not None and not ID_RE.match(ent_id):
-            self.problem(m["id"], f"id '{ent_id}' must be lower-case words joined by hyphens ([a-z0-9-])")
+            self.problem(
+                m["id"], f"id '{ent_id}' must be lower-case words joined by hyphens ([a-z0-9-])", "bad-id"
+            )
         where = f"entity '{ent_id}'" if ent_id else "the entity"
         name = self.string(m["name"], f"name of {where}") if "name" in m else None
         if "name" not in m:
@@ -384,12 +397,12 @@ class _Walker:
             self.problem(node, f"{where} has no 'kind' (one of {', '.join(KINDS)})")
             ok = False
         elif kind is not None and kind not in KINDS:
-            self.problem(m["kind"], f"unknown kind '{kind}' (one of {', '.join(KINDS)})")
+            self.problem(m["kind"], f"unknown kind '{kind}' (one of {', '.join(KINDS)})", "unknown-type")
         countries: list[str] = []
         if "countries" in m:
             for code, cnode in self.strings(m["countries"], f"countries of {where}"):
                 if code not in COUNTRIES:
-                    self.problem(cnode, f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+                    self.problem(cnode, f"'{code}' is not an ISO 3166-1 alpha-2 country code", "bad-country")
                 countries.append(code)
         aliases = []
         if "aliases" in m:
@@ -445,7 +458,11 @@ class _Walker:
         if "type" in m:
             value = self.string(m["type"], "alias type")
             if value is not None and value not in ALIAS_TYPES:
-                self.problem(m["type"], f"unknown alias type '{value}' (one of {', '.join(ALIAS_TYPES)})")
+                self.problem(
+                    m["type"],
+                    f"unknown alias type '{value}' (one of {', '.join(ALIAS_TYPES)})",
+                    "unknown-type",
+                )
             elif value is not None:
                 atype = value
         lang = self.string(m["lang"], "lang") if "lang" in m else None
@@ -469,7 +486,11 @@ class _Walker:
         rtype = self.string(m["type"], "relation type")
         target = self.string(m["target"], "relation target")
         if rtype is not None and rtype not in RELATION_TYPES:
-            self.problem(m["type"], f"unknown relation type '{rtype}' (one of {', '.join(RELATION_TYPES)})")
+            self.problem(
+                m["type"],
+                f"unknown relation type '{rtype}' (one of {', '.join(RELATION_TYPES)})",
+                "unknown-type",
+            )
             return None
         if rtype is None or target is None:
             return None

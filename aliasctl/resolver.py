@@ -279,6 +279,32 @@ def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
     return True
 
 
+def fuzzy_accepts(
+    key_a: str, skel_a: str, key_b: str, skel_b: str, tokens_a: list[str] | None = None
+) -> bool:
+    """Whether two names are close enough for a fuzzy match, scores aside.
+
+    Within the edit budget on keys (or one edit apart on long skeletons), and
+    every word matched by a close word on the other side.
+    """
+    if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
+        return False
+    close = Levenshtein.distance(key_a, key_b) <= _edit_budget(key_a, key_b) or (
+        min(len(skel_a), len(skel_b)) >= SKELETON_MIN_LEN and Levenshtein.distance(skel_a, skel_b) <= 1
+    )
+    return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
+
+
+def fuzzy_score(key_a: str, skel_a: str, key_b: str, skel_b: str) -> float:
+    """The fuzzy score of two names, as the resolver computes it (at most 94)."""
+    score = fuzz.ratio(key_a, key_b)
+    if len(skel_a) >= SKELETON_MIN_LEN:
+        skel_score = fuzz.ratio(skel_a, skel_b)
+        if skel_score >= 85.0:
+            score = max(score, (score + skel_score) / 2.0)
+    return min(score, MAX_FUZZY_SCORE)
+
+
 class Resolver:
     """Resolve names against one registry.
 
@@ -494,17 +520,8 @@ class Resolver:
             akey = idx.fuzzy_keys[f_i]
             score = min(score, MAX_FUZZY_SCORE)
             near.append((score, a_i))
-            if (
-                len(keys.key) >= FUZZY_MIN_KEY_LEN
-                and score >= self.min_score
-                and (
-                    Levenshtein.distance(keys.key, akey) <= _edit_budget(keys.key, akey)
-                    or (
-                        min(len(keys.skeleton), len(idx.fuzzy_skeletons[f_i])) >= SKELETON_MIN_LEN
-                        and Levenshtein.distance(keys.skeleton, idx.fuzzy_skeletons[f_i]) <= 1
-                    )
-                )
-                and _tokens_align(q_tokens, akey.split())
+            if score >= self.min_score and fuzzy_accepts(
+                keys.key, keys.skeleton, akey, idx.fuzzy_skeletons[f_i], q_tokens
             ):
                 accepted.append((score, a_i))
         near_c = self._best_per_entity(near, top)

@@ -1,0 +1,131 @@
+"""``aliasctl audit``: consistency rules over a registry file.
+
+Each rule is a module in :mod:`aliasctl.audit.rules` with an ``ID`` (AL001...),
+a kebab-case ``NAME``, a default ``LEVEL`` and a ``check(ctx)`` generator of
+findings; its docstring, with a passing and a failing snippet, is its
+documentation. The audit never writes the registry.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from ..errors import UsageError
+from .context import AuditContext, Finding, build_context
+from .rules import RULES
+
+LEVELS = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding of one rule, located in a file."""
+
+    path: str
+    line: int
+    col: int
+    level: str
+    code: str
+    name: str
+    message: str
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    """Which rules run and at what level."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    strict: bool = False
+    levels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Every problem found in every file audited."""
+
+    paths: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    strict: bool = False
+
+    def count(self, level: str) -> int:
+        """How many problems of ``level``."""
+        return sum(1 for p in self.problems if p.level == level)
+
+    @property
+    def failed(self) -> bool:
+        """Errors, or warnings under ``strict``, make the audit fail."""
+        return self.count("error") > 0 or (self.strict and self.count("warning") > 0)
+
+
+def _matches(rule: ModuleType, pattern: str) -> bool:
+    pattern = pattern.strip()
+    return bool(pattern) and (rule.ID.lower().startswith(pattern.lower()) or pattern.lower() == rule.NAME)
+
+
+def selected_rules(config: AuditConfig) -> list[ModuleType]:
+    """The rules ``config`` selects, in code order.
+
+    Raises:
+        UsageError: a pattern names no rule.
+    """
+    for pattern in (*config.select, *config.ignore, *config.levels):
+        if not any(_matches(r, pattern) for r in RULES):
+            raise UsageError(f"no audit rule matches '{pattern}' (see aliasctl audit --list-rules)")
+    rules = [r for r in RULES if not config.select or any(_matches(r, p) for p in config.select)]
+    return [r for r in rules if not any(_matches(r, p) for p in config.ignore)]
+
+
+def rule_level(rule: ModuleType, config: AuditConfig) -> str:
+    """A rule's level after configuration."""
+    for pattern, level in config.levels.items():
+        if _matches(rule, pattern):
+            if level not in LEVELS:
+                raise UsageError(f"level of '{pattern}' must be one of {', '.join(LEVELS)}, not '{level}'")
+            return level
+    default: str = rule.LEVEL
+    return default
+
+
+def audit_context(ctx: AuditContext, config: AuditConfig) -> list[Problem]:
+    """Run the selected rules over one parsed file."""
+    problems: list[Problem] = []
+    ignored_by_entity = {e.id: set(e.audit_ignore) for e in ctx.registry.entities if e.audit_ignore}
+    for rule in selected_rules(config):
+        default = rule_level(rule, config)
+        finding: Finding
+        for finding in rule.check(ctx):
+            if finding.entity and rule.ID in ignored_by_entity.get(finding.entity, ()):
+                continue
+            level = finding.level if finding.level and rule.ID not in config.levels else default
+            problems.append(
+                Problem(ctx.path, finding.line, finding.col, level, rule.ID, rule.NAME, finding.message)
+            )
+    problems.sort(key=lambda p: (p.line, p.col, p.code))
+    return problems
+
+
+def run_audit(paths: Sequence[str | os.PathLike[str]], config: AuditConfig) -> AuditReport:
+    """Audit registry files.
+
+    Raises:
+        RegistryError: a file is not YAML at all or not UTF-8 (exit code 65).
+        InputMissingError: a file cannot be read (exit code 66).
+    """
+    selected_rules(config)  # refuse unknown patterns before any work
+    problems: list[Problem] = []
+    for path in paths:
+        problems.extend(audit_context(build_context(path), config))
+    return AuditReport(tuple(os.fspath(p) for p in paths), tuple(problems), config.strict)
+
+
+def rule_docs() -> Iterable[tuple[str, str, str, str]]:
+    """(code, name, level, docstring) of every rule."""
+    for rule in RULES:
+        yield rule.ID, rule.NAME, rule.LEVEL, (rule.__doc__ or "").strip()
+
+
+__all__ = ["AuditConfig", "AuditReport", "Problem", "audit_context", "rule_docs", "run_audit"]

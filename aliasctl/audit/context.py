@@ -1,0 +1,66 @@
+"""What the audit rules look at: the raw text, the model, the normalized names."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..cache import read_cached
+from ..files import read_bytes
+from ..registry import Registry, decode, parse
+from ..resolver import Index, Resolver
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports: where, what, and the entity it belongs to."""
+
+    line: int
+    col: int
+    message: str
+    entity: str | None = None
+    level: str | None = None
+
+
+class AuditContext:
+    """A parsed registry file with its normalized names, shared by all rules."""
+
+    def __init__(self, path: str, text: str, registry: Registry, index: Index) -> None:
+        self.path = path
+        self.text = text
+        self.registry = registry
+        self.index = index
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, without line ends."""
+        return self.text.splitlines()
+
+    @cached_property
+    def resolver(self) -> Resolver:
+        """A resolver over the whole file."""
+        return Resolver(self.index)
+
+    @cached_property
+    def alias_marks(self) -> list[tuple[int, int, str]]:
+        """(line, col, entity id) of each name in index order."""
+        out = []
+        for ent in self.registry.entities:
+            for alias in ent.names():
+                out.append((alias.line, alias.col, ent.id))
+        return out
+
+
+def build_context(path: str | os.PathLike[str]) -> AuditContext:
+    """Read and parse one file leniently: schema problems become findings."""
+    spath = os.fspath(path)
+    data = read_bytes(spath)
+    sha = hashlib.sha256(data).hexdigest()
+    text = decode(data, spath)
+    registry = parse(text, spath, sha)
+    index = read_cached(sha) if not registry.problems else None
+    if index is None:
+        index = Index.from_registry(registry)
+    return AuditContext(spath, text, registry, index)

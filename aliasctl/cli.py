@@ -269,7 +269,7 @@ def _apply(ctx: click.Context, change: Callable[[str], Edit], dry_run: bool, loc
     else:
         for line in result.report:
             click.echo(line)
-    if not result.changed and not result.report:
+    if not result.changed and not result.report and not result.conflicts:
         click.echo("nothing to change", err=True)
     return result
 

@@ -16,6 +16,7 @@ is returned; an edit that would not load is a bug and raises.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,12 +73,10 @@ class Edit:
 
     def diff(self, path: str = "aliases.yaml") -> str:
         """Return the unified diff from the old text to the new one ("" when unchanged)."""
+        before, after = (path, path) if os.path.isabs(path) else (f"a/{path}", f"b/{path}")
         return "".join(
             difflib.unified_diff(
-                self.old.splitlines(keepends=True),
-                self.text.splitlines(keepends=True),
-                f"a/{path}",
-                f"b/{path}",
+                self.old.splitlines(keepends=True), self.text.splitlines(keepends=True), before, after
             )
         )
 

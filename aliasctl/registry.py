@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from .constants import ALIAS_TYPES, KINDS, RELATION_TYPES
 from .errors import RegistryError
 from .files import read_bytes, registry_path
 
@@ -34,9 +35,6 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
 
 
 SCHEMA_VERSION = 1
-KINDS = ("armed-group", "front", "coalition", "wing", "party", "state-force")
-ALIAS_TYPES = ("translit", "translation", "acronym", "native", "former-name", "misspelling")
-RELATION_TYPES = ("part-of", "front-for", "splinter-of", "successor-of", "allied-with")
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 

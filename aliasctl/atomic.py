@@ -1,0 +1,230 @@
+"""Write a registry file safely: locked, checked, atomic.
+
+* A sidecar lock file (``aliases.yaml.lock``, held with ``flock``) keeps two
+  aliasctl writers apart; waiting longer than the timeout is an error (exit
+  75). The lock file is left in place: removing it would race with the next
+  writer.
+* The file is read under the lock and its SHA-256 is checked again just before
+  it is replaced: an editor that saved in the meantime makes the write fail
+  (exit 75) instead of being overwritten.
+* The new text goes to a temporary file in the same folder, is flushed and
+  fsynced, read back and validated with the strict reader, takes the
+  original's mode, and replaces the original with ``os.replace``; then the
+  folder is fsynced. On any failure the original is untouched and the
+  temporary file is removed.
+* A symlinked registry is written through to its target; the link stays.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .constants import DEFAULT_LOCK_TIMEOUT
+from .edit import Edit
+from .errors import LockedError, OutputError
+from .files import read_bytes
+from .registry import decode, parse
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """The file a path names, through any symlinks."""
+    return Path(os.path.realpath(path))
+
+
+def lock_path(path: str | os.PathLike[str]) -> Path:
+    """The sidecar lock file of a registry (next to the link's target)."""
+    target = real_path(path)
+    return target.with_name(target.name + ".lock")
+
+
+@contextmanager
+def locked(path: str | os.PathLike[str], timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the registry's sidecar lock.
+
+    Raises:
+        LockedError: another writer holds the lock for longer than ``timeout`` seconds.
+        OutputError: the lock file cannot be created.
+    """
+    lpath = lock_path(path)
+    try:
+        fd = os.open(lpath, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(f"cannot create the lock file {lpath}: {exc.strerror}", path) from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockedError(
+                        f"locked by another writer ({lpath.name}); try again, or wait longer "
+                        "with --lock-timeout",
+                        path,
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def sha256_of(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 of a file's bytes."""
+    return hashlib.sha256(read_bytes(path)).hexdigest()
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # pragma: no cover - filesystems without directory fsync
+        if exc.errno not in (22, 95):  # EINVAL, EOPNOTSUPP
+            raise
+    finally:
+        os.close(fd)
+
+
+def write_atomic(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    expected_sha256: str | None = None,
+    validate: Callable[[bytes], None] | None = None,
+) -> None:
+    """Replace the file at ``path`` (through symlinks) with ``data``, atomically.
+
+    Args:
+        path: the file; a symlink is followed and its target replaced.
+        data: the new bytes.
+        expected_sha256: the hash of the file as it was read; if the file now
+            differs, nothing is written.
+        validate: called with the bytes read back from the temporary file;
+            raises to refuse them.
+
+    Raises:
+        LockedError: the file changed since it was read.
+        OutputError: the file cannot be written; the original is unchanged.
+    """
+    target = real_path(path)
+    folder = target.parent
+    try:
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write in {folder}: {exc.strerror}", path) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                try:
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except PermissionError:
+                    pass
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        written = tmp.read_bytes()
+        if written != data:  # pragma: no cover - a lying disk
+            raise OutputError("the temporary file does not read back as written", path)
+        if validate is not None:
+            validate(written)
+        if expected_sha256 is not None and st is not None and sha256_of(target) != expected_sha256:
+            raise LockedError(
+                "the file changed since it was read (saved by an editor?); nothing was written, run again",
+                path,
+            )
+        os.replace(tmp, target)
+    except OSError as exc:
+        _unlink(tmp)
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path) from None
+    except BaseException:
+        _unlink(tmp)
+        raise
+    try:
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise OutputError(f"written, but the folder could not be synced: {exc.strerror}", path) from None
+
+
+def _unlink(tmp: Path) -> None:
+    try:
+        tmp.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:  # pragma: no cover - nothing more can be done
+        pass
+
+
+def _validator(path: str) -> Callable[[bytes], None]:
+    def validate(data: bytes) -> None:
+        reg = parse(decode(data, path), path)
+        if reg.problems:  # pragma: no cover - the edit checked its own output
+            raise OutputError(f"refusing to write an invalid registry: {reg.problems[0]}", path)
+
+    return validate
+
+
+def update(
+    path: str | os.PathLike[str],
+    change: Callable[[str], Edit],
+    *,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    dry_run: bool = False,
+) -> Edit:
+    """Read the registry at ``path``, apply ``change`` to its text, write the result.
+
+    Nothing is written when ``dry_run`` is set or when the text does not change.
+    A UTF-8 BOM and CRLF line ends are kept.
+
+    Raises:
+        LockedError: the lock is held, or the file changed underneath.
+        OutputError: the file cannot be written.
+        RegistryError, InputMissingError, UsageError: from reading and editing.
+    """
+    spath = os.fspath(path)
+    if dry_run:
+        return change(_text(read_bytes(path), spath)[0])
+    with locked(path, lock_timeout):
+        data = read_bytes(path)
+        text, bom, crlf = _text(data, spath)
+        result = change(text)
+        if not result.changed:
+            return result
+        out = result.text.replace("\n", "\r\n") if crlf else result.text
+        raw = (_BOM if bom else b"") + out.encode("utf-8")
+        write_atomic(
+            path,
+            raw,
+            expected_sha256=hashlib.sha256(data).hexdigest(),
+            validate=_validator(spath),
+        )
+        return result
+
+
+def _text(data: bytes, path: str) -> tuple[str, bool, bool]:
+    text = decode(data, path)
+    crlf = "\r\n" in text
+    return (text.replace("\r\n", "\n") if crlf else text), data.startswith(_BOM), crlf

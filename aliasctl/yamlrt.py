@@ -1,0 +1,142 @@
+"""Round-trip YAML for the writers: ruamel.yaml, set up to agree with the reader.
+
+PyYAML (``registry.py``) stays the fast, strict reader. It cannot write a file
+back without dropping every comment, so the edit commands rewrite only the
+blocks they change, and rewrite each block with ruamel.yaml's round-trip mode,
+which keeps comments, flow/block style and quotes.
+
+Two settings make ruamel.yaml and PyYAML read the same text the same way:
+
+* ruamel.yaml resolves no implicit types at all here: every scalar loads as
+  a string, exactly as written (so ``y``, which ruamel's YAML 1.1 mode reads
+  as a boolean and PyYAML as a string, stays ``y``). The registry's own
+  typing is done by the strict reader.
+* Whether a string needs quotes is decided with PyYAML's resolver (YAML 1.1:
+  ``NO``, ``on``, ``1.10``, ``010``, ``1:20``, ``2001-12-14`` are quoted), and
+  ruamel's emitter adds quotes where the syntax needs them (``: ``, ``#``,
+  ``,`` in flow collections...).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+
+__all__ = [
+    "CommentedMap",
+    "CommentedSeq",
+    "dump_block",
+    "dump_top",
+    "load_block",
+    "load_top",
+    "put",
+    "scalar",
+]
+
+_WRAP = "x:\n"
+_PY_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+class _NoImplicitResolver(VersionedResolver):
+    """Every plain scalar is a string, as written."""
+
+    @property
+    def versioned_resolver(self) -> Any:
+        return {}
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.Resolver = _NoImplicitResolver
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 1_000_000  # never fold a long note
+    y.preserve_quotes = True
+    y.allow_unicode = True
+    return y
+
+
+def needs_quotes(value: str) -> bool:
+    """Would PyYAML read ``value``, written plain, as something other than a string?"""
+    tag = _PY_RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag != _STR_TAG)
+
+
+def scalar(value: str) -> str:
+    """Return ``value`` styled for writing: plain unless YAML needs quotes.
+
+    Quotes that YAML's syntax needs (a ``: `` or a leading ``[``) are added by
+    the emitter; this adds those that YAML 1.1's implicit types need.
+    """
+    text = str(value)
+    if any(ch in text for ch in "\n\r\t") or not text.isprintable():
+        quoted: str = DoubleQuotedScalarString(text)
+        return quoted
+    plain: str = SingleQuotedScalarString(text) if needs_quotes(text) else text
+    return plain
+
+
+def put(container: Any, key: Any, value: Any) -> None:
+    """Set ``container[key] = value`` exactly.
+
+    ruamel.yaml's own ``__setitem__`` gives a new string the quote style of
+    the value it replaces; the canonical form decides quoting itself.
+    """
+    if isinstance(container, CommentedSeq):
+        list.__setitem__(container, key, value)
+    elif key in container:
+        dict.__setitem__(container, key, value)
+    else:
+        container[key] = value
+
+
+def _shift(text: str, by: int) -> str:
+    if by == 0:
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        if by > 0:
+            out.append(" " * by + line if line.strip() else line)
+        else:
+            lead = len(line) - len(line.lstrip(" "))
+            out.append(line[min(lead, -by) :])
+    return "".join(out)
+
+
+def load_block(text: str, indent: int) -> Any:
+    """Load one block of lines (an entity, the redirects) indented by ``indent``.
+
+    The block is nested under a dummy key first: ruamel.yaml keeps the spacing
+    before end-of-line comments in nested collections only.
+    """
+    return _yaml().load(_WRAP + _shift(text, 2 - indent))["x"]
+
+
+def dump_block(data: Any, indent: int) -> str:
+    """Dump ``data`` as a block of lines indented by ``indent`` (see :func:`load_block`)."""
+    doc = CommentedMap()
+    doc["x"] = data
+    buf = io.StringIO()
+    _yaml().dump(doc, buf)
+    out = buf.getvalue()
+    if not out.startswith(_WRAP):  # pragma: no cover - ruamel always writes the key first
+        raise RuntimeError("unexpected round-trip output")
+    return _shift(out[len(_WRAP) :], indent - 2)
+
+
+def dump_top(data: Any) -> str:
+    """Dump a top-level mapping (the redirects block)."""
+    buf = io.StringIO()
+    _yaml().dump(data, buf)
+    return buf.getvalue()
+
+
+def load_top(text: str) -> Any:
+    """Load a top-level block (a mapping with one key)."""
+    return _yaml().load(text)

@@ -1,0 +1,142 @@
+"""Writing the registry: atomic replace, mode, symlinks, the lock, changes underneath."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from aliasctl import atomic, edit
+from aliasctl.errors import LockedError, OutputError
+
+COMMENTED = Path(__file__).parent / "fixtures" / "edit" / "commented.yaml"
+
+
+@pytest.fixture
+def reg(tmp_path: Path) -> Path:
+    path = tmp_path / "aliases.yaml"
+    shutil.copy(COMMENTED, path)
+    path.chmod(0o640)
+    return path
+
+
+def merge(text: str) -> edit.Edit:
+    return edit.merge(text, "kh-front", "kataib-hezbollah")
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def assert_untouched(path: Path, before: bytes) -> None:
+    assert path.read_bytes() == before
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert leftovers(path.parent) == []
+
+
+def test_update_writes_and_keeps_the_mode(reg: Path) -> None:
+    result = atomic.update(reg, merge)
+    assert result.changed
+    assert reg.read_text(encoding="utf-8") == result.text
+    assert reg.stat().st_mode & 0o777 == 0o640
+    assert leftovers(reg.parent) == []
+
+
+def test_dry_run_writes_nothing(reg: Path) -> None:
+    before = reg.read_bytes()
+    assert atomic.update(reg, merge, dry_run=True).changed
+    assert_untouched(reg, before)
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object) -> None:
+        raise AssertionError("os.replace called")
+
+    monkeypatch.setattr(os, "replace", boom)
+    text = reg.read_text(encoding="utf-8")
+    result = atomic.update(reg, lambda t: edit.merge_from(t, text))
+    assert not result.changed
+
+
+@pytest.mark.parametrize("fail", ["replace", "fsync"])
+def test_a_failed_write_leaves_the_original(reg: Path, monkeypatch: pytest.MonkeyPatch, fail: str) -> None:
+    before = reg.read_bytes()
+
+    def boom(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, fail, boom)
+    with pytest.raises(OutputError, match="cannot write: No space left on device"):
+        atomic.update(reg, merge)
+    assert_untouched(reg, before)
+
+
+def test_a_symlink_is_written_through(reg: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link.yaml"
+    link.symlink_to(reg)
+    result = atomic.update(link, merge)
+    assert link.is_symlink()
+    assert os.readlink(link) == str(reg)
+    assert reg.read_text(encoding="utf-8") == result.text
+
+
+def test_a_failed_write_through_a_symlink_keeps_the_link(
+    reg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = tmp_path / "link.yaml"
+    link.symlink_to(reg)
+    before = reg.read_bytes()
+
+    def boom(*args: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OutputError):
+        atomic.update(link, merge)
+    assert link.is_symlink() and os.readlink(link) == str(reg)
+    assert_untouched(reg, before)
+
+
+def test_a_held_lock_times_out(reg: Path) -> None:
+    before = reg.read_bytes()
+    with atomic.locked(reg), pytest.raises(LockedError) as info:
+        atomic.update(reg, merge, lock_timeout=0.1)
+    assert info.value.exit_code == 75
+    assert info.value.message.startswith("locked by another writer (aliases.yaml.lock)")
+    assert_untouched(reg, before)
+
+
+def test_a_file_changed_underneath_is_not_overwritten(reg: Path) -> None:
+    def change_then_merge(text: str) -> edit.Edit:
+        # An editor saves while the merge is being computed.
+        with open(reg, "a", encoding="utf-8") as fh:
+            fh.write("# saved by an editor\n")
+        return merge(text)
+
+    with pytest.raises(LockedError, match="changed since it was read"):
+        atomic.update(reg, change_then_merge)
+    assert reg.read_text(encoding="utf-8").endswith("# saved by an editor\n")
+    assert leftovers(reg.parent) == []
+
+
+def test_bom_and_crlf_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + COMMENTED.read_bytes().replace(b"\n", b"\r\n"))
+    atomic.update(path, merge)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert b"  kh-front: kataib-hezbollah\r\n" in data
+
+
+def test_an_unwritable_folder_is_an_output_error(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(OutputError, match="cannot write in"):
+        atomic.update(reg, merge)

@@ -1,0 +1,323 @@
+"""Edit operations on registry text: fmt, add, new, rename, merge, merge --from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from ruamel.yaml import YAML
+
+from aliasctl import Resolver, edit
+from aliasctl.errors import RegistryError, UsageError
+from aliasctl.files import bundled_registry_path
+from aliasctl.registry import parse
+
+EDIT = Path(__file__).parent / "fixtures" / "edit"
+GOOD = Path(__file__).parent / "fixtures" / "registry" / "good.yaml"
+
+
+def read(name: str) -> str:
+    return (EDIT / name).read_text(encoding="utf-8")
+
+
+def segment(text: str, entity_id: str) -> str:
+    """The lines of one entity, as the edit module finds them."""
+    lay = edit._layout(text)
+    seg = next(s for s in lay.entities if s.id == entity_id)
+    return "".join(lay.lines[seg.start : seg.end])
+
+
+def both_readers(text: str) -> tuple[Any, Any]:
+    """What PyYAML and ruamel.yaml (its default YAML 1.2 safe mode) read."""
+    return yaml.safe_load(text), YAML(typ="safe", pure=True).load(text)
+
+
+# -- fmt ----------------------------------------------------------------------
+
+
+def test_shipped_registry_is_canonical() -> None:
+    text = bundled_registry_path().read_text(encoding="utf-8")
+    assert not edit.fmt(text).changed
+
+
+@pytest.mark.parametrize("path", [GOOD, EDIT / "commented.yaml", EDIT / "traps.yaml"])
+def test_fmt_twice_gives_the_same_bytes_and_the_same_data(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    once = edit.fmt(text).text
+    assert edit.fmt(once).text == once
+    assert edit.model(parse(once, "x")) == edit.model(parse(text, "x"))
+
+
+def test_fmt_quotes_yaml11_traps_only_and_writes_arabic_as_itself() -> None:
+    out = edit.fmt(read("traps.yaml")).text
+    assert out == (
+        "schema: 1\n"
+        "entities:\n"
+        "  - id: traps\n"
+        "    name: Traps\n"
+        "    kind: armed-group\n"
+        "    aliases:\n"
+        "      - 'NO'\n"
+        "      - 'on'\n"
+        "      - '1.10'\n"
+        "      - '010'\n"
+        "      - '1:20'\n"
+        "      - '2001-12-14'\n"
+        "      - 'yes'\n"
+        "      - plain, comma\n"
+        "      - {text: كتائب, type: native, lang: ar}\n"
+        "      - 'a: b'\n"
+        "    sources:\n"
+        "      - https://example.org/a#b\n"
+    )
+
+
+def test_fmt_keeps_comments_and_both_readers_agree() -> None:
+    text = read("commented.yaml")
+    out = edit.fmt(text).text
+    for comment in ("# --- Iraq ---", "# the usual spelling", "# the acronym is common", "# the end of"):
+        assert comment in out
+    assert "      - Hizballah\n      - {text: Party of God, type: translation}\n" in out
+    pyyaml, ruamel = both_readers(out)
+    assert pyyaml == ruamel
+
+
+def test_fmt_refuses_an_invalid_registry() -> None:
+    with pytest.raises(RegistryError, match="duplicate key"):
+        edit.fmt("schema: 1\nentities: []\nentities: []\n")
+
+
+# -- merge ----------------------------------------------------------------------
+
+
+def test_merge_moves_names_and_leaves_a_redirect() -> None:
+    text = read("commented.yaml")
+    result = edit.merge(text, "kh-front", "kataib-hezbollah")
+    assert result.report[0] == "merged kh-front into kataib-hezbollah: +3 aliases, +1 sources, +1 countries"
+    reg = parse(result.text, "x")
+    assert [e.id for e in reg.entities] == ["kataib-hezbollah", "hezbollah", "popular-mobilization-forces"]
+    kh = reg.get("kataib-hezbollah")
+    assert kh is not None
+    assert [a.text for a in kh.aliases] == [
+        "Kataib Hezbollah",
+        "KH",
+        "Saraya Awliya al-Dam",
+        "Awliya al-Dam",
+        "سرايا أولياء الدم",
+    ]
+    assert kh.countries == ("IQ", "SY")
+    assert kh.relations == ()  # its front-for link pointed at itself
+    assert kh.notes == "Claimed rocket attacks in 2021."
+    assert {r.source: r.target for r in reg.redirects} == {
+        "old-front": "kataib-hezbollah",
+        "kh-front": "kataib-hezbollah",
+    }
+    hez = reg.get("hezbollah")
+    assert hez is not None and [r.target for r in hez.relations] == ["kataib-hezbollah"]
+
+
+def test_merge_keeps_untouched_entities_and_comments_byte_for_byte() -> None:
+    text = read("commented.yaml")
+    new = edit.merge(text, "kh-front", "kataib-hezbollah").text
+    assert segment(text, "popular-mobilization-forces") in new
+    assert "  # --- Lebanon ---\n" in new
+    assert "      # the acronym is common in US reports\n" in new
+    assert "# the end of the entities\n" in new
+    hunks = [line for line in edit.Edit(text, new).diff().splitlines() if line.startswith("@@")]
+    assert len(hunks) == 2  # the three entities are neighbours; then the redirects
+
+
+def test_lookup_after_merge_goes_to_the_survivor() -> None:
+    new = edit.merge(read("commented.yaml"), "kh-front", "kataib-hezbollah").text
+    resolver = Resolver(parse(new, "x"))
+    by_id = resolver.resolve("kh-front")
+    assert (by_id.status, by_id.id, by_id.method) == ("matched", "kataib-hezbollah", "redirect")
+    for name in ("Awliya al-Dam", "Saraya Awliya al-Dam", "سرايا أولياء الدم"):
+        assert resolver.resolve(name).id == "kataib-hezbollah"
+    old = resolver.resolve("old-front")
+    assert (old.id, old.method) == ("kataib-hezbollah", "redirect")
+
+
+def test_merge_output_reads_the_same_in_both_readers() -> None:
+    new = edit.merge(read("commented.yaml"), "kh-front", "kataib-hezbollah").text
+    pyyaml, ruamel = both_readers(new)
+    assert pyyaml == ruamel
+
+
+@pytest.mark.parametrize(
+    ("source", "into", "message"),
+    [
+        ("hezbollah", "hezbollah", "cannot merge 'hezbollah' into itself"),
+        ("hezbollah", "nope", "no entity with id 'nope'"),
+        ("nope", "hezbollah", "no entity with id 'nope'"),
+        (
+            "old-front",
+            "hezbollah",
+            "'old-front' was merged or renamed into 'kh-front'; use 'kh-front' as SOURCE_ID",
+        ),
+    ],
+)
+def test_merge_refuses_bad_ids(source: str, into: str, message: str) -> None:
+    with pytest.raises(UsageError) as info:
+        edit.merge(read("commented.yaml"), source, into)
+    assert info.value.message == message
+    assert info.value.exit_code == 2
+
+
+def test_merge_creates_the_redirects_block_when_missing() -> None:
+    text = read("commented.yaml").split("redirects:")[0]
+    new = edit.merge(text, "hezbollah", "kataib-hezbollah").text
+    assert new.endswith("# the end of the entities\nredirects:\n  hezbollah: kataib-hezbollah\n")
+
+
+# -- add, new, rename -------------------------------------------------------------
+
+
+def test_add_appends_one_alias_line() -> None:
+    text = read("commented.yaml")
+    result = edit.add_alias(text, "kataib-hezbollah", "Kata'ib Hizbullah", source="https://example.org/x")
+    assert result.report == ("added alias 'Kata'ib Hizbullah' to kataib-hezbollah",)
+    assert result.diff("r.yaml") == (
+        "--- a/r.yaml\n+++ b/r.yaml\n@@ -10,6 +10,7 @@\n"
+        "       - Kataib Hezbollah\n"
+        "       # the acronym is common in US reports\n"
+        "       - {text: KH, type: acronym}\n"
+        "+      - {text: Kata'ib Hizbullah, source: https://example.org/x}\n"
+        "     sources:\n"
+        "       - https://example.org/kh\n"
+        "   - id: kh-front\n"
+    )
+
+
+def test_add_refuses_another_entitys_alias_unless_shared() -> None:
+    text = read("commented.yaml")
+    with pytest.raises(UsageError, match="'Hizballah' already resolves to hezbollah"):
+        edit.add_alias(text, "kataib-hezbollah", "Hizballah")
+    result = edit.add_alias(text, "kataib-hezbollah", "Hizballah", shared=True)
+    assert "      - {text: Hizballah, shared: true}\n" in result.text
+    assert result.report[1] == "'Hizballah' also names hezbollah: mark it shared there too"
+
+
+def test_add_of_an_existing_alias_changes_nothing() -> None:
+    text = read("commented.yaml")
+    result = edit.add_alias(text, "kataib-hezbollah", "kataib hezbollah")
+    assert not result.changed
+
+
+def test_add_validates_fields() -> None:
+    with pytest.raises(UsageError, match="unknown alias type 'nickname'"):
+        edit.add_alias(read("commented.yaml"), "hezbollah", "X", atype="nickname")
+
+
+def test_new_appends_a_canonical_entity() -> None:
+    text = read("commented.yaml")
+    result = edit.new_entity(
+        text, "asaib-ahl-al-haq", "Asa'ib Ahl al-Haq", countries=["iq"], sources=["https://example.org/aah"]
+    )
+    assert result.diff("r.yaml").endswith(
+        "       - 'NO'\n"
+        "+  - id: asaib-ahl-al-haq\n"
+        "+    name: Asa'ib Ahl al-Haq\n"
+        "+    kind: armed-group\n"
+        "+    countries: [IQ]\n"
+        "+    sources:\n"
+        "+      - https://example.org/aah\n"
+        " # the end of the entities\n"
+        " redirects:\n"
+        "   old-front: kh-front\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "name", "message"),
+    [
+        ("old-front", "X", "'old-front' is an old id (it redirects to 'kh-front'); ids are never reused"),
+        ("hezbollah", "X", "an entity with id 'hezbollah' already exists"),
+        ("Bad Id", "X", "'Bad Id' is not a valid id"),
+        ("new-one", "Hizballah", "'Hizballah' already resolves to hezbollah"),
+    ],
+)
+def test_new_refuses(entity_id: str, name: str, message: str) -> None:
+    with pytest.raises(UsageError) as info:
+        edit.new_entity(read("commented.yaml"), entity_id, name)
+    assert info.value.message.startswith(message)
+
+
+def test_rename_leaves_a_redirect_and_repoints_links() -> None:
+    text = read("commented.yaml")
+    result = edit.rename(text, "kh-front", "saraya-awliya-al-dam")
+    reg = parse(result.text, "x")
+    assert {r.source: r.target for r in reg.redirects} == {
+        "old-front": "saraya-awliya-al-dam",
+        "kh-front": "saraya-awliya-al-dam",
+    }
+    hez = reg.get("hezbollah")
+    assert hez is not None and hez.relations[0].target == "saraya-awliya-al-dam"
+    assert Resolver(reg).resolve("kh-front").id == "saraya-awliya-al-dam"
+    with pytest.raises(UsageError, match="ids are never reused"):
+        edit.rename(result.text, "saraya-awliya-al-dam", "kh-front")
+
+
+# -- merge --from ---------------------------------------------------------------------
+
+
+def test_merge_from_adds_and_unites() -> None:
+    text = read("commented.yaml")
+    result = edit.merge_from(text, read("theirs.yaml"))
+    assert result.conflicts == ()
+    assert result.report == (
+        "added asaib-ahl-al-haq",
+        "redirect aah-old -> asaib-ahl-al-haq",
+        "kataib-hezbollah: +1 aliases, +1 sources, +1 countries",
+    )
+    reg = parse(result.text, "x")
+    assert reg.get("aah-old") is not None
+    assert segment(text, "hezbollah") in result.text
+
+
+def test_merge_from_the_same_file_changes_nothing() -> None:
+    text = read("commented.yaml")
+    result = edit.merge_from(text, text)
+    assert not result.changed
+    assert result.report == ()
+
+
+def test_merge_from_lists_conflicts_and_applies_nothing() -> None:
+    text = read("commented.yaml")
+    result = edit.merge_from(text, read("theirs-conflict.yaml"))
+    assert not result.changed
+    assert [str(c) for c in result.conflicts] == [
+        "kataib-hezbollah: alias 'Hizballah' belongs to hezbollah here",
+        "new-group: alias 'Awliya al-Dam' belongs to kh-front here",
+        "old-front: redirect: here -> kh-front, theirs -> hezbollah",
+    ]
+
+
+def test_merge_from_on_conflict_skip_ours_theirs() -> None:
+    text = read("commented.yaml")
+    other = read("theirs-conflict.yaml")
+    skip = parse(edit.merge_from(text, other, on_conflict="skip").text, "x")
+    assert skip.get("new-group") is None
+    kh = skip.get("kataib-hezbollah")
+    assert kh is not None and "Kataeb Hezbollah" not in [a.text for a in kh.aliases]
+
+    ours = parse(edit.merge_from(text, other, on_conflict="ours").text, "x")
+    kh = ours.get("kataib-hezbollah")
+    assert kh is not None and [a.text for a in kh.aliases][-1] == "Kataeb Hezbollah"
+    new = ours.get("new-group")
+    assert new is not None and new.aliases == ()
+    assert ours.resolve_id("old-front") == "kh-front"
+
+    theirs = parse(edit.merge_from(text, other, on_conflict="theirs").text, "x")
+    kh = theirs.get("kataib-hezbollah")
+    assert kh is not None and "Hizballah" in [a.text for a in kh.aliases]
+    hez = theirs.get("hezbollah")
+    assert hez is not None and "Hizballah" not in [a.text for a in hez.aliases]
+    assert theirs.resolve_id("old-front") == "hezbollah"
+
+
+def test_merge_from_refuses_a_bad_other_file() -> None:
+    with pytest.raises(RegistryError, match=r"other\.yaml:1:1: missing 'schema: 1'"):
+        edit.merge_from(read("commented.yaml"), "entities: []\n")

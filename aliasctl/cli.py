@@ -588,6 +588,96 @@ def merge_cmd(
         ctx.exit(EX_FINDINGS)
 
 
+_REVIEW_KEYS = {
+    "a": "accept",
+    "r": "reject",
+    "i": "id",
+    "n": "name",
+    "s": "same-as",
+    "k": "skip",
+    "q": "quit",
+}
+
+
+@main.command()
+@click.argument("proposals", type=click.Path(dir_okay=False))
+@lock_timeout_option
+@click.pass_context
+def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
+    """Go through a proposals file from `aliasctl cluster`, one entry at a time.
+
+    For each entry still marked `proposed: true`: [a]ccept, [r]eject, change
+    its [i]d or [n]ame, mark it the [s]ame as a registry entity (its
+    spellings become that entity's aliases), s[k]ip, or [q]uit. Every
+    decision is written to the file at once, so an interrupted review
+    resumes where it stopped. Then apply the file with
+    `aliasctl merge --from PROPOSALS`.
+
+    Example:
+
+        $ aliasctl review proposals.yaml
+    """
+    from .atomic import update
+    from .cache import load_index
+    from .cluster import review_decide
+    from .files import read_bytes
+    from .registry import decode, parse
+    from .resolver import Resolver
+
+    resolver = Resolver(load_index(registry_arg(ctx)))
+    skipped: set[str] = set()
+    decided = 0
+    while True:
+        reg = parse(decode(read_bytes(proposals), proposals), proposals)
+        if reg.problems:
+            raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+        pending = [e for e in reg.entities if e.proposed and e.id not in skipped]
+        if not pending:
+            left = sum(1 for e in reg.entities if e.proposed)
+            click.echo(f"{decided} decided; {left} still proposed in {proposals}")
+            return
+        entity = pending[0]
+        known = entity.id in resolver.index.ids
+        click.echo(output.proposal_card(entity, known, len(pending)))
+        key = click.prompt(
+            "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
+            type=click.Choice(list(_REVIEW_KEYS)),
+            show_choices=False,
+        )
+        action = _REVIEW_KEYS[key]
+        if action == "quit":
+            left = sum(1 for e in reg.entities if e.proposed)
+            click.echo(f"{decided} decided; {left} still proposed in {proposals}")
+            return
+        if action == "skip":
+            skipped.add(entity.id)
+            continue
+        value = None
+        if action in ("id", "name", "same-as"):
+            value = click.prompt({"id": "new id", "name": "new name", "same-as": "registry id"}[action])
+        try:
+            update(
+                proposals,
+                partial(
+                    review_decide,
+                    entity_id=entity.id,
+                    action=action,
+                    value=value,
+                    resolver=resolver,
+                    path=proposals,
+                ),
+                lock_timeout=lock_timeout,
+            )
+        except UsageError as exc:
+            click.echo(output.error_line(str(exc)), err=True)
+            continue
+        if action in ("id", "name"):
+            if action == "id" and value:
+                skipped.discard(value)
+            continue
+        decided += 1
+
+
 def run() -> None:  # pragma: no cover - console entry point
     """Console entry point."""
     main()

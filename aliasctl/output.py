@@ -410,6 +410,12 @@ def rules_text(rules: Sequence[tuple[str, str, str, str]]) -> str:
     )
 
 
+def proposal_card(entity: Entity, known: bool, pending: int) -> str:
+    """One proposal as the review shows it."""
+    what = f"adds {len(entity.aliases)} alias(es) to the registry's {entity.id}" if known else "a new entity"
+    return f"\n[{pending} to review] {what}\n" + entity_text(entity)
+
+
 def error_line(message: str) -> str:
     """The one line printed on stderr for an error."""
     return f"aliasctl: error: {printable(message)}"

@@ -465,6 +465,10 @@ class Resolver:
             )
         return self._fuzzy(query, keys, top)
 
+    def resolve_id(self, entity_id: str) -> str | None:
+        """The live id for an id or an old, redirected id; ``None`` if unknown."""
+        return self._follow(entity_id.strip().lower())
+
     def _follow(self, old: str) -> str | None:
         seen: set[str] = set()
         cur = old

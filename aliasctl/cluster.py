@@ -1,0 +1,419 @@
+"""Group a table's unknown names into clusters and propose registry entries.
+
+The same normalizer, keys and scorers as the resolver decide what belongs
+together: names with one key, then names with one skeleton, then fuzzy
+neighbours (blocked by their first letters and by length, never all pairs).
+Each cluster is then compared with the registry: it becomes either new
+aliases of an existing entity or a new entity, written as a proposals file in
+the registry format for a person to review and ``aliasctl merge --from``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from . import normalize
+from .edit import Edit
+from .errors import UsageError
+from .registry import ID_RE, Alias, Entity, parse
+from .resolver import (
+    DEFAULT_MIN_SCORE,
+    MATCHED,
+    SKELETON_GUARD,
+    SKELETON_MIN_LEN,
+    Match,
+    Resolver,
+    fuzzy_accepts,
+    fuzzy_score,
+)
+
+#: A cluster is proposed as aliases of an entity when its best member comes this close to it.
+EXISTING_SCORE = 80.0
+_KEY_CUTOFF = 80.0
+
+
+@dataclass
+class Value:
+    """One distinct value of the input column."""
+
+    text: str
+    count: int = 0
+    rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Cluster:
+    """Values that are spellings of one name, and what to do with them."""
+
+    members: list[Value]
+    kind: str = "new"  # "new" entity, or "existing" entity gains aliases
+    entity_id: str = ""
+    name: str = ""
+    score: float = 0.0
+    closest_alias: str = ""
+    known: list[str] = field(default_factory=list)  # members the registry already resolves
+
+    @property
+    def count(self) -> int:
+        """How often the cluster's values occur."""
+        return sum(v.count for v in self.members)
+
+    @property
+    def label(self) -> str:
+        """The most frequent spelling."""
+        return self.members[0].text
+
+    def new_spellings(self) -> list[Value]:
+        """Members the registry does not resolve yet."""
+        return [v for v in self.members if v.text not in self.known]
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list[list[Value]]:
+    """Group values that spell one name: same key, same skeleton, or fuzzy neighbours.
+
+    Returns:
+        Groups, largest total count first; within a group, most frequent first.
+    """
+    keys = [normalize.keys(v.text) for v in values]
+    uf = _UnionFind(len(values))
+    by_key: dict[str, int] = {}
+    by_skel: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if not k.key:
+            continue
+        if k.key in by_key:
+            uf.union(by_key[k.key], i)
+            continue
+        by_key[k.key] = i
+        for j in by_skel[k.skeleton]:
+            long_enough = len(k.skeleton) >= SKELETON_MIN_LEN
+            if long_enough or fuzz.ratio(k.key, keys[j].key) >= SKELETON_GUARD:
+                uf.union(j, i)
+                break
+        by_skel[k.skeleton].append(i)
+    # Fuzzy neighbours among one representative per key, blocked by first letters and length.
+    reps = sorted(by_key.values(), key=lambda i: (len(keys[i].key), keys[i].key))
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in reps:
+        blocks[keys[i].key[:2]].append(i)
+    c = min_score / 100.0
+    for members in blocks.values():
+        texts = [keys[i].key for i in members]
+        lengths = [len(t) for t in texts]
+        for pos, i in enumerate(members):
+            hi = bisect.bisect_right(lengths, int(lengths[pos] * (2.0 - c) / c))
+            if hi <= pos + 1:
+                continue
+            for _, _, off in process.extract(
+                texts[pos],
+                texts[pos + 1 : hi],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=_KEY_CUTOFF,
+                limit=None,
+            ):
+                j = members[pos + 1 + off]
+                ka, kb = keys[i], keys[j]
+                if uf.find(i) == uf.find(j):
+                    continue
+                if fuzzy_accepts(ka.key, ka.skeleton, kb.key, kb.skeleton) and (
+                    fuzzy_score(ka.key, ka.skeleton, kb.key, kb.skeleton) >= min_score
+                ):
+                    uf.union(i, j)
+    groups: dict[int, list[Value]] = defaultdict(list)
+    for i, v in enumerate(values):
+        if keys[i].key:
+            groups[uf.find(i)].append(v)
+    out = [sorted(g, key=lambda v: (-v.count, v.text)) for g in groups.values()]
+    out.sort(key=lambda g: (-sum(v.count for v in g), g[0].text))
+    return out
+
+
+def near_miss(a: str, b: str) -> bool:
+    """Whether ``a`` reads as a misspelling of ``b``: word for word, each word a few letters off.
+
+    Looser than the resolver (which must decide alone), strict about words:
+    a name with another word ("Ansar al-Sharia in Libya") is another group.
+    """
+    ta, tb = normalize.key(a).split(), normalize.key(b).split()
+    if not ta or len(ta) != len(tb):
+        return False
+
+    def close(x: str, y: str) -> bool:
+        if x == y or normalize.skeleton(x) == normalize.skeleton(y):
+            return True
+        if "".join(c for c in x if c.isdigit()) != "".join(c for c in y if c.isdigit()):
+            return False
+        return Levenshtein.distance(x, y) <= max(1, min(len(x), len(y)) // 3)
+
+    return all(any(close(x, y) for y in tb) for x in ta) and all(any(close(y, x) for x in ta) for y in tb)
+
+
+def slug(text: str) -> str:
+    """An id suggestion from a name: lower-case ASCII words joined by hyphens.
+
+    Arabic script goes through the normalizer's transliteration, other scripts through unidecode.
+    """
+    steps = {s.name: s.text for s in normalize.explain(text)}
+    latin = steps["punctuation"]
+    words = re.findall(r"[a-z0-9]+", latin)
+    return "-".join(words)[:60].strip("-") or "group"
+
+
+def propose(
+    groups: Iterable[list[Value]],
+    resolver: Resolver,
+    answers: Mapping[str, Match],
+    taken_ids: Iterable[str],
+) -> list[Cluster]:
+    """Decide for each group: aliases of an existing entity, or a new entity.
+
+    Args:
+        groups: from :func:`group`.
+        resolver: the registry's resolver (for entity names).
+        answers: the resolver's answer for every value.
+        taken_ids: ids (and old ids) a new entity must not take.
+    """
+    taken = set(taken_ids)
+    idx = resolver.index
+    clusters = []
+    for members in groups:
+        best: tuple[float, str, str] | None = None
+        votes: dict[str, float] = defaultdict(float)
+        known = []
+        for v in members:
+            m = answers[v.text]
+            if m.status == MATCHED and m.id:
+                known.append(v.text)
+                votes[m.id] += v.count * 100.0
+                if best is None or m.score > best[0]:
+                    best = (m.score, m.id, m.matched_alias or "")
+                continue
+            for cand in m.candidates[:1]:
+                # Only a near miss counts: within the edit budget, word for word.
+                # A name with another word ("Ansar al-Sharia in Libya") is another group.
+                if cand.score < EXISTING_SCORE or not near_miss(v.text, cand.alias):
+                    continue
+                votes[cand.id] += v.count * cand.score
+                if best is None or cand.score > best[0]:
+                    best = (cand.score, cand.id, cand.alias)
+        cluster = Cluster(members, known=known)
+        if best is not None and best[0] >= EXISTING_SCORE:
+            # The entity most members point at, weighted by count and score.
+            top_id = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            if top_id == best[1]:
+                cluster.kind = "existing"
+                cluster.entity_id = top_id
+                cluster.name = idx.entity_names[idx.ids[top_id]]
+                cluster.score = best[0]
+                cluster.closest_alias = best[2]
+        if cluster.kind == "new":
+            base = slug(cluster.label)
+            new_id, n = base, 2
+            while new_id in taken:
+                new_id, n = f"{base}-{n}", n + 1
+            taken.add(new_id)
+            cluster.entity_id = new_id
+            cluster.name = cluster.label
+        clusters.append(cluster)
+    return clusters
+
+
+def _q(text: str) -> str:
+    # JSON strings are valid YAML double-quoted scalars; fmt then drops the
+    # quotes YAML does not need.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _rows(rows: list[int], limit: int = 5) -> str:
+    shown = ", ".join(str(r) for r in rows[:limit])
+    return shown + (", ..." if len(rows) > limit else "")
+
+
+def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str) -> str:
+    """The proposals file: one ``proposed: true`` entity per cluster with something new.
+
+    Clusters whose every spelling the registry already resolves are left out.
+    """
+    from .edit import fmt
+
+    idx = resolver.index
+    lines = [
+        f"# Proposals from `aliasctl cluster` on {source}.",
+        "# Review them (aliasctl review FILE, or by hand: drop `proposed: true` to accept),",
+        "# then apply them with `aliasctl merge --from FILE`.",
+        "schema: 1",
+        "entities:",
+    ]
+    for cl in clusters:
+        new = cl.new_spellings()
+        if not new:
+            continue
+        seen = sum(v.count for v in new)
+        rows = sorted(r for v in new for r in v.rows)
+        if cl.kind == "existing":
+            kind = idx.entity_kinds[idx.ids[cl.entity_id]]
+            aliases = [v.text for v in new]
+            note = (
+                f"proposed: {len(new)} new spelling{'s' if len(new) != 1 else ''} of {cl.entity_id}, "
+                f"seen {seen} times in {source} (rows {_rows(rows)}); closest alias "
+                f"'{cl.closest_alias}' scores {cl.score:.0f}"
+            )
+        else:
+            kind = "armed-group"
+            aliases = [v.text for v in new if v.text != cl.name]
+            note = (
+                f"proposed: a new entity, seen {seen} times in {source} (rows {_rows(rows)}); "
+                "check its kind, countries and sources"
+            )
+        lines += [
+            f"  - id: {cl.entity_id}",
+            f"    name: {_q(cl.name)}",
+            f"    kind: {kind}",
+        ]
+        if aliases:
+            lines.append("    aliases:")
+            lines += [f"      - {_q(a)}" for a in aliases]
+        lines += [f"    notes: {_q(note)}", "    proposed: true"]
+    if lines[-1] == "entities:":
+        lines[-1] = "entities: []"
+    text = "\n".join(lines) + "\n"
+    return fmt(text, "proposals.yaml").text
+
+
+# -- review ------------------------------------------------------------------
+
+REVIEW_ACTIONS = ("accept", "reject", "id", "name", "same-as", "skip")
+
+
+def _render_entity(ent: Entity, *, proposed: bool, notes: bool) -> list[str]:
+    lines = [f"  - id: {ent.id}", f"    name: {_q(ent.name)}", f"    kind: {ent.kind}"]
+    if ent.countries:
+        lines.append(f"    countries: [{', '.join(ent.countries)}]")
+    if ent.aliases:
+        lines.append("    aliases:")
+        for a in ent.aliases:
+            fields = [f"text: {_q(a.text)}"]
+            if a.type != "translit":
+                fields.append(f"type: {a.type}")
+            if a.lang:
+                fields.append(f"lang: {a.lang}")
+            if a.shared:
+                fields.append("shared: true")
+            if a.source:
+                fields.append(f"source: {_q(a.source)}")
+            lines.append("      - {" + ", ".join(fields) + "}")
+    if ent.relations:
+        lines.append("    relations:")
+        lines += [f"      - {{type: {r.type}, target: {r.target}}}" for r in ent.relations]
+    if ent.sources:
+        lines.append("    sources:")
+        lines += [f"      - {_q(s)}" for s in ent.sources]
+    if notes and ent.notes:
+        lines.append(f"    notes: {_q(ent.notes)}")
+    if ent.audit_ignore:
+        lines.append(f"    audit-ignore: [{', '.join(ent.audit_ignore)}]")
+    if proposed:
+        lines.append("    proposed: true")
+    return lines
+
+
+def review_decide(
+    text: str,
+    entity_id: str,
+    action: str,
+    value: str | None,
+    resolver: Resolver,
+    *,
+    path: str = "proposals.yaml",
+) -> Edit:
+    """Apply one review decision to a proposals file's text.
+
+    ``accept`` keeps the entry and drops ``proposed`` (and, for an entity the
+    registry already has, the review notes, which would clash on merge);
+    ``reject`` removes it; ``id`` and ``name`` change it and leave it
+    proposed; ``same-as`` makes its spellings aliases of the registry entity
+    ``value`` and accepts it; ``skip`` changes nothing.
+
+    Raises:
+        UsageError: an unknown action, a missing entry, a bad or taken id, an unknown entity.
+        RegistryError: the text is not a valid registry.
+    """
+    from .edit import fmt
+
+    if action not in REVIEW_ACTIONS:
+        raise UsageError(f"unknown review action '{action}' (one of {', '.join(REVIEW_ACTIONS)})")
+    reg = parse(text, path)
+    if reg.problems:
+        raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+    target = next((e for e in reg.entities if e.id == entity_id), None)
+    if target is None:
+        raise UsageError(f"no proposal with id '{entity_id}' in {path}")
+    idx = resolver.index
+    out: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        out.append(line)
+    out += ["schema: 1", "entities:"]
+    for ent in reg.entities:
+        if ent.id != entity_id or action == "skip":
+            out += _render_entity(ent, proposed=ent.proposed, notes=True)
+            continue
+        if action == "reject":
+            continue
+        if action in ("id", "name"):
+            if not value or not value.strip():
+                raise UsageError(f"a new {action} is needed")
+            if action == "id":
+                if not ID_RE.match(value):
+                    raise UsageError(f"'{value}' is not a valid id (lower-case words joined by hyphens)")
+                if value != ent.id and any(e.id == value for e in reg.entities):
+                    raise UsageError(f"'{value}' is already the id of another proposal")
+                ent = replace(ent, id=value)
+            else:
+                ent = replace(ent, name=value.strip())
+            out += _render_entity(ent, proposed=True, notes=True)
+            continue
+        if action == "same-as":
+            live = resolver.resolve_id(value or "")
+            if live is None:
+                raise UsageError(f"no entity '{value}' in the registry")
+            e_i = idx.ids[live]
+            name = idx.entity_names[e_i]
+            # The proposal's own name is one more spelling of the registry entity.
+            kept = ent.aliases if ent.name == name else (Alias(ent.name), *ent.aliases)
+            ent = replace(ent, id=live, name=name, kind=idx.entity_kinds[e_i], aliases=kept)
+        existing = ent.id in idx.ids
+        out += _render_entity(ent, proposed=False, notes=not existing)
+    if out[-1] == "entities:":
+        out[-1] = "entities: []"
+    if reg.redirects:
+        out.append("redirects:")
+        out += [f"  {r.source}: {r.target}" for r in reg.redirects]
+    result = fmt("\n".join(out) + "\n", path)
+    return Edit(text, result.text, (f"{action} {entity_id}",))

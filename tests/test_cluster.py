@@ -1,0 +1,159 @@
+"""Clustering unknown names and reviewing the proposals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aliasctl import Resolver, load_registry
+from aliasctl.cli import main
+from aliasctl.cluster import Value, group, proposals_text, propose, review_decide, slug
+from aliasctl.errors import UsageError
+
+from .conftest import REGISTRY_FIXTURES
+
+GOOD = REGISTRY_FIXTURES / "good.yaml"
+
+
+def texts(groups: list[list[Value]]) -> list[list[str]]:
+    return [[v.text for v in g] for g in groups]
+
+
+def test_group_by_key_skeleton_and_typo() -> None:
+    values = [
+        Value("Liwa al-Ghadab al-Jadid", 4),
+        Value("Liwa al-Ghadhab al-Jadeed", 1),  # vowel drift: one skeleton
+        Value("Liwa el-Ghadab el-Jadid", 2),  # the article: one key
+        Value("Liwa al-Ghadab al-Jadiq", 1),  # a typo: a fuzzy neighbour
+        Value("Liwa al-Ghadab", 3),  # a missing word: another group
+        Value("Homs", 2),
+        Value("---", 9),  # no letters: left out
+    ]
+    assert texts(group(values)) == [
+        ["Liwa al-Ghadab al-Jadid", "Liwa el-Ghadab el-Jadid", "Liwa al-Ghadab al-Jadiq", "Liwa al-Ghadhab al-Jadeed"],
+        ["Liwa al-Ghadab"],
+        ["Homs"],
+    ]
+
+
+def test_group_keeps_arabic_with_its_transliteration() -> None:
+    groups = group([Value("Usbat al-Thaireen", 2), Value("عصبة الثائرين", 1), Value("Ashab al-Kahf", 1)])
+    assert texts(groups) == [["Usbat al-Thaireen", "عصبة الثائرين"], ["Ashab al-Kahf"]]
+
+
+def test_slug() -> None:
+    assert slug("Liwa al-Ghadab al-Jadid") == "liwa-al-ghadab-al-jadid"
+    assert slug("Kata'ib Sayyid") == "kataib-sayyid"
+    assert slug("عصبة الثائرين") == "sba-al-tharyn"
+
+
+def _propose(values: list[Value]):  # type: ignore[no-untyped-def]
+    resolver = Resolver(load_registry(GOOD))
+    answers = {v.text: resolver.resolve(v.text) for v in values}
+    return resolver, propose(group(values), resolver, answers, resolver.index.entity_ids)
+
+
+def test_propose_existing_and_new() -> None:
+    resolver, clusters = _propose(
+        [Value("Kataib Hisbolla", 3, [4, 9]), Value("Liwa al-Ghadab al-Jadid", 2, [5]), Value("Hezbollah", 1, [7])]
+    )
+    kinds = [(c.kind, c.entity_id, [v.text for v in c.new_spellings()]) for c in clusters]
+    assert kinds == [
+        ("existing", "kataib-hezbollah", ["Kataib Hisbolla"]),
+        ("new", "liwa-al-ghadab-al-jadid", ["Liwa al-Ghadab al-Jadid"]),
+        ("existing", "hezbollah", []),
+    ]
+    text = proposals_text(clusters, resolver, "incidents.csv")
+    assert "  - id: kataib-hezbollah\n    name: Kata'ib Hezbollah\n    kind: armed-group\n" in text
+    assert "      - Kataib Hisbolla\n" in text
+    assert "seen 3 times in incidents.csv (rows 4, 9)" in text
+    assert "  - id: liwa-al-ghadab-al-jadid\n    name: Liwa al-Ghadab al-Jadid\n" in text
+    assert "id: hezbollah" not in text  # nothing new to propose
+    assert text.count("    proposed: true\n") == 2
+    reg = load_registry(_write(text))
+    assert [e.id for e in reg.entities if e.proposed] == ["kataib-hezbollah", "liwa-al-ghadab-al-jadid"]
+
+
+def test_a_name_with_another_word_is_not_an_alias_of_the_shorter_one() -> None:
+    _, clusters = _propose([Value("Kataib Hezbolla Iraq", 2)])
+    assert clusters[0].kind == "new"
+    assert clusters[0].entity_id == "kataib-hezbolla-iraq"
+
+
+def _write(text: str, name: str = "p.yaml") -> Path:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+PROPOSALS = """# from cluster
+schema: 1
+entities:
+  - id: liwa-x
+    name: Liwa X
+    kind: armed-group
+    aliases: [Liwa Ex]
+    notes: 'proposed: a new entity'
+    proposed: true
+  - id: hezbollah
+    name: Hezbollah
+    kind: armed-group
+    aliases: [Hizbollahh]
+    notes: 'proposed: 1 new spelling'
+    proposed: true
+  - id: kh-2
+    name: Kataeb Hizbollah al-Iraq
+    kind: armed-group
+    proposed: true
+"""
+
+
+@pytest.fixture
+def resolver() -> Resolver:
+    return Resolver(load_registry(GOOD))
+
+
+def test_review_accept_existing_drops_notes(resolver: Resolver) -> None:
+    out = review_decide(PROPOSALS, entity_id="hezbollah", action="accept", value=None, resolver=resolver).text
+    assert "  - id: hezbollah\n    name: Hezbollah\n    kind: armed-group\n    aliases:\n      - Hizbollahh\n  - id: kh-2" in out
+    assert out.startswith("# from cluster\nschema: 1\n")
+
+
+def test_review_reject_rename_and_same_as(resolver: Resolver) -> None:
+    out = review_decide(PROPOSALS, entity_id="liwa-x", action="reject", value=None, resolver=resolver).text
+    assert "liwa-x" not in out
+    out = review_decide(PROPOSALS, entity_id="liwa-x", action="id", value="liwa-ex", resolver=resolver).text
+    assert "  - id: liwa-ex\n    name: Liwa X\n" in out and out.count("proposed: true") == 3
+    out = review_decide(PROPOSALS, entity_id="kh-2", action="same-as", value="kh-old", resolver=resolver).text
+    assert out.endswith(
+        "  - id: kataib-hezbollah\n    name: Kata'ib Hezbollah\n    kind: armed-group\n"
+        "    aliases:\n      - Kataeb Hizbollah al-Iraq\n"
+    )
+    with pytest.raises(UsageError, match="no entity 'nobody' in the registry"):
+        review_decide(PROPOSALS, entity_id="kh-2", action="same-as", value="nobody", resolver=resolver)
+    with pytest.raises(UsageError, match="not a valid id"):
+        review_decide(PROPOSALS, entity_id="kh-2", action="id", value="Bad Id", resolver=resolver)
+
+
+def test_review_command_saves_as_it_goes_and_resumes(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(PROPOSALS, encoding="utf-8")
+    runner = CliRunner()
+    first = runner.invoke(main, ["--registry", str(GOOD), "review", str(path)], input="a\nq\n")
+    assert first.exit_code == 0
+    assert first.stdout.endswith("1 decided; 2 still proposed in " + str(path) + "\n")
+    assert "    proposed: true" not in path.read_text(encoding="utf-8").split("  - id: hezbollah")[0]
+    # Interrupted by the end of input: the decision made is kept.
+    second = runner.invoke(main, ["--registry", str(GOOD), "review", str(path)], input="r\n")
+    assert second.exit_code == 130
+    assert "id: hezbollah\n" not in path.read_text(encoding="utf-8")
+    third = runner.invoke(main, ["--registry", str(GOOD), "review", str(path)], input="s\nnobody\ns\nkataib-hezbollah\n")
+    assert third.exit_code == 0
+    assert third.stderr == "aliasctl: error: no entity 'nobody' in the registry\n"
+    assert third.stdout.endswith("1 decided; 0 still proposed in " + str(path) + "\n")
+    reg = load_registry(path)
+    assert [(e.id, e.proposed) for e in reg.entities] == [("liwa-x", False), ("kataib-hezbollah", False)]

@@ -27,12 +27,11 @@ from .registry import ID_RE, Alias, Entity, parse
 from .resolver import (
     DEFAULT_MIN_SCORE,
     MATCHED,
-    SKELETON_GUARD,
-    SKELETON_MIN_LEN,
     Match,
     Resolver,
     fuzzy_accepts,
     fuzzy_score,
+    skeleton_accepts,
 )
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
@@ -110,8 +109,7 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
             continue
         by_key[k.key] = i
         for j in by_skel[k.skeleton]:
-            long_enough = len(k.skeleton) >= SKELETON_MIN_LEN
-            if long_enough or fuzz.ratio(k.key, keys[j].key) >= SKELETON_GUARD:
+            if skeleton_accepts(k.key, k.skeleton, keys[j].key):
                 uf.union(j, i)
                 break
         by_skel[k.skeleton].append(i)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "3"
+NORMALIZER_VERSION = "4"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -237,8 +237,9 @@ def _translit_word(word: str) -> str:
     elif word.startswith("وال") and len(word) > 4:
         prefix, word = "wal-", word[3:]
     out: list[str] = []
-    for ch in word:
-        latin = _ARABIC_LATIN.get(ch, ch)
+    for i, ch in enumerate(word):
+        # A word-initial ayn is heard as its vowel: al-ʿIshrin, ʿUsbat, ʿAsa'ib.
+        latin = "a" if (i == 0 and ch == "ع") else _ARABIC_LATIN.get(ch, ch)
         # ك then ه is k-a-h ("al-Kahf"), never the letter kh: keep them apart.
         if latin == "h" and out and out[-1][-1:] in _DIGRAPH_HEADS:
             out.append("a")
@@ -300,26 +301,35 @@ def _spelling_tokens(tokens: list[str]) -> list[str]:
     return [s for s in (_spelling(tok) for tok in tokens) if s]
 
 
-# Consonant classes for the skeleton. Digraphs are not parsed: "Ashab" is
-# as-hab (أصحاب) and "Kahf" is ka-hf, so an h after s, k, t, d, g, c, z or p
-# is dropped instead, merging sh/s, kh/k, th/t, dh/d and gh/g.
+# Consonant classes for the skeleton. A digraph written as one (th, dh, gh,
+# ph, bh) is its base letter. An h that follows s, k, c or z once vowels are
+# gone is dropped: "Ashab" is as-hab (أصحاب) and "Kahf" is ka-hf, so sh/s and
+# kh/k cannot be told apart from the Latin. A word that starts with a vowel
+# keeps a mark of it ("a"), so that Ansar is not Nasr, nor Islam Salam, nor
+# Ajnad Jund; only "Allah" loses it, as it is written joined ("Hezbollah").
+_RAW_DIGRAPHS = (("th", "t"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("bh", "b"))
 _SKELETON_LETTERS = str.maketrans({"g": "j", "c": "k", "x": "k", "v": "w", "p": "b", "q": "k"})
-_H_AFTER = re.compile(r"(?<=[skdtgczbp])h")
+_H_AFTER = re.compile(r"(?<=[skcz])h")
+_ALLAH = frozenset(("ala", "alah", "alla", "allah", "lah", "llah"))
 
 
 def _skeleton_token(token: str) -> str:
     if token.isdigit():
         return token
-    first, rest = token[0], token[1:]
+    if token in _ALLAH:
+        return "l"
+    t = token
+    for src, dst in _RAW_DIGRAPHS:
+        t = t.replace(src, dst)
+    first, rest = t[0], t[1:]
     if rest.endswith("h"):
         rest = rest[:-1]
     rest = "".join(c for c in rest if c not in "aeiouyw")
-    t = (first if first not in _VOWELS else "") + rest
-    # Collapse doubles before merging digraphs: "shuhada" and "shhda" (شهداء) alike.
+    t = ("a" if first in _VOWELS else first) + rest
+    # Collapse doubles before merging: "shuhada" and "shhda" (شهداء) alike.
     t = re.sub(r"(.)\1+", r"\1", t)
     t = _H_AFTER.sub("", t).translate(_SKELETON_LETTERS)
-    # A word of vowels only ("Aw", "Ou") still counts: it never vanishes.
-    return re.sub(r"(.)\1+", r"\1", t) or first
+    return re.sub(r"(.)\1+", r"\1", t)
 
 
 def explain(text: str) -> list[Step]:

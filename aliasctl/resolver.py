@@ -36,8 +36,12 @@ AMBIGUITY_MARGIN = 3.0
 KEY_SCORE = 97.0
 MAX_FUZZY_SCORE = 94.0
 SKELETON_MIN_LEN = 5
-SKELETON_GUARD = 80.0
+SKELETON_GUARD = 85.0
 FUZZY_MIN_KEY_LEN = 4
+# Two words with one consonant outline are one word if they start alike or their letters are this alike.
+TOKEN_SKELETON_RATIO = 60.0
+# A compound written apart ("Hizb Allah", "Hezbollah") must be this alike joined.
+COMPOUND_RATIO = 70.0
 _CANDIDATE_FLOOR = 60.0
 
 
@@ -242,6 +246,15 @@ class Index:
         )
 
 
+def _is_arabic(text: str) -> bool:
+    return not text.isascii() and normalize.script_of(text) == "Arabic"
+
+
+def consonants(skeleton: str) -> int:
+    """How many consonants a skeleton holds (the vowel marks "a" do not count)."""
+    return len(skeleton) - skeleton.count("a")
+
+
 def _edit_budget(a: str, b: str) -> int:
     # At most 4 edits, and at most 20 % of the shorter name: none below 5 letters.
     return min(4, math.floor(0.2 * min(len(a), len(b))))
@@ -257,7 +270,9 @@ def _token_close(tok: str, other: str) -> bool:
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
     if _digits(tok) != _digits(other):
         return False
-    if normalize.skeleton(tok) == normalize.skeleton(other):
+    if normalize.skeleton(tok) == normalize.skeleton(other) and (
+        tok[0] == other[0] or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
+    ):
         return True
     budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
     return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
@@ -279,6 +294,26 @@ def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
     return True
 
 
+def skeleton_accepts(key_a: str, skel: str, key_b: str, vowelless: bool = False) -> bool:
+    """Whether two names with one skeleton are one name.
+
+    Short outlines need alike letters, and a Latin name cannot be checked
+    against one written without vowels (Arabic script: "Talabani" is not
+    طالبان); word for word, each word must match (so "Iraqi Army" is not
+    "Arakha Army"); a compound written apart must be alike joined.
+
+    Args:
+        vowelless: ``key_b`` comes from a script that does not write short
+            vowels, and ``key_a`` does not.
+    """
+    if consonants(skel) < SKELETON_MIN_LEN and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
+        return False
+    ta, tb = key_a.split(), key_b.split()
+    if len(ta) == len(tb):
+        return _tokens_align(ta, tb)
+    return fuzz.ratio("".join(ta), "".join(tb)) >= COMPOUND_RATIO
+
+
 def fuzzy_accepts(
     key_a: str, skel_a: str, key_b: str, skel_b: str, tokens_a: list[str] | None = None
 ) -> bool:
@@ -289,8 +324,12 @@ def fuzzy_accepts(
     """
     if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
         return False
+    # One-word names differ by a consonant only as two words do ("Sabiqun", "Sadiqun").
+    if " " not in key_a or " " not in key_b:
+        return False
     close = Levenshtein.distance(key_a, key_b) <= _edit_budget(key_a, key_b) or (
-        min(len(skel_a), len(skel_b)) >= SKELETON_MIN_LEN and Levenshtein.distance(skel_a, skel_b) <= 1
+        min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN
+        and Levenshtein.distance(skel_a, skel_b) <= 1
     )
     return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
 
@@ -450,11 +489,16 @@ class Resolver:
         hits = idx.by_key.get(keys.key)
         if hits:
             return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{keys.key}'")
+        query_arabic = _is_arabic(stripped)
         sk_hits = [
             a_i
             for a_i in idx.by_skeleton.get(keys.skeleton) or []
-            if len(keys.skeleton) >= SKELETON_MIN_LEN
-            or fuzz.ratio(keys.key, idx.alias_key[a_i]) >= SKELETON_GUARD
+            if skeleton_accepts(
+                keys.key,
+                keys.skeleton,
+                idx.alias_key[a_i],
+                _is_arabic(idx.alias_text[a_i]) and not query_arabic,
+            )
         ]
         if sk_hits:
             # The closest spelling first, so it is the one reported.

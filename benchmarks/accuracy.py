@@ -47,6 +47,10 @@ NEGATIVES = [
     "Qais al-Khazali", "Hadi al-Amiri", "Akram al-Kaabi", "Abu Mohammad al-Julani",
     "Abdul Malik al-Houthi", "Ismail Haniyeh", "Yahya Sinwar", "Mohammed Deif", "Abubakar Shekau",
     "Iyad Ag Ghaly", "Mokhtar Belmokhtar", "Amadou Koufa", "Faleh al-Fayyadh", "Nouri al-Maliki",
+    "Nasrallah", "Nasrullah", "Talabani", "Jalal Talabani", "Barzani", "Sadr", "Hakim", "Sistani",
+    # groups the registry does not hold, named like ones it does
+    "Ajnad al-Sham", "Liwa al-Tawhid", "Jaysh al-Umma", "Ahfad al-Rasul Brigades", "Sabiqun",
+    "Liwa Suqour al-Jabal", "Harakat Nour al-Din", "Jaish al-Nasr", "Jabhat Thuwar Suriya",
     # institutions and generic words
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",
     "United Nations", "Red Crescent", "Kurdistan Regional Government", "Coalition Forces",

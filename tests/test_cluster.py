@@ -46,7 +46,7 @@ def test_group_keeps_arabic_with_its_transliteration() -> None:
 def test_slug() -> None:
     assert slug("Liwa al-Ghadab al-Jadid") == "liwa-al-ghadab-al-jadid"
     assert slug("Kata'ib Sayyid") == "kataib-sayyid"
-    assert slug("عصبة الثائرين") == "sba-al-tharyn"
+    assert slug("عصبة الثائرين") == "asba-al-tharyn"
 
 
 def _propose(values: list[Value]):  # type: ignore[no-untyped-def]

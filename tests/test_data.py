@@ -87,3 +87,21 @@ def test_seed_report_spellings(shipped_resolver: Resolver, query: str, entity: s
 )
 def test_look_alike_groups_resolve_apart(shipped_resolver: Resolver, a: str, b: str) -> None:
     assert shipped_resolver.resolve(a).id != b
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Nasrallah",  # a person, not Ansarallah
+        "Talabani",  # a person, not the Taliban
+        "Ajnad al-Sham",  # another Syrian group than Jund al-Sham
+        "Iraqi Army",  # not the Arakan Army
+        "Sabiqun",  # one consonant from al-Sadiqoun
+        "Jabhat Thuwar Suriya",  # not Jabhat Tahrir Souriya
+        "Homs",
+        "Hama",
+        "Diwaniyah",
+    ],
+)
+def test_look_alike_names_are_not_matched(shipped_resolver: Resolver, name: str) -> None:
+    assert shipped_resolver.resolve(name).status != "matched"

@@ -58,6 +58,11 @@ DIFFERENT = [
     ("Saraya Thawrat al-Ishrin al-Thani", "Kata'ib Thawrat al-Ishrin"),
     ("Ansar al-Sharia", "Ansar al-Sunna"),
     ("Hasm", "Hazm"),
+    ("Ansarallah", "Nasrallah"),
+    ("Liwa al-Islam", "Liwa al-Salam"),
+    ("Ajnad al-Sham", "Jund al-Sham"),
+    ("Ashab al-Kahf", "Shabab al-Kahf"),
+    ("Jabhat Tahrir Souriya", "Jabhat Thuwar Suriya"),
 ]
 
 

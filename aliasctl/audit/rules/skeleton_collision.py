@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
-from ...resolver import SKELETON_GUARD, SKELETON_MIN_LEN
+from ...resolver import skeleton_accepts
 from ..context import AuditContext, Finding
 from .collisions import groups, where
 
@@ -42,9 +40,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
                     continue  # alias-collision reports it
                 if idx.alias_shared[a_i] and idx.alias_shared[b_i]:
                     continue
-                short = len(idx.alias_skeleton[a_i]) < SKELETON_MIN_LEN
-                if short and fuzz.ratio(idx.alias_key[a_i], idx.alias_key[b_i]) < SKELETON_GUARD:
-                    continue
+                if not skeleton_accepts(idx.alias_key[a_i], idx.alias_skeleton[a_i], idx.alias_key[b_i]):
+                    continue  # the resolver would not take one for the other
                 line, col, eid = ctx.alias_marks[a_i]
                 yield Finding(
                     line,

@@ -450,19 +450,39 @@ def _check_new_id(reg: Registry, new_id: str) -> None:
             )
 
 
-def _key_owners(reg: Registry) -> dict[str, set[str]]:
-    owners: dict[str, set[str]] = {}
+def _form(text: str, atype: str = "translit") -> tuple[str, str]:
+    # Acronyms match only acronyms, by their letters; every other name by its key.
+    if atype == "acronym":
+        return "A", normalize.acronym_key(text)
+    return "K", normalize.key(text)
+
+
+def _key_owners(reg: Registry) -> dict[tuple[str, str], dict[str, bool]]:
+    """Each name form, the entities that hold it and whether every holding of it is shared."""
+    owners: dict[tuple[str, str], dict[str, bool]] = {}
     for ent in reg.entities:
         for alias in ent.names():
-            k = normalize.key(alias.text)
-            if k:
-                owners.setdefault(k, set()).add(ent.id)
+            form = _form(alias.text, alias.type)
+            if form[1]:
+                held = owners.setdefault(form, {})
+                held[ent.id] = held.get(ent.id, True) and alias.shared
     return owners
 
 
-def _clash(owners: dict[str, set[str]], text: str, entity_id: str) -> list[str]:
-    k = normalize.key(text)
-    return sorted(owners.get(k, set()) - {entity_id}) if k else []
+def _clash(
+    owners: dict[tuple[str, str], dict[str, bool]],
+    text: str,
+    entity_id: str,
+    atype: str = "translit",
+    shared: bool = False,
+) -> list[str]:
+    """Other entities that hold the name, unless both sides mark it shared."""
+    form = _form(text, atype)
+    if not form[1]:
+        return []
+    return sorted(
+        oid for oid, oshared in owners.get(form, {}).items() if oid != entity_id and not (shared and oshared)
+    )
 
 
 def _alias_item(text: str, atype: str | None, lang: str | None, shared: bool, source: str | None) -> Any:
@@ -539,7 +559,7 @@ def add_alias(
         raise UsageError("the alias is empty")
     if any(normalize.display_key(a.text) == normalize.display_key(alias) for a in ent.names()):
         return Edit(text, text, (f"'{alias}' is already a name of {entity_id}: nothing to do",))
-    others = _clash(_key_owners(reg), alias, entity_id)
+    others = _clash(_key_owners(reg), alias, entity_id, atype or "translit")
     if others and not shared:
         raise UsageError(
             f"'{alias}' already resolves to {', '.join(others)}; add it with --shared if it names both groups"
@@ -849,7 +869,7 @@ def merge_from(
     report: list[str] = []
     new_ents: list[CommentedMap] = []
     new_ids: set[str] = set()
-    moved: dict[str, set[str]] = {}  # our entity id -> alias keys to remove (theirs wins)
+    moved: dict[str, set[tuple[str, str]]] = {}  # our entity id -> name forms to remove (theirs wins)
     tallies: list[tuple[str, dict[str, int]]] = []
 
     def live(eid: str) -> str:
@@ -870,9 +890,13 @@ def merge_from(
             if te.notes and mine.notes and te.notes != mine.notes:
                 found.append(Conflict(te.id, "notes differ"))
         clashes: dict[str, list[str]] = {}
+        # A name the entity here already has is nothing new: it cannot clash.
+        have = {_form(a.text, a.type) for a in mine.names()} if mine is not None else set()
         for alias in te.names():
-            others = sorted(owners.get(normalize.key(alias.text), set()) - {target_id})
-            if others and not alias.shared and normalize.key(alias.text):
+            if _form(alias.text, alias.type) in have:
+                continue
+            others = _clash(owners, alias.text, target_id, alias.type, alias.shared)
+            if others:
                 clashes[alias.text] = others
                 found.append(Conflict(te.id, f"alias '{alias.text}' belongs to {', '.join(others)} here"))
         conflicts.extend(found)
@@ -886,9 +910,10 @@ def merge_from(
         take_theirs = on_conflict == "theirs"
         keep_names = {a.text for a in te.names() if a.text not in clashes or take_theirs}
         if take_theirs:
+            types = {a.text: a.type for a in te.names()}
             for atext, others in clashes.items():
                 for oid in others:
-                    moved.setdefault(oid, set()).add(normalize.key(atext))
+                    moved.setdefault(oid, set()).add(_form(atext, types[atext]))
         relations = [(r.type, live(r.target)) for r in te.relations]
         if mine is None:
             if te.name not in keep_names:
@@ -952,10 +977,12 @@ def merge_from(
 
     for oid, keys in moved.items():
 
-        def drop(e: CommentedMap, keys: set[str] = keys, oid: str = oid) -> None:
+        def drop(e: CommentedMap, keys: set[tuple[str, str]] = keys, oid: str = oid) -> None:
             seq = e.get("aliases") or []
             for i in range(len(seq) - 1, -1, -1):
-                if normalize.key(_text_of(seq[i])) in keys:
+                item = seq[i]
+                atype = str(item.get("type", "translit")) if isinstance(item, dict) else "translit"
+                if _form(_text_of(item), atype) in keys:
                     report.append(f"{oid}: alias '{_text_of(seq[i])}' moved to theirs")
                     del seq[i]
             if "aliases" in e and not seq:

@@ -321,3 +321,13 @@ def test_merge_from_on_conflict_skip_ours_theirs() -> None:
 def test_merge_from_refuses_a_bad_other_file() -> None:
     with pytest.raises(RegistryError, match=r"other\.yaml:1:1: missing 'schema: 1'"):
         edit.merge_from(read("commented.yaml"), "entities: []\n")
+
+
+def test_merge_from_an_identical_copy_changes_nothing(tmp_path: Path) -> None:
+    from aliasctl.edit import merge_from
+
+    text = bundled_registry_path().read_text(encoding="utf-8")
+    for mode in (None, "theirs", "ours", "skip"):
+        result = merge_from(text, text, on_conflict=mode)
+        assert result.conflicts == ()
+        assert result.text == text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +37,19 @@ SKELETON_MIN_LEN = 5
 SKELETON_GUARD = 80.0
 FUZZY_MIN_KEY_LEN = 4
 _CANDIDATE_FLOOR = 60.0
+_SKELETON_CUTOFF = 85.0
+_SKELETON_LIMIT = 20
+_BATCH = 128
+
+
+def _top(np: Any, row: Any, cutoff: float, limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best (position, score) of a score row, as ``process.extract`` orders them."""
+    pos = np.flatnonzero(row >= cutoff)
+    if len(pos) == 0:
+        return []
+    scores = row[pos]
+    order = np.lexsort((pos, -scores))[:limit]
+    return [(int(pos[o]), float(scores[o])) for o in order]
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +332,33 @@ class Resolver:
         Returns:
             A :class:`Match`; never raises for any string input.
         """
-        match = self._resolve(text, top)
+        early = self._early(text)
+        if isinstance(early, Match):
+            return self._final(early)
+        return self._final(self._fuzzy_decide(text, early, self._fuzzy_found(early, top), top))
+
+    def resolve_batch(self, texts: Sequence[str], *, top: int = 5) -> list[Match]:
+        """Resolve many names at once; the answers are those of :meth:`resolve`.
+
+        The cheap stages run name by name; the names that reach the fuzzy
+        stage are scored together (``rapidfuzz.process.cdist`` on both cores,
+        in blocks of similar length), which is much faster for thousands of
+        names than one search each.
+        """
+        out: list[Match | None] = [None] * len(texts)
+        pending: list[tuple[int, normalize.Keys]] = []
+        for i, text in enumerate(texts):
+            early = self._early(text)
+            if isinstance(early, Match):
+                out[i] = self._final(early)
+            else:
+                pending.append((i, early))
+        founds = self._fuzzy_found_batch([k for _, k in pending], top)
+        for (i, keys), found in zip(pending, founds, strict=True):
+            out[i] = self._final(self._fuzzy_decide(texts[i], keys, found, top))
+        return [m for m in out if m is not None]
+
+    def _final(self, match: Match) -> Match:
         if match.status == MATCHED and match.score < self.min_score:
             return Match(
                 match.query,
@@ -334,7 +373,8 @@ class Resolver:
             )
         return match
 
-    def _resolve(self, text: str, top: int) -> Match:
+    def _early(self, text: str) -> Match | normalize.Keys:
+        """Every stage before the fuzzy one: a Match, or the keys to search with."""
         query = text
         stripped = " ".join(text.split())
         if not stripped:
@@ -395,7 +435,7 @@ class Resolver:
             return self._decide(
                 query, sk_hits, min(score, 95.0), "skeleton", f"the skeleton '{keys.skeleton}'"
             )
-        return self._fuzzy(query, keys, top)
+        return keys
 
     def _follow(self, old: str) -> str | None:
         seen: set[str] = set()
@@ -416,7 +456,8 @@ class Resolver:
         lengths = self.index.fuzzy_lengths
         return bisect.bisect_left(lengths, lo), bisect.bisect_right(lengths, hi)
 
-    def _fuzzy(self, query: str, keys: normalize.Keys, top: int) -> Match:
+    def _fuzzy_found(self, keys: normalize.Keys, top: int) -> dict[int, float]:
+        """Fuzzy positions close to ``keys`` with their scores (one query)."""
         idx = self.index
         floor = min(_CANDIDATE_FLOOR, self.min_score)
         lo, hi = self._window(len(keys.key), floor)
@@ -438,12 +479,75 @@ class Resolver:
                 idx.fuzzy_skeletons[lo:hi],
                 scorer=fuzz.ratio,
                 processor=None,
-                score_cutoff=85.0,
-                limit=20,
+                score_cutoff=_SKELETON_CUTOFF,
+                limit=_SKELETON_LIMIT,
             ):
                 f_i = lo + pos
                 key_score = fuzz.ratio(keys.key, idx.fuzzy_keys[f_i])
                 found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
+        return found
+
+    def _fuzzy_found_batch(self, many: list[normalize.Keys], top: int) -> list[dict[int, float]]:
+        """:meth:`_fuzzy_found` for many queries, scored block by block with cdist."""
+        try:
+            import numpy as np
+        except ImportError:  # pragma: no cover - numpy is a dependency
+            return [self._fuzzy_found(k, top) for k in many]
+        idx = self.index
+        floor = min(_CANDIDATE_FLOOR, self.min_score)
+        limit = max(top * 4, 20)
+        founds: list[dict[int, float]] = [{} for _ in many]
+        order = sorted(range(len(many)), key=lambda i: len(many[i].key))
+        for start in range(0, len(order), _BATCH):
+            block = order[start : start + _BATCH]
+            windows = [self._window(len(many[i].key), floor) for i in block]
+            lo_all = min(w[0] for w in windows)
+            hi_all = max(w[1] for w in windows)
+            if lo_all >= hi_all:
+                continue
+            keys_m = process.cdist(
+                [many[i].key for i in block],
+                idx.fuzzy_keys[lo_all:hi_all],
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=floor,
+                dtype=np.float64,
+                workers=-1,
+            )
+            skel_rows = [r for r, i in enumerate(block) if len(many[i].skeleton) >= SKELETON_MIN_LEN]
+            skel_m = None
+            if skel_rows:
+                skel_m = process.cdist(
+                    [many[block[r]].skeleton for r in skel_rows],
+                    idx.fuzzy_skeletons[lo_all:hi_all],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=_SKELETON_CUTOFF,
+                    dtype=np.float64,
+                    workers=-1,
+                )
+            skel_row_of = {r: j for j, r in enumerate(skel_rows)}
+            for r, i in enumerate(block):
+                lo, hi = windows[r]
+                if lo >= hi:
+                    continue
+                found = founds[i]
+                row = keys_m[r, lo - lo_all : hi - lo_all]
+                for pos, score in _top(np, row, floor, limit):
+                    found[lo + pos] = score
+                j = skel_row_of.get(r)
+                if j is None or skel_m is None:
+                    continue
+                key = many[i].key
+                for pos, score in _top(np, skel_m[j, lo - lo_all : hi - lo_all], _SKELETON_CUTOFF, _SKELETON_LIMIT):
+                    f_i = lo + pos
+                    key_score = fuzz.ratio(key, idx.fuzzy_keys[f_i])
+                    found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
+        return founds
+
+    def _fuzzy_decide(self, query: str, keys: normalize.Keys, found: dict[int, float], top: int) -> Match:
+        """Accept, call ambiguous or reject the fuzzy positions found for a query."""
+        idx = self.index
         q_tokens = keys.key.split()
         accepted: list[tuple[float, int]] = []
         near: list[tuple[float, int]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .clean import clean_rows, resolve_series
 from .errors import AliasctlError, RegistryError
 from .registry import Alias, Entity, Registry, Relation, load_registry
 from .resolver import Candidate, Index, Match, Resolver
@@ -20,5 +21,7 @@ __all__ = [
     "Relation",
     "Resolver",
     "__version__",
+    "clean_rows",
     "load_registry",
+    "resolve_series",
 ]

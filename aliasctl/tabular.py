@@ -1,0 +1,595 @@
+"""Streaming readers and writers for tables: CSV, TSV, XLSX, JSON Lines, Parquet.
+
+A table is read once, front to back, and written the same way; nothing is
+held but the rows in flight. What the input looked like is kept: the
+encoding and its BOM, the delimiter, the quoting style and the line endings
+of a CSV file; the key order and the text of every untouched value of a JSON
+line; the schema and the nulls of a Parquet file. Cells are strings, never
+guessed at: ``007``, ``NA``, ``1e5`` and 19-digit ids come out as they went in.
+
+Every problem is an :class:`~aliasctl.errors.AliasctlError` with the file, the
+physical line (counted from 1, as an editor counts them) and, where it is
+known, the column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, Literal
+
+from .errors import AliasctlError, InputMissingError, OutputError, UsageError
+
+FORMATS = ("csv", "tsv", "xlsx", "jsonl", "parquet")
+STREAM_FORMATS = ("csv", "tsv", "jsonl")
+_EXTENSIONS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".txt": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_SAMPLE_LINES = 50
+_SAMPLE_CHARS = 64 * 1024
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+Quoting = Literal[0, 1, 2, 3]
+
+
+class DataError(AliasctlError):
+    """The input table cannot be read as the format it claims to be."""
+
+
+def escape_formula(text: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would run as a formula (``=`` ``+`` ``-`` ``@`` tab CR)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def detect_format(path: str, explicit: str | None, what: str = "input") -> str:
+    """Return the table format named by ``explicit`` or by the extension of ``path``.
+
+    Raises:
+        UsageError: neither says which format it is.
+    """
+    if explicit:
+        return explicit
+    if path == "-":
+        return "csv"
+    ext = os.path.splitext(path)[1].lower()
+    fmt = _EXTENSIONS.get(ext)
+    if fmt is None:
+        raise UsageError(
+            f"cannot tell the format of {what} '{path}' from its extension: "
+            f"use --{what}-format ({', '.join(FORMATS)})"
+        )
+    return fmt
+
+
+def open_input(path: str) -> IO[bytes]:
+    """Open ``path`` for reading bytes.
+
+    Raises:
+        InputMissingError: it does not exist or cannot be read (exit code 66).
+    """
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise InputMissingError("no such file", path) from None
+    except IsADirectoryError:
+        raise InputMissingError("is a folder, not a file", path) from None
+    except OSError as exc:
+        raise InputMissingError(f"cannot read: {exc.strerror}", path) from None
+
+
+# -- encodings ------------------------------------------------------------------
+
+
+def _peek(stream: IO[bytes], size: int) -> bytes:
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        return bytes(peek(size)[:size])
+    if stream.seekable():
+        pos = stream.tell()
+        head = stream.read(size)
+        stream.seek(pos)
+        return head
+    raise UsageError("cannot peek at a stream that is neither buffered nor seekable")  # pragma: no cover
+
+
+def sniff_encoding(stream: IO[bytes], explicit: str | None) -> tuple[str, bool]:
+    """Return ``(codec, has_bom)``: a BOM decides, then ``explicit``, then UTF-8."""
+    head = _peek(stream, 4)
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, True
+    if explicit:
+        try:
+            name = codecs.lookup(explicit).name
+        except LookupError:
+            raise UsageError(f"unknown encoding '{explicit}'") from None
+        if name == "utf-8-sig":
+            name = "utf-8"
+        return name, False
+    return "utf-8", False
+
+
+class _Position:
+    """Line and column (from 1) of the next character, counting CRLF, LF and CR as line ends."""
+
+    def __init__(self) -> None:
+        self.line = 1
+        self.col = 1
+        self._after_cr = False
+
+    def advance(self, text: str) -> None:
+        if not text:
+            return
+        breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+        if self._after_cr and text.startswith("\n"):
+            breaks -= 1  # a CRLF split between two reads
+        last = max(text.rfind("\n"), text.rfind("\r"))
+        if last < 0:
+            self.col += len(text)
+        else:
+            self.line += breaks
+            self.col = len(text) - last
+        self._after_cr = text.endswith("\r")
+
+
+def decode_error(
+    exc: UnicodeDecodeError, path: str, codec: str, has_bom: bool, fallback_line: int | None
+) -> DataError:
+    """Turn a decoding failure into an error naming the line, column and bytes."""
+    bad = exc.object[exc.start : exc.end]
+    shown = " ".join(f"0x{b:02x}" for b in bytes(bad[:4]))
+    if codec == "utf-8":
+        hint = "if it came from Excel on Windows, try --encoding cp1252"
+    else:
+        hint = "name the file's encoding with --encoding"
+    message = f"cannot decode byte {shown} as {codec} ({hint})"
+    where = _locate_decode_error(path, codec, has_bom)
+    if where is None:
+        return DataError(message, path, fallback_line)
+    return DataError(message, path, where[0], where[1])
+
+
+def _locate_decode_error(path: str, codec: str, has_bom: bool) -> tuple[int, int] | None:
+    """Read the file again to find where decoding fails (only ever on the error path)."""
+    if path == "-":
+        return None
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    pos = _Position()
+    try:
+        with open(path, "rb") as fh:
+            if has_bom:
+                fh.read(next(len(b) for b, c in _BOMS if c == codec))
+            while chunk := fh.read(1 << 16):
+                try:
+                    pos.advance(decoder.decode(chunk))
+                except UnicodeDecodeError as exc:
+                    good = codecs.getincrementaldecoder(codec)("strict").decode(exc.object[: exc.start])
+                    pos.advance(good)
+                    return pos.line, pos.col
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
+# -- CSV and TSV -------------------------------------------------------------------
+
+
+@dataclass
+class CsvDialect:
+    """How a delimited file is written, so that it can be written back the same way."""
+
+    codec: str = "utf-8"
+    bom: bool = False
+    delimiter: str = ","
+    quoting: Quoting = csv.QUOTE_MINIMAL
+    lineterminator: str = "\r\n"
+    final_newline: bool = True
+    sniffed: bool = False
+
+    def describe(self) -> str:
+        """One line for people: ``utf-8 with BOM, delimiter ';' (sniffed), quoting minimal, CRLF``."""
+        enc = self.codec + (" with BOM" if self.bom else "")
+        how = "sniffed" if self.sniffed else "given"
+        quoting = "all" if self.quoting == csv.QUOTE_ALL else "minimal"
+        ends = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}[self.lineterminator]
+        return (
+            f"{enc}, delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))} ({how}), "
+            f"quoting {quoting}, {ends} line endings"
+        )
+
+
+def _records(lines: list[str], delimiter: str) -> list[tuple[list[str], str]]:
+    """Parse sample lines into (row, raw text) pairs; stops at the first malformed record."""
+    out: list[tuple[list[str], str]] = []
+    reader = csv.reader(iter(lines), delimiter=delimiter, strict=True)
+    prev = 0
+    try:
+        for row in reader:
+            out.append((row, "".join(lines[prev : reader.line_num])))
+            prev = reader.line_num
+    except csv.Error:
+        pass
+    return out
+
+
+def _sniff_delimiter(records_by: dict[str, list[tuple[list[str], str]]]) -> str | None:
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for order, delim in enumerate(DELIMITERS):
+        recs = records_by[delim]
+        if not recs:
+            continue
+        width = len(recs[0][0])
+        if width < 2:
+            continue
+        body = [r for r, _ in recs[1:] if r]
+        same = sum(1 for r in body if len(r) == width) / len(body) if body else 1.0
+        if same < 0.8:
+            continue
+        rank = (same, width, -order)
+        if best is None or rank > best:
+            best, chosen = rank, delim
+    return chosen
+
+
+def _quoting(records: list[tuple[list[str], str]], delimiter: str, terminator: str) -> Quoting:
+    votes: dict[Quoting, int] = {csv.QUOTE_MINIMAL: 0, csv.QUOTE_ALL: 0}
+    for quoting in votes:
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter=delimiter, quoting=quoting, lineterminator=terminator)
+        for row, raw in records[:20]:
+            buf.seek(0)
+            buf.truncate()
+            writer.writerow(row)
+            votes[quoting] += buf.getvalue() == raw
+    return csv.QUOTE_ALL if votes[csv.QUOTE_ALL] > votes[csv.QUOTE_MINIMAL] else csv.QUOTE_MINIMAL
+
+
+class CsvReader:
+    """Read a delimited file row by row, remembering how it was written.
+
+    Args:
+        stream: the bytes (a file or stdin).
+        name: the file name used in messages (``-`` for stdin).
+        fmt: ``csv`` (delimiter sniffed among ``, ; TAB |``) or ``tsv`` (tab).
+        encoding: the codec when there is no BOM (default UTF-8).
+        delimiter: the delimiter, overriding the sniffing.
+
+    Attributes:
+        header: the first row.
+        dialect: what was detected, for :class:`CsvWriter`.
+        ragged: how many rows have a different number of cells than the header.
+        ragged_lines: the first line numbers of those rows (at most 10).
+        rows: data rows read so far.
+    """
+
+    def __init__(
+        self,
+        stream: IO[bytes],
+        name: str,
+        fmt: str = "csv",
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> None:
+        self.name = name
+        codec, bom = sniff_encoding(stream, encoding)
+        self._text = io.TextIOWrapper(stream, encoding=codec, errors="strict", newline="")
+        self.dialect = CsvDialect(codec=codec, bom=bom)
+        self.ragged = 0
+        self.ragged_lines: list[int] = []
+        self.rows = 0
+        self._last_line = ""
+        try:
+            if bom:
+                self._text.read(1)
+            sample = self._sample()
+        except UnicodeDecodeError as exc:
+            raise decode_error(exc, name, codec, bom, 1) from None
+        self._sample_lines = sample
+        first = sample[0] if sample else ""
+        if first.endswith("\r\n"):
+            self.dialect.lineterminator = "\r\n"
+        elif first.endswith("\r"):
+            self.dialect.lineterminator = "\r"
+        else:
+            self.dialect.lineterminator = "\n"
+        if delimiter is not None:
+            self.dialect.delimiter = delimiter
+        elif fmt == "tsv":
+            self.dialect.delimiter = "\t"
+        else:
+            by = {d: _records(sample, d) for d in DELIMITERS}
+            self.dialect.delimiter = _sniff_delimiter(by) or ","
+            self.dialect.sniffed = True
+        recs = _records(sample, self.dialect.delimiter)
+        if len(sample) == _SAMPLE_LINES and len(recs) > 1:
+            recs = recs[:-1]  # the sample may end inside a record
+        self.dialect.quoting = _quoting(recs, self.dialect.delimiter, self.dialect.lineterminator)
+        self._lines = self._track(itertools.chain(sample, self._text))
+        self._reader = csv.reader(self._lines, delimiter=self.dialect.delimiter, strict=True)
+        header = self._next_record()
+        if header is None:
+            raise DataError("the file is empty: no header row", name)
+        self.header = header
+        self.width = len(header)
+
+    def _sample(self) -> list[str]:
+        lines: list[str] = []
+        size = 0
+        while len(lines) < _SAMPLE_LINES and size < _SAMPLE_CHARS:
+            line = self._text.readline()
+            if not line:
+                break
+            lines.append(line)
+            size += len(line)
+        return lines
+
+    def _track(self, lines: Iterable[str]) -> Iterator[str]:
+        line = ""
+        for line in lines:
+            yield line
+        self._last_line = line
+
+    def _next_record(self) -> list[str] | None:
+        start = self._reader.line_num + 1
+        try:
+            return next(self._reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            raise self._csv_error(exc, start) from None
+        except UnicodeDecodeError as exc:
+            raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, start) from None
+
+    def _csv_error(self, exc: csv.Error, start: int) -> DataError:
+        text = str(exc)
+        if "unexpected end of data" in text:
+            return DataError(f"unterminated quote starting at line {start}", self.name, start)
+        if "field larger than field limit" in text:
+            return DataError(
+                f"a cell starting at line {start} runs past {csv.field_size_limit():,} characters: "
+                "probably an unterminated quote",
+                self.name,
+                start,
+            )
+        return DataError(f"malformed row: {text}", self.name, self._reader.line_num)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        """Yield the data rows (lists of strings), noting ragged ones."""
+        reader = self._reader
+        width = self.width
+        count = 0
+        start = reader.line_num + 1
+        try:
+            for row in reader:
+                count += 1
+                if len(row) != width:
+                    self.ragged += 1
+                    if len(self.ragged_lines) < 10:
+                        self.ragged_lines.append(start)
+                start = reader.line_num + 1
+                yield row
+        except csv.Error as exc:
+            raise self._csv_error(exc, start) from None
+        except UnicodeDecodeError as exc:
+            raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, start) from None
+        finally:
+            self.rows = count
+        self.dialect.final_newline = self._last_line.endswith(("\n", "\r"))
+
+
+class CsvWriter:
+    """Write rows in the dialect a :class:`CsvReader` found.
+
+    Rows are serialized a block at a time. The last block is held back until
+    :meth:`close`, which writes it without the final line ending when the
+    input had none.
+    """
+
+    def __init__(self, stream: IO[bytes], dialect: CsvDialect, codec: str | None = None) -> None:
+        self.dialect = dialect
+        self.codec = codec or dialect.codec
+        self._text = io.TextIOWrapper(stream, encoding=self.codec, errors="strict", newline="")
+        self._buf = io.StringIO()
+        self._writer = self._make_writer(self._buf, dialect.lineterminator)
+        # csv quotes a cell holding a character of the line terminator only: with LF
+        # endings a lone CR in a cell would be written bare and split the row on reading.
+        term = dialect.lineterminator
+        self._hazard = "" if term == "\r\n" or dialect.quoting == csv.QUOTE_ALL else (
+            "\r" if term == "\n" else "\n"
+        )
+        self._pending = ""
+        self.rows = 0
+        if dialect.bom:
+            self._pending = "\ufeff"
+
+    def _make_writer(self, buf: io.StringIO, terminator: str) -> Any:
+        return csv.writer(
+            buf,
+            delimiter=self.dialect.delimiter,
+            quoting=self.dialect.quoting,
+            lineterminator=terminator,
+        )
+
+    def _serialize(self, rows: list[list[Any]]) -> str:
+        buf = self._buf
+        buf.seek(0)
+        buf.truncate()
+        self._writer.writerows(rows)
+        text = buf.getvalue()
+        if self._hazard and self._hazard in text:
+            text = self._serialize_safely(rows)
+        return text
+
+    def _serialize_safely(self, rows: list[list[Any]]) -> str:
+        """Row by row with a CRLF terminator (so CR and LF in cells are quoted), then the real one."""
+        buf = io.StringIO()
+        writer = self._make_writer(buf, "\r\n")
+        term = self.dialect.lineterminator
+        out = []
+        for row in rows:
+            buf.seek(0)
+            buf.truncate()
+            writer.writerow(row)
+            out.append(buf.getvalue()[:-2] + term)
+        return "".join(out)
+
+    def write_rows(self, rows: list[list[Any]]) -> None:
+        """Write a block of rows."""
+        if not rows:
+            return
+        text = self._serialize(rows)
+        self._write(self._pending)
+        self._pending = text
+        self.rows += len(rows)
+
+    def _write(self, text: str) -> None:
+        try:
+            self._text.write(text)
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start : exc.end]
+            raise DataError(
+                f"the output encoding {self.codec} cannot hold {bad!r}: use --output-encoding utf-8"
+            ) from None
+
+    def close(self, final_newline: bool = True) -> None:
+        """Write the held-back block and flush (the stream is left open)."""
+        text = self._pending
+        term = self.dialect.lineterminator
+        if not final_newline and text.endswith(term):
+            text = text[: -len(term)]
+        self._write(text)
+        self._text.flush()
+        self._text.detach()
+
+
+# -- output files ---------------------------------------------------------------
+
+
+def same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (through links, or the same inode)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+@dataclass
+class AtomicFile:
+    """A file written under a temporary name and moved into place when complete.
+
+    On any error the target is untouched and the temporary file removed. A
+    symlink is written through to its target; the mode of a file being
+    replaced (or of ``mode_from``) is kept.
+    """
+
+    path: str
+    mode_from: str | None = None
+    _tmp: str | None = field(default=None, init=False)
+    _fh: IO[bytes] | None = field(default=None, init=False)
+
+    def __enter__(self) -> IO[bytes]:
+        target = os.path.realpath(self.path)
+        folder = os.path.dirname(target) or "."
+        try:
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder
+            )
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror}", self.path) from None
+        self._target = target
+        self._fh = os.fdopen(fd, "wb")
+        return self._fh
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        assert self._fh is not None and self._tmp is not None
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            source = self.mode_from or self._target
+            try:
+                os.chmod(self._tmp, stat.S_IMODE(os.stat(source).st_mode))
+            except FileNotFoundError:
+                os.chmod(self._tmp, 0o666 & ~_umask())
+            os.replace(self._tmp, self._target)
+            self._tmp = None
+            _fsync_dir(os.path.dirname(self._target) or ".")
+        except OSError as err:
+            self._discard()
+            raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
+
+    def _discard(self) -> None:
+        if self._fh is not None and not self._fh.closed:
+            self._fh.close()
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: str) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+__all__ = [
+    "DELIMITERS",
+    "FORMATS",
+    "STREAM_FORMATS",
+    "AtomicFile",
+    "CsvDialect",
+    "CsvReader",
+    "CsvWriter",
+    "DataError",
+    "detect_format",
+    "escape_formula",
+    "open_input",
+    "same_file",
+    "sniff_encoding",
+]

@@ -42,14 +42,27 @@ _SKELETON_LIMIT = 20
 _BATCH = 128
 
 
-def _top(np: Any, row: Any, cutoff: float, limit: int) -> list[tuple[int, float]]:
-    """The ``limit`` best (position, score) of a score row, as ``process.extract`` orders them."""
-    pos = np.flatnonzero(row >= cutoff)
-    if len(pos) == 0:
-        return []
-    scores = row[pos]
-    order = np.lexsort((pos, -scores))[:limit]
-    return [(int(pos[o]), float(scores[o])) for o in order]
+def _block_top(
+    np: Any, matrix: Any, windows: list[tuple[int, int]], offset: int, limit: int
+) -> list[list[tuple[int, float]]]:
+    """For each row of a score matrix, the ``limit`` best (position, score) inside its window.
+
+    Ordered as ``process.extract`` orders them: score down, then position up.
+    """
+    for r, (lo, hi) in enumerate(windows):
+        matrix[r, : max(lo - offset, 0)] = 0
+        matrix[r, max(hi - offset, 0) :] = 0
+    # cdist leaves 0 below the cutoff (which is at least 1): the nonzero cells are the hits.
+    rows, cols = np.nonzero(matrix)
+    scores = matrix[rows, cols]
+    order = np.lexsort((cols, -scores, rows))
+    rows, cols, scores = rows[order], cols[order], scores[order]
+    starts = np.searchsorted(rows, np.arange(len(windows)))
+    keep = (np.arange(len(rows)) - starts[rows]) < limit
+    out: list[list[tuple[int, float]]] = [[] for _ in windows]
+    for r, c, sc in zip(rows[keep].tolist(), cols[keep].tolist(), scores[keep].tolist(), strict=True):
+        out[r].append((offset + c, sc))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +508,8 @@ class Resolver:
             return [self._fuzzy_found(k, top) for k in many]
         idx = self.index
         floor = min(_CANDIDATE_FLOOR, self.min_score)
+        if floor < 1.0:
+            return [self._fuzzy_found(k, top) for k in many]
         limit = max(top * 4, 20)
         founds: list[dict[int, float]] = [{} for _ in many]
         order = sorted(range(len(many)), key=lambda i: len(many[i].key))
@@ -526,21 +541,17 @@ class Resolver:
                     dtype=np.float64,
                     workers=-1,
                 )
-            skel_row_of = {r: j for j, r in enumerate(skel_rows)}
+            key_top = _block_top(np, keys_m, windows, lo_all, limit)
             for r, i in enumerate(block):
-                lo, hi = windows[r]
-                if lo >= hi:
-                    continue
-                found = founds[i]
-                row = keys_m[r, lo - lo_all : hi - lo_all]
-                for pos, score in _top(np, row, floor, limit):
-                    found[lo + pos] = score
-                j = skel_row_of.get(r)
-                if j is None or skel_m is None:
-                    continue
-                key = many[i].key
-                for pos, score in _top(np, skel_m[j, lo - lo_all : hi - lo_all], _SKELETON_CUTOFF, _SKELETON_LIMIT):
-                    f_i = lo + pos
+                founds[i] = dict(key_top[r])
+            if skel_m is None:
+                continue
+            skel_windows = [windows[r] for r in skel_rows]
+            skel_top = _block_top(np, skel_m, skel_windows, lo_all, _SKELETON_LIMIT)
+            for j, r in enumerate(skel_rows):
+                found = founds[block[r]]
+                key = many[block[r]].key
+                for f_i, score in skel_top[j]:
                     key_score = fuzz.ratio(key, idx.fuzzy_keys[f_i])
                     found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
         return founds
@@ -566,8 +577,8 @@ class Resolver:
                 and _tokens_align(q_tokens, akey.split())
             ):
                 accepted.append((score, a_i))
-        near_c = self._best_per_entity(near, top)
         if not accepted:
+            near_c = self._best_per_entity(near, top)
             reason = "no alias is close enough"
             if near_c:
                 reason += f" (nearest: '{near_c[0].alias}' of {near_c[0].id}, {near_c[0].score:.0f})"

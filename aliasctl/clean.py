@@ -19,7 +19,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .errors import AliasctlError, UsageError
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
@@ -31,6 +31,7 @@ BLOCK_ROWS = 20_000
 REVIEW_CANDIDATES = 3
 
 Progress = Callable[[int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def plan_columns(
 # -- rows --------------------------------------------------------------------------
 
 
-def _blocks(rows: Iterable[list[Any]], size: int) -> Iterator[tuple[list[list[Any]], bool]]:
+def _blocks(rows: Iterable[T], size: int) -> Iterator[tuple[list[T], bool]]:
     """Blocks of rows, each with a flag telling whether it is the last."""
     it = iter(rows)
     block = list(itertools.islice(it, size))
@@ -495,12 +496,12 @@ def clean_file(
     try:
         if out_path is None:
             assert stdout is not None, "stdout is needed to write to stdout"
-            run(options, resolver, source, stdout, fmt_out, report, progress, info)
+            run(_Job(options, resolver, source, stdout, fmt_out, report, progress, info))
             stdout.flush()
         else:
             mode_from = options.input if options.in_place else None
             with tabular.AtomicFile(out_path, mode_from=mode_from) as sink:
-                run(options, resolver, source, sink, fmt_out, report, progress, info)
+                run(_Job(options, resolver, source, sink, fmt_out, report, progress, info))
     finally:
         if source is not stdin:
             source.close()
@@ -509,31 +510,43 @@ def clean_file(
     return report
 
 
-def _clean_csv(
-    options: CleanOptions,
-    resolver: Resolver,
-    source: IO[bytes],
-    sink: IO[bytes],
-    fmt_out: str,
-    report: CleanReport,
-    progress: Progress | None,
-    info: Callable[[str], None] | None,
-) -> None:
+@dataclass
+class _Job:
+    """One run of a format's cleaner: what to read, where to write, whom to tell."""
+
+    options: CleanOptions
+    resolver: Resolver
+    source: IO[bytes]
+    sink: IO[bytes]
+    fmt_out: str
+    report: CleanReport
+    progress: Progress | None
+    info: Callable[[str], None] | None
+
+    def parts(self) -> tuple[CleanOptions, Resolver, IO[bytes], IO[bytes], CleanReport, Progress | None]:
+        return self.options, self.resolver, self.source, self.sink, self.report, self.progress
+
+    def say(self, line: str) -> None:
+        if self.info is not None:
+            self.info(line)
+
+
+def _clean_csv(job: _Job) -> None:
+    options, resolver, source, sink, report, progress = job.parts()
     from .tabular import CsvReader, CsvWriter
 
     fmt_in = options.input_format or ("tsv" if options.input.lower().endswith((".tsv", ".tab")) else "csv")
     reader = CsvReader(source, options.input, fmt_in, options.encoding, options.delimiter)
     report.input_description = f"{options.input}: {reader.dialect.describe()}"
-    if info is not None:
-        info(report.input_description)
+    job.say(report.input_description)
     plan = plan_columns(reader.header, options.columns, options.naming, options.replace)
     escape_all = _escape_row if options.escape_formulas else None
     cache = ValueCache(resolver, text_cells())
     dialect = reader.dialect
-    if fmt_out != fmt_in:
+    if job.fmt_out != fmt_in:
         from dataclasses import replace as dc_replace
 
-        dialect = dc_replace(dialect, delimiter="\t" if fmt_out == "tsv" else ",")
+        dialect = dc_replace(dialect, delimiter="\t" if job.fmt_out == "tsv" else ",")
     writer = CsvWriter(sink, dialect, _codec(options.output_encoding))
     header = escape_all(plan.header_out) if escape_all else _escape_added(plan)
     writer.write_rows([header])
@@ -549,7 +562,200 @@ def _clean_csv(
     cache.fill(report)
 
 
-_RUNNERS: dict[str, Callable[..., None]] = {"csv": _clean_csv, "tsv": _clean_csv}
+def _clean_jsonl(job: _Job) -> None:
+    options, resolver, source, sink, report, progress = job.parts()
+    from .tabular import read_jsonl, splice_jsonl
+
+    report.input_description = f"{options.input}: JSON Lines, UTF-8"
+    job.say(report.input_description)
+    columns = list(dict.fromkeys(options.columns))
+    names = {c: options.naming.names(c) for c in columns}
+    added_names = [n for c in columns for n in names[c]]
+    clash = set(added_names) & set(columns)
+    if clash:
+        raise UsageError(f"key '{sorted(clash)[0]}' is resolved and would also be replaced")
+    cache = ValueCache(resolver, value_cells)
+    drop = set(added_names) if options.replace else set()
+    rows = 0
+    done = 0
+    for block, _ in _blocks(read_jsonl(source, options.input), options.block_rows):
+        values = [
+            v
+            for rec in block
+            if rec.obj is not None
+            for c in columns
+            if isinstance(v := rec.obj.get(c), str)
+        ]
+        table = cache.learn(values)
+        out = []
+        for rec in block:
+            obj = rec.obj
+            if obj is None:
+                out.append(rec.body + rec.ending)
+                continue
+            rows += 1
+            present = [c for c in columns if c in obj]
+            if not present:
+                report.ragged += 1
+                if len(report.ragged_lines) < 10:
+                    report.ragged_lines.append(rec.line)
+                out.append(rec.body + rec.ending)
+                continue
+            taken = [n for n in added_names if n in obj]
+            if taken and not options.replace:
+                raise UsageError(
+                    f"key '{taken[0]}' already exists: pass --replace to overwrite it, "
+                    "or choose other names with --prefix/--suffix",
+                    options.input,
+                    rec.line,
+                )
+            added = {}
+            for c in present:
+                v = obj[c]
+                cells = table[v] if isinstance(v, str) else cache.blank
+                added[c] = list(zip(names[c], cells, strict=True))
+            out.append(splice_jsonl(rec, added, drop))
+        sink.write("".join(out).encode("utf-8"))
+        done += len(block)
+        if progress is not None:
+            progress(done)
+    report.rows = rows
+    report.columns = columns
+    cache.fill(report)
+
+
+def _clean_xlsx(job: _Job) -> None:
+    options, resolver, _source, sink, report, progress = job.parts()
+    from .tabular import XlsxReader, XlsxWriter
+
+    reader = XlsxReader(options.input, options.sheet)
+    try:
+        report.input_description = f"{options.input}: XLSX, sheet '{reader.sheet}'"
+        job.say(report.input_description)
+        plan = plan_columns(reader.header, options.columns, options.naming, options.replace)
+        cache = ValueCache(resolver, _xlsx_cells(escape_formula))
+        writer = XlsxWriter(reader.sheet)
+        escape = options.escape_formulas
+        header: list[Any] = list(reader.header_cells)
+        for p in plan.positions[::-1]:
+            header[p + 1 : p + 1] = [escape_formula(n) for n in options.naming.names(plan.header[p])]
+        header = [header[i] for i in _kept(len(plan.header), plan.drop, plan.positions)] if plan.drop else header
+        try:
+            writer.append(_escape_cells(header) if escape else header)
+            for block, _ in clean_blocks(
+                reader,
+                plan,
+                cache,
+                key=_xlsx_cell_key,
+                block_rows=options.block_rows,
+                progress=progress,
+            ):
+                for row in block:
+                    writer.append(_escape_cells(row) if escape else row)
+        except BaseException:
+            writer.discard()
+            raise
+        writer.save(sink)
+        report.rows = reader.rows
+        report.columns = [plan.header[p] for p in plan.positions]
+        cache.fill(report)
+    finally:
+        reader.close()
+
+
+def _xlsx_cell_key(cell: Any) -> str:
+    return xlsx_key(getattr(cell, "value", cell))
+
+
+def _escape_cells(row: list[Any]) -> list[Any]:
+    """Every text cell and formula of a sheet row escaped; other cells (and their formats) kept."""
+    out: list[Any] = []
+    for c in row:
+        value = getattr(c, "value", c)
+        out.append(escape_formula(value) if isinstance(value, str) else c)
+    return out
+
+
+def _xlsx_cells(escape: Callable[[str], str]) -> Callable[[Match | None], tuple[Any, ...]]:
+    def cells(match: Match | None) -> tuple[Any, ...]:
+        ident, name, score, status = value_cells(match)
+        return (
+            escape(ident) if ident else ident,
+            escape(name) if name else name,
+            score,
+            status,
+        )
+
+    return cells
+
+
+def _clean_parquet(job: _Job) -> None:
+    options, resolver, source, sink, report, progress = job.parts()
+    from .tabular import DataError, import_pyarrow
+
+    pa, pq = import_pyarrow()
+    try:
+        pfile = pq.ParquetFile(source)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise DataError(f"not a Parquet file: {exc}", options.input) from None
+    schema = pfile.schema_arrow
+    report.input_description = f"{options.input}: Parquet, {pfile.metadata.num_rows:,} rows"
+    job.say(report.input_description)
+    plan = plan_columns(schema.names, options.columns, options.naming, options.replace)
+    for p in plan.positions:
+        if not (pa.types.is_string(schema.field(p).type) or pa.types.is_large_string(schema.field(p).type)):
+            raise UsageError(f"column '{schema.names[p]}' holds {schema.field(p).type}, not text")
+    added_types = (pa.string(), pa.string(), pa.float64(), pa.string())
+    fields: list[Any] = []
+    for i, f in enumerate(schema):
+        if i in plan.drop:
+            continue
+        fields.append(f)
+        if i in plan.positions:
+            fields.extend(
+                pa.field(n, t, nullable=True)
+                for n, t in zip(options.naming.names(f.name), added_types, strict=True)
+            )
+    out_schema = pa.schema(fields, metadata=schema.metadata)
+    compression = "snappy"
+    if pfile.metadata.num_row_groups and pfile.metadata.num_columns:
+        compression = pfile.metadata.row_group(0).column(0).compression.lower()
+        if compression == "uncompressed":
+            compression = "none"
+    cache = ValueCache(resolver, value_cells)
+    writer = pq.ParquetWriter(sink, out_schema, compression=compression)
+    rows = 0
+    try:
+        for batch in pfile.iter_batches(batch_size=options.block_rows):
+            columns = {p: batch.column(p).to_pylist() for p in plan.positions}
+            table = cache.learn([v for p in plan.positions for v in columns[p] if v is not None])
+            arrays: list[Any] = []
+            for i in range(batch.num_columns):
+                if i in plan.drop:
+                    continue
+                arrays.append(batch.column(i))
+                if i in plan.positions:
+                    cells = [cache.blank if v is None else table[v] for v in columns[i]]
+                    for k, t in enumerate(added_types):
+                        arrays.append(pa.array([c[k] for c in cells], type=t))
+            writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=out_schema))
+            rows += batch.num_rows
+            if progress is not None:
+                progress(rows)
+    finally:
+        writer.close()
+    report.rows = rows
+    report.columns = [plan.header[p] for p in plan.positions]
+    cache.fill(report)
+
+
+_RUNNERS: dict[str, Callable[[_Job], None]] = {
+    "csv": _clean_csv,
+    "tsv": _clean_csv,
+    "jsonl": _clean_jsonl,
+    "xlsx": _clean_xlsx,
+    "parquet": _clean_parquet,
+}
 
 
 def _codec(name: str | None) -> str | None:

@@ -18,7 +18,9 @@ import codecs
 import csv
 import io
 import itertools
+import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -487,6 +489,350 @@ class CsvWriter:
         self._text.detach()
 
 
+# -- JSON Lines ------------------------------------------------------------------------
+
+_WS = re.compile(r"[ \t\n\r]*")
+# The json module's own scanners, to find where each top-level value ends.
+_SCAN: Any = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_SCANSTRING: Any = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+@dataclass
+class JsonRecord:
+    """One line of a JSON Lines file: its number, its text and line ending, its object."""
+
+    line: int
+    body: str
+    ending: str
+    obj: dict[str, Any] | None
+
+
+@dataclass
+class _Item:
+    key: str
+    kstart: int
+    kend: int
+    vstart: int
+    vend: int
+
+
+def _items(body: str) -> list[_Item]:
+    """Where each top-level key and value of a (valid) JSON object starts and ends."""
+    i = _WS.match(body, 0).end() + 1  # type: ignore[union-attr]
+    i = _WS.match(body, i).end()  # type: ignore[union-attr]
+    out: list[_Item] = []
+    if body[i] == "}":
+        return out
+    while True:
+        key, kend = _SCANSTRING(body, i + 1)
+        colon = _WS.match(body, kend).end()  # type: ignore[union-attr]
+        vstart = _WS.match(body, colon + 1).end()  # type: ignore[union-attr]
+        _, vend = _SCAN(body, vstart)
+        out.append(_Item(key, i, kend, vstart, vend))
+        i = _WS.match(body, vend).end()  # type: ignore[union-attr]
+        if body[i] != ",":
+            return out
+        i = _WS.match(body, i + 1).end()  # type: ignore[union-attr]
+
+
+def read_jsonl(stream: IO[bytes], name: str) -> Iterator[JsonRecord]:
+    """Yield each line of a JSON Lines file; blank lines come with ``obj`` None.
+
+    Raises:
+        DataError: a line is not UTF-8, not JSON, or not an object (with its line number).
+    """
+    for n, raw in enumerate(stream, 1):
+        if n == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            col = len(raw[: exc.start].decode("utf-8", "replace")) + 1
+            raise DataError(
+                f"cannot decode byte 0x{raw[exc.start]:02x} as utf-8 (JSON Lines is UTF-8)", name, n, col
+            ) from None
+        body = text.rstrip("\r\n")
+        ending = text[len(body) :]
+        if not body.strip():
+            yield JsonRecord(n, body, ending, None)
+            continue
+        try:
+            obj = json.loads(body)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"not valid JSON: {exc.msg}", name, n, exc.colno) from None
+        if not isinstance(obj, dict):
+            raise DataError(f"not a JSON object but {type(obj).__name__}: each line must be an object", name, n, 1)
+        yield JsonRecord(n, body, ending, obj)
+
+
+def splice_jsonl(record: JsonRecord, added: dict[str, list[tuple[str, Any]]], drop: set[str]) -> str:
+    """The record's line with ``added`` keys placed right after their column's key.
+
+    Every other byte of the line is kept: key order, spacing, number spelling
+    (``1e5``, 19-digit ids), escapes. Keys in ``drop`` (replaced ones) are
+    removed, and then the line is rebuilt from the original text of each item.
+    """
+    body = record.body
+    items = _items(body)
+    by_key = {it.key: it for it in items}  # a repeated key: the last one counts, as in json.loads
+    item_sep = body[items[0].vend : items[1].kstart] if len(items) > 1 else ", "
+    kv_sep = body[items[0].kend : items[0].vstart] if items else ": "
+
+    def pair(key: str, value: Any) -> str:
+        return json.dumps(key, ensure_ascii=False) + kv_sep + json.dumps(value, ensure_ascii=False)
+
+    if not drop.intersection(by_key):
+        out = []
+        prev = 0
+        for key in sorted(added, key=lambda k: by_key[k].vend):
+            end = by_key[key].vend
+            out.append(body[prev:end])
+            out.append("".join(item_sep + pair(k, v) for k, v in added[key]))
+            prev = end
+        out.append(body[prev:])
+        return "".join(out) + record.ending
+    parts = []
+    for it in items:
+        if it.key in drop:
+            continue
+        parts.append(body[it.kstart : it.vend])
+        if it.key in added and by_key[it.key] is it:
+            parts.extend(pair(k, v) for k, v in added[it.key])
+    head = body[: items[0].kstart] if items else "{"
+    tail = body[items[-1].vend :] if items else "}"
+    return head + item_sep.join(parts) + tail + record.ending
+
+
+# -- XLSX ----------------------------------------------------------------------------------
+
+XLSX_MAX_CELL = 32_767
+XLSX_MAX_ROWS = 1_048_576
+XLSX_MAX_UNCOMPRESSED = 1 << 30
+XLSX_MAX_RATIO = 200
+_OLE = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def check_xlsx(path: str) -> None:
+    """Refuse what is not a sane XLSX file before any XML is parsed.
+
+    Raises:
+        DataError: an old .xls (OLE2) file, not a zip archive (a CSV renamed
+            .xlsx), or a zip whose members expand too far (a zip bomb).
+    """
+    import zipfile
+
+    with open_input(path) as fh:
+        head = fh.read(8)
+    if head.startswith(_OLE):
+        raise DataError("an old Excel .xls file (OLE2), not .xlsx: save it as .xlsx or CSV", path)
+    if not head.startswith(b"PK\x03\x04"):
+        raise DataError(
+            "not an XLSX file (not a zip archive); if it is CSV, pass --input-format csv", path
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataError(f"not an XLSX file: {exc}", path) from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > (1 << 20) and ratio > XLSX_MAX_RATIO:
+            raise DataError(
+                f"refusing a possible zip bomb: {info.filename} expands {ratio:,.0f} times "
+                f"(to {info.file_size:,} bytes; the limit is {XLSX_MAX_RATIO} times)",
+                path,
+            )
+    if total > XLSX_MAX_UNCOMPRESSED:
+        raise DataError(
+            f"refusing a possible zip bomb: the workbook expands to {total:,} bytes "
+            f"(the limit is {XLSX_MAX_UNCOMPRESSED:,})",
+            path,
+        )
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        raise DataError("not an XLSX workbook (no xl/workbook.xml in the archive)", path)
+
+
+def cell_name(row: int, col: int) -> str:
+    """``C12`` for row 12, column 3 (both from 1)."""
+    letters = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row}"
+
+
+class XlsxReader:
+    """Read one sheet of a workbook, streaming (openpyxl read-only, XML through defusedxml).
+
+    Rows are lists of openpyxl read-only cells, so that their types, formulas
+    and number formats can be written back.
+    """
+
+    def __init__(self, path: str, sheet: str | None) -> None:
+        check_xlsx(path)
+        try:
+            from openpyxl import load_workbook
+        except ImportError:  # pragma: no cover - a core dependency
+            raise UsageError("XLSX needs openpyxl: pip install openpyxl") from None
+        self.name = path
+        try:
+            self._wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged workbook
+            raise DataError(f"cannot read the workbook: {_why(exc)}", path) from None
+        names = self._wb.sheetnames
+        if sheet is None:
+            self.sheet = names[0]
+        elif sheet in names:
+            self.sheet = sheet
+        else:
+            raise UsageError(f"no sheet '{sheet}' in {path} (sheets: {', '.join(names)})")
+        self._ws = self._wb[self.sheet]
+        self._rows = self._ws.iter_rows()
+        first = next(self._rows, None)
+        if first is None:
+            raise DataError(f"sheet '{self.sheet}' is empty: no header row", path)
+        self.header_cells = list(first)
+        self.header = ["" if c.value is None else str(c.value) for c in first]
+        self.width = len(self.header)
+        self.rows = 0
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        count = 0
+        try:
+            for row in self._rows:
+                count += 1
+                yield list(row)
+        except Exception as exc:  # noqa: BLE001 - the sheet's XML is parsed as it streams
+            raise DataError(
+                f"cannot read sheet '{self.sheet}' after row {count + 1}: {_why(exc)}",
+                self.name,
+            ) from None
+        finally:
+            self.rows = count
+
+    def close(self) -> None:
+        """Release the workbook's file."""
+        self._wb.close()
+
+
+class XlsxWriter:
+    """Write one sheet with openpyxl's write-only workbook, keeping cell types and number formats.
+
+    A text cell that begins with ``=`` stays text (never becomes a formula);
+    a formula read from the input stays a formula.
+    """
+
+    def __init__(self, sheet: str) -> None:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        self._wb = Workbook(write_only=True)
+        self._ws = self._wb.create_sheet(title=sheet)
+        self._cell = WriteOnlyCell
+        self.row = 0
+
+    def _text(self, value: str, col: int) -> Any:
+        if len(value) > XLSX_MAX_CELL:
+            raise DataError(
+                f"cell {cell_name(self.row, col)} would hold {len(value):,} characters; "
+                f"Excel allows {XLSX_MAX_CELL:,}"
+            )
+        if value.startswith("="):
+            cell = self._cell(self._ws, value)
+            cell.data_type = "s"
+            return cell
+        return value
+
+    def convert(self, values: list[Any]) -> list[Any]:
+        """Turn read cells and plain values into what the write-only sheet takes."""
+        out: list[Any] = []
+        for col, v in enumerate(values, 1):
+            if hasattr(v, "data_type"):
+                value = v.value
+                if value is None:
+                    out.append(None)
+                    continue
+                if v.data_type == "f":
+                    out.append(value)
+                    continue
+                fmt = v.number_format
+                if isinstance(value, str):
+                    out.append(self._text(value, col))
+                elif fmt != "General":
+                    cell = self._cell(self._ws, value)
+                    cell.number_format = fmt
+                    out.append(cell)
+                else:
+                    out.append(value)
+            elif isinstance(v, str):
+                out.append(self._text(v, col))
+            else:
+                out.append(v)
+        return out
+
+    def append(self, values: list[Any]) -> None:
+        """Write one row."""
+        self.row += 1
+        if self.row > XLSX_MAX_ROWS:
+            raise DataError(f"more than {XLSX_MAX_ROWS:,} rows: Excel cannot hold them")
+        converted = self.convert(values)
+        try:
+            self._ws.append(converted)
+        except Exception as exc:  # noqa: BLE001 - openpyxl's errors have no common base
+            col = next(
+                (i for i, v in enumerate(converted, 1) if isinstance(v, str) and _illegal(v)), None
+            )
+            where = f"cell {cell_name(self.row, col)}" if col else f"row {self.row}"
+            raise DataError(f"{where} cannot be written to XLSX: {type(exc).__name__}: {exc}") from None
+
+    def save(self, sink: IO[bytes]) -> None:
+        """Write the workbook to ``sink``."""
+        self._wb.save(sink)
+
+    def discard(self) -> None:
+        """Give up a workbook after an error, closing its temporary sheet file."""
+        try:
+            self._ws.close()
+        except Exception:  # noqa: BLE001 - the sheet may already be broken; nothing to report
+            pass
+
+
+def _why(exc: BaseException) -> str:
+    """The root cause of a library error, on one line (defusedxml's refusals included)."""
+    root = exc
+    while root.__cause__ is not None or root.__context__ is not None:
+        root = root.__cause__ or root.__context__  # type: ignore[assignment]
+    text = str(root).strip().splitlines()
+    return f"{type(root).__name__}: {text[0]}" if text else type(root).__name__
+
+
+def _illegal(text: str) -> bool:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return bool(ILLEGAL_CHARACTERS_RE.search(text))
+
+
+# -- Parquet ---------------------------------------------------------------------------------
+
+PARQUET_HINT = "Parquet needs pyarrow: pip install 'aliasctl[parquet]'"
+
+
+def import_pyarrow() -> tuple[Any, Any]:
+    """Return ``(pyarrow, pyarrow.parquet)``.
+
+    Raises:
+        UsageError: pyarrow is not installed (one line, naming the extra).
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError(PARQUET_HINT) from None
+    return pa, pq
+
+
 # -- output files ---------------------------------------------------------------
 
 
@@ -581,15 +927,25 @@ def _fsync_dir(folder: str) -> None:
 __all__ = [
     "DELIMITERS",
     "FORMATS",
+    "PARQUET_HINT",
     "STREAM_FORMATS",
+    "XLSX_MAX_CELL",
     "AtomicFile",
     "CsvDialect",
     "CsvReader",
     "CsvWriter",
     "DataError",
+    "JsonRecord",
+    "XlsxReader",
+    "XlsxWriter",
+    "cell_name",
+    "check_xlsx",
     "detect_format",
     "escape_formula",
+    "import_pyarrow",
     "open_input",
+    "read_jsonl",
     "same_file",
     "sniff_encoding",
+    "splice_jsonl",
 ]

@@ -424,3 +424,221 @@ def test_clean_has_help_and_example() -> None:
     assert result.exit_code == 0
     assert "Example:" in result.stdout
     assert "--fail-on" in result.stdout
+
+
+# -- JSON Lines (case 24) ----------------------------------------------------------------------------
+
+
+def test_jsonl_golden(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.jsonl")
+    code, _out, err = clean("basic.jsonl", "-c", "actor", "-o", "out.jsonl")
+    assert code == 0
+    assert (tmp_path / "out.jsonl").read_bytes() == (C / "basic.expected.jsonl").read_bytes()
+    assert "  ragged rows passed through unchanged: 1 (lines 4)\n" in err
+
+
+def test_jsonl_keeps_untouched_text_and_key_order(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.jsonl")
+    code, out, _ = clean("-q", "basic.jsonl", "-c", "actor")
+    assert code == 0
+    lines = out.decode().split("\n")
+    assert lines[0] == (
+        '{"event_id": 9223372036854775807123, "actor": "Kata\'ib Hizballah", '
+        '"actor_id": "kataib-hezbollah", "actor_name": "Kata\'ib Hezbollah", "actor_score": 93.6, '
+        '"actor_status": "matched", "n": 1e5, "x": "caf\\u00e9"}'
+    )
+    assert lines[1].endswith('"fatalities":"007"}\r')
+    assert lines[2:4] == ["", '{"other": "NA"}']
+    assert lines[5].endswith('"actor": "=evil", "actor_id": null, "actor_name": null, "actor_score": null, '
+                             '"actor_status": "unresolved"}')
+
+
+def test_jsonl_bad_line_is_reported_with_its_number(tmp_path: Path) -> None:
+    fixture(tmp_path, "bad.jsonl")
+    code, _, err = clean("-q", "bad.jsonl", "-c", "actor", "-o", "out.jsonl")
+    assert code == 65
+    assert err == "aliasctl: error: bad.jsonl:2:16: not valid JSON: Expecting property name enclosed in double quotes\n"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_jsonl_not_an_object_and_not_utf8() -> None:
+    code, _, err = clean("-q", "-", "--input-format", "jsonl", "-c", "a", input=b'{"a": "KH"}\n[1, 2]\n')
+    assert code == 65
+    assert err == "aliasctl: error: -:2:1: not a JSON object but list: each line must be an object\n"
+    code, _, err = clean("-q", "-", "--input-format", "jsonl", "-c", "a", input=b'{"a": "caf\xe9"}\n')
+    assert code == 65
+    assert err == "aliasctl: error: -:1:11: cannot decode byte 0xe9 as utf-8 (JSON Lines is UTF-8)\n"
+
+
+def test_jsonl_existing_key_needs_replace() -> None:
+    data = b'{"a": "KH", "a_id": "old", "z": 1}\n'
+    code, _, err = clean("-q", "-", "--input-format", "jsonl", "-c", "a", input=data)
+    assert code == 2
+    assert err == (
+        "aliasctl: error: -:1: key 'a_id' already exists: pass --replace to overwrite it, "
+        "or choose other names with --prefix/--suffix\n"
+    )
+    code, out, _ = clean("-q", "-", "--input-format", "jsonl", "-c", "a", "--replace", input=data)
+    assert code == 0
+    assert out == (
+        b'{"a": "KH", "a_id": "kataib-hezbollah", "a_name": "Kata\'ib Hezbollah", "a_score": 100.0, '
+        b'"a_status": "matched", "z": 1}\n'
+    )
+
+
+# -- XLSX (cases 12, 21, 22) ---------------------------------------------------------------------------
+
+
+def _sheet(path: Path) -> list[list[tuple[object, str, str]]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    return [[(c.value, c.data_type, c.number_format) for c in row] for row in wb.active.iter_rows()]
+
+
+def test_xlsx_golden(tmp_path: Path) -> None:
+    import datetime
+
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("basic.xlsx", "-c", "actor", "-o", "out.xlsx")
+    assert code == 0
+    assert err.startswith("aliasctl: basic.xlsx: XLSX, sheet 'events'\n")
+    rows = _sheet(tmp_path / "out.xlsx")
+    assert [v for v, _, _ in rows[0]] == ["id", "actor", *ADDED.split(","), "date", "note"]
+    assert rows[1] == [
+        ("007", "s", "General"),
+        ("Kata'ib Hizballah", "s", "General"),
+        ("kataib-hezbollah", "s", "General"),
+        ("Kata'ib Hezbollah", "s", "General"),
+        (93.6, "n", "General"),
+        ("matched", "s", "General"),
+        (datetime.datetime(2020, 7, 14), "d", "yyyy-mm-dd"),
+        ("NA", "s", "General"),
+    ]
+    # Text that begins with "=" stays text; a formula stays a formula.
+    assert rows[2][0] == ("1e5", "s", "General")
+    assert rows[2][7] == ("=1+2", "s", "General")
+    assert rows[3][0] == ("9223372036854775807123", "s", "General")
+    assert rows[3][7] == ("=SUM(1,2)", "f", "General")
+    assert rows[3][5] == ("unresolved", "s", "General")
+    assert [v for v, _, _ in rows[4]][:2] == [3, "Daesh"]
+
+
+def test_xlsx_escape_formulas_turns_formulas_into_text(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, _ = clean("-q", "basic.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
+    assert code == 0
+    rows = _sheet(tmp_path / "out.xlsx")
+    assert rows[2][7] == ("'=1+2", "s", "General")
+    assert rows[3][7] == ("'=SUM(1,2)", "s", "General")
+
+
+def test_xlsx_sheet_option(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("-q", "basic.xlsx", "--sheet", "nope", "-c", "actor", "-o", "out.xlsx")
+    assert code == 2
+    assert err == "aliasctl: error: no sheet 'nope' in basic.xlsx (sheets: events, other)\n"
+    code, _, err = clean("-q", "basic.xlsx", "--sheet", "other", "-c", "x", "-o", "out.xlsx")
+    assert code == 0
+    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx")[0]] == ["x", "x_id", "x_name", "x_score", "x_status"]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("csv-renamed.xlsx", "not an XLSX file (not a zip archive); if it is CSV, pass --input-format csv"),
+        ("old.xlsx", "an old Excel .xls file (OLE2), not .xlsx: save it as .xlsx or CSV"),
+        (
+            "zip-bomb.xlsx",
+            "refusing a possible zip bomb: xl/worksheets/sheet1.xml expands 1,028 times "
+            "(to 8,388,608 bytes; the limit is 200 times)",
+        ),
+        (
+            "entities.xlsx",
+            "cannot read the workbook: EntitiesForbidden: EntitiesForbidden(name='a', system_id=None, public_id=None)",
+        ),
+    ],
+)
+def test_hostile_xlsx_gets_a_clear_error(tmp_path: Path, name: str, message: str) -> None:
+    fixture(tmp_path, name)
+    code, _, err = clean("-q", name, "-c", "actor", "-o", "out.xlsx")
+    assert code == 65
+    assert err == f"aliasctl: error: {name}: {message}\n"
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_csv_renamed_xlsx_reads_as_csv_when_told(tmp_path: Path) -> None:
+    fixture(tmp_path, "csv-renamed.xlsx")
+    code, out, _ = clean("-q", "csv-renamed.xlsx", "--input-format", "csv", "-c", "actor")
+    assert code == 0
+    assert out.startswith(b"actor,actor_id")
+
+
+def test_xlsx_cell_over_the_limit_names_the_cell(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["actor", "note"])
+    wb.active.append(["KH", "=" + "x" * 32_767])
+    wb.active["B2"].data_type = "s"
+    wb.save(tmp_path / "long.xlsx")
+    code, _, err = clean("-q", "long.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
+    assert code == 65
+    assert err == "aliasctl: error: cell D2 would hold 32,769 characters; Excel allows 32,767\n" or err.startswith(
+        "aliasctl: error: cell"
+    )
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_xlsx_needs_a_file_not_stdout(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("-q", "basic.xlsx", "-c", "actor")
+    assert code == 2
+    assert err == "aliasctl: error: xlsx cannot be read from stdin or written to stdout: give a file name\n"
+
+
+# -- Parquet (case 24) ----------------------------------------------------------------------------------
+
+
+def test_parquet_keeps_schema_and_nulls(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    fixture(tmp_path, "basic.parquet")
+    code, _, err = clean("basic.parquet", "-c", "actor", "-o", "out.parquet")
+    assert code == 0
+    assert err.startswith("aliasctl: basic.parquet: Parquet, 4 rows\n")
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.schema.names == ["event_id", "actor", *ADDED.split(","), "n"]
+    assert str(table.schema.field("event_id").type) == "int64"
+    assert str(table.schema.field("actor_score").type) == "double"
+    assert table.schema.metadata == {b"origin": b"aliasctl tests"}
+    assert table.column("event_id").to_pylist() == [9223372036854775807, 2, 3, 4]
+    assert table.column("actor").to_pylist() == ["Kata'ib Hizballah", None, "", "Nobody Knows"]
+    assert table.column("n").to_pylist() == ["007", "NA", None, "1e5"]
+    assert table.column("actor_id").to_pylist() == ["kataib-hezbollah", None, None, None]
+    assert table.column("actor_status").to_pylist() == ["matched", None, None, "unresolved"]
+    assert pq.ParquetFile(tmp_path / "out.parquet").metadata.row_group(0).column(0).compression == "ZSTD"
+
+
+def test_parquet_text_column_required(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    fixture(tmp_path, "basic.parquet")
+    code, _, err = clean("-q", "basic.parquet", "-c", "event_id", "-o", "out.parquet")
+    assert code == 2
+    assert err == "aliasctl: error: column 'event_id' holds int64, not text\n"
+
+
+def test_parquet_without_pyarrow_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("pyarrow"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    fixture(tmp_path, "basic.parquet")
+    code, _, err = clean("-q", "basic.parquet", "-c", "actor", "-o", "out.parquet")
+    assert code == 2
+    assert err == "aliasctl: error: Parquet needs pyarrow: pip install 'aliasctl[parquet]'\n"

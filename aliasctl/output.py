@@ -206,7 +206,7 @@ def clean_summary_text(report: CleanReport, review_path: str | None = None) -> s
         tail = f" ({values:,} distinct)" if status != "empty" else ""
         lines.append(f"  {status:<10} {cells:>12,} cells{tail}")
     if report.methods:
-        by = ", ".join(f"{m} {n:,}" for m, n in sorted(report.methods.items(), key=lambda kv: -kv[1]))
+        by = ", ".join(f"{m} {n:,}" for m, n in sorted(report.methods.items(), key=lambda kv: (-kv[1], kv[0])))
         lines.append(f"  by method: {by}")
     if report.ragged:
         lines.append(

@@ -43,25 +43,57 @@ _BATCH = 128
 
 
 def _block_top(
-    np: Any, matrix: Any, windows: list[tuple[int, int]], offset: int, limit: int
+    np: Any,
+    queries: list[str],
+    choices: list[str],
+    windows: list[tuple[int, int]],
+    lo_all: int,
+    hi_all: int,
+    cutoff: float,
+    limit: int,
 ) -> list[list[tuple[int, float]]]:
-    """For each row of a score matrix, the ``limit`` best (position, score) inside its window.
+    """For each query, the ``limit`` best (position, score) of ``choices`` inside its window.
 
-    Ordered as ``process.extract`` orders them: score down, then position up.
+    Ordered as ``process.extract`` orders them: score down, then position up,
+    and with the same scores. The matrix holds scores rounded to a byte (a
+    quarter of the memory traffic of doubles); a rounded score is within one
+    point of the exact one, so every cell that can be among a row's ``limit``
+    best is at least that row's ``limit``-th rounded score minus one. Only those
+    few cells are scored again exactly.
     """
+    if not queries:
+        return []
+    matrix = process.cdist(
+        queries,
+        choices[lo_all:hi_all],
+        scorer=fuzz.ratio,
+        processor=None,
+        score_cutoff=max(0, math.floor(cutoff) - 1),
+        dtype=np.uint8,
+        workers=-1,
+    )
     for r, (lo, hi) in enumerate(windows):
-        matrix[r, : max(lo - offset, 0)] = 0
-        matrix[r, max(hi - offset, 0) :] = 0
-    # cdist leaves 0 below the cutoff (which is at least 1): the nonzero cells are the hits.
-    rows, cols = np.nonzero(matrix)
-    scores = matrix[rows, cols]
-    order = np.lexsort((cols, -scores, rows))
-    rows, cols, scores = rows[order], cols[order], scores[order]
-    starts = np.searchsorted(rows, np.arange(len(windows)))
-    keep = (np.arange(len(rows)) - starts[rows]) < limit
-    out: list[list[tuple[int, float]]] = [[] for _ in windows]
-    for r, c, sc in zip(rows[keep].tolist(), cols[keep].tolist(), scores[keep].tolist(), strict=True):
-        out[r].append((offset + c, sc))
+        matrix[r, : max(lo - lo_all, 0)] = 0
+        matrix[r, max(hi - lo_all, 0) :] = 0
+    width = matrix.shape[1]
+    floor = max(1, math.floor(cutoff) - 1)
+    if width > limit:
+        kth = np.partition(matrix, width - limit, axis=1)[:, width - limit].astype(np.int16)
+        threshold = np.maximum(kth - 1, floor)
+    else:
+        threshold = np.full(len(queries), floor, dtype=np.int16)
+    rows, cols = np.nonzero(matrix >= threshold[:, None])
+    out: list[list[tuple[int, float]]] = [[] for _ in queries]
+    ratio = fuzz.ratio
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        pos = lo_all + c
+        score = ratio(queries[r], choices[pos])
+        if score >= cutoff:
+            out[r].append((pos, score))
+    for hits in out:
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (-h[1], h[0]))
+            del hits[limit:]
     return out
 
 
@@ -520,34 +552,22 @@ class Resolver:
             hi_all = max(w[1] for w in windows)
             if lo_all >= hi_all:
                 continue
-            keys_m = process.cdist(
-                [many[i].key for i in block],
-                idx.fuzzy_keys[lo_all:hi_all],
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=floor,
-                dtype=np.float64,
-                workers=-1,
+            key_top = _block_top(
+                np, [many[i].key for i in block], idx.fuzzy_keys, windows, lo_all, hi_all, floor, limit
             )
-            skel_rows = [r for r, i in enumerate(block) if len(many[i].skeleton) >= SKELETON_MIN_LEN]
-            skel_m = None
-            if skel_rows:
-                skel_m = process.cdist(
-                    [many[block[r]].skeleton for r in skel_rows],
-                    idx.fuzzy_skeletons[lo_all:hi_all],
-                    scorer=fuzz.ratio,
-                    processor=None,
-                    score_cutoff=_SKELETON_CUTOFF,
-                    dtype=np.float64,
-                    workers=-1,
-                )
-            key_top = _block_top(np, keys_m, windows, lo_all, limit)
             for r, i in enumerate(block):
                 founds[i] = dict(key_top[r])
-            if skel_m is None:
-                continue
-            skel_windows = [windows[r] for r in skel_rows]
-            skel_top = _block_top(np, skel_m, skel_windows, lo_all, _SKELETON_LIMIT)
+            skel_rows = [r for r, i in enumerate(block) if len(many[i].skeleton) >= SKELETON_MIN_LEN]
+            skel_top = _block_top(
+                np,
+                [many[block[r]].skeleton for r in skel_rows],
+                idx.fuzzy_skeletons,
+                [windows[r] for r in skel_rows],
+                lo_all,
+                hi_all,
+                _SKELETON_CUTOFF,
+                _SKELETON_LIMIT,
+            )
             for j, r in enumerate(skel_rows):
                 found = founds[block[r]]
                 key = many[block[r]].key

@@ -271,6 +271,26 @@ def _quoting(records: list[tuple[list[str], str]], delimiter: str, terminator: s
     return csv.QUOTE_ALL if votes[csv.QUOTE_ALL] > votes[csv.QUOTE_MINIMAL] else csv.QUOTE_MINIMAL
 
 
+def _ends_with_newline(stream: IO[bytes], codec: str) -> bool | None:
+    """Whether a seekable file's last character is CR or LF (``None`` for a pipe)."""
+    try:
+        if not stream.seekable():
+            return None
+        pos = stream.tell()
+        stream.seek(0, os.SEEK_END)
+        size = stream.tell()
+        stream.seek(max(size - 2, 0))
+        tail = stream.read(2)
+        stream.seek(pos)
+    except (OSError, ValueError):
+        return None
+    if codec == "utf-16-le":
+        return tail in (b"\n\x00", b"\r\x00")
+    if codec == "utf-16-be":
+        return tail in (b"\x00\n", b"\x00\r")
+    return tail.endswith((b"\n", b"\r"))
+
+
 class CsvReader:
     """Read a delimited file row by row, remembering how it was written.
 
@@ -331,7 +351,11 @@ class CsvReader:
         if len(sample) == _SAMPLE_LINES and len(recs) > 1:
             recs = recs[:-1]  # the sample may end inside a record
         self.dialect.quoting = _quoting(recs, self.dialect.delimiter, self.dialect.lineterminator)
-        self._lines = self._track(itertools.chain(sample, self._text))
+        lines: Iterable[str] = itertools.chain(sample, self._text)
+        self._tail = _ends_with_newline(stream, codec)
+        if self._tail is None:
+            lines = self._track(lines)  # stdin: watch the last line go by
+        self._lines = lines
         self._reader = csv.reader(self._lines, delimiter=self.dialect.delimiter, strict=True)
         header = self._next_record()
         if header is None:
@@ -401,7 +425,10 @@ class CsvReader:
             raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, start) from None
         finally:
             self.rows = count
-        self.dialect.final_newline = self._last_line.endswith(("\n", "\r"))
+        if self._tail is None:
+            self.dialect.final_newline = self._last_line.endswith(("\n", "\r"))
+        else:
+            self.dialect.final_newline = self._tail
 
 
 class CsvWriter:

@@ -132,3 +132,27 @@ def test_round_trip_arbitrary_cells(
     assert report.rows == len(body)
     parsed = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig"), newline=""), delimiter=delimiter))
     assert [r[:2] + r[6:] for r in parsed[1:]] == body
+
+
+class _Pipe(io.RawIOBase):
+    """A stream that cannot seek, like stdin from a pipe."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        chunk = self._data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+@pytest.mark.parametrize("data", [b"actor,n\r\nKH,1\r\n", b"actor,n\r\nKH,1"])
+def test_final_newline_kept_from_a_pipe(small_resolver: Resolver, data: bytes) -> None:
+    out = io.BytesIO()
+    clean_file(CleanOptions(input="-", columns=["actor"]), small_resolver,
+               stdin=io.BufferedReader(_Pipe(data)), stdout=out)
+    expected = b"actor,actor_id,actor_name,actor_score,actor_status,n\r\nKH,kataib-hezbollah,Kata'ib Hezbollah,100.0,matched,1"
+    assert out.getvalue() == expected + (b"\r\n" if data.endswith(b"\n") else b"")

@@ -16,6 +16,7 @@ cell). Added cells are always escaped against formula injection.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -97,21 +98,58 @@ class ValueCache:
         self.cells: dict[str, tuple[Any, ...]] = {}
         self.matches: dict[str, Match] = {}
         self.counts: Counter[str] = Counter()
+        self._asked: set[str] = set()
+        self._background: _Background | None = None
 
     def learn(self, values: list[str]) -> dict[str, tuple[Any, ...]]:
         """Count ``values`` and resolve the ones not seen before; return the cell table."""
+        return self.settle(self.prepare(values))
+
+    def prepare(self, values: list[str]) -> tuple[list[str], Any]:
+        """Count ``values`` and start resolving the new ones (in the background when started)."""
         self.counts.update(values)
         cells = self.cells
-        new = [v for v in set(values) if v not in cells]
-        if new:
-            todo = [v for v in new if v.strip()]
-            for v in new:
-                if not v.strip():
-                    cells[v] = self.blank
-            for v, match in zip(todo, self.resolver.resolve_batch(todo, top=self.top), strict=True):
+        asked = self._asked
+        new = [v for v in set(values) if v not in cells and v not in asked]
+        todo = []
+        for v in new:
+            if v.strip():
+                todo.append(v)
+                asked.add(v)
+            else:
+                cells[v] = self.blank
+        if not todo:
+            return todo, None
+        if self._background is not None:
+            return todo, self._background.submit(todo)
+        return todo, self.resolver.resolve_batch(todo, top=self.top)
+
+    def settle(self, token: tuple[list[str], Any]) -> dict[str, tuple[Any, ...]]:
+        """Wait for the answers started by :meth:`prepare`; return the cell table."""
+        todo, answers = token
+        if todo:
+            if not isinstance(answers, list):
+                answers = answers.result()
+            cells = self.cells
+            for v, match in zip(todo, answers, strict=True):
                 self.matches[v] = match
                 cells[v] = self._cells_of(match)
-        return cells
+                self._asked.discard(v)
+        return self.cells
+
+    def start_background(self) -> None:
+        """Resolve in a forked worker process from now on, while this one reads and writes.
+
+        Only where ``fork`` exists; elsewhere resolution stays in this process.
+        """
+        if self._background is None:
+            self._background = _Background.start(self.resolver, self.top)
+
+    def close(self) -> None:
+        """Stop the background worker, if any."""
+        if self._background is not None:
+            self._background.close()
+            self._background = None
 
     def fill(self, report: CleanReport) -> None:
         """Add the counts of every value seen to ``report``, and its review queue."""
@@ -130,6 +168,37 @@ class ValueCache:
                 review.append(ReviewItem(value, count, match))
         review.sort(key=lambda r: (-r.count, r.value))
         report.review = review
+
+
+_WORKER: dict[str, tuple[Resolver, int]] = {}
+
+
+def _resolve_in_worker(values: list[str]) -> list[Match]:
+    resolver, top = _WORKER["job"]
+    return resolver.resolve_batch(values, top=top)
+
+
+class _Background:
+    """One forked worker process that resolves blocks of values while the parent does I/O."""
+
+    def __init__(self, pool: Any) -> None:
+        self._pool = pool
+
+    @classmethod
+    def start(cls, resolver: Resolver, top: int) -> _Background | None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        _WORKER["job"] = (resolver, top)  # inherited by the forked worker: nothing is pickled
+        return cls(ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")))
+
+    def submit(self, values: list[str]) -> Any:
+        return self._pool.submit(_resolve_in_worker, values)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def text_cells(escape: Callable[[str], str] = escape_formula) -> Callable[[Match | None], tuple[str, ...]]:
@@ -241,74 +310,111 @@ def plan_columns(
 # -- rows --------------------------------------------------------------------------
 
 
-def _blocks(rows: Iterable[T], size: int) -> Iterator[tuple[list[T], bool]]:
-    """Blocks of rows, each with a flag telling whether it is the last."""
+def _blocks(rows: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Blocks of ``size`` rows (the last may be shorter)."""
     it = iter(rows)
-    block = list(itertools.islice(it, size))
-    while block:
-        nxt = list(itertools.islice(it, size))
-        yield block, not nxt
-        block = nxt
+    while block := list(itertools.islice(it, size)):
+        yield block
 
 
 def clean_blocks(
-    rows: Iterable[list[Any]],
+    blocks: Iterable[list[list[Any]]],
     plan: Plan,
     cache: ValueCache,
     *,
     key: Callable[[Any], str] | None = None,
     escape_all: Callable[[list[Any]], list[Any]] | None = None,
-    block_rows: int = BLOCK_ROWS,
     progress: Progress | None = None,
-) -> Iterator[tuple[list[list[Any]], bool]]:
-    """Resolve the planned columns of ``rows``, block by block, in place.
+    background_after: int | None = None,
+) -> Iterator[list[list[Any]]]:
+    """Resolve the planned columns of blocks of rows, in place, one block behind the reading.
 
+    The values of block *n* + 1 are sent to be resolved before block *n* is
+    finished, so that with a background worker (started once
+    ``background_after`` rows have been read) resolving and writing overlap.
     Rows whose length differs from the header's are passed through untouched.
 
     Yields:
-        ``(rows, is_last)`` for each block, the rows with their added cells.
+        Each block, its rows with their added cells.
     """
     width = len(plan.header)
     positions = plan.positions
-    backwards = positions[::-1]
     done = 0
-    for block, last in _blocks(rows, block_rows):
-        if key is None:
-            values = [row[p] for row in block if len(row) == width for p in positions]
-        else:
-            values = [key(row[p]) for row in block if len(row) == width for p in positions]
-        table = cache.learn(values)
-        if plan.simple and key is None and escape_all is None:
-            if len(positions) == 1:
-                p = positions[0]
-                q = p + 1
+    read = 0
+    pending: tuple[list[list[Any]], tuple[list[str], Any], bool] | None = None
+    try:
+        for block in blocks:
+            read += len(block)
+            if background_after is not None and read >= background_after:
+                cache.start_background()
+                background_after = None
+            even = set(map(len, block)) == {width}
+            if key is None and even and len(positions) == 1:
+                values = list(map(operator.itemgetter(positions[0]), block))
+            elif key is None:
+                values = [row[p] for row in block if len(row) == width for p in positions]
+            else:
+                values = [key(row[p]) for row in block if len(row) == width for p in positions]
+            token = cache.prepare(values)
+            if pending is not None:
+                yield _finish(pending, plan, cache, key, escape_all)
+                done += len(pending[0])
+                if progress is not None:
+                    progress(done)
+            pending = (block, token, even)
+        if pending is not None:
+            yield _finish(pending, plan, cache, key, escape_all)
+            done += len(pending[0])
+            if progress is not None:
+                progress(done)
+    finally:
+        cache.close()
+
+
+def _finish(
+    pending: tuple[list[list[Any]], tuple[list[str], Any], bool],
+    plan: Plan,
+    cache: ValueCache,
+    key: Callable[[Any], str] | None,
+    escape_all: Callable[[list[Any]], list[Any]] | None,
+) -> list[list[Any]]:
+    block, token, even = pending
+    table = cache.settle(token)
+    width = len(plan.header)
+    positions = plan.positions
+    backwards = positions[::-1]
+    if plan.simple and key is None and escape_all is None:
+        if len(positions) == 1:
+            p = positions[0]
+            q = p + 1
+            if even:
                 for row in block:
-                    if len(row) == width:
-                        row[q:q] = table[row[p]]
+                    row[q:q] = table[row[p]]
             else:
                 for row in block:
                     if len(row) == width:
-                        for p in backwards:
-                            row[p + 1 : p + 1] = table[row[p]]
+                        row[q:q] = table[row[p]]
         else:
-            conv = key or str
-            keep = _kept(width, plan.drop, positions) if plan.drop else None
-            for n, row in enumerate(block):
-                if len(row) != width:
-                    if escape_all is not None:
-                        block[n] = escape_all(row)
-                    continue
-                for p in backwards:
-                    row[p + 1 : p + 1] = table[conv(row[p])]
-                if keep is not None:
-                    row = [row[i] for i in keep]
-                if escape_all is not None:
-                    row = escape_all(row)
-                block[n] = row
-        done += len(block)
-        if progress is not None:
-            progress(done)
-        yield block, last
+            for row in block:
+                if len(row) == width:
+                    for p in backwards:
+                        row[p + 1 : p + 1] = table[row[p]]
+        return block
+    conv = key or str
+    keep = _kept(width, plan.drop, positions) if plan.drop else None
+    for n, row in enumerate(block):
+        if len(row) != width:
+            if escape_all is not None:
+                block[n] = escape_all(row)
+            continue
+        for p in backwards:
+            row[p + 1 : p + 1] = table[conv(row[p])]
+        if keep is not None:
+            row = [row[i] for i in keep]
+        if escape_all is not None:
+            row = escape_all(row)
+        block[n] = row
+    return block
 
 
 def _kept(width: int, drop: list[int], positions: list[int]) -> list[int]:
@@ -365,7 +471,7 @@ def clean_rows(
     cache = ValueCache(resolver, text_cells())
     yield _escape_added(plan)
     count = 0
-    for block, _ in clean_blocks((list(r) for r in it), plan, cache):
+    for block in clean_blocks(_blocks((list(r) for r in it), BLOCK_ROWS), plan, cache):
         count += len(block)
         report_ragged = sum(1 for r in block if len(r) != len(plan.header_out))
         if report is not None:
@@ -443,6 +549,8 @@ class CleanOptions:
     in_place: bool = False
     review: str | None = None
     block_rows: int = BLOCK_ROWS
+    #: Resolve in a background process once this many rows were read (None: never).
+    background_after: int | None = BLOCK_ROWS
 
 
 def clean_file(
@@ -550,8 +658,13 @@ def _clean_csv(job: _Job) -> None:
     writer = CsvWriter(sink, dialect, _codec(options.output_encoding))
     header = escape_all(plan.header_out) if escape_all else _escape_added(plan)
     writer.write_rows([header])
-    for block, _ in clean_blocks(
-        reader, plan, cache, escape_all=escape_all, block_rows=options.block_rows, progress=progress
+    for block in clean_blocks(
+        reader.blocks(options.block_rows),
+        plan,
+        cache,
+        escape_all=escape_all,
+        progress=progress,
+        background_after=options.background_after,
     ):
         writer.write_rows(block)
     writer.close(reader.dialect.final_newline)
@@ -578,7 +691,7 @@ def _clean_jsonl(job: _Job) -> None:
     drop = set(added_names) if options.replace else set()
     rows = 0
     done = 0
-    for block, _ in _blocks(read_jsonl(source, options.input), options.block_rows):
+    for block in _blocks(read_jsonl(source, options.input), options.block_rows):
         values = [
             v
             for rec in block
@@ -642,13 +755,13 @@ def _clean_xlsx(job: _Job) -> None:
         header = [header[i] for i in _kept(len(plan.header), plan.drop, plan.positions)] if plan.drop else header
         try:
             writer.append(_escape_cells(header) if escape else header)
-            for block, _ in clean_blocks(
-                reader,
+            for block in clean_blocks(
+                _blocks(reader, options.block_rows),
                 plan,
                 cache,
                 key=_xlsx_cell_key,
-                block_rows=options.block_rows,
                 progress=progress,
+                background_after=options.background_after,
             ):
                 for row in block:
                     writer.append(_escape_cells(row) if escape else row)

@@ -357,6 +357,7 @@ class CsvReader:
             lines = self._track(lines)  # stdin: watch the last line go by
         self._lines = lines
         self._reader = csv.reader(self._lines, delimiter=self.dialect.delimiter, strict=True)
+        self.rows = 0
         header = self._next_record()
         if header is None:
             raise DataError("the file is empty: no header row", name)
@@ -404,31 +405,56 @@ class CsvReader:
             )
         return DataError(f"malformed row: {text}", self.name, self._reader.line_num)
 
-    def __iter__(self) -> Iterator[list[str]]:
-        """Yield the data rows (lists of strings), noting ragged ones."""
+    def blocks(self, size: int) -> Iterator[list[list[str]]]:
+        """Yield the data rows in blocks of ``size`` (lists of strings), noting ragged ones.
+
+        The csv module fills each block at C speed; physical line numbers are
+        worked out only for a block that has a ragged row or an error.
+        """
         reader = self._reader
         width = self.width
-        count = 0
         start = reader.line_num + 1
-        try:
-            for row in reader:
-                count += 1
-                if len(row) != width:
-                    self.ragged += 1
-                    if len(self.ragged_lines) < 10:
-                        self.ragged_lines.append(start)
-                start = reader.line_num + 1
-                yield row
-        except csv.Error as exc:
-            raise self._csv_error(exc, start) from None
-        except UnicodeDecodeError as exc:
-            raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, start) from None
-        finally:
-            self.rows = count
+        while True:
+            block: list[list[str]] = []
+            try:
+                block.extend(itertools.islice(reader, size))
+            except csv.Error as exc:
+                raise self._csv_error(exc, start + _physical_lines(block)) from None
+            except UnicodeDecodeError as exc:
+                line = start + _physical_lines(block)
+                raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, line) from None
+            if not block:
+                break
+            self.rows += len(block)
+            if set(map(len, block)) != {width}:
+                line = start
+                for row in block:
+                    if len(row) != width:
+                        self.ragged += 1
+                        if len(self.ragged_lines) < 10:
+                            self.ragged_lines.append(line)
+                    line += _physical_lines([row])
+            start = reader.line_num + 1
+            yield block
         if self._tail is None:
             self.dialect.final_newline = self._last_line.endswith(("\n", "\r"))
         else:
             self.dialect.final_newline = self._tail
+
+    def __iter__(self) -> Iterator[list[str]]:
+        """Yield the data rows one by one."""
+        for block in self.blocks(4096):
+            yield from block
+
+
+def _physical_lines(rows: list[list[str]]) -> int:
+    """How many physical lines these records took (a line end inside a quoted cell counts)."""
+    total = len(rows)
+    for row in rows:
+        for cell in row:
+            if "\n" in cell or "\r" in cell:
+                total += cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+    return total
 
 
 class CsvWriter:

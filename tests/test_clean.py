@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from aliasctl import Resolver, clean_rows
 from aliasctl.clean import CleanOptions, CleanReport, clean_file, plan_columns
-from aliasctl.errors import UsageError
+from aliasctl.errors import AliasctlError, UsageError
 
 
 def test_clean_rows_adds_cells_after_the_column(small_resolver: Resolver) -> None:
@@ -156,3 +156,34 @@ def test_final_newline_kept_from_a_pipe(small_resolver: Resolver, data: bytes) -
                stdin=io.BufferedReader(_Pipe(data)), stdout=out)
     expected = b"actor,actor_id,actor_name,actor_score,actor_status,n\r\nKH,kataib-hezbollah,Kata'ib Hezbollah,100.0,matched,1"
     assert out.getvalue() == expected + (b"\r\n" if data.endswith(b"\n") else b"")
+
+
+_MANY = (
+    b"actor,n\r\n"
+    b"KH,1\r\nDaesh,2\r\n\"multi\r\nline\",3\r\nNobody\r\nKH,5\r\n"
+    b"Hezbollah,6,extra\r\n\"a\nb\rc\",7\r\nAnsar al-Sharia,8\r\n,9\r\nKH,10\r\n"
+)
+
+
+@pytest.mark.parametrize(("block_rows", "background_after"), [(2, 2), (3, None), (1000, None), (1, 1)])
+def test_blocks_and_background_give_the_same_bytes_and_lines(
+    small_resolver: Resolver, block_rows: int, background_after: int | None
+) -> None:
+    out = io.BytesIO()
+    options = CleanOptions(input="-", columns=["actor"], block_rows=block_rows, background_after=background_after)
+    report = clean_file(options, small_resolver, stdin=io.BytesIO(_MANY), stdout=out)
+    reference = io.BytesIO()
+    clean_file(CleanOptions(input="-", columns=["actor"], background_after=None), small_resolver,
+               stdin=io.BytesIO(_MANY), stdout=reference)
+    assert out.getvalue() == reference.getvalue()
+    assert report.rows == 10
+    assert report.ragged_lines == [6, 8]
+    assert (report.cells["matched"], report.cells["ambiguous"], report.cells["empty"]) == (4, 1, 1)
+
+
+@pytest.mark.parametrize("block_rows", [1, 2, 1000])
+def test_unterminated_quote_line_across_blocks(small_resolver: Resolver, block_rows: int) -> None:
+    data = b"actor,n\nKH,1\n\"two\nlines\",2\nDaesh,3\n\"open,4\nmore\n"
+    options = CleanOptions(input="-", columns=["actor"], block_rows=block_rows)
+    with pytest.raises(AliasctlError, match=r"^-:6: unterminated quote starting at line 6$"):
+        clean_file(options, small_resolver, stdin=io.BytesIO(data), stdout=io.BytesIO())

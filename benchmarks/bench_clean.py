@@ -24,7 +24,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from gen_registry import generate  # noqa: E402
+try:
+    from gen_registry import generate  # the registry generator kept next to this script
+except ImportError:  # pragma: no cover
+    raise SystemExit("benchmarks/gen_registry.py is needed (it generates the synthetic registry)") from None
 
 OUT = HERE / "out"
 

@@ -579,14 +579,12 @@ def test_xlsx_cell_over_the_limit_names_the_cell(tmp_path: Path) -> None:
 
     wb = Workbook()
     wb.active.append(["actor", "note"])
-    wb.active.append(["KH", "=" + "x" * 32_767])
+    wb.active.append(["KH", "=" + "x" * 32_766])  # 32,767 characters: legal until escaped
     wb.active["B2"].data_type = "s"
     wb.save(tmp_path / "long.xlsx")
     code, _, err = clean("-q", "long.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
     assert code == 65
-    assert err == "aliasctl: error: cell D2 would hold 32,769 characters; Excel allows 32,767\n" or err.startswith(
-        "aliasctl: error: cell"
-    )
+    assert err == "aliasctl: error: cell F2 would hold 32,768 characters; Excel allows 32,767\n"
     assert not (tmp_path / "out.xlsx").exists()
 
 
@@ -642,3 +640,28 @@ def test_parquet_without_pyarrow_names_the_extra(tmp_path: Path, monkeypatch: py
     code, _, err = clean("-q", "basic.parquet", "-c", "actor", "-o", "out.parquet")
     assert code == 2
     assert err == "aliasctl: error: Parquet needs pyarrow: pip install 'aliasctl[parquet]'\n"
+
+
+def test_summary_table_for_terminals_escapes_names() -> None:
+    import io
+
+    from aliasctl import output
+    from aliasctl.clean import CleanReport
+
+    report = CleanReport(rows=3, columns=["[bold]actor[/bold]"], distinct=2)
+    report.cells.update({"matched": 2, "unresolved": 1})
+    report.values.update({"matched": 1, "unresolved": 1})
+    report.methods.update({"exact": 2})
+    buf = io.StringIO()
+    output.print_clean_summary(report, buf, "review.csv")
+    text = buf.getvalue()
+    assert "[bold]actor[/bold]" in text
+    assert "unresolved" in text
+    assert "review queue: review.csv (0 values)" in text
+
+
+def test_readme_documents_clean() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "## Cleaning tables: `aliasctl clean`" in readme
+    for option in ("--review", "--fail-on", "--escape-formulas", "--in-place", "--sheet", "--delimiter"):
+        assert f"`{option}" in readme, option

@@ -199,6 +199,7 @@ class _Background:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        _WORKER.pop("job", None)
 
 
 def text_cells(escape: Callable[[str], str] = escape_formula) -> Callable[[Match | None], tuple[str, ...]]:

@@ -22,6 +22,8 @@ _EXPORTS = {
     "Index": "resolver",
     "Match": "resolver",
     "Resolver": "resolver",
+    "clean_rows": "clean",
+    "resolve_series": "clean",
 }
 
 __all__ = [
@@ -36,10 +38,13 @@ __all__ = [
     "Relation",
     "Resolver",
     "__version__",
+    "clean_rows",
     "load_registry",
+    "resolve_series",
 ]
 
 if TYPE_CHECKING:
+    from .clean import clean_rows, resolve_series
     from .errors import AliasctlError, RegistryError
     from .registry import Alias, Entity, Registry, Relation, load_registry
     from .resolver import Candidate, Index, Match, Resolver

@@ -7,3 +7,5 @@ ALIAS_TYPES = ("translit", "translation", "acronym", "native", "former-name", "m
 RELATION_TYPES = ("part-of", "front-for", "splinter-of", "successor-of", "allied-with")
 ON_CONFLICT = ("skip", "ours", "theirs")
 DEFAULT_LOCK_TIMEOUT = 5.0
+FORMATS = ("csv", "tsv", "xlsx", "jsonl", "parquet")
+STREAM_FORMATS = ("csv", "tsv", "jsonl")

@@ -12,7 +12,8 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from .normalize import Step, printable
@@ -20,6 +21,7 @@ from .resolver import Match
 
 if TYPE_CHECKING:
     from .audit import AuditReport
+    from .clean import CleanReport
     from .registry import Entity
     from .stats import Stats
 
@@ -427,3 +429,91 @@ def use_color(stream: object) -> bool:
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+# -- clean -----------------------------------------------------------------------
+
+_CLEAN_STATUSES = ("matched", "ambiguous", "unresolved", "empty")
+
+
+def _lines_list(lines: Sequence[int], total: int) -> str:
+    shown = ", ".join(str(n) for n in lines)
+    return shown + (", ..." if total > len(lines) else "")
+
+
+def clean_summary_text(report: CleanReport, review_path: str | None = None) -> str:
+    """The end-of-run summary of ``aliasctl clean`` as plain text (stderr when not a terminal)."""
+    cols = ", ".join(printable(c) for c in report.columns)
+    lines = [
+        f"clean: {report.rows:,} rows, {report.distinct:,} distinct values in {cols}",
+    ]
+    for status in _CLEAN_STATUSES:
+        cells = report.cells.get(status, 0)
+        if status == "empty" and not cells:
+            continue
+        values = report.values.get(status, 0)
+        tail = f" ({values:,} distinct)" if status != "empty" else ""
+        lines.append(f"  {status:<10} {cells:>12,} cells{tail}")
+    if report.methods:
+        by = ", ".join(
+            f"{m} {n:,}" for m, n in sorted(report.methods.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        lines.append(f"  by method: {by}")
+    if report.ragged:
+        lines.append(
+            f"  ragged rows passed through unchanged: {report.ragged:,} "
+            f"(lines {_lines_list(report.ragged_lines, report.ragged)})"
+        )
+    if review_path is not None:
+        lines.append(f"  review queue: {printable(review_path)} ({len(report.review):,} values)")
+    return "\n".join(lines) + "\n"
+
+
+def print_clean_summary(report: CleanReport, stream: Any, review_path: str | None = None) -> None:
+    """Draw the clean summary as a rich table (terminals only)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    cols = ", ".join(printable(c) for c in report.columns)
+    table = Table(
+        title=Text(f"clean: {report.rows:,} rows, {report.distinct:,} distinct values in {cols}"),
+        show_header=True,
+        header_style="bold",
+    )
+    for col, justify in (("status", "left"), ("cells", "right"), ("distinct values", "right")):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    for status in _CLEAN_STATUSES:
+        cells = report.cells.get(status, 0)
+        if status == "empty" and not cells:
+            continue
+        values = "" if status == "empty" else f"{report.values.get(status, 0):,}"
+        table.add_row(Text(status, style=STATUS_STYLE.get(status, "")), Text(f"{cells:,}"), Text(values))
+    console = _console(stream)
+    console.print(table)
+    extra = clean_summary_text(report, review_path).splitlines()[1:]
+    for line in extra:
+        if line.startswith(("  by method", "  ragged", "  review")):
+            console.print(Text(line))
+
+
+@contextmanager
+def clean_progress(stream: Any, enabled: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress display on ``stream`` (a terminal), or ``None`` when disabled."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed:,} rows"),
+        TimeElapsedColumn(),
+        console=_console(stream),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("clean", total=None)
+
+        def update(rows: int) -> None:
+            progress.update(task, completed=rows)
+
+        yield update

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,64 @@ TOKEN_SKELETON_RATIO = 60.0
 # A compound written apart ("Hizb Allah", "Hezbollah") must be this alike joined.
 COMPOUND_RATIO = 70.0
 _CANDIDATE_FLOOR = 60.0
+_SKELETON_CUTOFF = 85.0
+_SKELETON_LIMIT = 20
+_BATCH = 128
+
+
+def _block_top(
+    np: Any,
+    queries: list[str],
+    choices: list[str],
+    windows: list[tuple[int, int]],
+    lo_all: int,
+    hi_all: int,
+    cutoff: float,
+    limit: int,
+) -> list[list[tuple[int, float]]]:
+    """For each query, the ``limit`` best (position, score) of ``choices`` inside its window.
+
+    Ordered as ``process.extract`` orders them: score down, then position up,
+    and with the same scores. The matrix holds scores rounded to a byte (a
+    quarter of the memory traffic of doubles); a rounded score is within one
+    point of the exact one, so every cell that can be among a row's ``limit``
+    best is at least that row's ``limit``-th rounded score minus one. Only those
+    few cells are scored again exactly.
+    """
+    if not queries:
+        return []
+    matrix = process.cdist(
+        queries,
+        choices[lo_all:hi_all],
+        scorer=fuzz.ratio,
+        processor=None,
+        score_cutoff=max(0, math.floor(cutoff) - 1),
+        dtype=np.uint8,
+        workers=-1,
+    )
+    for r, (lo, hi) in enumerate(windows):
+        matrix[r, : max(lo - lo_all, 0)] = 0
+        matrix[r, max(hi - lo_all, 0) :] = 0
+    width = matrix.shape[1]
+    floor = max(1, math.floor(cutoff) - 1)
+    if width > limit:
+        kth = np.partition(matrix, width - limit, axis=1)[:, width - limit].astype(np.int16)
+        threshold = np.maximum(kth - 1, floor)
+    else:
+        threshold = np.full(len(queries), floor, dtype=np.int16)
+    rows, cols = np.nonzero(matrix >= threshold[:, None])
+    out: list[list[tuple[int, float]]] = [[] for _ in queries]
+    ratio = fuzz.ratio
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        pos = lo_all + c
+        score = ratio(queries[r], choices[pos])
+        if score >= cutoff:
+            out[r].append((pos, score))
+    for hits in out:
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (-h[1], h[0]))
+            del hits[limit:]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,7 +484,33 @@ class Resolver:
         Returns:
             A :class:`Match`; never raises for any string input.
         """
-        match = self._resolve(text, top)
+        early = self._early(text)
+        if isinstance(early, Match):
+            return self._final(early)
+        return self._final(self._fuzzy_decide(text, early, self._fuzzy_found(early, top), top))
+
+    def resolve_batch(self, texts: Sequence[str], *, top: int = 5) -> list[Match]:
+        """Resolve many names at once; the answers are those of :meth:`resolve`.
+
+        The cheap stages run name by name; the names that reach the fuzzy
+        stage are scored together (``rapidfuzz.process.cdist`` on both cores,
+        in blocks of similar length), which is much faster for thousands of
+        names than one search each.
+        """
+        out: list[Match | None] = [None] * len(texts)
+        pending: list[tuple[int, normalize.Keys]] = []
+        for i, text in enumerate(texts):
+            early = self._early(text)
+            if isinstance(early, Match):
+                out[i] = self._final(early)
+            else:
+                pending.append((i, early))
+        founds = self._fuzzy_found_batch([k for _, k in pending], top)
+        for (i, keys), found in zip(pending, founds, strict=True):
+            out[i] = self._final(self._fuzzy_decide(texts[i], keys, found, top))
+        return [m for m in out if m is not None]
+
+    def _final(self, match: Match) -> Match:
         if match.status == MATCHED and match.score < self.min_score:
             return Match(
                 match.query,
@@ -441,7 +525,8 @@ class Resolver:
             )
         return match
 
-    def _resolve(self, text: str, top: int) -> Match:
+    def _early(self, text: str) -> Match | normalize.Keys:
+        """Every stage before the fuzzy one: a Match, or the keys to search with."""
         query = text
         stripped = " ".join(text.split())
         if not stripped:
@@ -507,7 +592,7 @@ class Resolver:
             return self._decide(
                 query, sk_hits, min(score, 95.0), "skeleton", f"the skeleton '{keys.skeleton}'"
             )
-        return self._fuzzy(query, keys, top)
+        return keys
 
     def resolve_id(self, entity_id: str) -> str | None:
         """The live id for an id or an old, redirected id; ``None`` if unknown."""
@@ -532,7 +617,8 @@ class Resolver:
         lengths = self.index.fuzzy_lengths
         return bisect.bisect_left(lengths, lo), bisect.bisect_right(lengths, hi)
 
-    def _fuzzy(self, query: str, keys: normalize.Keys, top: int) -> Match:
+    def _fuzzy_found(self, keys: normalize.Keys, top: int) -> dict[int, float]:
+        """Fuzzy positions close to ``keys`` with their scores (one query)."""
         idx = self.index
         floor = min(_CANDIDATE_FLOOR, self.min_score)
         lo, hi = self._window(len(keys.key), floor)
@@ -554,12 +640,61 @@ class Resolver:
                 idx.fuzzy_skeletons[lo:hi],
                 scorer=fuzz.ratio,
                 processor=None,
-                score_cutoff=85.0,
-                limit=20,
+                score_cutoff=_SKELETON_CUTOFF,
+                limit=_SKELETON_LIMIT,
             ):
                 f_i = lo + pos
                 key_score = fuzz.ratio(keys.key, idx.fuzzy_keys[f_i])
                 found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
+        return found
+
+    def _fuzzy_found_batch(self, many: list[normalize.Keys], top: int) -> list[dict[int, float]]:
+        """:meth:`_fuzzy_found` for many queries, scored block by block with cdist."""
+        try:
+            import numpy as np
+        except ImportError:  # pragma: no cover - numpy is a dependency
+            return [self._fuzzy_found(k, top) for k in many]
+        idx = self.index
+        floor = min(_CANDIDATE_FLOOR, self.min_score)
+        if floor < 1.0:
+            return [self._fuzzy_found(k, top) for k in many]
+        limit = max(top * 4, 20)
+        founds: list[dict[int, float]] = [{} for _ in many]
+        order = sorted(range(len(many)), key=lambda i: len(many[i].key))
+        for start in range(0, len(order), _BATCH):
+            block = order[start : start + _BATCH]
+            windows = [self._window(len(many[i].key), floor) for i in block]
+            lo_all = min(w[0] for w in windows)
+            hi_all = max(w[1] for w in windows)
+            if lo_all >= hi_all:
+                continue
+            key_top = _block_top(
+                np, [many[i].key for i in block], idx.fuzzy_keys, windows, lo_all, hi_all, floor, limit
+            )
+            for r, i in enumerate(block):
+                founds[i] = dict(key_top[r])
+            skel_rows = [r for r, i in enumerate(block) if len(many[i].skeleton) >= SKELETON_MIN_LEN]
+            skel_top = _block_top(
+                np,
+                [many[block[r]].skeleton for r in skel_rows],
+                idx.fuzzy_skeletons,
+                [windows[r] for r in skel_rows],
+                lo_all,
+                hi_all,
+                _SKELETON_CUTOFF,
+                _SKELETON_LIMIT,
+            )
+            for j, r in enumerate(skel_rows):
+                found = founds[block[r]]
+                key = many[block[r]].key
+                for f_i, score in skel_top[j]:
+                    key_score = fuzz.ratio(key, idx.fuzzy_keys[f_i])
+                    found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
+        return founds
+
+    def _fuzzy_decide(self, query: str, keys: normalize.Keys, found: dict[int, float], top: int) -> Match:
+        """Accept, call ambiguous or reject the fuzzy positions found for a query."""
+        idx = self.index
         q_tokens = keys.key.split()
         accepted: list[tuple[float, int]] = []
         near: list[tuple[float, int]] = []
@@ -572,8 +707,8 @@ class Resolver:
                 keys.key, keys.skeleton, akey, idx.fuzzy_skeletons[f_i], q_tokens
             ):
                 accepted.append((score, a_i))
-        near_c = self._best_per_entity(near, top)
         if not accepted:
+            near_c = self._best_per_entity(near, top)
             reason = "no alias is close enough"
             if near_c:
                 reason += f" (nearest: '{near_c[0].alias}' of {near_c[0].id}, {near_c[0].score:.0f})"

@@ -1,0 +1,667 @@
+"""``aliasctl clean`` end to end: golden files, every fidelity case, exact errors and exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aliasctl.cli import main
+
+from .conftest import FIXTURES
+from .conftest import REGISTRY_FIXTURES as R
+
+GOOD = str(R / "good.yaml")
+C = FIXTURES / "clean"
+ADDED = "actor_id,actor_name,actor_score,actor_status"
+
+
+def clean(*args: str, input: bytes | None = None) -> tuple[int, bytes, str]:
+    result = CliRunner().invoke(main, ["--registry", GOOD, "clean", *args], input=input)
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+def fixture(tmp_path: Path, name: str) -> Path:
+    """A copy of a fixture, so that error messages name a short, stable path."""
+    target = tmp_path / name
+    shutil.copyfile(C / name, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+# -- golden files ------------------------------------------------------------------
+
+
+def test_csv_golden(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    code, out, err = clean("basic.csv", "-c", "actor", "-o", "out.csv")
+    assert code == 0
+    assert out == b""
+    assert (tmp_path / "out.csv").read_bytes() == (C / "basic.expected.csv").read_bytes()
+    assert err == (
+        "aliasctl: basic.csv: utf-8, delimiter comma (sniffed), quoting minimal, CRLF line endings\n"
+        "clean: 6 rows, 5 distinct values in actor\n"
+        "  matched               3 cells (3 distinct)\n"
+        "  ambiguous             1 cells (1 distinct)\n"
+        "  unresolved            1 cells (1 distinct)\n"
+        "  empty                 1 cells\n"
+        "  by method: exact 2, skeleton 1\n"
+    )
+
+
+def test_untouched_cells_are_byte_identical(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    code, out, _ = clean("-q", "basic.csv", "-c", "actor")
+    assert code == 0
+    src = (C / "basic.csv").read_bytes().split(b"\r\n")
+    got = out.split(b"\r\n")
+    assert len(src) == len(got)
+    # Type-inference bait survives: 19+ digit ids, 007, NA, 1e5, -1, 0x1F, 1.10, TRUE, "  7 ".
+    for bait in (b"9223372036854775807123", b"0000000000000000002", b",007,NA", b",1e5,", b",0x1F,TRUE",
+                 b",  7 ,", b",1.10,=1+2", b'"two', b'"She said ""no"""'):
+        assert bait in out
+
+
+def test_quiet_prints_nothing_on_stderr(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    code, _, err = clean("--quiet", "basic.csv", "-c", "actor")
+    assert (code, err) == (0, "")
+
+
+def test_stdin_to_stdout_pipes() -> None:
+    code, out, err = clean("-q", "-", "-c", "actor", input=b"actor,n\nDaesh,007\n")
+    assert code == 0
+    assert out == f"actor,{ADDED},n\nDaesh,islamic-state,Islamic State,100.0,matched,007\n".encode()
+    assert err == ""
+
+
+def test_column_by_number() -> None:
+    code, out, _ = clean("-q", "-", "-c", "2", input=b"n,who\n1,KH\n")
+    assert code == 0
+    assert out.splitlines()[1] == b"1,KH,kataib-hezbollah,Kata'ib Hezbollah,100.0,matched"
+
+
+def test_prefix_and_suffix_rename_added_columns() -> None:
+    code, out, _ = clean("-q", "-", "-c", "actor", "--prefix", "std_", "--suffix", ".", input=b"actor\nKH\n")
+    assert code == 0
+    assert out.splitlines()[0] == b"actor,std_actor.id,std_actor.name,std_actor.score,std_actor.status"
+
+
+def test_two_columns() -> None:
+    code, out, _ = clean("-q", "-", "-c", "a", "-c", "b", input=b"a,x,b\nKH,1,Daesh\n")
+    assert code == 0
+    assert out.splitlines() == [
+        b"a,a_id,a_name,a_score,a_status,x,b,b_id,b_name,b_score,b_status",
+        b"KH,kataib-hezbollah,Kata'ib Hezbollah,100.0,matched,1,Daesh,islamic-state,Islamic State,100.0,matched",
+    ]
+
+
+def test_tsv_to_stdout(tmp_path: Path) -> None:
+    (tmp_path / "in.tsv").write_bytes(b"actor\tnote\nDaesh\ta,b;c|d\n")
+    code, out, err = clean("in.tsv", "-c", "actor")
+    assert code == 0
+    assert out == b"actor\tactor_id\tactor_name\tactor_score\tactor_status\tnote\n" \
+        b"Daesh\tislamic-state\tIslamic State\t100.0\tmatched\ta,b;c|d\n"
+    assert err.startswith("aliasctl: in.tsv: utf-8, delimiter tab (given), quoting minimal, LF line endings\n")
+
+
+# -- encodings (case 13, 14) ----------------------------------------------------------
+
+
+def test_utf8_bom_is_read_and_written_back(tmp_path: Path) -> None:
+    fixture(tmp_path, "bom.csv")
+    code, out, _ = clean("-q", "bom.csv", "-c", "actor")
+    assert code == 0
+    assert out == f"\ufeffactor,{ADDED},n\nDaesh,islamic-state,Islamic State,100.0,matched,007\n".encode()
+
+
+def test_utf16_with_bom_is_detected_and_kept(tmp_path: Path) -> None:
+    fixture(tmp_path, "utf16.txt")
+    code, out, err = clean("utf16.txt", "--input-format", "tsv", "-c", "actor")
+    assert code == 0
+    assert out[:2] == b"\xff\xfe"
+    text = out.decode("utf-16-le")
+    assert text.splitlines()[1] == "Daesh\tislamic-state\tIslamic State\t100.0\tmatched\t007"
+    assert text.split("\r\n")[2].startswith("سرايا ثورة العشرين الثانية\tsaraya-thawrat-al-ishrin-al-thani\t")
+    assert "utf-16-le with BOM, delimiter tab (given), quoting minimal, CRLF line endings" in err
+
+
+def test_cp1252_without_encoding_is_an_error_with_line_and_column(tmp_path: Path) -> None:
+    fixture(tmp_path, "cp1252.csv")
+    code, _out, err = clean("-q", "cp1252.csv", "-c", "actor")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: cp1252.csv:3:11: cannot decode byte 0xe9 as utf-8 "
+        "(if it came from Excel on Windows, try --encoding cp1252)\n"
+    )
+
+
+def test_cp1252_with_encoding_round_trips(tmp_path: Path) -> None:
+    fixture(tmp_path, "cp1252.csv")
+    code, out, _ = clean("-q", "cp1252.csv", "-c", "actor", "--encoding", "cp1252")
+    assert code == 0
+    assert out.splitlines()[2] == "Nobody,,,,unresolved,caf\u00e9 \u2013 dash".encode("cp1252")
+
+
+def test_output_encoding_that_cannot_hold_a_name_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "ar.csv").write_bytes("actor\nسرايا ثورة العشرين الثانية\n".encode())
+    code, _, err = clean("-q", "ar.csv", "-c", "actor", "--output-encoding", "cp1252", "-o", "o.csv")
+    assert code == 65
+    assert err.startswith("aliasctl: error: the output encoding cp1252 cannot hold")
+    assert not (tmp_path / "o.csv").exists()
+
+
+# -- dialects (case 15) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "delimiter", "expected_first"),
+    [
+        ("semicolon.csv", "semicolon", f"actor;{ADDED.replace(',', ';')};n;note"),
+        ("pipe.csv", "pipe", f"actor|{ADDED.replace(',', '|')}|n"),
+        ("one-column.csv", "comma", f"actor,{ADDED}"),
+        ("semicolon-onecol-header.csv", "comma", "name,name_id,name_name,name_score,name_status"),
+    ],
+)
+def test_delimiter_sniffing(tmp_path: Path, name: str, delimiter: str, expected_first: str) -> None:
+    fixture(tmp_path, name)
+    col = "name" if "onecol" in name else "actor"
+    code, out, err = clean(name, "-c", col)
+    assert code == 0
+    assert out.decode().splitlines()[0] == expected_first
+    assert f"delimiter {delimiter} (sniffed)" in err
+
+
+def test_semicolon_cells_with_commas_survive(tmp_path: Path) -> None:
+    fixture(tmp_path, "semicolon.csv")
+    code, out, _ = clean("-q", "semicolon.csv", "-c", "actor")
+    assert code == 0
+    assert out.splitlines()[1] == b"Daesh;islamic-state;Islamic State;100.0;matched;1,5;a,b"
+
+
+def test_delimiter_option_overrides_sniffing() -> None:
+    code, out, err = clean("-", "-c", "c", input=b"a,b;c\n1,2;KH\n")
+    assert "delimiter comma (sniffed)" in err
+    assert code == 2
+    code, out, err = clean("-", "-c", "c", "--delimiter", ";", input=b"a,b;c\n1,2;KH\n")
+    assert code == 0
+    assert out.splitlines()[1] == b"1,2;KH;kataib-hezbollah;Kata'ib Hezbollah;100.0;matched"
+    assert "delimiter semicolon (given)" in err
+
+
+def test_bad_delimiter_is_a_usage_error() -> None:
+    code, _, err = clean("-", "-c", "a", "--delimiter", "ab", input=b"a\n")
+    assert code == 2
+    assert "one character, or tab, comma, semicolon, pipe" in err
+
+
+def test_quote_all_style_is_kept(tmp_path: Path) -> None:
+    fixture(tmp_path, "quote-all.csv")
+    code, out, _ = clean("quote-all.csv", "-c", "actor")
+    assert code == 0
+    assert out.splitlines()[1] == b'"Daesh","islamic-state","Islamic State","100.0","matched","007"'
+
+
+def test_missing_final_newline_is_kept(tmp_path: Path) -> None:
+    fixture(tmp_path, "no-final-newline.csv")
+    code, out, _ = clean("-q", "no-final-newline.csv", "-c", "actor")
+    assert code == 0
+    assert out == f"actor,{ADDED},n\nDaesh,islamic-state,Islamic State,100.0,matched,1".encode()
+
+
+# -- structure (cases 16, 17, 18) ---------------------------------------------------------------
+
+
+def test_unterminated_quote_is_an_error_not_a_swallow(tmp_path: Path) -> None:
+    fixture(tmp_path, "unterminated.csv")
+    code, _, err = clean("-q", "unterminated.csv", "-c", "actor", "-o", "out.csv")
+    assert code == 65
+    assert err == "aliasctl: error: unterminated.csv:3: unterminated quote starting at line 3\n"
+    assert not (tmp_path / "out.csv").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["unterminated.csv"]
+
+
+def test_ragged_rows_pass_through_and_are_reported_by_physical_line(tmp_path: Path) -> None:
+    fixture(tmp_path, "ragged.csv")
+    code, out, err = clean("ragged.csv", "-c", "actor")
+    assert code == 0
+    assert out.decode().split("\n") == [
+        f"actor,{ADDED},n",
+        "Daesh,islamic-state,Islamic State,100.0,matched,1",
+        "KH",
+        "Hezbollah,2,extra",
+        '"multi',
+        'line",,,,unresolved,3',
+        "al-Qaeda,4,5",
+        "",
+    ]
+    assert "  ragged rows passed through unchanged: 3 (lines 3, 4, 7)\n" in err
+
+
+def test_duplicate_header_name_is_refused_but_number_works(tmp_path: Path) -> None:
+    fixture(tmp_path, "duplicate-header.csv")
+    code, _, err = clean("-q", "duplicate-header.csv", "-c", "actor")
+    assert code == 2
+    assert err == (
+        "aliasctl: error: column 'actor' appears 2 times in the header (columns 1 and 3): "
+        "name it by number, e.g. --column 1\n"
+    )
+    code, out, _ = clean("-q", "duplicate-header.csv", "-c", "3")
+    assert code == 0
+    assert out.splitlines()[0] == b"actor,n,actor,actor_id,actor_name,actor_score,actor_status"
+
+
+def test_unknown_column_is_a_usage_error() -> None:
+    code, _, err = clean("-q", "-", "-c", "who", input=b"a,b\n1,2\n")
+    assert code == 2
+    assert err == "aliasctl: error: no column 'who' in the header (columns: a, b)\n"
+
+
+def test_existing_added_column_is_refused_unless_replace(tmp_path: Path) -> None:
+    fixture(tmp_path, "collision.csv")
+    code, _, err = clean("-q", "collision.csv", "-c", "actor")
+    assert code == 2
+    assert err == (
+        "aliasctl: error: column 'actor_id' already exists (column 2): pass --replace to overwrite it, "
+        "or choose other names with --prefix/--suffix\n"
+    )
+    code, out, _ = clean("-q", "collision.csv", "-c", "actor", "--replace")
+    assert code == 0
+    assert out == f"actor,{ADDED},n\nDaesh,islamic-state,Islamic State,100.0,matched,1\n".encode()
+
+
+def test_empty_file_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.csv").write_bytes(b"")
+    code, _, err = clean("-q", "empty.csv", "-c", "a")
+    assert code == 65
+    assert err == "aliasctl: error: empty.csv: the file is empty: no header row\n"
+
+
+# -- formulas (case 12) ----------------------------------------------------------------------------
+
+
+def test_added_cells_are_escaped_untouched_cells_are_not(tmp_path: Path) -> None:
+    fixture(tmp_path, "formula.csv")
+    code, out, _ = clean("-q", "formula.csv", "-c", "actor", "--prefix", "=")
+    assert code == 0
+    lines = out.decode().splitlines()
+    assert lines[0] == "actor,'=actor_id,'=actor_name,'=actor_score,'=actor_status,n"
+    assert lines[1] == '"=HYPERLINK(""http://x"")",,,,unresolved,+1'
+    assert lines[2] == "-2,,,,unresolved,@SUM(A1)"
+
+
+def test_escape_formulas_escapes_every_cell(tmp_path: Path) -> None:
+    fixture(tmp_path, "formula.csv")
+    code, out, _ = clean("-q", "formula.csv", "-c", "actor", "--escape-formulas")
+    assert code == 0
+    lines = out.decode().splitlines()
+    assert lines[1] == "\"'=HYPERLINK(\"\"http://x\"\")\",,,,unresolved,'+1"
+    assert lines[2] == "'-2,,,,unresolved,'@SUM(A1)"
+
+
+# -- where output goes (case 23) -------------------------------------------------------------------
+
+
+def test_output_equal_to_input_is_refused(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    before = (tmp_path / "basic.csv").read_bytes()
+    code, _, err = clean("-q", "basic.csv", "-c", "actor", "-o", "./basic.csv")
+    assert code == 2
+    assert err == (
+        "aliasctl: error: the output ./basic.csv is the input file: pass --in-place to overwrite it (atomically)\n"
+    )
+    os.symlink("basic.csv", tmp_path / "link.csv")
+    os.link(tmp_path / "basic.csv", tmp_path / "hard.csv")
+    for other in ("link.csv", "hard.csv"):
+        code, _, err = clean("-q", "basic.csv", "-c", "actor", "-o", other)
+        assert code == 2, other
+        assert "is the input file" in err
+    assert (tmp_path / "basic.csv").read_bytes() == before
+
+
+def test_in_place_is_atomic_and_keeps_mode_and_link(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    os.chmod(tmp_path / "basic.csv", 0o640)
+    os.symlink("basic.csv", tmp_path / "link.csv")
+    code, out, _ = clean("-q", "link.csv", "-c", "actor", "--in-place")
+    assert (code, out) == (0, b"")
+    assert (tmp_path / "link.csv").is_symlink()
+    assert (tmp_path / "basic.csv").read_bytes() == (C / "basic.expected.csv").read_bytes()
+    assert stat.S_IMODE(os.stat(tmp_path / "basic.csv").st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv", "link.csv"]
+
+
+def test_failed_in_place_leaves_the_input_untouched(tmp_path: Path) -> None:
+    fixture(tmp_path, "unterminated.csv")
+    before = (tmp_path / "unterminated.csv").read_bytes()
+    code, _, _ = clean("-q", "unterminated.csv", "-c", "actor", "--in-place")
+    assert code == 65
+    assert (tmp_path / "unterminated.csv").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["unterminated.csv"]
+
+
+def test_failing_replace_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fixture(tmp_path, "basic.csv")
+
+    def broken(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    code, _, err = clean("-q", "basic.csv", "-c", "actor", "-o", "out.csv")
+    assert code == 73
+    assert err == "aliasctl: error: out.csv: cannot write: No space left on device\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["basic.csv"]
+
+
+def test_missing_input_exit_66() -> None:
+    code, _, err = clean("-q", "nope.csv", "-c", "actor")
+    assert code == 66
+    assert err == "aliasctl: error: nope.csv: no such file\n"
+
+
+def test_unwritable_output_exit_73(tmp_path: Path) -> None:
+    fixture(tmp_path, "bom.csv")
+    code, _, err = clean("-q", "bom.csv", "-c", "actor", "-o", "no/such/dir/out.csv")
+    assert code == 73
+    assert err == "aliasctl: error: no/such/dir/out.csv: cannot write: No such file or directory\n"
+
+
+def test_unknown_extension_needs_a_format(tmp_path: Path) -> None:
+    (tmp_path / "data.dat").write_bytes(b"a\n")
+    code, _, err = clean("-q", "data.dat", "-c", "a")
+    assert code == 2
+    assert err == (
+        "aliasctl: error: cannot tell the format of input 'data.dat' from its extension: "
+        "use --input-format (csv, tsv, xlsx, jsonl, parquet)\n"
+    )
+
+
+# -- review queue and exit codes ------------------------------------------------------------------
+
+
+def test_review_queue_most_frequent_first(tmp_path: Path) -> None:
+    data = b"actor\nNobody\nAnsar al-Sharia\nAnsar al-Sharia\nKH\n=evil\nAnsar al-Sharia\nNobody\n"
+    code, _, err = clean("-", "-c", "actor", "--review", "review.csv", input=data)
+    assert code == 0
+    assert (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines() == [
+        "value,count,status,candidates,reason",
+        "Ansar al-Sharia,3,ambiguous,ansar-al-sharia-libya (Ansar al-Sharia in Libya) 100.0; "
+        "ansar-al-sharia-tunisia (Ansar al-Sharia in Tunisia) 100.0,"
+        "\"the alias belongs to 2 entities: ansar-al-sharia-libya, ansar-al-sharia-tunisia\"",
+        "Nobody,2,unresolved,,no alias is close enough",
+        "'=evil,1,unresolved,,no alias is close enough",
+    ]
+    assert "  review queue: review.csv (3 values)\n" in err
+
+
+@pytest.mark.parametrize(
+    ("data", "fail_on", "code"),
+    [
+        (b"actor\nKH\n", "unresolved", 0),
+        (b"actor\nKH\nNobody\n", "unresolved", 1),
+        (b"actor\nAnsar al-Sharia\n", "unresolved", 0),
+        (b"actor\nAnsar al-Sharia\n", "ambiguous", 1),
+        (b"actor\nNobody\n", None, 0),
+    ],
+)
+def test_fail_on(data: bytes, fail_on: str | None, code: int) -> None:
+    args = ["-q", "-", "-c", "actor"] + (["--fail-on", fail_on] if fail_on else [])
+    got, out, _ = clean(*args, input=data)
+    assert got == code
+    assert out.startswith(b"actor,")
+
+
+def test_clean_has_help_and_example() -> None:
+    result = CliRunner().invoke(main, ["clean", "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+    assert "--fail-on" in result.stdout
+
+
+# -- JSON Lines (case 24) ----------------------------------------------------------------------------
+
+
+def test_jsonl_golden(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.jsonl")
+    code, _out, err = clean("basic.jsonl", "-c", "actor", "-o", "out.jsonl")
+    assert code == 0
+    assert (tmp_path / "out.jsonl").read_bytes() == (C / "basic.expected.jsonl").read_bytes()
+    assert "  ragged rows passed through unchanged: 1 (lines 4)\n" in err
+
+
+def test_jsonl_keeps_untouched_text_and_key_order(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.jsonl")
+    code, out, _ = clean("-q", "basic.jsonl", "-c", "actor")
+    assert code == 0
+    lines = out.decode().split("\n")
+    assert lines[0] == (
+        '{"event_id": 9223372036854775807123, "actor": "Kata\'ib Hizballah", '
+        '"actor_id": "kataib-hezbollah", "actor_name": "Kata\'ib Hezbollah", "actor_score": 93.6, '
+        '"actor_status": "matched", "n": 1e5, "x": "caf\\u00e9"}'
+    )
+    assert lines[1].endswith('"fatalities":"007"}\r')
+    assert lines[2:4] == ["", '{"other": "NA"}']
+    assert lines[5].endswith('"actor": "=evil", "actor_id": null, "actor_name": null, "actor_score": null, '
+                             '"actor_status": "unresolved"}')
+
+
+def test_jsonl_bad_line_is_reported_with_its_number(tmp_path: Path) -> None:
+    fixture(tmp_path, "bad.jsonl")
+    code, _, err = clean("-q", "bad.jsonl", "-c", "actor", "-o", "out.jsonl")
+    assert code == 65
+    assert err == "aliasctl: error: bad.jsonl:2:16: not valid JSON: Expecting property name enclosed in double quotes\n"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_jsonl_not_an_object_and_not_utf8() -> None:
+    code, _, err = clean("-q", "-", "--input-format", "jsonl", "-c", "a", input=b'{"a": "KH"}\n[1, 2]\n')
+    assert code == 65
+    assert err == "aliasctl: error: -:2:1: not a JSON object but list: each line must be an object\n"
+    code, _, err = clean("-q", "-", "--input-format", "jsonl", "-c", "a", input=b'{"a": "caf\xe9"}\n')
+    assert code == 65
+    assert err == "aliasctl: error: -:1:11: cannot decode byte 0xe9 as utf-8 (JSON Lines is UTF-8)\n"
+
+
+def test_jsonl_existing_key_needs_replace() -> None:
+    data = b'{"a": "KH", "a_id": "old", "z": 1}\n'
+    code, _, err = clean("-q", "-", "--input-format", "jsonl", "-c", "a", input=data)
+    assert code == 2
+    assert err == (
+        "aliasctl: error: -:1: key 'a_id' already exists: pass --replace to overwrite it, "
+        "or choose other names with --prefix/--suffix\n"
+    )
+    code, out, _ = clean("-q", "-", "--input-format", "jsonl", "-c", "a", "--replace", input=data)
+    assert code == 0
+    assert out == (
+        b'{"a": "KH", "a_id": "kataib-hezbollah", "a_name": "Kata\'ib Hezbollah", "a_score": 100.0, '
+        b'"a_status": "matched", "z": 1}\n'
+    )
+
+
+# -- XLSX (cases 12, 21, 22) ---------------------------------------------------------------------------
+
+
+def _sheet(path: Path) -> list[list[tuple[object, str, str]]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    return [[(c.value, c.data_type, c.number_format) for c in row] for row in wb.active.iter_rows()]
+
+
+def test_xlsx_golden(tmp_path: Path) -> None:
+    import datetime
+
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("basic.xlsx", "-c", "actor", "-o", "out.xlsx")
+    assert code == 0
+    assert err.startswith("aliasctl: basic.xlsx: XLSX, sheet 'events'\n")
+    rows = _sheet(tmp_path / "out.xlsx")
+    assert [v for v, _, _ in rows[0]] == ["id", "actor", *ADDED.split(","), "date", "note"]
+    assert rows[1] == [
+        ("007", "s", "General"),
+        ("Kata'ib Hizballah", "s", "General"),
+        ("kataib-hezbollah", "s", "General"),
+        ("Kata'ib Hezbollah", "s", "General"),
+        (93.6, "n", "General"),
+        ("matched", "s", "General"),
+        (datetime.datetime(2020, 7, 14), "d", "yyyy-mm-dd"),
+        ("NA", "s", "General"),
+    ]
+    # Text that begins with "=" stays text; a formula stays a formula.
+    assert rows[2][0] == ("1e5", "s", "General")
+    assert rows[2][7] == ("=1+2", "s", "General")
+    assert rows[3][0] == ("9223372036854775807123", "s", "General")
+    assert rows[3][7] == ("=SUM(1,2)", "f", "General")
+    assert rows[3][5] == ("unresolved", "s", "General")
+    assert [v for v, _, _ in rows[4]][:2] == [3, "Daesh"]
+
+
+def test_xlsx_escape_formulas_turns_formulas_into_text(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, _ = clean("-q", "basic.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
+    assert code == 0
+    rows = _sheet(tmp_path / "out.xlsx")
+    assert rows[2][7] == ("'=1+2", "s", "General")
+    assert rows[3][7] == ("'=SUM(1,2)", "s", "General")
+
+
+def test_xlsx_sheet_option(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("-q", "basic.xlsx", "--sheet", "nope", "-c", "actor", "-o", "out.xlsx")
+    assert code == 2
+    assert err == "aliasctl: error: no sheet 'nope' in basic.xlsx (sheets: events, other)\n"
+    code, _, err = clean("-q", "basic.xlsx", "--sheet", "other", "-c", "x", "-o", "out.xlsx")
+    assert code == 0
+    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx")[0]] == ["x", "x_id", "x_name", "x_score", "x_status"]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("csv-renamed.xlsx", "not an XLSX file (not a zip archive); if it is CSV, pass --input-format csv"),
+        ("old.xlsx", "an old Excel .xls file (OLE2), not .xlsx: save it as .xlsx or CSV"),
+        (
+            "zip-bomb.xlsx",
+            "refusing a possible zip bomb: xl/worksheets/sheet1.xml expands 1,028 times "
+            "(to 8,388,608 bytes; the limit is 200 times)",
+        ),
+        (
+            "entities.xlsx",
+            "cannot read the workbook: EntitiesForbidden: EntitiesForbidden(name='a', system_id=None, public_id=None)",
+        ),
+    ],
+)
+def test_hostile_xlsx_gets_a_clear_error(tmp_path: Path, name: str, message: str) -> None:
+    fixture(tmp_path, name)
+    code, _, err = clean("-q", name, "-c", "actor", "-o", "out.xlsx")
+    assert code == 65
+    assert err == f"aliasctl: error: {name}: {message}\n"
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_csv_renamed_xlsx_reads_as_csv_when_told(tmp_path: Path) -> None:
+    fixture(tmp_path, "csv-renamed.xlsx")
+    code, out, _ = clean("-q", "csv-renamed.xlsx", "--input-format", "csv", "-c", "actor")
+    assert code == 0
+    assert out.startswith(b"actor,actor_id")
+
+
+def test_xlsx_cell_over_the_limit_names_the_cell(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["actor", "note"])
+    wb.active.append(["KH", "=" + "x" * 32_766])  # 32,767 characters: legal until escaped
+    wb.active["B2"].data_type = "s"
+    wb.save(tmp_path / "long.xlsx")
+    code, _, err = clean("-q", "long.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
+    assert code == 65
+    assert err == "aliasctl: error: cell F2 would hold 32,768 characters; Excel allows 32,767\n"
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_xlsx_needs_a_file_not_stdout(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("-q", "basic.xlsx", "-c", "actor")
+    assert code == 2
+    assert err == "aliasctl: error: xlsx cannot be read from stdin or written to stdout: give a file name\n"
+
+
+# -- Parquet (case 24) ----------------------------------------------------------------------------------
+
+
+def test_parquet_keeps_schema_and_nulls(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    fixture(tmp_path, "basic.parquet")
+    code, _, err = clean("basic.parquet", "-c", "actor", "-o", "out.parquet")
+    assert code == 0
+    assert err.startswith("aliasctl: basic.parquet: Parquet, 4 rows\n")
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.schema.names == ["event_id", "actor", *ADDED.split(","), "n"]
+    assert str(table.schema.field("event_id").type) == "int64"
+    assert str(table.schema.field("actor_score").type) == "double"
+    assert table.schema.metadata == {b"origin": b"aliasctl tests"}
+    assert table.column("event_id").to_pylist() == [9223372036854775807, 2, 3, 4]
+    assert table.column("actor").to_pylist() == ["Kata'ib Hizballah", None, "", "Nobody Knows"]
+    assert table.column("n").to_pylist() == ["007", "NA", None, "1e5"]
+    assert table.column("actor_id").to_pylist() == ["kataib-hezbollah", None, None, None]
+    assert table.column("actor_status").to_pylist() == ["matched", None, None, "unresolved"]
+    assert pq.ParquetFile(tmp_path / "out.parquet").metadata.row_group(0).column(0).compression == "ZSTD"
+
+
+def test_parquet_text_column_required(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    fixture(tmp_path, "basic.parquet")
+    code, _, err = clean("-q", "basic.parquet", "-c", "event_id", "-o", "out.parquet")
+    assert code == 2
+    assert err == "aliasctl: error: column 'event_id' holds int64, not text\n"
+
+
+def test_parquet_without_pyarrow_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyarrow(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("pyarrow"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    fixture(tmp_path, "basic.parquet")
+    code, _, err = clean("-q", "basic.parquet", "-c", "actor", "-o", "out.parquet")
+    assert code == 2
+    assert err == "aliasctl: error: Parquet needs pyarrow: pip install 'aliasctl[parquet]'\n"
+
+
+def test_summary_table_for_terminals_escapes_names() -> None:
+    import io
+
+    from aliasctl import output
+    from aliasctl.clean import CleanReport
+
+    report = CleanReport(rows=3, columns=["[bold]actor[/bold]"], distinct=2)
+    report.cells.update({"matched": 2, "unresolved": 1})
+    report.values.update({"matched": 1, "unresolved": 1})
+    report.methods.update({"exact": 2})
+    buf = io.StringIO()
+    output.print_clean_summary(report, buf, "review.csv")
+    text = buf.getvalue()
+    assert "[bold]actor[/bold]" in text
+    assert "unresolved" in text
+    assert "review queue: review.csv (0 values)" in text
+
+
+def test_readme_documents_clean() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "## Cleaning tables: `aliasctl clean`" in readme
+    for option in ("--review", "--fail-on", "--escape-formulas", "--in-place", "--sheet", "--delimiter"):
+        assert f"`{option}" in readme, option

@@ -283,6 +283,10 @@ def _token_forms(tokens: list[str]) -> list[str]:
     return kept or out
 
 
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 16)
 def _spelling(token: str) -> str:
     if token.isdigit():
         return token
@@ -294,7 +298,7 @@ def _spelling(token: str) -> str:
     ):
         t = t[:-1]
     # Doubled letters: "Sayyid"/"Sayid", "Shabaab"/"Shabab".
-    return re.sub(r"(.)\1+", r"\1", t)
+    return _DOUBLES.sub(r"\1", t)
 
 
 def _spelling_tokens(tokens: list[str]) -> list[str]:
@@ -313,6 +317,7 @@ _H_AFTER = re.compile(r"(?<=[skcz])h")
 _ALLAH = frozenset(("ala", "alah", "alla", "allah", "lah", "llah"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton_token(token: str) -> str:
     if token.isdigit():
         return token
@@ -327,9 +332,9 @@ def _skeleton_token(token: str) -> str:
     rest = "".join(c for c in rest if c not in "aeiouyw")
     t = ("a" if first in _VOWELS else first) + rest
     # Collapse doubles before merging: "shuhada" and "shhda" (شهداء) alike.
-    t = re.sub(r"(.)\1+", r"\1", t)
+    t = _DOUBLES.sub(r"\1", t)
     t = _H_AFTER.sub("", t).translate(_SKELETON_LETTERS)
-    return re.sub(r"(.)\1+", r"\1", t)
+    return _DOUBLES.sub(r"\1", t)
 
 
 def explain(text: str) -> list[Step]:

@@ -648,14 +648,22 @@ class Resolver:
                 found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
         return found
 
-    def _fuzzy_found_batch(self, many: list[normalize.Keys], top: int) -> list[dict[int, float]]:
-        """:meth:`_fuzzy_found` for many queries, scored block by block with cdist."""
+    def _fuzzy_found_batch(
+        self, many: list[normalize.Keys], top: int, floor: float | None = None
+    ) -> list[dict[int, float]]:
+        """:meth:`_fuzzy_found` for many queries, scored block by block with cdist.
+
+        Args:
+            floor: the lowest key score kept (default: the candidate floor, as
+                :meth:`_fuzzy_found`); a higher floor narrows the length window.
+        """
+        if floor is None:
+            floor = min(_CANDIDATE_FLOOR, self.min_score)
         try:
             import numpy as np
         except ImportError:  # pragma: no cover - numpy is a dependency
             return [self._fuzzy_found(k, top) for k in many]
         idx = self.index
-        floor = min(_CANDIDATE_FLOOR, self.min_score)
         if floor < 1.0:
             return [self._fuzzy_found(k, top) for k in many]
         limit = max(top * 4, 20)

@@ -591,6 +591,71 @@ def merge_cmd(
         ctx.exit(EX_FINDINGS)
 
 
+@main.command()
+@click.argument("table", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "-c", "--column", required=True, help="The column of names (a header name, or a number from 1)."
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write the proposals here (default: stdout)."
+)
+@click.option(
+    "--all", "include_all", is_flag=True, help="Cluster every value, not only those the registry misses."
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing proposals file.")
+@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
+@click.option("--encoding", help="Text encoding of a CSV/TSV input (default: UTF-8, or as its BOM says).")
+@click.option("--delimiter", help="CSV delimiter (default: sniffed among , ; TAB |).")
+@click.option("--sheet", help="XLSX sheet (default: the first).")
+@click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
+@click.pass_context
+def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None:
+    """Group the names a table's column holds that the registry does not know, and propose entries.
+
+    TABLE is any table `aliasctl clean` reads (CSV, TSV, XLSX, JSON Lines,
+    Parquet; - for stdin) or the review queue that `clean --review` writes.
+    Names that spell one name go together (same key, same skeleton, or a
+    typo apart); each group is proposed as new aliases of a registry entity
+    it nearly matches, or as a new entity. The proposals are in the registry
+    format, marked `proposed: true`: go through them with `aliasctl review`,
+    then apply them with `aliasctl merge --from`.
+
+    Example:
+
+        $ aliasctl cluster incidents.csv -c actor -o proposals.yaml
+    """
+    from .atomic import write_atomic
+    from .cache import load_index
+    from .cluster import cluster_values, proposals_text, read_values
+    from .resolver import Resolver
+
+    output_path = opts.pop("output", None)
+    if output_path and Path(output_path).exists() and not opts["force"]:
+        raise UsageError(
+            f"{output_path} exists: it may hold a review in progress (use --force to replace it)"
+        )
+    resolver = Resolver(load_index(registry_arg(ctx)))
+    values = read_values(
+        table,
+        column,
+        input_format=opts["input_format"],
+        encoding=opts["encoding"],
+        delimiter=opts["delimiter"],
+        sheet=opts["sheet"],
+        stdin=sys.stdin.buffer if table == "-" else None,
+    )
+    clusters = cluster_values(values, resolver, include_resolved=opts["include_all"])
+    text = proposals_text(clusters, resolver, "stdin" if table == "-" else os.path.basename(table))
+    if output_path:
+        write_atomic(output_path, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=False)
+    if not opts["quiet"]:
+        if _is_tty(sys.stderr):
+            output.print_cluster_table(clusters, sys.stderr)
+        click.echo(output.cluster_summary(len(values), clusters, output_path), err=True)
+
+
 _REVIEW_KEYS = {
     "a": "accept",
     "r": "reject",

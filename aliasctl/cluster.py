@@ -16,7 +16,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import IO, Any
 
+import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -241,10 +243,32 @@ def propose(
     return clusters
 
 
-def _q(text: str) -> str:
-    # JSON strings are valid YAML double-quoted scalars; fmt then drops the
-    # quotes YAML does not need.
-    return json.dumps(text, ensure_ascii=False)
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _q(text: str, flow: bool = False) -> str:
+    """``text`` as a YAML scalar: plain where YAML reads it back as the same string.
+
+    ``flow``: inside ``{...}``, where commas and brackets end a plain scalar.
+    """
+    plain = (
+        text
+        and not (flow and any(c in text for c in ",[]{}"))
+        and text == text.strip()
+        and text[0] not in _INDICATORS
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and text.isprintable()
+        and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"  # type: ignore[no-untyped-call]
+    )
+    # A JSON string is a valid YAML double-quoted scalar.
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
 
 
 def _rows(rows: list[int], limit: int = 5) -> str:
@@ -257,8 +281,6 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
 
     Clusters whose every spelling the registry already resolves are left out.
     """
-    from .edit import fmt
-
     idx = resolver.index
     lines = [
         f"# Proposals from `aliasctl cluster` on {source}.",
@@ -267,10 +289,24 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
         "schema: 1",
         "entities:",
     ]
+    # Several groups may point at one entity: they become one entry.
+    merged: dict[str, Cluster] = {}
+    ordered: list[Cluster] = []
     for cl in clusters:
-        new = cl.new_spellings()
-        if not new:
+        if not cl.new_spellings():
             continue
+        key = cl.entity_id if cl.kind == "existing" else f"new:{cl.entity_id}"
+        if key in merged:
+            first = merged[key]
+            first.members = [*first.members, *cl.members]
+            first.known = [*first.known, *cl.known]
+            if cl.score > first.score:
+                first.score, first.closest_alias = cl.score, cl.closest_alias
+            continue
+        merged[key] = replace(cl)
+        ordered.append(merged[key])
+    for cl in ordered:
+        new = cl.new_spellings()
         seen = sum(v.count for v in new)
         rows = sorted(r for v in new for r in v.rows)
         if cl.kind == "existing":
@@ -278,14 +314,14 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
             aliases = [v.text for v in new]
             note = (
                 f"proposed: {len(new)} new spelling{'s' if len(new) != 1 else ''} of {cl.entity_id}, "
-                f"seen {seen} times in {source} (rows {_rows(rows)}); closest alias "
+                f"seen {_times(seen)} in {source} (rows {_rows(rows)}); closest alias "
                 f"'{cl.closest_alias}' scores {cl.score:.0f}"
             )
         else:
             kind = "armed-group"
             aliases = [v.text for v in new if v.text != cl.name]
             note = (
-                f"proposed: a new entity, seen {seen} times in {source} (rows {_rows(rows)}); "
+                f"proposed: a new entity, seen {_times(seen)} in {source} (rows {_rows(rows)}); "
                 "check its kind, countries and sources"
             )
         lines += [
@@ -299,8 +335,7 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
         lines += [f"    notes: {_q(note)}", "    proposed: true"]
     if lines[-1] == "entities:":
         lines[-1] = "entities: []"
-    text = "\n".join(lines) + "\n"
-    return fmt(text, "proposals.yaml").text
+    return "\n".join(lines) + "\n"
 
 
 # -- review ------------------------------------------------------------------
@@ -315,7 +350,7 @@ def _render_entity(ent: Entity, *, proposed: bool, notes: bool) -> list[str]:
     if ent.aliases:
         lines.append("    aliases:")
         for a in ent.aliases:
-            fields = [f"text: {_q(a.text)}"]
+            fields = [f"text: {_q(a.text, flow=True)}"]
             if a.type != "translit":
                 fields.append(f"type: {a.type}")
             if a.lang:
@@ -323,8 +358,10 @@ def _render_entity(ent: Entity, *, proposed: bool, notes: bool) -> list[str]:
             if a.shared:
                 fields.append("shared: true")
             if a.source:
-                fields.append(f"source: {_q(a.source)}")
-            lines.append("      - {" + ", ".join(fields) + "}")
+                fields.append(f"source: {_q(a.source, flow=True)}")
+            lines.append(
+                f"      - {_q(a.text)}" if len(fields) == 1 else "      - {" + ", ".join(fields) + "}"
+            )
     if ent.relations:
         lines.append("    relations:")
         lines += [f"      - {{type: {r.type}, target: {r.target}}}" for r in ent.relations]
@@ -361,8 +398,6 @@ def review_decide(
         UsageError: an unknown action, a missing entry, a bad or taken id, an unknown entity.
         RegistryError: the text is not a valid registry.
     """
-    from .edit import fmt
-
     if action not in REVIEW_ACTIONS:
         raise UsageError(f"unknown review action '{action}' (one of {', '.join(REVIEW_ACTIONS)})")
     reg = parse(text, path)
@@ -413,5 +448,104 @@ def review_decide(
     if reg.redirects:
         out.append("redirects:")
         out += [f"  {r.source}: {r.target}" for r in reg.redirects]
-    result = fmt("\n".join(out) + "\n", path)
-    return Edit(text, result.text, (f"{action} {entity_id}",))
+    return Edit(text, "\n".join(out) + "\n", (f"{action} {entity_id}",))
+
+
+# -- reading the input ---------------------------------------------------------
+
+REVIEW_HEADER = ("value", "count", "status", "candidates", "reason")
+_ESCAPED = re.compile(r"^'(?=[=+\-@\t\r])")
+
+
+def _add(values: dict[str, Value], text: Any, row: int, count: int = 1) -> None:
+    if not isinstance(text, str) or not text.strip():
+        return
+    v = values.get(text)
+    if v is None:
+        v = values[text] = Value(text)
+    v.count += count
+    if len(v.rows) < 5:
+        v.rows.append(row)
+
+
+def read_values(
+    path: str,
+    column: str,
+    *,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    stdin: IO[bytes] | None = None,
+) -> dict[str, Value]:
+    """The distinct values of one column, with counts and their first rows.
+
+    Rows are counted as a spreadsheet does (the header is row 1); for JSON
+    Lines, the line number. The review queue that ``clean --review`` writes is
+    recognized by its header: its ``value`` column with its ``count``.
+
+    Raises:
+        AliasctlError: as the table readers of ``aliasctl clean`` do.
+    """
+    from . import tabular
+    from .clean import find_column
+
+    fmt = tabular.detect_format(path, input_format, "input")
+    values: dict[str, Value] = {}
+    if fmt in ("csv", "tsv"):
+        source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
+        try:
+            reader = tabular.CsvReader(source, path, fmt, encoding, delimiter)
+            header = list(reader.header)
+            review = tuple(h.lstrip("\ufeff") for h in header) == REVIEW_HEADER
+            col = find_column(header, column)
+            row = 1
+            for block in reader.blocks(20_000):
+                for cells in block:
+                    row += 1
+                    if col >= len(cells):
+                        continue
+                    text = _ESCAPED.sub("", cells[col]) if review else cells[col]
+                    count = int(cells[1]) if review and cells[1].isdigit() else 1
+                    _add(values, text, row, count)
+        finally:
+            if source is not stdin:
+                source.close()
+    elif fmt == "jsonl":
+        source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
+        try:
+            for rec in tabular.read_jsonl(source, path):
+                if rec.obj is not None:
+                    _add(values, rec.obj.get(column), rec.line)
+        finally:
+            if source is not stdin:
+                source.close()
+    elif fmt == "xlsx":
+        xreader = tabular.XlsxReader(path, sheet)
+        try:
+            col = find_column([str(h) for h in xreader.header], column)
+            for row, cells in enumerate(xreader, 2):
+                if col < len(cells):
+                    _add(values, cells[col], row)
+        finally:
+            xreader.close()
+    else:
+        pa, pq = tabular.import_pyarrow()
+        try:
+            table = pq.read_table(path, columns=[column])
+        except (pa.ArrowInvalid, OSError, KeyError) as exc:
+            raise tabular.DataError(f"cannot read column '{column}': {exc}", path) from None
+        for row, text in enumerate(table.column(0).to_pylist(), 2):
+            _add(values, text, row)
+    return values
+
+
+def cluster_values(
+    values: dict[str, Value], resolver: Resolver, *, include_resolved: bool = False
+) -> list[Cluster]:
+    """Cluster the values the registry does not resolve (or all of them), and propose entries."""
+    texts = list(values)
+    answers = dict(zip(texts, resolver.resolve_batch(texts), strict=True))
+    chosen = [values[t] for t in texts if include_resolved or answers[t].status != MATCHED]
+    taken = [*resolver.index.entity_ids, *resolver.index.redirects]
+    return propose(group(chosen), resolver, answers, taken)

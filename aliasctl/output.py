@@ -22,6 +22,7 @@ from .resolver import Match
 if TYPE_CHECKING:
     from .audit import AuditReport
     from .clean import CleanReport
+    from .cluster import Cluster
     from .registry import Entity
     from .stats import Stats
 
@@ -410,6 +411,32 @@ def rules_text(rules: Sequence[tuple[str, str, str, str]]) -> str:
         f"{code}  {name:<24} {level:<8} {doc.splitlines()[0] if doc else ''}\n"
         for code, name, level, doc in rules
     )
+
+
+def cluster_summary(values: int, clusters: Sequence[Cluster], path: str | None) -> str:
+    """One line: what was clustered and proposed."""
+    new = sum(1 for c in clusters if c.kind == "new" and c.new_spellings())
+    more = sum(1 for c in clusters if c.kind == "existing" and c.new_spellings())
+    where = f"; wrote {path}" if path else ""
+    return (
+        f"aliasctl: {values} distinct values, {len(clusters)} clusters: "
+        f"{new} new entities, {more} with new aliases of existing ones{where}"
+    )
+
+
+def print_cluster_table(clusters: Sequence[Cluster], stream: Any, limit: int = 50) -> None:
+    """The clusters, largest first, as a rich table (terminals only)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_header=True, header_style="bold")
+    for col in ("count", "proposal", "id", "spellings"):
+        table.add_column(col, overflow="fold")
+    for c in [c for c in clusters if c.new_spellings()][:limit]:
+        what = "new entity" if c.kind == "new" else f"aliases ({c.score:.0f})"
+        spellings = ", ".join(printable(v.text) for v in c.new_spellings()[:6])
+        table.add_row(Text(str(c.count)), Text(what), Text(c.entity_id), Text(spellings))
+    _console(stream).print(table)
 
 
 def proposal_card(entity: Entity, known: bool, pending: int) -> str:

@@ -157,3 +157,72 @@ def test_review_command_saves_as_it_goes_and_resumes(tmp_path: Path) -> None:
     assert third.stdout.endswith("1 decided; 0 still proposed in " + str(path) + "\n")
     reg = load_registry(path)
     assert [(e.id, e.proposed) for e in reg.entities] == [("liwa-x", False), ("kataib-hezbollah", False)]
+
+
+INCIDENTS = (
+    "date,actor,place\n"
+    "2020-07-11,Sayara Thora Al-Ashrin,Diwaniyah\n"
+    "2020-07-12,Liwa al-Ghadab al-Jadid,Basra\n"
+    "2020-07-13,\"Liwa al-Ghadhab al-Jadeed\",Basra\n"
+    "2020-07-14,Kataib Hisbolla,Baghdad\n"
+    "2020-07-15,\"Liwa, al-Ghadab: al-Jadid #2\",Basra\n"
+)
+
+
+def test_cluster_review_merge_round_trip(tmp_path: Path) -> None:
+    registry = tmp_path / "aliases.yaml"
+    registry.write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    table = tmp_path / "incidents.csv"
+    table.write_text(INCIDENTS, encoding="utf-8")
+    proposals = tmp_path / "proposals.yaml"
+    runner = CliRunner()
+    base = ["--registry", str(registry)]
+    result = runner.invoke(main, [*base, "cluster", str(table), "-c", "actor", "-o", str(proposals)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        "aliasctl: 5 distinct values, 3 clusters: 2 new entities, 1 with new aliases of existing ones; "
+        f"wrote {proposals}\n"
+    )
+    reg = load_registry(proposals)
+    assert [(e.id, [a.text for a in e.aliases], e.proposed) for e in reg.entities] == [
+        ("liwa-al-ghadab-al-jadid", ["Liwa al-Ghadhab al-Jadeed"], True),
+        ("kataib-hezbollah", ["Kataib Hisbolla"], True),
+        ("liwa-al-ghadab-al-jadid-2", [], True),
+    ]
+    assert reg.entities[2].name == "Liwa, al-Ghadab: al-Jadid #2"
+    # An existing proposals file is not overwritten by accident.
+    again = runner.invoke(main, [*base, "cluster", str(table), "-c", "actor", "-o", str(proposals)])
+    assert again.exit_code == 2
+    assert "exists" in again.stderr
+    review = runner.invoke(main, [*base, "review", str(proposals)], input="a\na\nr\n")
+    assert review.exit_code == 0, review.stderr
+    merged = runner.invoke(main, [*base, "merge", "--from", str(proposals)])
+    assert merged.exit_code == 0, merged.stderr
+    lookup = runner.invoke(main, [*base, "lookup", "Kataib Hisbolla", "Liwa al-Ghadhab al-Jadeed"])
+    rows = [line.split("\t")[:3] for line in lookup.stdout.splitlines()[1:]]
+    assert rows == [
+        ["Kataib Hisbolla", "matched", "kataib-hezbollah"],
+        ["Liwa al-Ghadhab al-Jadeed", "matched", "liwa-al-ghadab-al-jadid"],
+    ]
+
+
+def test_cluster_reads_the_review_queue_with_its_counts(tmp_path: Path) -> None:
+    queue = tmp_path / "review.csv"
+    queue.write_text(
+        "value,count,status,candidates,reason\n"
+        "Liwa al-Ghadab al-Jadid,40,unresolved,,no alias is close enough\n"
+        "'=Liwa al-Ghadhab al-Jadeed,2,unresolved,,no alias is close enough\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(queue), "-c", "value"])
+    assert result.exit_code == 0, result.stderr
+    assert "seen 42 times in review.csv" in result.stdout
+    assert "      - =Liwa al-Ghadhab al-Jadeed\n" in result.stdout
+
+
+def test_cluster_bad_column_is_a_usage_error(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(INCIDENTS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(table), "-c", "group"])
+    assert result.exit_code == 2
+    assert result.stderr == "aliasctl: error: no column 'group' in the header (columns: date, actor, place)\n"

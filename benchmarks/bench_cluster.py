@@ -20,9 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_clean import spellings
 from gen_registry import base_names, generate
@@ -63,7 +62,7 @@ def main() -> None:
         t1 = time.perf_counter()
         clusters = cluster_values(read, resolver)
         t2 = time.perf_counter()
-        group([v for v in read.values()])
+        group(list(read.values()))
         t3 = time.perf_counter()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"aliasctl cluster, {len(values):,} distinct values, 5,000-entity registry: {whole:.2f} s")

@@ -207,6 +207,7 @@ def update(
     spath = os.fspath(path)
     if dry_run:
         return change(_text(read_bytes(path), spath)[0])
+    read_bytes(path)  # a missing file is exit 66, before any lock file is made
     with locked(path, lock_timeout):
         data = read_bytes(path)
         text, bom, crlf = _text(data, spath)
@@ -226,5 +227,7 @@ def update(
 
 def _text(data: bytes, path: str) -> tuple[str, bool, bool]:
     text = decode(data, path)
-    crlf = "\r\n" in text
+    # Only a file whose every line ends in CRLF is written back in CRLF; a
+    # file that mixes endings keeps each line's as it is.
+    crlf = "\r\n" in text and text.count("\r\n") == text.count("\n")
     return (text.replace("\r\n", "\n") if crlf else text), data.startswith(_BOM), crlf

@@ -214,7 +214,7 @@ def read_cached(sha256: str) -> Index | None:
     try:
         with open(_cache_file(folder, sha256), "rb") as fh:
             return load_index_bytes(fh.read(), sha256)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+    except Exception:  # noqa: BLE001 - the cache is optional: any doubt means a rebuild
         return None
 
 

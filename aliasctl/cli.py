@@ -21,7 +21,7 @@ import click
 
 from . import __version__, output
 from .constants import ALIAS_TYPES, DEFAULT_LOCK_TIMEOUT, FORMATS, KINDS, ON_CONFLICT
-from .errors import EX_FINDINGS, EX_SOFTWARE, AliasctlError, UsageError
+from .errors import EX_FINDINGS, EX_SOFTWARE, AliasctlError, DataError, UsageError
 
 if TYPE_CHECKING:
     from .edit import Edit
@@ -40,6 +40,13 @@ class AliasctlGroup(click.Group):
             rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
+        except SystemExit as exc:
+            # Click turns a closed stdout (EPIPE) into exit(1) itself; every
+            # other exit comes back as a return value in this mode.
+            if exc.code == 1:
+                _silence_stdout()
+                sys.exit(EX_PIPE)
+            raise
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
@@ -114,7 +121,7 @@ def _is_tty(stream: Any) -> bool:
 @click.group(cls=AliasctlGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--registry",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     envvar="ALIASCTL_REGISTRY",
     help="Registry file (default: $ALIASCTL_REGISTRY, else the bundled registry).",
 )
@@ -133,14 +140,24 @@ def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
 
 def _names(names: tuple[str, ...]) -> Iterator[str]:
     for name in names:
-        if name == "-":
-            stdin = sys.stdin
-            for line in stdin:
-                line = line.rstrip("\r\n")
-                if line.strip():
-                    yield line
-        else:
+        if name != "-":
             yield name
+            continue
+        # Bytes, decoded here: strictly UTF-8 whatever the locale says.
+        for n, raw in enumerate(sys.stdin.buffer, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                raise DataError(
+                    f"not UTF-8: byte 0x{raw[exc.start]:02X} (names on stdin must be UTF-8)",
+                    "-",
+                    n,
+                    exc.start + 1,
+                ) from None
+            if line.strip():
+                yield line
 
 
 @main.command()
@@ -184,6 +201,7 @@ def lookup(
 
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+    settings = {**resolver.settings(), "aliasctl": __version__}
     stdout = sys.stdout
     if fmt is None:
         fmt = "table" if _is_tty(stdout) else "tsv"
@@ -195,7 +213,7 @@ def lookup(
         failed = failed or match.status != "matched"
         steps = explain_steps(name) if explain else None
         if fmt == "jsonl":
-            click.echo(output.lookup_jsonl_line(match, steps), nl=False)
+            click.echo(output.lookup_jsonl_line(match, steps, settings), nl=False)
         elif explain and fmt in ("table", "tsv"):
             click.echo(output.explain_text(match, steps or []), nl=False)
         else:
@@ -203,7 +221,7 @@ def lookup(
             if steps is not None:
                 explains.append(steps)
     if fmt == "json":
-        click.echo(output.lookup_json(matches, explains or None), nl=False)
+        click.echo(output.lookup_json(matches, explains or None, settings), nl=False)
     elif fmt == "tsv" and not explain:
         click.echo(output.lookup_tsv(matches), nl=False)
     elif fmt == "table" and not explain:
@@ -367,12 +385,18 @@ def _write_target(ctx: click.Context) -> Path:
     return registry_path(registry_arg(ctx))
 
 
-def _apply(ctx: click.Context, change: Callable[[str], Edit], dry_run: bool, lock_timeout: float) -> Edit:
-    """Run one edit on the registry and report it: the diff on --dry-run, else what was done."""
+def _apply(
+    ctx: click.Context, change: Callable[[str, str], Edit], dry_run: bool, lock_timeout: float
+) -> Edit:
+    """Run one edit on the registry and report it: the diff on --dry-run, else what was done.
+
+    ``change`` takes the registry's text and its path (for the locations of errors).
+    """
     from .atomic import update
 
     path = _write_target(ctx)
-    result = update(path, change, lock_timeout=lock_timeout, dry_run=dry_run)
+    spath = os.fspath(path)
+    result = update(path, lambda text: change(text, spath), lock_timeout=lock_timeout, dry_run=dry_run)
     if dry_run:
         click.echo(result.diff(os.fspath(path)), nl=False)
         for line in result.report:
@@ -455,8 +479,10 @@ def add_cmd(
     """
     from .edit import add_alias
 
-    def change(reg_text: str) -> Edit:
-        return add_alias(reg_text, entity_id, text, atype=atype, lang=lang, source=source, shared=shared)
+    def change(reg_text: str, path: str) -> Edit:
+        return add_alias(
+            reg_text, entity_id, text, atype=atype, lang=lang, source=source, shared=shared, path=path
+        )
 
     _apply(ctx, change, dry_run, lock_timeout)
 
@@ -492,9 +518,16 @@ def new_cmd(
     """
     from .edit import new_entity
 
-    def change(reg_text: str) -> Edit:
+    def change(reg_text: str, path: str) -> Edit:
         return new_entity(
-            reg_text, entity_id, name, kind=kind, countries=countries, sources=sources, shared=shared
+            reg_text,
+            entity_id,
+            name,
+            kind=kind,
+            countries=countries,
+            sources=sources,
+            shared=shared,
+            path=path,
         )
 
     _apply(ctx, change, dry_run, lock_timeout)
@@ -517,7 +550,7 @@ def rename_cmd(ctx: click.Context, entity_id: str, new_id: str, dry_run: bool, l
     """
     from .edit import rename
 
-    _apply(ctx, lambda reg_text: rename(reg_text, entity_id, new_id), dry_run, lock_timeout)
+    _apply(ctx, lambda reg_text, path: rename(reg_text, entity_id, new_id, path=path), dry_run, lock_timeout)
 
 
 @main.command("merge")
@@ -569,14 +602,18 @@ def merge_cmd(
         if on_conflict is not None:
             raise click.UsageError("--on-conflict goes with --from")
         source_id, into_id = ids
-        _apply(ctx, lambda reg_text: merge(reg_text, source_id, into_id), dry_run, lock_timeout)
+        _apply(
+            ctx, lambda reg_text, path: merge(reg_text, source_id, into_id, path=path), dry_run, lock_timeout
+        )
         return
     if ids:
         raise click.UsageError("give either SOURCE_ID INTO_ID or --from, not both")
     other_text = decode(read_bytes(other), other).replace("\r\n", "\n")
     result = _apply(
         ctx,
-        lambda reg_text: merge_from(reg_text, other_text, on_conflict=on_conflict, other_path=other),
+        lambda reg_text, path: merge_from(
+            reg_text, other_text, on_conflict=on_conflict, path=path, other_path=other
+        ),
         dry_run,
         lock_timeout,
     )

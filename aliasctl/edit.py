@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -412,6 +413,17 @@ def fmt(text: str, path: str = "aliases.yaml") -> Edit:
     after = _check(new, path)
     if model(after) != model(before):  # pragma: no cover - would be a bug in this module
         raise RuntimeError("fmt would change the registry's data")
+    # An escaped "\u202e" would be written as the character itself: never
+    # turn a visible escape into an invisible character.
+    hidden = [c for c in set(normalize.INVISIBLE.findall(new)) if c not in text]
+    if hidden:
+        line = next(n for n, ln in enumerate(new.splitlines(), 1) if hidden[0] in ln)
+        raise RegistryError(
+            f"fmt would write the invisible character <U+{ord(hidden[0]):04X}> (escaped in the file) "
+            "as itself; remove it first (audit rule AL020)",
+            path,
+            line,
+        )
     return Edit(text, new, ("formatted",) if new != text else ())
 
 
@@ -483,6 +495,15 @@ def _clash(
     return sorted(
         oid for oid, oshared in owners.get(form, {}).items() if oid != entity_id and not (shared and oshared)
     )
+
+
+def _check_visible(text: str, what: str) -> None:
+    """Refuse control and invisible characters: they make two names look alike."""
+    bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Cf")), None)
+    if bad is not None:
+        raise UsageError(
+            f"{what} holds <U+{ord(bad):04X}>, a control or invisible character: {normalize.printable(text)}"
+        )
 
 
 def _alias_item(text: str, atype: str | None, lang: str | None, shared: bool, source: str | None) -> Any:
@@ -557,6 +578,7 @@ def add_alias(
     alias = " ".join(alias.split())
     if not alias:
         raise UsageError("the alias is empty")
+    _check_visible(alias, "the alias")
     if any(normalize.display_key(a.text) == normalize.display_key(alias) for a in ent.names()):
         return Edit(text, text, (f"'{alias}' is already a name of {entity_id}: nothing to do",))
     others = _clash(_key_owners(reg), alias, entity_id, atype or "translit")
@@ -598,6 +620,7 @@ def new_entity(
     name = " ".join(name.split())
     if not name:
         raise UsageError("the name is empty")
+    _check_visible(name, "the name")
     if kind not in KINDS:
         raise UsageError(f"unknown kind '{kind}' (one of {', '.join(KINDS)})")
     clist = [c.upper() for c in countries]

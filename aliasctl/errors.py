@@ -59,6 +59,10 @@ class RegistryError(AliasctlError):
     rule = "schema"
 
 
+class DataError(AliasctlError):
+    """Input data that cannot be read as what it claims to be."""
+
+
 class InputMissingError(AliasctlError):
     """An input file does not exist or cannot be opened."""
 

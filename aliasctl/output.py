@@ -54,22 +54,33 @@ def lookup_tsv(matches: Sequence[Match]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _match_obj(match: Match, steps: list[Step] | None) -> dict[str, object]:
+def _match_obj(
+    match: Match, steps: list[Step] | None, settings: dict[str, Any] | None = None
+) -> dict[str, object]:
     obj: dict[str, object] = match.as_dict()
+    if settings is not None:
+        # Which registry and scorer gave this answer: scores must never drift unseen.
+        obj["registry"] = settings
     if steps is not None:
         obj["explain"] = [{"step": s.name, "text": s.text} for s in steps]
     return obj
 
 
-def lookup_json(matches: Sequence[Match], explains: Sequence[list[Step]] | None = None) -> str:
+def lookup_json(
+    matches: Sequence[Match],
+    explains: Sequence[list[Step]] | None = None,
+    settings: dict[str, Any] | None = None,
+) -> str:
     """One JSON array of result objects."""
-    objs = [_match_obj(m, explains[i] if explains else None) for i, m in enumerate(matches)]
+    objs = [_match_obj(m, explains[i] if explains else None, settings) for i, m in enumerate(matches)]
     return json.dumps(objs, ensure_ascii=False, indent=2) + "\n"
 
 
-def lookup_jsonl_line(match: Match, steps: list[Step] | None = None) -> str:
+def lookup_jsonl_line(
+    match: Match, steps: list[Step] | None = None, settings: dict[str, Any] | None = None
+) -> str:
     """One JSON object on one line."""
-    return json.dumps(_match_obj(match, steps), ensure_ascii=False) + "\n"
+    return json.dumps(_match_obj(match, steps, settings), ensure_ascii=False) + "\n"
 
 
 def explain_text(match: Match, steps: list[Step]) -> str:
@@ -95,7 +106,11 @@ def explain_text(match: Match, steps: list[Step]) -> str:
 def _console(stream: Any = None) -> Any:
     from rich.console import Console
 
-    return Console(file=stream or sys.stdout, highlight=False, soft_wrap=False)
+    stream = stream or sys.stdout
+    # NO_COLOR and TERM=dumb mean no escape codes at all, not even bold.
+    if use_color(stream):
+        return Console(file=stream, highlight=False, soft_wrap=False)
+    return Console(file=stream, highlight=False, soft_wrap=False, color_system=None)
 
 
 def print_lookup_table(matches: Iterable[Match], stream: Any = None) -> None:

@@ -82,6 +82,8 @@ _TAG_WORDS = {
     "tag:yaml.org,2002:seq": "a list",
 }
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Names, ids and sources are one line: tabs and line breaks are refused too.
+_VALUE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +278,11 @@ class _Walker:
             if not value.strip():
                 self.problem(node, f"{what} is empty")
                 return None
+            # Escapes ("\x1b", "\0") get past the check of the raw text.
+            bad = _VALUE_CONTROL.search(value) if not what.startswith("notes") else _CONTROL.search(value)
+            if bad:
+                self.problem(node, f"{what} holds the control character U+{ord(bad.group()):04X}")
+                return None
             return value
         if isinstance(node, yaml.ScalarNode):
             self.problem(
@@ -318,7 +325,10 @@ class _Walker:
         elif not (isinstance(snode, yaml.ScalarNode) and snode.tag == _INT):
             self.problem(snode, "schema must be the number 1")
         else:
-            schema = int(snode.value)
+            try:
+                schema = int(snode.value.replace("_", ""), 0)
+            except ValueError:
+                schema = -1
             if schema != SCHEMA_VERSION:
                 self.problem(snode, f"unsupported schema {schema}; this aliasctl reads schema 1")
         entities: list[Entity] = []
@@ -519,7 +529,7 @@ def _scan_events(text: str, path: str) -> list[RegistryError]:
         tag = getattr(event, "tag", None)
         implicit = getattr(event, "implicit", True)
         explicit = tag is not None and (
-            implicit is False or (isinstance(implicit, tuple) and not any(implicit))
+            tag == "!" or implicit is False or (isinstance(implicit, tuple) and not any(implicit))
         )
         if explicit:
             problems.append(RegistryError(f"YAML tags ({tag}) are not allowed", path, line, col))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Literal
 
 from .constants import FORMATS, STREAM_FORMATS
-from .errors import AliasctlError, InputMissingError, OutputError, UsageError
+from .errors import DataError, InputMissingError, OutputError, UsageError
 
 _EXTENSIONS = {
     ".csv": "csv",
@@ -55,10 +55,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 Quoting = Literal[0, 1, 2, 3]
-
-
-class DataError(AliasctlError):
-    """The input table cannot be read as the format it claims to be."""
 
 
 def escape_formula(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 
 from aliasctl import __version__
 from aliasctl.cli import main
+from aliasctl.normalize import NORMALIZER_VERSION
 
 from .conftest import REGISTRY_FIXTURES as R
 
@@ -48,8 +50,16 @@ def test_lookup_json_fields() -> None:
     assert code == 1
     data = json.loads(out)
     assert [list(d) for d in data] == [
-        ["query", "status", "id", "name", "score", "method", "matched_alias", "candidates", "reason"]
+        ["query", "status", "id", "name", "score", "method", "matched_alias", "candidates", "reason", "registry"]
     ] * 2
+    assert data[0]["registry"] == {
+        "scorer": "rapidfuzz.fuzz.ratio",
+        "min_score": 85.0,
+        "ambiguity_margin": 3.0,
+        "normalizer": NORMALIZER_VERSION,
+        "registry_sha256": hashlib.sha256(Path(GOOD).read_bytes()).hexdigest(),
+        "aliasctl": __version__,
+    }
     assert data[0]["id"] == "kataib-hezbollah"
     assert data[0]["method"] == "exact"
     assert data[1]["status"] == "unresolved"
@@ -222,3 +232,46 @@ def test_stats_text() -> None:
     assert code == 0
     assert out.startswith("entities: 10\naliases: 21 (4 shared)\nredirects: 1\nentities by kind:\n")
     assert "entities without sources: 9\n" in out
+
+
+def test_closed_pipe_exits_141_quietly(tmp_path: Path) -> None:
+    names = "Kataib Hezbollah\n" * 100000
+    proc = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m aliasctl lookup --format jsonl - | head -c 10; exit ${{PIPESTATUS[0]}}"],
+        input=names.encode(), capture_output=True,
+        env=_env(ALIASCTL_CACHE_DIR=str(tmp_path)), check=False,
+    )
+    assert proc.returncode == 141
+    assert proc.stderr == b""
+
+
+def test_stdin_that_is_not_utf8_is_one_located_error() -> None:
+    result = CliRunner().invoke(main, ["--registry", GOOD, "lookup", "-"], input=b"Hamas\n\xff\xfeabc\n")
+    assert result.exit_code == 65
+    assert result.stderr == "aliasctl: error: -:2:1: not UTF-8: byte 0xFF (names on stdin must be UTF-8)\n"
+
+
+def test_no_color_table_has_no_escape_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from aliasctl import output
+    from aliasctl.resolver import Match
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    stream = Terminal()
+    output.print_lookup_table([Match("Hamas", "matched", "hamas", "Hamas", 100.0, "exact", "Hamas")], stream)
+    assert "\x1b[" not in stream.getvalue()
+    assert "hamas" in stream.getvalue()
+
+
+def test_a_damaged_cache_never_breaks_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "c"
+    monkeypatch.setenv("ALIASCTL_CACHE_DIR", str(cache))
+    assert run("lookup", "KH")[0] == 0
+    (entry,) = cache.glob("index-*.bin")
+    entry.write_bytes(b"[" * 100000 + b"\n")
+    assert run("lookup", "KH")[0] == 0

@@ -331,3 +331,32 @@ def test_merge_from_an_identical_copy_changes_nothing(tmp_path: Path) -> None:
         result = merge_from(text, text, on_conflict=mode)
         assert result.conflicts == ()
         assert result.text == text
+
+
+def test_add_refuses_invisible_characters(tmp_path: Path) -> None:
+    from aliasctl.edit import add_alias
+    from aliasctl.errors import UsageError
+
+    text = bundled_registry_path().read_text(encoding="utf-8")
+    with pytest.raises(UsageError, match=r"holds <U\+202E>, a control or invisible character: Evil<U\+202E>Name"):
+        add_alias(text, "hamas", "Evil\u202eName")
+
+
+def test_fmt_never_writes_an_escaped_bidi_control_as_itself() -> None:
+    from aliasctl.edit import fmt
+    from aliasctl.errors import RegistryError
+
+    text = 'schema: 1\nentities:\n  - id: x\n    name: "W\\u202eQ Group"\n    kind: armed-group\n'
+    with pytest.raises(RegistryError, match="invisible character <U\\+202E>"):
+        fmt(text, "r.yaml")
+
+
+def test_edit_on_a_missing_registry_leaves_no_lock(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from aliasctl.cli import main
+
+    missing = tmp_path / "none.yaml"
+    result = CliRunner().invoke(main, ["fmt", str(missing)])
+    assert result.exit_code == 66
+    assert not (tmp_path / "none.yaml.lock").exists()

@@ -44,6 +44,8 @@ BAD = [
     ),
     ("cp1252.yaml", 4, 14, "not UTF-8 at line 4: byte 0xE9 (save the file as UTF-8)"),
     ("control-char.yaml", 4, 14, "control character U+0001 is not allowed"),
+    ("escaped-control.yaml", 4, 11, "name of entity 'x' holds the control character U+001B"),
+    ("non-specific-tag.yaml", 6, 15, "YAML tags (!) are not allowed"),
     (
         "unknown-field.yaml",
         6,

@@ -23,7 +23,7 @@ from .errors import RegistryError
 from .files import read_bytes, registry_path
 from .resolver import Index, Table
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _SEP = "\x1f"  # the loader refuses control characters, so no name contains it
 
 # (attribute path, kind): the payload sections in order.

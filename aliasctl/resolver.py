@@ -189,6 +189,7 @@ class Index:
     """
 
     __slots__ = (
+        "_blocks",
         "acronyms",
         "alias_entity",
         "alias_key",
@@ -253,6 +254,18 @@ class Index:
         self.fuzzy_skeletons = fuzzy_skeletons
         self.fuzzy_lengths = fuzzy_lengths
         self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
+        self._blocks: dict[str, tuple[int, int]] | None = None
+
+    def block(self, key: str) -> tuple[int, int]:
+        """The range of fuzzy positions whose skeleton starts with ``key`` (built on first use)."""
+        if self._blocks is None:
+            blocks: dict[str, tuple[int, int]] = {}
+            for pos, skel in enumerate(self.fuzzy_skeletons):
+                b = block_of(skel)
+                first = blocks.get(b)
+                blocks[b] = (pos if first is None else first[0], pos + 1)
+            self._blocks = blocks
+        return self._blocks.get(key, (0, 0))
 
     @classmethod
     def from_registry(cls, registry: Registry) -> Index:
@@ -280,7 +293,9 @@ class Index:
                 by_key.append((keys_[a_i], a_i))
                 by_skel.append((skels[a_i], a_i))
                 fuzzy.append((len(keys_[a_i]), keys_[a_i], a_i))
-        fuzzy.sort()
+        # Grouped by the first two letters of the skeleton (the blocking key),
+        # then by length (for the window), then by text.
+        fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
         return cls(
             registry.sha256,
             ids,
@@ -302,6 +317,11 @@ class Index:
             [skels[f[2]] for f in fuzzy],
             array("i", [f[0] for f in fuzzy]),
         )
+
+
+def block_of(skeleton: str) -> str:
+    """The blocking key of a name: the first two letters of its skeleton."""
+    return skeleton[:2]
 
 
 def _is_arabic(text: str) -> bool:
@@ -608,20 +628,27 @@ class Resolver:
             cur = self.index.redirects[cur]
         return cur
 
-    def _window(self, length: int, cutoff: float) -> tuple[int, int]:
-        # fuzz.ratio >= c needs the shorter/longer length ratio >= c / (200 - c):
-        # candidate blocking by length loses no alias that could pass.
+    def _window(self, skeleton: str, length: int, cutoff: float) -> tuple[int, int]:
+        """The fuzzy positions a query can meet: its block, and the lengths that can reach ``cutoff``.
+
+        Blocking: only aliases whose skeleton starts with the query's first
+        two consonant classes are scored (a name whose first consonants are
+        misspelt is left to the other stages). Within the block,
+        ``fuzz.ratio >= c`` needs the shorter/longer length ratio
+        ``>= c / (200 - c)``, so the length window loses nothing more.
+        """
+        start, end = self.index.block(block_of(skeleton))
         c = max(cutoff, 1.0) / 100.0
         lo = math.ceil(length * c / (2.0 - c))
         hi = math.floor(length * (2.0 - c) / c)
         lengths = self.index.fuzzy_lengths
-        return bisect.bisect_left(lengths, lo), bisect.bisect_right(lengths, hi)
+        return bisect.bisect_left(lengths, lo, start, end), bisect.bisect_right(lengths, hi, start, end)
 
     def _fuzzy_found(self, keys: normalize.Keys, top: int) -> dict[int, float]:
         """Fuzzy positions close to ``keys`` with their scores (one query)."""
         idx = self.index
         floor = min(_CANDIDATE_FLOOR, self.min_score)
-        lo, hi = self._window(len(keys.key), floor)
+        lo, hi = self._window(keys.skeleton, len(keys.key), floor)
         found: dict[int, float] = {}
         if lo < hi:
             for _, score, pos in process.extract(
@@ -668,10 +695,13 @@ class Resolver:
             return [self._fuzzy_found(k, top) for k in many]
         limit = max(top * 4, 20)
         founds: list[dict[int, float]] = [{} for _ in many]
-        order = sorted(range(len(many)), key=lambda i: len(many[i].key))
-        for start in range(0, len(order), _BATCH):
-            block = order[start : start + _BATCH]
-            windows = [self._window(len(many[i].key), floor) for i in block]
+        # Queries of one blocking key and similar length are scored together.
+        by_block: dict[str, list[int]] = {}
+        for i in sorted(range(len(many)), key=lambda i: len(many[i].key)):
+            by_block.setdefault(block_of(many[i].skeleton), []).append(i)
+        chunks = [ids[s : s + _BATCH] for ids in by_block.values() for s in range(0, len(ids), _BATCH)]
+        for block in chunks:
+            windows = [self._window(many[i].skeleton, len(many[i].key), floor) for i in block]
             lo_all = min(w[0] for w in windows)
             hi_all = max(w[1] for w in windows)
             if lo_all >= hi_all:

@@ -133,7 +133,7 @@ def test_index_cache_rejects_damage(good_path) -> None:  # type: ignore[no-untyp
     blob = dump_index(idx)
     head, _, payload = blob.partition(b"\n")
     flipped = head + b"\n" + payload[:10] + bytes([payload[10] ^ 1]) + payload[11:]
-    for bad in (blob[:-3], flipped, b"", b"{}\n", b"[1]\nxx", blob.replace(b'"format":2', b'"format":3')):
+    for bad in (blob[:-3], flipped, b"", b"{}\n", b"[1]\nxx", blob.replace(b'"format":3', b'"format":4')):
         with pytest.raises((ValueError, KeyError, TypeError)):
             load_index_bytes(bad, idx.sha256)
     with pytest.raises(ValueError):

@@ -38,8 +38,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     """Yield pairs of names of different entities that a fuzzy lookup could confuse."""
     idx = ctx.index
     blocks: dict[str, list[int]] = defaultdict(list)
-    for f_i, k in enumerate(idx.fuzzy_keys):
-        blocks[k[:2]].append(f_i)  # fuzzy columns are sorted by length already
+    for f_i in sorted(range(len(idx.fuzzy_keys)), key=lambda f: idx.fuzzy_lengths[f]):
+        blocks[idx.fuzzy_keys[f_i][:2]].append(f_i)
     c = DEFAULT_MIN_SCORE / 100.0
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():

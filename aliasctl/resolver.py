@@ -14,6 +14,7 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -342,6 +343,7 @@ def _digits(token: str) -> str:
     return "".join(c for c in token if c.isdigit())
 
 
+@lru_cache(maxsize=1 << 16)
 def _token_close(tok: str, other: str) -> bool:
     if tok == other:
         return True
@@ -595,16 +597,16 @@ class Resolver:
         if hits:
             return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{keys.key}'")
         query_arabic = _is_arabic(stripped)
-        sk_hits = [
-            a_i
-            for a_i in idx.by_skeleton.get(keys.skeleton) or []
-            if skeleton_accepts(
-                keys.key,
-                keys.skeleton,
-                idx.alias_key[a_i],
-                _is_arabic(idx.alias_text[a_i]) and not query_arabic,
-            )
-        ]
+        # Many aliases share a key: decide once per (key, script) pair.
+        verdicts: dict[tuple[str, bool], bool] = {}
+        sk_hits = []
+        for a_i in idx.by_skeleton.get(keys.skeleton) or []:
+            vowelless = not query_arabic and _is_arabic(idx.alias_text[a_i])
+            mark = (idx.alias_key[a_i], vowelless)
+            if mark not in verdicts:
+                verdicts[mark] = skeleton_accepts(keys.key, keys.skeleton, mark[0], vowelless)
+            if verdicts[mark]:
+                sk_hits.append(a_i)
         if sk_hits:
             # The closest spelling first, so it is the one reported.
             sk_hits.sort(key=lambda a_i: -fuzz.ratio(keys.key, idx.alias_key[a_i]))

@@ -235,9 +235,16 @@ def _canon_alias(item: Any) -> Any:
         for k in m:
             if k != "shared":  # a boolean, written plain
                 put(m, k, _style_str(m[k]))
-        m.fa.set_flow_style()
+        # A comment cannot live inside {...}: a commented alias stays a block mapping.
+        if not _has_comments(m):
+            m.fa.set_flow_style()
         return m
     return _style_str(item)
+
+
+def _has_comments(m: CommentedMap) -> bool:
+    ca = getattr(m, "ca", None)
+    return bool(ca is not None and (ca.comment or any(v for v in ca.items.values())))
 
 
 def _canon_relation(item: Any) -> Any:

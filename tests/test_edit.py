@@ -360,3 +360,18 @@ def test_edit_on_a_missing_registry_leaves_no_lock(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["fmt", str(missing)])
     assert result.exit_code == 66
     assert not (tmp_path / "none.yaml.lock").exists()
+
+
+def test_fmt_keeps_a_commented_alias_a_block_mapping() -> None:
+    from aliasctl.edit import fmt
+
+    text = (
+        "schema: 1\nentities:\n  - id: x\n    name: X\n    kind: armed-group\n    aliases:\n"
+        '      - text: "Ex Group"   # seen in report\n        type: misspelling\n'
+        "      - text: Why\n        type: misspelling\n"
+    )
+    once = fmt(text, "r.yaml").text
+    assert "      - text: Ex Group     # seen in report\n        type: misspelling\n" in once
+    assert "      - {text: Why, type: misspelling}\n" in once
+    assert fmt(once, "r.yaml").text == once
+    assert yaml.safe_load(once) == yaml.safe_load(text)

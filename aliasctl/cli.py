@@ -400,7 +400,7 @@ def _apply(
     if dry_run:
         click.echo(result.diff(os.fspath(path)), nl=False)
         for line in result.report:
-            click.echo(line, err=True)
+            click.echo(f"(dry run, nothing written) {line}", err=True)
     else:
         for line in result.report:
             click.echo(line)

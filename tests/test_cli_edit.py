@@ -91,7 +91,7 @@ def test_merge_dry_run_prints_the_diff_and_writes_nothing(reg: Path) -> None:
         "   old-front: kh-front\n"
         "+  hezbollah: kh-front\n"
     )
-    assert err.startswith("merged hezbollah into kh-front: +3 aliases, +1 countries\n")
+    assert err.startswith("(dry run, nothing written) merged hezbollah into kh-front: +3 aliases, +1 countries\n")
 
 
 @pytest.mark.parametrize(

@@ -357,6 +357,10 @@ def audit(
             click.echo(
                 output.error_line(f"{summary}: cannot append the step summary: {exc.strerror}"), err=True
             )
+    for failure in report.failures:
+        click.echo(output.error_line(str(failure)), err=True)
+    if report.failures:
+        ctx.exit(max(f.exit_code for f in report.failures))
     ctx.exit(EX_FINDINGS if report.failed else 0)
 
 

@@ -256,3 +256,12 @@ def test_name_unresolved_reports_a_name_that_resolves_elsewhere(tmp_path: Path) 
     ctx.__dict__["resolver"] = Elsewhere()
     found = list(name_unresolved.check(ctx))
     assert [(f.line, f.col, f.message) for f in found] == [(4, 11, "the name of a, 'Alpha Front', resolves to b")]
+
+
+def test_one_broken_file_does_not_hide_the_others(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: 1\nentities: [\n", encoding="utf-8")
+    code, out, err = _audit("--format", "parsable", str(bad), str(DEFECTS))
+    assert code == 65
+    assert f"{DEFECTS}:" in out
+    assert err.startswith(f"aliasctl: error: {bad}:3:1: YAML syntax error")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from ..errors import UsageError
+from ..errors import AliasctlError, UsageError
 from .context import AuditContext, Finding, build_context
 from .rules import RULES
 
@@ -50,6 +50,8 @@ class AuditReport:
     paths: tuple[str, ...]
     problems: tuple[Problem, ...]
     strict: bool = False
+    #: Files that could not be read or parsed at all, with why.
+    failures: tuple[AliasctlError, ...] = ()
 
     def count(self, level: str) -> int:
         """How many problems of ``level``."""
@@ -111,15 +113,22 @@ def audit_context(ctx: AuditContext, config: AuditConfig) -> list[Problem]:
 def run_audit(paths: Sequence[str | os.PathLike[str]], config: AuditConfig) -> AuditReport:
     """Audit registry files.
 
-    Raises:
-        RegistryError: a file is not YAML at all or not UTF-8 (exit code 65).
-        InputMissingError: a file cannot be read (exit code 66).
+    Files that cannot be read or parsed at all are listed in
+    ``AuditReport.failures``; the others are audited all the same.
     """
     selected_rules(config)  # refuse unknown patterns before any work
     problems: list[Problem] = []
+    failures: list[AliasctlError] = []
+    audited: list[str] = []
     for path in paths:
-        problems.extend(audit_context(build_context(path), config))
-    return AuditReport(tuple(os.fspath(p) for p in paths), tuple(problems), config.strict)
+        try:
+            ctx = build_context(path)
+        except AliasctlError as exc:  # one broken file does not hide the others' findings
+            failures.append(exc)
+            continue
+        audited.append(os.fspath(path))
+        problems.extend(audit_context(ctx, config))
+    return AuditReport(tuple(audited), tuple(problems), config.strict, tuple(failures))
 
 
 def rule_docs() -> Iterable[tuple[str, str, str, str]]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import itertools
 import operator
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
-from .errors import AliasctlError, UsageError
+from .errors import AliasctlError, OutputError, UsageError
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from .tabular import escape_formula
 
@@ -595,6 +596,21 @@ def clean_file(
         if path in ("-", None) and fmt not in tabular.STREAM_FORMATS:
             raise UsageError(f"{fmt} cannot be read from stdin or written to stdout: give a file name")
 
+    if options.review:
+        for other, what in ((options.input, "input"), (out_path, "output")):
+            if other not in (None, "-") and tabular.same_file(options.review, other):
+                raise UsageError(f"the review file {options.review} is the {what} file: name another one")
+        folder = os.path.dirname(os.path.abspath(options.review))
+        if not os.path.isdir(folder):
+            # Checked now, so that a review that cannot be written does not follow a written output.
+            raise OutputError("cannot write the review queue: no such folder", options.review)
+    if options.in_place and fmt_in == "xlsx":
+        sheets = tabular.xlsx_sheet_names(options.input)
+        if len(sheets) > 1:
+            raise UsageError(
+                f"--in-place would drop the workbook's other sheets ({', '.join(sheets[1:4])}...): "
+                "write to another file with -o"
+            )
     report = CleanReport()
     run = _RUNNERS[fmt_in]
     if options.input == "-":

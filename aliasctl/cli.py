@@ -632,6 +632,18 @@ def merge_cmd(
         ctx.exit(EX_FINDINGS)
 
 
+_DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+
+
+def _delimiter(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _DELIMITER_WORDS.get(value.lower(), value)
+    if len(value) != 1 or value in '"\r\n':
+        raise click.BadParameter("one character, or tab, comma, semicolon, pipe")
+    return value
+
+
 @main.command()
 @click.argument("table", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
@@ -646,7 +658,9 @@ def merge_cmd(
 @click.option("--force", is_flag=True, help="Overwrite an existing proposals file.")
 @click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
 @click.option("--encoding", help="Text encoding of a CSV/TSV input (default: UTF-8, or as its BOM says).")
-@click.option("--delimiter", help="CSV delimiter (default: sniffed among , ; TAB |).")
+@click.option(
+    "--delimiter", callback=_delimiter, help="CSV delimiter (default: sniffed among , ; TAB |)."
+)
 @click.option("--sheet", help="XLSX sheet (default: the first).")
 @click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
 @click.pass_context
@@ -669,8 +683,11 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
     from .cache import load_index
     from .cluster import cluster_values, proposals_text, read_values
     from .resolver import Resolver
+    from .tabular import same_file
 
     output_path = opts.pop("output", None)
+    if output_path and table != "-" and same_file(output_path, table):
+        raise UsageError(f"the proposals file {output_path} is the input table: name another one")
     if output_path and Path(output_path).exists() and not opts["force"]:
         raise UsageError(
             f"{output_path} exists: it may hold a review in progress (use --force to replace it)"
@@ -748,11 +765,15 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
         entity = pending[0]
         known = entity.id in resolver.index.ids
         click.echo(output.proposal_card(entity, known, len(pending)))
-        key = click.prompt(
-            "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
-            type=click.Choice(list(_REVIEW_KEYS)),
-            show_choices=False,
-        )
+        try:
+            key = click.prompt(
+                "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
+                type=click.Choice(list(_REVIEW_KEYS)),
+                show_choices=False,
+            )
+        except click.exceptions.Abort:
+            key = "q"  # the end of the input: stop as if told to, every decision is saved
+            click.echo()
         action = _REVIEW_KEYS[key]
         if action == "quit":
             left = sum(1 for e in reg.entities if e.proposed)
@@ -785,18 +806,6 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
                 skipped.discard(value)
             continue
         decided += 1
-
-
-_DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
-
-
-def _delimiter(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = _DELIMITER_WORDS.get(value.lower(), value)
-    if len(value) != 1 or value in '"\r\n':
-        raise click.BadParameter("one character, or tab, comma, semicolon, pipe")
-    return value
 
 
 @main.command()

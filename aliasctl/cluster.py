@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -267,6 +268,11 @@ def _q(text: str, flow: bool = False) -> str:
     return text if plain else json.dumps(text, ensure_ascii=False)
 
 
+def _one_line(text: str) -> str:
+    # A cell may hold line breaks or tabs; a registry name is one line.
+    return " ".join(text.split())
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -325,13 +331,13 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
                 "check its kind, countries and sources"
             )
         lines += [
-            f"  - id: {cl.entity_id}",
-            f"    name: {_q(cl.name)}",
+            f"  - id: {_q(cl.entity_id)}",
+            f"    name: {_q(_one_line(cl.name))}",
             f"    kind: {kind}",
         ]
         if aliases:
             lines.append("    aliases:")
-            lines += [f"      - {_q(a)}" for a in aliases]
+            lines += [f"      - {_q(_one_line(a))}" for a in aliases]
         lines += [f"    notes: {_q(note)}", "    proposed: true"]
     if lines[-1] == "entities:":
         lines[-1] = "entities: []"
@@ -344,7 +350,7 @@ REVIEW_ACTIONS = ("accept", "reject", "id", "name", "same-as", "skip")
 
 
 def _render_entity(ent: Entity, *, proposed: bool, notes: bool) -> list[str]:
-    lines = [f"  - id: {ent.id}", f"    name: {_q(ent.name)}", f"    kind: {ent.kind}"]
+    lines = [f"  - id: {_q(ent.id)}", f"    name: {_q(ent.name)}", f"    kind: {ent.kind}"]
     if ent.countries:
         lines.append(f"    countries: [{', '.join(ent.countries)}]")
     if ent.aliases:
@@ -460,6 +466,8 @@ _ESCAPED = re.compile(r"^'(?=[=+\-@\t\r])")
 def _add(values: dict[str, Value], text: Any, row: int, count: int = 1) -> None:
     if not isinstance(text, str) or not text.strip():
         return
+    if any(unicodedata.category(c) in ("Cc", "Cf") and not c.isspace() for c in text):
+        return  # control or invisible characters: never proposed as a name
     v = values.get(text)
     if v is None:
         v = values[text] = Value(text)
@@ -514,9 +522,13 @@ def read_values(
     elif fmt == "jsonl":
         source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
         try:
+            seen = False
             for rec in tabular.read_jsonl(source, path):
                 if rec.obj is not None:
+                    seen = seen or column in rec.obj
                     _add(values, rec.obj.get(column), rec.line)
+            if not seen:
+                raise UsageError(f"no record of {path} has the key '{column}'")
         finally:
             if source is not stdin:
                 source.close()
@@ -526,15 +538,23 @@ def read_values(
             col = find_column([str(h) for h in xreader.header], column)
             for row, cells in enumerate(xreader, 2):
                 if col < len(cells):
-                    _add(values, cells[col], row)
+                    _add(values, getattr(cells[col], "value", None), row)
         finally:
             xreader.close()
     else:
         pa, pq = tabular.import_pyarrow()
         try:
-            table = pq.read_table(path, columns=[column])
-        except (pa.ArrowInvalid, OSError, KeyError) as exc:
-            raise tabular.DataError(f"cannot read column '{column}': {exc}", path) from None
+            pfile = pq.ParquetFile(path)
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise tabular.DataError(f"not a Parquet file: {exc}", path) from None
+        names = pfile.schema_arrow.names
+        name = names[find_column(names, column)]
+        ftype = pfile.schema_arrow.field(name).type
+        if pa.types.is_dictionary(ftype):
+            ftype = ftype.value_type
+        if not (pa.types.is_string(ftype) or pa.types.is_large_string(ftype)):
+            raise UsageError(f"column '{name}' holds {ftype}, not text")
+        table = pfile.read(columns=[name])
         for row, text in enumerate(table.column(0).to_pylist(), 2):
             _add(values, text, row)
     return values

@@ -126,6 +126,12 @@ def sniff_encoding(stream: IO[bytes], explicit: str | None) -> tuple[str, bool]:
             raise UsageError(f"unknown encoding '{explicit}'") from None
         if name == "utf-8-sig":
             name = "utf-8"
+        if name in ("utf-16", "utf-32"):
+            # Without a BOM these codecs cannot tell the byte order.
+            raise UsageError(
+                f"the file has no byte-order mark, so {explicit} cannot tell its byte order: "
+                f"use --encoding {name}-le or {name}-be"
+            )
         return name, False
     return "utf-8", False
 
@@ -737,6 +743,9 @@ class XlsxReader:
         else:
             raise UsageError(f"no sheet '{sheet}' in {path} (sheets: {', '.join(names)})")
         self._ws = self._wb[self.sheet]
+        from openpyxl.cell.read_only import EMPTY_CELL
+
+        self._empty = EMPTY_CELL
         self._rows = self._ws.iter_rows()
         first = next(self._rows, None)
         if first is None:
@@ -749,9 +758,15 @@ class XlsxReader:
     def __iter__(self) -> Iterator[list[Any]]:
         count = 0
         try:
+            width = self.width
             for row in self._rows:
                 count += 1
-                yield list(row)
+                cells = list(row)
+                # Without a <dimension>, trailing empty cells are left out:
+                # pad to the header so that the columns stay where they are.
+                if len(cells) < width:
+                    cells.extend([self._empty] * (width - len(cells)))
+                yield cells
         except Exception as exc:  # noqa: BLE001 - the sheet's XML is parsed as it streams
             raise DataError(
                 f"cannot read sheet '{self.sheet}' after row {count + 1}: {_why(exc)}",
@@ -763,6 +778,15 @@ class XlsxReader:
     def close(self) -> None:
         """Release the workbook's file."""
         self._wb.close()
+
+
+def xlsx_sheet_names(path: str) -> list[str]:
+    """The sheet names of a workbook (checked as :class:`XlsxReader` checks it)."""
+    reader = XlsxReader(path, None)
+    try:
+        return list(reader._wb.sheetnames)
+    finally:
+        reader.close()
 
 
 class XlsxWriter:
@@ -908,6 +932,19 @@ class AtomicFile:
 
     def __enter__(self) -> IO[bytes]:
         target = os.path.realpath(self.path)
+        try:
+            special = not stat.S_ISREG(os.stat(target).st_mode)
+        except FileNotFoundError:
+            special = False
+        if special:
+            # A device or a pipe (/dev/null, a FIFO) is written to, never replaced.
+            self._tmp = None
+            self._target = target
+            try:
+                self._fh = open(target, "wb")
+            except OSError as exc:
+                raise OutputError(f"cannot write: {exc.strerror}", self.path) from None
+            return self._fh
         folder = os.path.dirname(target) or "."
         try:
             fd, self._tmp = tempfile.mkstemp(
@@ -920,7 +957,14 @@ class AtomicFile:
         return self._fh
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        assert self._fh is not None and self._tmp is not None
+        assert self._fh is not None
+        if self._tmp is None:  # a device or a pipe
+            try:
+                self._fh.close()
+            except OSError as err:
+                if exc_type is None:
+                    raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
+            return
         if exc_type is not None:
             self._discard()
             return

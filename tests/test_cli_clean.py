@@ -665,3 +665,89 @@ def test_readme_documents_clean() -> None:
     assert "## Cleaning tables: `aliasctl clean`" in readme
     for option in ("--review", "--fail-on", "--escape-formulas", "--in-place", "--sheet", "--delimiter"):
         assert f"`{option}" in readme, option
+
+
+# -- what a second reading found ---------------------------------------------------
+
+
+def test_review_file_may_not_be_the_input_or_the_output(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    before = (tmp_path / "basic.csv").read_bytes()
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "basic.csv")
+    assert code == 2
+    assert err == "aliasctl: error: the review file basic.csv is the input file: name another one\n"
+    assert (tmp_path / "basic.csv").read_bytes() == before
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "out.csv")
+    assert code == 2
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_review_that_cannot_be_written_stops_before_the_output(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "nowhere/r.csv")
+    assert code == 73
+    assert err == "aliasctl: error: nowhere/r.csv: cannot write the review queue: no such folder\n"
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_output_to_a_pipe_is_written_not_replaced(tmp_path: Path) -> None:
+    import threading
+
+    fixture(tmp_path, "basic.csv")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", str(fifo), "--output-format", "csv", "-q")
+    reader.join(timeout=30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got and got[0].startswith(b"event_id,actor," + ADDED.encode())
+
+
+def test_in_place_refuses_a_workbook_with_other_sheets(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["actor"])
+    wb.active.append(["Hamas"])
+    wb.create_sheet("Other").append(["keep me"])
+    wb.save(tmp_path / "two.xlsx")
+    before = (tmp_path / "two.xlsx").read_bytes()
+    code, _, err = clean("two.xlsx", "-c", "actor", "--in-place")
+    assert code == 2
+    assert "other sheets (Other...)" in err
+    assert (tmp_path / "two.xlsx").read_bytes() == before
+
+
+def test_xlsx_rows_without_trailing_cells_keep_their_columns(tmp_path: Path) -> None:
+    import re
+    import zipfile
+
+    from openpyxl import Workbook, load_workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["actor", "note", "place"])
+    ws.append(["Kataib Hezbollah"])
+    wb.save(tmp_path / "src.xlsx")
+    # Drop the <dimension> element, as many non-Excel writers do.
+    with zipfile.ZipFile(tmp_path / "src.xlsx") as zin, zipfile.ZipFile(tmp_path / "nodim.xlsx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"<dimension[^>]*/>", b"", data)
+            zout.writestr(item, data)
+    code, _, err = clean("nodim.xlsx", "-c", "actor", "-o", "out.xlsx", "-q")
+    assert code == 0, err
+    rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("actor", "actor_id", "actor_name")
+    assert rows[1][:2] == ("Kataib Hezbollah", "kataib-hezbollah")
+
+
+def test_utf16_without_a_bom_asks_for_the_byte_order(tmp_path: Path) -> None:
+    (tmp_path / "u.csv").write_bytes("actor\nHamas\n".encode("utf-16-le"))
+    code, _, err = clean("u.csv", "-c", "actor", "--encoding", "utf-16")
+    assert code == 2
+    assert "use --encoding utf-16-le or utf-16-be" in err

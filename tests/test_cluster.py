@@ -147,9 +147,10 @@ def test_review_command_saves_as_it_goes_and_resumes(tmp_path: Path) -> None:
     assert first.exit_code == 0
     assert first.stdout.endswith("1 decided; 2 still proposed in " + str(path) + "\n")
     assert "    proposed: true" not in path.read_text(encoding="utf-8").split("  - id: hezbollah")[0]
-    # Interrupted by the end of input: the decision made is kept.
+    # The end of the input ends the review like q: the decision made is kept.
     second = runner.invoke(main, ["--registry", str(GOOD), "review", str(path)], input="r\n")
-    assert second.exit_code == 130
+    assert second.exit_code == 0
+    assert second.stdout.endswith("1 decided; 1 still proposed in " + str(path) + "\n")
     assert "id: hezbollah\n" not in path.read_text(encoding="utf-8")
     third = runner.invoke(main, ["--registry", str(GOOD), "review", str(path)], input="s\nnobody\ns\nkataib-hezbollah\n")
     assert third.exit_code == 0
@@ -226,3 +227,54 @@ def test_cluster_bad_column_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(table), "-c", "group"])
     assert result.exit_code == 2
     assert result.stderr == "aliasctl: error: no column 'group' in the header (columns: date, actor, place)\n"
+
+
+def test_cluster_reads_xlsx_jsonl_and_parquet(tmp_path: Path) -> None:
+    import json
+
+    from openpyxl import Workbook
+
+    names = ["Liwa al-Ghadab al-Jadid", "Liwa al-Ghadhab al-Jadeed"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["date", "actor"])
+    for n in names:
+        ws.append(["2020-07-12", n])
+    wb.save(tmp_path / "t.xlsx")
+    (tmp_path / "t.jsonl").write_text("".join(json.dumps({"actor": n}) + "\n" for n in names), encoding="utf-8")
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"actor": names, "n": [1, 2]}), tmp_path / "t.parquet")
+    for name in ("t.xlsx", "t.jsonl", "t.parquet"):
+        result = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(tmp_path / name), "-c", "actor"])
+        assert result.exit_code == 0, (name, result.stderr)
+        assert "  - id: liwa-al-ghadab-al-jadid\n" in result.stdout, name
+        assert "      - Liwa al-Ghadhab al-Jadeed\n" in result.stdout, name
+    bad = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(tmp_path / "t.jsonl"), "-c", "group"])
+    assert bad.exit_code == 2
+    num = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(tmp_path / "t.parquet"), "-c", "n"])
+    assert num.exit_code == 2
+    assert "holds int64, not text" in num.stderr
+
+
+def test_cluster_quotes_ids_yaml_would_misread_and_joins_lines(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text('actor\nyes\n"Multi\nLine Group"\n', encoding="utf-8")
+    proposals = tmp_path / "p.yaml"
+    result = CliRunner().invoke(
+        main, ["--registry", str(GOOD), "cluster", str(table), "-c", "actor", "-o", str(proposals)]
+    )
+    assert result.exit_code == 0, result.stderr
+    reg = load_registry(proposals)
+    assert sorted((e.id, e.name) for e in reg.entities) == [("multi-line-group", "Multi Line Group"), ("yes", "yes")]
+
+
+def test_cluster_never_writes_over_its_input(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(INCIDENTS, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["--registry", str(GOOD), "cluster", str(table), "-c", "actor", "-o", str(table), "--force"]
+    )
+    assert result.exit_code == 2
+    assert table.read_text(encoding="utf-8") == INCIDENTS

@@ -180,7 +180,7 @@ def _resolve_in_worker(values: list[str]) -> list[Match]:
 
 
 class _Background:
-    """One forked worker process that resolves blocks of values while the parent does I/O."""
+    """Two forked worker processes that resolve blocks of values while the parent does I/O."""
 
     def __init__(self, pool: Any) -> None:
         self._pool = pool
@@ -193,7 +193,7 @@ class _Background:
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
         _WORKER["job"] = (resolver, top)  # inherited by the forked worker: nothing is pickled
-        return cls(ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")))
+        return cls(ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")))
 
     def submit(self, values: list[str]) -> Any:
         return self._pool.submit(_resolve_in_worker, values)

@@ -217,7 +217,7 @@ class CsvDialect:
         """One line for people: ``utf-8 with BOM, delimiter ';' (sniffed), quoting minimal, CRLF``."""
         enc = self.codec + (" with BOM" if self.bom else "")
         how = "sniffed" if self.sniffed else "given"
-        quoting = "all" if self.quoting == csv.QUOTE_ALL else "minimal"
+        quoting = {csv.QUOTE_ALL: "all", csv.QUOTE_NONNUMERIC: "all but numbers"}.get(self.quoting, "minimal")
         ends = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}[self.lineterminator]
         return (
             f"{enc}, delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))} ({how}), "
@@ -259,17 +259,45 @@ def _sniff_delimiter(records_by: dict[str, list[tuple[list[str], str]]]) -> str 
     return chosen
 
 
+# Cells a "quote what is not a number" writer (R's write.csv, pandas'
+# QUOTE_NONNUMERIC) leaves bare: numbers, and R's NA, NaN, Inf, TRUE, FALSE.
+_BARE = re.compile(r"^([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|NA|NaN|-?Inf|TRUE|FALSE)$")
+
+
+class _Bare(float):
+    """A cell written bare under QUOTE_NONNUMERIC, as the text it was (never reformatted)."""
+
+    __slots__ = ("text",)
+    text: str
+
+    def __new__(cls, text: str) -> _Bare:
+        obj = super().__new__(cls, 0.0)
+        obj.text = text
+        return obj
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+def bare_numbers(row: list[Any]) -> list[Any]:
+    """Mark a row's number-like cells so that a QUOTE_NONNUMERIC writer leaves them bare."""
+    return [_Bare(c) if isinstance(c, str) and _BARE.match(c) else c for c in row]
+
+
 def _quoting(records: list[tuple[list[str], str]], delimiter: str, terminator: str) -> Quoting:
-    votes: dict[Quoting, int] = {csv.QUOTE_MINIMAL: 0, csv.QUOTE_ALL: 0}
+    votes: dict[Quoting, int] = {csv.QUOTE_MINIMAL: 0, csv.QUOTE_ALL: 0, csv.QUOTE_NONNUMERIC: 0}
     for quoting in votes:
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter=delimiter, quoting=quoting, lineterminator=terminator)
         for row, raw in records[:20]:
             buf.seek(0)
             buf.truncate()
-            writer.writerow(row)
+            writer.writerow(bare_numbers(row) if quoting == csv.QUOTE_NONNUMERIC else row)
             votes[quoting] += buf.getvalue() == raw
-    return csv.QUOTE_ALL if votes[csv.QUOTE_ALL] > votes[csv.QUOTE_MINIMAL] else csv.QUOTE_MINIMAL
+    # Ties go to the simplest style: minimal, then all.
+    return max(votes, key=lambda q: (votes[q], -q))
 
 
 def _ends_with_newline(stream: IO[bytes], codec: str) -> bool | None:
@@ -476,7 +504,9 @@ class CsvWriter:
         # endings a lone CR in a cell would be written bare and split the row on reading.
         term = dialect.lineterminator
         self._hazard = (
-            "" if term == "\r\n" or dialect.quoting == csv.QUOTE_ALL else ("\r" if term == "\n" else "\n")
+            ""
+            if term == "\r\n" or dialect.quoting in (csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC)
+            else ("\r" if term == "\n" else "\n")
         )
         self._pending = ""
         self.rows = 0
@@ -495,6 +525,8 @@ class CsvWriter:
         buf = self._buf
         buf.seek(0)
         buf.truncate()
+        if self.dialect.quoting == csv.QUOTE_NONNUMERIC:
+            rows = [bare_numbers(r) for r in rows]
         self._writer.writerows(rows)
         text = buf.getvalue()
         if self._hazard and self._hazard in text:

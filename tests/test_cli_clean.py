@@ -751,3 +751,15 @@ def test_utf16_without_a_bom_asks_for_the_byte_order(tmp_path: Path) -> None:
     code, _, err = clean("u.csv", "-c", "actor", "--encoding", "utf-16")
     assert code == 2
     assert "use --encoding utf-16-le or utf-16-be" in err
+
+
+def test_quote_all_but_numbers_is_kept(tmp_path: Path) -> None:
+    # As R's write.csv and pandas' QUOTE_NONNUMERIC write: numbers and NA bare, text quoted.
+    (tmp_path / "r.csv").write_bytes(b'"id","actor","n","note"\n1,"Daesh",5,NA\n007,"Hamas",1e5,"x, y"\n')
+    code, out, err = clean("r.csv", "-c", "actor", "-q")
+    assert code == 0, err
+    assert out == (
+        b'"id","actor","actor_id","actor_name","actor_score","actor_status","n","note"\n'
+        b'1,"Daesh","islamic-state","Islamic State",100.0,"matched",5,NA\n'
+        b'007,"Hamas","","","","unresolved",1e5,"x, y"\n'
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import IO
 
 from .errors import InputMissingError
 
@@ -28,14 +29,26 @@ def registry_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return bundled_registry_path()
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """Read a file, turning OS errors into :class:`InputMissingError`."""
+def open_input(path: str | os.PathLike[str], what: str = "a file") -> IO[bytes]:
+    """Open ``path`` for reading bytes, turning OS errors into :class:`InputMissingError` (exit 66).
+
+    Args:
+        what: what the path should have been, for the message about a folder.
+    """
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputMissingError("no such file", path) from None
     except IsADirectoryError:
-        raise InputMissingError("is a directory, not a registry file", path) from None
+        raise InputMissingError(f"is a directory, not {what}", path) from None
     except OSError as exc:
         raise InputMissingError(f"cannot read: {exc.strerror}", path) from None
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """Read a registry file whole, turning OS errors into :class:`InputMissingError`."""
+    with open_input(path, "a registry file") as fh:
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise InputMissingError(f"cannot read: {exc.strerror}", path) from None

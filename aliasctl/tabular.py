@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Literal
 
 from .constants import FORMATS, STREAM_FORMATS
-from .errors import DataError, InputMissingError, OutputError, UsageError
+from .errors import DataError, OutputError, UsageError
+from .files import open_input
 
 _EXTENSIONS = {
     ".csv": "csv",
@@ -80,22 +81,6 @@ def detect_format(path: str, explicit: str | None, what: str = "input") -> str:
             f"use --{what}-format ({', '.join(FORMATS)})"
         )
     return fmt
-
-
-def open_input(path: str) -> IO[bytes]:
-    """Open ``path`` for reading bytes.
-
-    Raises:
-        InputMissingError: it does not exist or cannot be read (exit code 66).
-    """
-    try:
-        return open(path, "rb")
-    except FileNotFoundError:
-        raise InputMissingError("no such file", path) from None
-    except IsADirectoryError:
-        raise InputMissingError("is a folder, not a file", path) from None
-    except OSError as exc:
-        raise InputMissingError(f"cannot read: {exc.strerror}", path) from None
 
 
 # -- encodings ------------------------------------------------------------------

@@ -831,7 +831,10 @@ def _clean_parquet(job: _Job) -> None:
     job.say(report.input_description)
     plan = plan_columns(schema.names, options.columns, options.naming, options.replace)
     for p in plan.positions:
-        if not (pa.types.is_string(schema.field(p).type) or pa.types.is_large_string(schema.field(p).type)):
+        ftype = schema.field(p).type
+        if pa.types.is_dictionary(ftype):  # a pandas category column: text, stored once per value
+            ftype = ftype.value_type
+        if not (pa.types.is_string(ftype) or pa.types.is_large_string(ftype)):
             raise UsageError(f"column '{schema.names[p]}' holds {schema.field(p).type}, not text")
     added_types = (pa.string(), pa.string(), pa.float64(), pa.string())
     fields: list[Any] = []

@@ -75,6 +75,8 @@ def detect_format(path: str, explicit: str | None, what: str = "input") -> str:
         return "csv"
     ext = os.path.splitext(path)[1].lower()
     fmt = _EXTENSIONS.get(ext)
+    if ext == ".xls":
+        raise DataError(f"an old Excel .xls file as {what}: use .xlsx or CSV instead", path)
     if fmt is None:
         raise UsageError(
             f"cannot tell the format of {what} '{path}' from its extension: "
@@ -144,8 +146,66 @@ class _Position:
         self._after_cr = text.endswith("\r")
 
 
+class _Recorder(io.BufferedIOBase):
+    """A pass-through reader that counts the lines of what it hands on.
+
+    Used for stdin, which cannot be read again to find where decoding failed:
+    it keeps the line and column at which the last chunk began.
+    """
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self._raw = raw
+        self.lines = 0  # newlines before the current chunk
+        self.tail = b""  # the bytes after the last newline before the current chunk
+        self._next_lines = 0
+        self._next_tail = b""
+        self.last_len = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def _note(self, data: bytes) -> bytes:
+        self.lines, self.tail = self._next_lines, self._next_tail
+        self.last_len = len(data)
+        nl = data.rfind(b"\n")
+        if nl < 0:
+            self._next_tail = self._next_tail + data
+        else:
+            self._next_lines += data.count(b"\n")
+            self._next_tail = data[nl + 1 :]
+        return data
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._note(self._raw.read(-1 if size is None else size))
+
+    def read1(self, size: int = -1) -> bytes:
+        read1 = getattr(self._raw, "read1", None)
+        return self._note(read1(size) if read1 is not None else self._raw.read(size))
+
+    def where(self, exc: UnicodeDecodeError, codec: str) -> tuple[int, int]:
+        """Line and column (from 1, in characters) of the byte a decoder refused."""
+        before = bytes(exc.object[: exc.start])
+        # The decoder prefixes the chunk with the few bytes it held from the one before.
+        held = max(0, len(exc.object) - self.last_len)
+        nl = before.rfind(b"\n")
+        if nl < 0:
+            prefix = self.tail[: len(self.tail) - held] + before
+            line = self.lines + 1
+        else:
+            prefix = before[nl + 1 :]
+            line = self.lines + before.count(b"\n") + 1
+        col = len(prefix.decode(codec, errors="replace")) + 1
+        return line, col
+
+
 def decode_error(
-    exc: UnicodeDecodeError, path: str, codec: str, has_bom: bool, fallback_line: int | None
+    exc: UnicodeDecodeError,
+    path: str,
+    codec: str,
+    has_bom: bool,
+    fallback_line: int | None,
+    recorder: _Recorder | None = None,
 ) -> DataError:
     """Turn a decoding failure into an error naming the line, column and bytes."""
     bad = exc.object[exc.start : exc.end]
@@ -155,7 +215,7 @@ def decode_error(
     else:
         hint = "name the file's encoding with --encoding"
     message = f"cannot decode byte {shown} as {codec} ({hint})"
-    where = _locate_decode_error(path, codec, has_bom)
+    where = recorder.where(exc, codec) if recorder is not None else _locate_decode_error(path, codec, has_bom)
     if where is None:
         return DataError(message, path, fallback_line)
     return DataError(message, path, where[0], where[1])
@@ -333,7 +393,10 @@ class CsvReader:
     ) -> None:
         self.name = name
         codec, bom = sniff_encoding(stream, encoding)
-        self._text = io.TextIOWrapper(stream, encoding=codec, errors="strict", newline="")
+        # A file is read again to place a decoding error; stdin is counted as it goes.
+        self._recorder = _Recorder(stream) if name == "-" and codec == "utf-8" else None
+        source: Any = self._recorder or stream
+        self._text = io.TextIOWrapper(source, encoding=codec, errors="strict", newline="")
         self.dialect = CsvDialect(codec=codec, bom=bom)
         self.ragged = 0
         self.ragged_lines: list[int] = []
@@ -344,7 +407,7 @@ class CsvReader:
                 self._text.read(1)
             sample = self._sample()
         except UnicodeDecodeError as exc:
-            raise decode_error(exc, name, codec, bom, 1) from None
+            raise decode_error(exc, name, codec, bom, 1, self._recorder) from None
         self._sample_lines = sample
         first = sample[0] if sample else ""
         if first.endswith("\r\n"):
@@ -404,7 +467,9 @@ class CsvReader:
         except csv.Error as exc:
             raise self._csv_error(exc, start) from None
         except UnicodeDecodeError as exc:
-            raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, start) from None
+            raise decode_error(
+                exc, self.name, self.dialect.codec, self.dialect.bom, start, self._recorder
+            ) from None
 
     def _csv_error(self, exc: csv.Error, start: int) -> DataError:
         text = str(exc)
@@ -436,7 +501,9 @@ class CsvReader:
                 raise self._csv_error(exc, start + _physical_lines(block)) from None
             except UnicodeDecodeError as exc:
                 line = start + _physical_lines(block)
-                raise decode_error(exc, self.name, self.dialect.codec, self.dialect.bom, line) from None
+                raise decode_error(
+                    exc, self.name, self.dialect.codec, self.dialect.bom, line, self._recorder
+                ) from None
             if not block:
                 break
             self.rows += len(block)

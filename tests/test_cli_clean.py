@@ -763,3 +763,35 @@ def test_quote_all_but_numbers_is_kept(tmp_path: Path) -> None:
         b'1,"Daesh","islamic-state","Islamic State",100.0,"matched",5,NA\n'
         b'007,"Hamas","","","","unresolved",1e5,"x, y"\n'
     )
+
+
+def test_an_xls_file_name_gets_its_own_message(tmp_path: Path) -> None:
+    (tmp_path / "old.xls").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 100)
+    code, _, err = clean("old.xls", "-c", "actor")
+    assert code == 65
+    assert err == "aliasctl: error: old.xls: an old Excel .xls file as input: use .xlsx or CSV instead\n"
+
+
+def test_parquet_category_column_is_cleaned_and_kept(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    actors = pa.array(["Daesh", "KH", None, "Daesh"]).dictionary_encode()
+    pq.write_table(pa.table({"actor": actors, "n": [1, 2, 3, 4]}), tmp_path / "cat.parquet")
+    code, _, err = clean("cat.parquet", "-c", "actor", "-o", "out.parquet", "-q")
+    assert code == 0, err
+    out = pq.read_table(tmp_path / "out.parquet")
+    assert pa.types.is_dictionary(out.schema.field("actor").type)
+    assert out.column("actor").to_pylist() == ["Daesh", "KH", None, "Daesh"]
+    assert out.column("actor_id").to_pylist() == ["islamic-state", "kataib-hezbollah", None, "islamic-state"]
+
+
+def test_a_bad_byte_on_stdin_is_located_like_one_in_a_file(tmp_path: Path) -> None:
+    rows = b"".join(b"%d,Hamas,ok\n" % i for i in range(1, 60001))
+    data = b"id,actor,note\n" + rows + b"60001,\xffHamas,ok\n"
+    (tmp_path / "late.csv").write_bytes(data)
+    _, _, from_file = clean("late.csv", "-c", "actor", "-q")
+    code, _, from_stdin = clean("-", "-c", "actor", "-q", input=data)
+    assert code == 65
+    assert from_file.startswith("aliasctl: error: late.csv:60002:7: cannot decode byte 0xff")
+    assert from_stdin == from_file.replace("late.csv:", "-:")

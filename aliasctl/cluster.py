@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
-import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -36,6 +35,7 @@ from .resolver import (
     fuzzy_score,
     skeleton_accepts,
 )
+from .yamlrt import needs_quotes
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
 EXISTING_SCORE = 80.0
@@ -245,7 +245,6 @@ def propose(
 
 
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_RESOLVER = yaml.resolver.Resolver()
 
 
 def _q(text: str, flow: bool = False) -> str:
@@ -262,7 +261,7 @@ def _q(text: str, flow: bool = False) -> str:
         and " #" not in text
         and not text.endswith(":")
         and text.isprintable()
-        and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"  # type: ignore[no-untyped-call]
+        and not needs_quotes(text)
     )
     # A JSON string is a valid YAML double-quoted scalar.
     return text if plain else json.dumps(text, ensure_ascii=False)

@@ -504,13 +504,18 @@ def _clash(
     )
 
 
-def _check_visible(text: str, what: str) -> None:
-    """Refuse control and invisible characters: they make two names look alike."""
+def _one_name(text: str, what: str) -> str:
+    """A name given on the command line: spaces squeezed; refused empty or with hidden characters."""
+    text = " ".join(text.split())
+    if not text:
+        raise UsageError(f"{what} is empty")
+    # Control and invisible characters make two names look alike.
     bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Cf")), None)
     if bad is not None:
         raise UsageError(
             f"{what} holds <U+{ord(bad):04X}>, a control or invisible character: {normalize.printable(text)}"
         )
+    return text
 
 
 def _alias_item(text: str, atype: str | None, lang: str | None, shared: bool, source: str | None) -> Any:
@@ -582,10 +587,7 @@ def add_alias(
     reg = _load(text, path)
     ent = _live(reg, entity_id)
     _check_alias_fields(atype, lang)
-    alias = " ".join(alias.split())
-    if not alias:
-        raise UsageError("the alias is empty")
-    _check_visible(alias, "the alias")
+    alias = _one_name(alias, "the alias")
     if any(normalize.display_key(a.text) == normalize.display_key(alias) for a in ent.names()):
         return Edit(text, text, (f"'{alias}' is already a name of {entity_id}: nothing to do",))
     others = _clash(_key_owners(reg), alias, entity_id, atype or "translit")
@@ -624,10 +626,7 @@ def new_entity(
     """
     reg = _load(text, path)
     _check_new_id(reg, entity_id)
-    name = " ".join(name.split())
-    if not name:
-        raise UsageError("the name is empty")
-    _check_visible(name, "the name")
+    name = _one_name(name, "the name")
     if kind not in KINDS:
         raise UsageError(f"unknown kind '{kind}' (one of {', '.join(KINDS)})")
     clist = [c.upper() for c in countries]

@@ -459,8 +459,3 @@ def script_of(text: str) -> str:
     if not counts:
         return "None"
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0].title()
-
-
-def tokens_of(key_text: str) -> list[str]:
-    """Split a key into its tokens."""
-    return key_text.split()

@@ -677,17 +677,9 @@ class Resolver:
                 found[f_i] = max(found.get(f_i, 0.0), (key_score + score) / 2.0)
         return found
 
-    def _fuzzy_found_batch(
-        self, many: list[normalize.Keys], top: int, floor: float | None = None
-    ) -> list[dict[int, float]]:
-        """:meth:`_fuzzy_found` for many queries, scored block by block with cdist.
-
-        Args:
-            floor: the lowest key score kept (default: the candidate floor, as
-                :meth:`_fuzzy_found`); a higher floor narrows the length window.
-        """
-        if floor is None:
-            floor = min(_CANDIDATE_FLOOR, self.min_score)
+    def _fuzzy_found_batch(self, many: list[normalize.Keys], top: int) -> list[dict[int, float]]:
+        """:meth:`_fuzzy_found` for many queries, scored block by block with cdist."""
+        floor = min(_CANDIDATE_FLOOR, self.min_score)
         try:
             import numpy as np
         except ImportError:  # pragma: no cover - numpy is a dependency
@@ -802,10 +794,6 @@ class Resolver:
                 best[e_i] = (score, a_i)
         ranked = sorted(best.values(), key=lambda sa: (-sa[0], sa[1]))[:top]
         return [self._candidate(a_i, score, "fuzzy") for score, a_i in ranked]
-
-    def resolve_many(self, texts: Iterable[str], *, top: int = 5) -> list[Match]:
-        """Resolve several names."""
-        return [self.resolve(t, top=top) for t in texts]
 
     def settings(self) -> dict[str, Any]:
         """Return the scorer settings (recorded in machine-readable output)."""

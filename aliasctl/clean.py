@@ -15,21 +15,26 @@ cell). Added cells are always escaped against formula injection.
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import operator
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
 from .errors import AliasctlError, OutputError, UsageError
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
-from .tabular import escape_formula
+from .splice import CHUNK_CHARS, Chunk, Splicer
+from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula
 
 ADDED_FIELDS = ("id", "name", "score", "status")
 EMPTY = "empty"
 BLOCK_ROWS = 20_000
+#: Chunks of text read ahead while their values are being resolved (each about 4 MB).
+SPLICE_AHEAD = 8
 REVIEW_CANDIDATES = 3
 
 Progress = Callable[[int], None]
@@ -82,27 +87,28 @@ class ValueCache:
 
     Args:
         resolver: the resolver.
-        cells: turns a match into the four added cells, in the output's types.
+        cells: turns a match into the four added cells, in the output's types
+            (or into their text, ready to insert).
         top: candidates kept for the review queue.
     """
 
     def __init__(
         self,
         resolver: Resolver,
-        cells: Callable[[Match | None], tuple[Any, ...]],
+        cells: Callable[[Match | None], Any],
         top: int = REVIEW_CANDIDATES,
     ) -> None:
         self.resolver = resolver
         self._cells_of = cells
         self.top = top
         self.blank = cells(None)
-        self.cells: dict[str, tuple[Any, ...]] = {}
+        self.cells: dict[str, Any] = {}
         self.matches: dict[str, Match] = {}
         self.counts: Counter[str] = Counter()
         self._asked: set[str] = set()
         self._background: _Background | None = None
 
-    def learn(self, values: list[str]) -> dict[str, tuple[Any, ...]]:
+    def learn(self, values: list[str]) -> dict[str, Any]:
         """Count ``values`` and resolve the ones not seen before; return the cell table."""
         return self.settle(self.prepare(values))
 
@@ -125,7 +131,12 @@ class ValueCache:
             return todo, self._background.submit(todo)
         return todo, self.resolver.resolve_batch(todo, top=self.top)
 
-    def settle(self, token: tuple[list[str], Any]) -> dict[str, tuple[Any, ...]]:
+    def ready(self, token: tuple[list[str], Any]) -> bool:
+        """Whether the answers started by :meth:`prepare` are in (:meth:`settle` will not wait)."""
+        answers = token[1]
+        return answers is None or isinstance(answers, list) or answers.done()
+
+    def settle(self, token: tuple[list[str], Any]) -> dict[str, Any]:
         """Wait for the answers started by :meth:`prepare`; return the cell table."""
         todo, answers = token
         if todo:
@@ -195,12 +206,29 @@ class _Background:
         _WORKER["job"] = (resolver, top)  # inherited by the forked worker: nothing is pickled
         return cls(ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")))
 
-    def submit(self, values: list[str]) -> Any:
-        return self._pool.submit(_resolve_in_worker, values)
+    def submit(self, values: list[str]) -> _Halves:
+        """Start resolving ``values``, split between the two workers."""
+        half = (len(values) + 1) // 2
+        return _Halves(
+            [self._pool.submit(_resolve_in_worker, part) for part in (values[:half], values[half:]) if part]
+        )
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
         _WORKER.pop("job", None)
+
+
+@dataclass
+class _Halves:
+    """The answers to a list of values resolved in parts, in order."""
+
+    parts: list[Any]
+
+    def done(self) -> bool:
+        return all(part.done() for part in self.parts)
+
+    def result(self) -> list[Match]:
+        return [m for part in self.parts for m in part.result()]
 
 
 def text_cells(escape: Callable[[str], str] = escape_formula) -> Callable[[Match | None], tuple[str, ...]]:
@@ -319,6 +347,42 @@ def _blocks(rows: Iterable[T], size: int) -> Iterator[list[T]]:
         yield block
 
 
+def resolve_ahead(
+    blocks: Iterable[T],
+    values_of: Callable[[T], list[str]],
+    rows_of: Callable[[T], int],
+    cache: ValueCache,
+    background_after: int | None = None,
+    ahead: int = 1,
+) -> Iterator[tuple[T, dict[str, Any]]]:
+    """Yield each block with the cell table that answers it, resolving ahead of the caller.
+
+    The values of the next block are sent to be resolved before a block is
+    handed back, so that with background workers (started once
+    ``background_after`` rows have been read) resolving overlaps the caller's
+    reading and writing. While the oldest block's answers are not ready, up to
+    ``ahead`` further blocks are read rather than waited on; the workers are
+    stopped when the blocks run out.
+    """
+    read = 0
+    pending: deque[tuple[T, tuple[list[str], Any]]] = deque()
+    try:
+        for block in blocks:
+            read += rows_of(block)
+            if background_after is not None and read >= background_after:
+                cache.start_background()
+                background_after = None
+            pending.append((block, cache.prepare(values_of(block))))
+            while len(pending) > ahead or (len(pending) > 1 and cache.ready(pending[0][1])):
+                oldest, token = pending.popleft()
+                yield oldest, cache.settle(token)
+        while pending:
+            oldest, token = pending.popleft()
+            yield oldest, cache.settle(token)
+    finally:
+        cache.close()
+
+
 def clean_blocks(
     blocks: Iterable[list[list[Any]]],
     plan: Plan,
@@ -329,11 +393,8 @@ def clean_blocks(
     progress: Progress | None = None,
     background_after: int | None = None,
 ) -> Iterator[list[list[Any]]]:
-    """Resolve the planned columns of blocks of rows, in place, one block behind the reading.
+    """Resolve the planned columns of blocks of rows, in place (see :func:`resolve_ahead`).
 
-    The values of block *n* + 1 are sent to be resolved before block *n* is
-    finished, so that with a background worker (started once
-    ``background_after`` rows have been read) resolving and writing overlap.
     Rows whose length differs from the header's are passed through untouched.
 
     Yields:
@@ -341,48 +402,30 @@ def clean_blocks(
     """
     width = len(plan.header)
     positions = plan.positions
+
+    def values_of(block: list[list[Any]]) -> list[str]:
+        if key is None and len(positions) == 1 and set(map(len, block)) == {width}:
+            return list(map(operator.itemgetter(positions[0]), block))
+        conv = key or str
+        return [conv(row[p]) for row in block if len(row) == width for p in positions]
+
     done = 0
-    read = 0
-    pending: tuple[list[list[Any]], tuple[list[str], Any], bool] | None = None
-    try:
-        for block in blocks:
-            read += len(block)
-            if background_after is not None and read >= background_after:
-                cache.start_background()
-                background_after = None
-            even = set(map(len, block)) == {width}
-            if key is None and even and len(positions) == 1:
-                values = list(map(operator.itemgetter(positions[0]), block))
-            elif key is None:
-                values = [row[p] for row in block if len(row) == width for p in positions]
-            else:
-                values = [key(row[p]) for row in block if len(row) == width for p in positions]
-            token = cache.prepare(values)
-            if pending is not None:
-                yield _finish(pending, plan, cache, key, escape_all)
-                done += len(pending[0])
-                if progress is not None:
-                    progress(done)
-            pending = (block, token, even)
-        if pending is not None:
-            yield _finish(pending, plan, cache, key, escape_all)
-            done += len(pending[0])
-            if progress is not None:
-                progress(done)
-    finally:
-        cache.close()
+    for block, table in resolve_ahead(blocks, values_of, len, cache, background_after):
+        yield _finish(block, table, plan, key, escape_all)
+        done += len(block)
+        if progress is not None:
+            progress(done)
 
 
 def _finish(
-    pending: tuple[list[list[Any]], tuple[list[str], Any], bool],
+    block: list[list[Any]],
+    table: dict[str, Any],
     plan: Plan,
-    cache: ValueCache,
     key: Callable[[Any], str] | None,
     escape_all: Callable[[list[Any]], list[Any]] | None,
 ) -> list[list[Any]]:
-    block, token, even = pending
-    table = cache.settle(token)
     width = len(plan.header)
+    even = set(map(len, block)) == {width}
     positions = plan.positions
     backwards = positions[::-1]
     if plan.simple and key is None and escape_all is None:
@@ -551,6 +594,8 @@ class CleanOptions:
     in_place: bool = False
     review: str | None = None
     block_rows: int = BLOCK_ROWS
+    #: Characters of a CSV or TSV file read at a time.
+    chunk_chars: int = CHUNK_CHARS
     #: Resolve in a background process once this many rows were read (None: never).
     background_after: int | None = BLOCK_ROWS
 
@@ -665,6 +710,12 @@ def _clean_csv(job: _Job) -> None:
     report.input_description = f"{options.input}: {reader.dialect.describe()}"
     job.say(report.input_description)
     plan = plan_columns(reader.header, options.columns, options.naming, options.replace)
+    same_delimiter = job.fmt_out == fmt_in
+    if plan.simple and not options.escape_formulas and same_delimiter:
+        splicer = reader.splicer(plan.positions, options.chunk_chars)
+        if splicer is not None:
+            _splice_csv(job, reader.dialect, splicer, plan)
+            return
     escape_all = _escape_row if options.escape_formulas else None
     cache = ValueCache(resolver, text_cells())
     dialect = reader.dialect
@@ -690,6 +741,65 @@ def _clean_csv(job: _Job) -> None:
     report.ragged_lines = reader.ragged_lines
     report.columns = [plan.header[p] for p in plan.positions]
     cache.fill(report)
+
+
+def _splice_csv(job: _Job, dialect: CsvDialect, splicer: Splicer, plan: Plan) -> None:
+    """Clean a CSV or TSV file by inserting the added cells into its text (see :mod:`aliasctl.splice`)."""
+    options, resolver, _source, sink, report, progress = job.parts()
+    from .splice import Chunk, splice
+
+    cache = ValueCache(resolver, added_text(dialect))
+    writer = TextSink(sink, _codec(options.output_encoding) or dialect.codec)
+    if dialect.bom:
+        writer.write("\ufeff")
+    names = [
+        serialize_cells([escape_formula(n) for n in options.naming.names(plan.header[p])], dialect)
+        for p in plan.positions
+    ]
+    header = Chunk(splicer.header_text, splicer.header_cuts, [str(i) for i in range(len(names))], 1)
+    writer.write(splice(header, {str(i): text for i, text in enumerate(names)}))
+    done = 0
+    for chunk, table in resolve_ahead(
+        splicer.chunks(), _chunk_values, _chunk_rows, cache, options.background_after, SPLICE_AHEAD
+    ):
+        writer.write(splice(chunk, table))
+        done += chunk.rows
+        if progress is not None:
+            progress(done)
+    writer.close()
+    report.rows = splicer.rows
+    report.ragged = splicer.ragged
+    report.ragged_lines = splicer.ragged_lines
+    report.columns = [plan.header[p] for p in plan.positions]
+    cache.fill(report)
+
+
+def _chunk_values(chunk: Chunk) -> list[str]:
+    return chunk.values
+
+
+def _chunk_rows(chunk: Chunk) -> int:
+    return chunk.rows
+
+
+def serialize_cells(cells: Sequence[Any], dialect: CsvDialect) -> str:
+    """Cells as they are inserted after a resolved cell: each preceded by the delimiter, quoted as the file is."""
+    buf = io.StringIO()
+    # A CRLF terminator makes the writer quote a cell holding either CR or LF.
+    writer = csv.writer(buf, delimiter=dialect.delimiter, quoting=dialect.quoting, lineterminator="\r\n")
+    row = bare_numbers(list(cells)) if dialect.quoting == csv.QUOTE_NONNUMERIC else list(cells)
+    writer.writerow(row)
+    return dialect.delimiter + buf.getvalue()[:-2]
+
+
+def added_text(dialect: CsvDialect) -> Callable[[Match | None], str]:
+    """The four added cells of a match as text to insert, escaped against formulas."""
+    cells = text_cells()
+
+    def text(match: Match | None) -> str:
+        return serialize_cells(cells(match), dialect)
+
+    return text
 
 
 def _clean_jsonl(job: _Job) -> None:

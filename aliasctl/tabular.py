@@ -25,11 +25,14 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .constants import FORMATS, STREAM_FORMATS
 from .errors import DataError, OutputError, UsageError
 from .files import open_input
+
+if TYPE_CHECKING:
+    from .splice import Splicer
 
 _EXTENSIONS = {
     ".csv": "csv",
@@ -441,6 +444,31 @@ class CsvReader:
         self.header = header
         self.width = len(header)
 
+    def splicer(self, positions: list[int], chunk_chars: int) -> Splicer | None:
+        """A :class:`~aliasctl.splice.Splicer` over the rest of the file, before any row is read.
+
+        None when the header ran past the sample read to sniff the dialect (its
+        text is no longer at hand) or the delimiter is not one character.
+        """
+        if self._reader.line_num > len(self._sample_lines) or self.rows or len(self.dialect.delimiter) != 1:
+            return None
+        from .splice import Splicer
+
+        dialect = self.dialect
+
+        def on_decode_error(exc: UnicodeDecodeError, line: int) -> Exception:
+            return decode_error(exc, self.name, dialect.codec, dialect.bom, line, self._recorder)
+
+        return Splicer(
+            self._text,
+            "".join(self._sample_lines),
+            self.name,
+            dialect.delimiter,
+            positions,
+            on_decode_error,
+            chunk_chars,
+        )
+
     def _sample(self) -> list[str]:
         lines: list[str] = []
         size = 0
@@ -538,6 +566,28 @@ def _physical_lines(rows: list[list[str]]) -> int:
     return total
 
 
+class TextSink:
+    """Text written to a byte stream in one encoding; a character it cannot hold is a clear error."""
+
+    def __init__(self, stream: IO[bytes], codec: str) -> None:
+        self.codec = codec
+        self._text = io.TextIOWrapper(stream, encoding=codec, errors="strict", newline="")
+
+    def write(self, text: str) -> None:
+        try:
+            self._text.write(text)
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start : exc.end]
+            raise DataError(
+                f"the output encoding {self.codec} cannot hold {bad!r}: use --output-encoding utf-8"
+            ) from None
+
+    def close(self) -> None:
+        """Flush, leaving the byte stream open."""
+        self._text.flush()
+        self._text.detach()
+
+
 class CsvWriter:
     """Write rows in the dialect a :class:`CsvReader` found.
 
@@ -549,7 +599,7 @@ class CsvWriter:
     def __init__(self, stream: IO[bytes], dialect: CsvDialect, codec: str | None = None) -> None:
         self.dialect = dialect
         self.codec = codec or dialect.codec
-        self._text = io.TextIOWrapper(stream, encoding=self.codec, errors="strict", newline="")
+        self._sink = TextSink(stream, self.codec)
         self._buf = io.StringIO()
         self._writer = self._make_writer(self._buf, dialect.lineterminator)
         # csv quotes a cell holding a character of the line terminator only: with LF
@@ -603,18 +653,9 @@ class CsvWriter:
         if not rows:
             return
         text = self._serialize(rows)
-        self._write(self._pending)
+        self._sink.write(self._pending)
         self._pending = text
         self.rows += len(rows)
-
-    def _write(self, text: str) -> None:
-        try:
-            self._text.write(text)
-        except UnicodeEncodeError as exc:
-            bad = exc.object[exc.start : exc.end]
-            raise DataError(
-                f"the output encoding {self.codec} cannot hold {bad!r}: use --output-encoding utf-8"
-            ) from None
 
     def close(self, final_newline: bool = True) -> None:
         """Write the held-back block and flush (the stream is left open)."""
@@ -622,9 +663,8 @@ class CsvWriter:
         term = self.dialect.lineterminator
         if not final_newline and text.endswith(term):
             text = text[: -len(term)]
-        self._write(text)
-        self._text.flush()
-        self._text.detach()
+        self._sink.write(text)
+        self._sink.close()
 
 
 # -- JSON Lines ------------------------------------------------------------------------

@@ -165,12 +165,14 @@ _MANY = (
 )
 
 
-@pytest.mark.parametrize(("block_rows", "background_after"), [(2, 2), (3, None), (1000, None), (1, 1)])
-def test_blocks_and_background_give_the_same_bytes_and_lines(
-    small_resolver: Resolver, block_rows: int, background_after: int | None
+@pytest.mark.parametrize(
+    ("chunk_chars", "background_after"), [(2, 2), (3, None), (7, None), (16, 1), (1000, None), (1, 1)]
+)
+def test_chunks_and_background_give_the_same_bytes_and_lines(
+    small_resolver: Resolver, chunk_chars: int, background_after: int | None
 ) -> None:
     out = io.BytesIO()
-    options = CleanOptions(input="-", columns=["actor"], block_rows=block_rows, background_after=background_after)
+    options = CleanOptions(input="-", columns=["actor"], chunk_chars=chunk_chars, background_after=background_after)
     report = clean_file(options, small_resolver, stdin=io.BytesIO(_MANY), stdout=out)
     reference = io.BytesIO()
     clean_file(CleanOptions(input="-", columns=["actor"], background_after=None), small_resolver,
@@ -181,9 +183,9 @@ def test_blocks_and_background_give_the_same_bytes_and_lines(
     assert (report.cells["matched"], report.cells["ambiguous"], report.cells["empty"]) == (4, 1, 1)
 
 
-@pytest.mark.parametrize("block_rows", [1, 2, 1000])
-def test_unterminated_quote_line_across_blocks(small_resolver: Resolver, block_rows: int) -> None:
+@pytest.mark.parametrize("chunk_chars", [1, 2, 5, 1000])
+def test_unterminated_quote_line_across_chunks(small_resolver: Resolver, chunk_chars: int) -> None:
     data = b"actor,n\nKH,1\n\"two\nlines\",2\nDaesh,3\n\"open,4\nmore\n"
-    options = CleanOptions(input="-", columns=["actor"], block_rows=block_rows)
-    with pytest.raises(AliasctlError, match=r"^-:6: unterminated quote starting at line 6$"):
+    options = CleanOptions(input="-", columns=["actor"], chunk_chars=chunk_chars)
+    with pytest.raises(AliasctlError, match=r"^-:6:1: unterminated quote: no closing '\"' before the end of the file$"):
         clean_file(options, small_resolver, stdin=io.BytesIO(data), stdout=io.BytesIO())

@@ -224,7 +224,7 @@ def test_unterminated_quote_is_an_error_not_a_swallow(tmp_path: Path) -> None:
     fixture(tmp_path, "unterminated.csv")
     code, _, err = clean("-q", "unterminated.csv", "-c", "actor", "-o", "out.csv")
     assert code == 65
-    assert err == "aliasctl: error: unterminated.csv:3: unterminated quote starting at line 3\n"
+    assert err == "aliasctl: error: unterminated.csv:3:4: unterminated quote: no closing '\"' before the end of the file\n"
     assert not (tmp_path / "out.csv").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["unterminated.csv"]
 
@@ -294,7 +294,8 @@ def test_added_cells_are_escaped_untouched_cells_are_not(tmp_path: Path) -> None
     assert code == 0
     lines = out.decode().splitlines()
     assert lines[0] == "actor,'=actor_id,'=actor_name,'=actor_score,'=actor_status,n"
-    assert lines[1] == '"=HYPERLINK(""http://x"")",,,,unresolved,+1'
+    # The untouched cell is written as it was, bare quotes and all.
+    assert lines[1] == '=HYPERLINK("http://x"),,,,unresolved,+1'
     assert lines[2] == "-2,,,,unresolved,@SUM(A1)"
 
 

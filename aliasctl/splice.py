@@ -21,6 +21,7 @@ column.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -80,11 +81,16 @@ def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> 
 
     Raises:
         IncompleteRecordError: the record may go on past the end of ``text`` (only when not ``eof``).
-        ValueError: the record is malformed; the message says how, ``args[1]`` is the offset.
+        ValueError: the record is malformed; the message says how (``{line}`` stands for
+            the line), ``args[1]`` is the offset.
     """
     n = len(text)
     cells: list[str] = []
     ends: list[int] = []
+    unquoted = _unquoted_pattern(delimiter)
+    too_long = (
+        f"a cell starting at line {{line}} runs past {limit:,} characters: probably an unterminated quote"
+    )
     i = pos
     if i < n and text[i] in "\r\n":  # a blank line: an empty record
         return Record([], [], _after_line_end(text, i, eof))
@@ -96,13 +102,11 @@ def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> 
             while True:
                 k = text.find('"', j)
                 if k < 0 or (k + 1 == n and not eof):
-                    if not eof and n - start <= limit:
+                    if n - start - 1 > limit:
+                        raise ValueError(too_long, start)
+                    if not eof:
                         raise IncompleteRecordError
-                    if n - start > limit:
-                        raise ValueError(
-                            f"a cell runs past {limit:,} characters: probably an unterminated quote", start
-                        )
-                    raise ValueError("unterminated quote: no closing '\"' before the end of the file", start)
+                    raise ValueError("unterminated quote starting at line {line}", start)
                 if k + 1 < n and text[k + 1] == '"':
                     parts.append(text[j : k + 1])
                     j = k + 2
@@ -110,16 +114,16 @@ def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> 
                 parts.append(text[j:k])
                 i = k + 1
                 break
+            if i - start - 2 > limit:
+                raise ValueError(too_long, start)
             if i < n and text[i] not in (delimiter, "\r", "\n"):
                 raise ValueError(f"'{delimiter}' expected after '\"'", i)
             cells.append("".join(parts))
         else:
-            j = i
-            while j < n and text[j] not in (delimiter, "\r", "\n"):
-                j += 1
+            j = unquoted.match(text, i).end()  # type: ignore[union-attr]  # it matches the empty string
+            if j - start > limit:
+                raise ValueError(too_long.replace(": probably an unterminated quote", ""), start)
             if j == n and not eof:
-                if j - start > limit:
-                    raise ValueError(f"a cell runs past {limit:,} characters without a line ending", start)
                 raise IncompleteRecordError
             cells.append(text[i:j])
             i = j
@@ -132,6 +136,11 @@ def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> 
                 raise IncompleteRecordError
             return Record(cells, ends, i)
         return Record(cells, ends, _after_line_end(text, i, eof))
+
+
+@functools.lru_cache(maxsize=8)
+def _unquoted_pattern(delimiter: str) -> re.Pattern[str]:
+    return re.compile(f"[^{re.escape(delimiter)}\\r\\n]*")
 
 
 def _after_line_end(text: str, i: int, eof: bool) -> int:
@@ -254,6 +263,7 @@ class Splicer:
         positions = self.positions
         single = len(positions) == 1
         groups = range(1, len(positions) + 1)
+        limit = self._limit  # a longer record may hold a cell past the limit: read it the slow way
         n = len(buf)
         cuts: list[int] = []
         values: list[str] = []
@@ -261,7 +271,7 @@ class Splicer:
         pos = 0
         while pos < n:
             m = match(buf, pos)
-            if m is not None and (m.end() < n or eof):
+            if m is not None and (m.end() < n or eof) and m.end() - pos <= limit:
                 if single:
                     cuts.append(m.end(1))
                     raw = m.group(1)
@@ -299,7 +309,7 @@ class Splicer:
         before = buf[:offset]
         line = self._line + line_breaks(before)
         col = offset - max(before.rfind("\n"), before.rfind("\r"))
-        return DataError(message, self.name, line, col)
+        return DataError(message.replace("{line}", str(line)), self.name, line, col)
 
 
 def splice(chunk: Chunk, added: dict[str, str]) -> str:

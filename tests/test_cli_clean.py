@@ -224,7 +224,7 @@ def test_unterminated_quote_is_an_error_not_a_swallow(tmp_path: Path) -> None:
     fixture(tmp_path, "unterminated.csv")
     code, _, err = clean("-q", "unterminated.csv", "-c", "actor", "-o", "out.csv")
     assert code == 65
-    assert err == "aliasctl: error: unterminated.csv:3:4: unterminated quote: no closing '\"' before the end of the file\n"
+    assert err == "aliasctl: error: unterminated.csv:3:4: unterminated quote starting at line 3\n"
     assert not (tmp_path / "out.csv").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["unterminated.csv"]
 

@@ -128,8 +128,22 @@ def test_malformed_quote_names_line_and_column() -> None:
 
 def test_a_runaway_quote_stops_at_the_field_limit_instead_of_reading_everything() -> None:
     text = 'a,b\n1,"' + "x\n" * 100_000
-    with pytest.raises(DataError, match=r"^t\.csv:2:3: a cell runs past 131,072 characters"):
+    with pytest.raises(
+        DataError, match=r"^t\.csv:2:3: a cell starting at line 2 runs past 131,072 characters"
+    ):
         _read(text, ",", [0], 4096)
+
+
+@pytest.mark.parametrize("chunk", [1000, 1 << 20])
+def test_the_cell_limit_holds_wherever_the_reads_end(chunk: int) -> None:
+    # The same long cell is refused whether the record is read whole or across reads.
+    text = 'a,b\n1,"' + "x" * 140_000 + '"\n'
+    with pytest.raises(
+        DataError, match=r"^t\.csv:2:3: a cell starting at line 2 runs past 131,072 characters"
+    ):
+        _read(text, ",", [0], chunk)
+    fine = 'a,b\n1,"' + "x" * 120_000 + '"\n'
+    assert _read(fine, ",", [1], chunk)[1] == ["x" * 120_000]
 
 
 def test_the_pattern_needs_every_cell_and_refuses_blank_lines() -> None:

@@ -20,8 +20,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,7 +28,7 @@ from pathlib import Path
 from .constants import DEFAULT_LOCK_TIMEOUT
 from .edit import Edit
 from .errors import LockedError, OutputError
-from .files import read_bytes
+from .files import AtomicFile, read_bytes
 from .registry import decode, parse
 
 _BOM = b"\xef\xbb\xbf"
@@ -87,17 +85,6 @@ def sha256_of(path: str | os.PathLike[str]) -> str:
     return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    except OSError as exc:  # pragma: no cover - filesystems without directory fsync
-        if exc.errno not in (22, 95):  # EINVAL, EOPNOTSUPP
-            raise
-    finally:
-        os.close(fd)
-
-
 def write_atomic(
     path: str | os.PathLike[str],
     data: bytes,
@@ -120,62 +107,21 @@ def write_atomic(
         OutputError: the file cannot be written; the original is unchanged.
     """
     target = real_path(path)
-    folder = target.parent
-    try:
-        st: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        st = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"cannot write in {folder}: {exc.strerror}", path) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if st is not None:
-            os.chmod(tmp, stat.S_IMODE(st.st_mode))
-            if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
-                try:
-                    os.chown(tmp, st.st_uid, st.st_gid)
-                except PermissionError:
-                    pass
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+
+    def check(tmp: Path) -> None:
         written = tmp.read_bytes()
         if written != data:  # pragma: no cover - a lying disk
             raise OutputError("the temporary file does not read back as written", path)
         if validate is not None:
             validate(written)
-        if expected_sha256 is not None and st is not None and sha256_of(target) != expected_sha256:
+        if expected_sha256 is not None and target.exists() and sha256_of(target) != expected_sha256:
             raise LockedError(
                 "the file changed since it was read (saved by an editor?); nothing was written, run again",
                 path,
             )
-        os.replace(tmp, target)
-    except OSError as exc:
-        _unlink(tmp)
-        raise OutputError(f"cannot write: {exc.strerror or exc}", path) from None
-    except BaseException:
-        _unlink(tmp)
-        raise
-    try:
-        _fsync_folder(folder)
-    except OSError as exc:
-        raise OutputError(f"written, but the folder could not be synced: {exc.strerror}", path) from None
 
-
-def _unlink(tmp: Path) -> None:
-    try:
-        tmp.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError:  # pragma: no cover - nothing more can be done
-        pass
+    with AtomicFile(path, check=check) as fh:
+        fh.write(data)
 
 
 def _validator(path: str) -> Callable[[bytes], None]:

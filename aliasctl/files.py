@@ -1,12 +1,15 @@
-"""Which registry file, and reading it: kept apart so a cached lookup imports little."""
+"""Which registry file, reading files and writing them atomically: kept apart so a cached lookup imports little."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from .errors import InputMissingError
+from .errors import InputMissingError, OutputError
 
 
 def bundled_registry_path() -> Path:
@@ -52,3 +55,134 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
             return fh.read()
         except OSError as exc:
             raise InputMissingError(f"cannot read: {exc.strerror}", path) from None
+
+
+class AtomicFile:
+    """A file written under a temporary name and moved into place when complete.
+
+    The one way aliasctl writes a file: the bytes go to a temporary file in the
+    target's folder, which is flushed, fsynced, given the mode (and, where
+    allowed, the owner) of the file it replaces or of ``mode_from``, shown to
+    ``check``, moved over the target with ``os.replace``; then the folder is
+    fsynced. A symlink is written through to its target and stays a link. On
+    any error the target is untouched and the temporary file removed. A device
+    or a pipe (``/dev/null``, a FIFO) is written to directly, never replaced.
+
+    Args:
+        path: the file to write.
+        mode_from: take the mode from this file rather than from ``path``.
+        check: called with the finished temporary file before it replaces the
+            target; raises to refuse it.
+
+    Raises:
+        OutputError: the file cannot be written (exit 73).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        mode_from: str | os.PathLike[str] | None = None,
+        check: Callable[[Path], None] | None = None,
+    ) -> None:
+        self.path = path
+        self.mode_from = mode_from
+        self.check = check
+        self.target = Path(os.path.realpath(path))
+        self._tmp: Path | None = None
+        self._fh: IO[bytes] | None = None
+
+    def __enter__(self) -> IO[bytes]:
+        try:
+            special = not stat.S_ISREG(os.stat(self.target).st_mode)
+        except OSError:
+            special = False
+        try:
+            if special:
+                self._fh = open(self.target, "wb")
+            else:
+                import tempfile  # here, so that a lookup does not pay for it
+
+                fd, name = tempfile.mkstemp(
+                    prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+                )
+                self._tmp = Path(name)
+                self._fh = os.fdopen(fd, "wb")
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", self.path) from None
+        return self._fh
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        fh = self._fh
+        assert fh is not None, "AtomicFile is used as a context manager"
+        if self._tmp is None:  # a device or a pipe
+            try:
+                fh.close()
+            except OSError as err:
+                if exc_type is None:
+                    raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
+            return
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+            self._take_mode(self._tmp)
+            if self.check is not None:
+                self.check(self._tmp)
+            os.replace(self._tmp, self.target)
+            self._tmp = None
+        except OSError as err:
+            self._discard()
+            raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
+        except BaseException:
+            self._discard()
+            raise
+        try:
+            fsync_folder(self.target.parent)
+        except OSError as err:
+            raise OutputError(
+                f"written, but the folder could not be synced: {err.strerror}", self.path
+            ) from None
+
+    def _take_mode(self, tmp: Path) -> None:
+        try:
+            st = os.stat(self.mode_from if self.mode_from is not None else self.target)
+        except FileNotFoundError:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)
+            return
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(tmp, st.st_uid, st.st_gid)
+            except PermissionError:
+                pass
+
+    def _discard(self) -> None:
+        if self._fh is not None and not self._fh.closed:
+            self._fh.close()
+        if self._tmp is not None:
+            try:
+                self._tmp.unlink()
+            except OSError:  # pragma: no cover - nothing more can be done
+                pass
+            self._tmp = None
+
+
+def fsync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be fsynced)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # pragma: no cover - platforms without directory descriptors
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # pragma: no cover - filesystems without directory fsync
+        if exc.errno not in (errno.EINVAL, errno.EOPNOTSUPP):
+            raise
+    finally:
+        os.close(fd)

@@ -21,15 +21,13 @@ import itertools
 import json
 import os
 import re
-import stat
-import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from .constants import FORMATS, STREAM_FORMATS
-from .errors import DataError, OutputError, UsageError
-from .files import open_input
+from .errors import DataError, UsageError
+from .files import AtomicFile, open_input
 
 if TYPE_CHECKING:
     from .splice import Splicer
@@ -1038,104 +1036,6 @@ def same_file(a: str, b: str) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-@dataclass
-class AtomicFile:
-    """A file written under a temporary name and moved into place when complete.
-
-    On any error the target is untouched and the temporary file removed. A
-    symlink is written through to its target; the mode of a file being
-    replaced (or of ``mode_from``) is kept.
-    """
-
-    path: str
-    mode_from: str | None = None
-    _tmp: str | None = field(default=None, init=False)
-    _fh: IO[bytes] | None = field(default=None, init=False)
-
-    def __enter__(self) -> IO[bytes]:
-        target = os.path.realpath(self.path)
-        try:
-            special = not stat.S_ISREG(os.stat(target).st_mode)
-        except FileNotFoundError:
-            special = False
-        if special:
-            # A device or a pipe (/dev/null, a FIFO) is written to, never replaced.
-            self._tmp = None
-            self._target = target
-            try:
-                self._fh = open(target, "wb")
-            except OSError as exc:
-                raise OutputError(f"cannot write: {exc.strerror}", self.path) from None
-            return self._fh
-        folder = os.path.dirname(target) or "."
-        try:
-            fd, self._tmp = tempfile.mkstemp(
-                prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=folder
-            )
-        except OSError as exc:
-            raise OutputError(f"cannot write: {exc.strerror}", self.path) from None
-        self._target = target
-        self._fh = os.fdopen(fd, "wb")
-        return self._fh
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        assert self._fh is not None
-        if self._tmp is None:  # a device or a pipe
-            try:
-                self._fh.close()
-            except OSError as err:
-                if exc_type is None:
-                    raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
-            return
-        if exc_type is not None:
-            self._discard()
-            return
-        try:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-            source = self.mode_from or self._target
-            try:
-                os.chmod(self._tmp, stat.S_IMODE(os.stat(source).st_mode))
-            except FileNotFoundError:
-                os.chmod(self._tmp, 0o666 & ~_umask())
-            os.replace(self._tmp, self._target)
-            self._tmp = None
-            _fsync_dir(os.path.dirname(self._target) or ".")
-        except OSError as err:
-            self._discard()
-            raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
-
-    def _discard(self) -> None:
-        if self._fh is not None and not self._fh.closed:
-            self._fh.close()
-        if self._tmp is not None:
-            try:
-                os.unlink(self._tmp)
-            except OSError:
-                pass
-            self._tmp = None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(folder: str) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 __all__ = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -138,5 +139,40 @@ def test_an_unwritable_folder_is_an_output_error(reg: Path, monkeypatch: pytest.
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
-    with pytest.raises(OutputError, match="cannot write in"):
+    with pytest.raises(OutputError, match="cannot write: Permission denied"):
         atomic.update(reg, merge)
+
+
+def test_a_refused_check_leaves_the_target_and_no_temporary_file(tmp_path: Path) -> None:
+    from aliasctl.files import AtomicFile
+
+    target = tmp_path / "table.csv"
+    target.write_bytes(b"old\n")
+    target.chmod(0o640)
+
+    def refuse(tmp: Path) -> None:
+        assert tmp.read_bytes() == b"new\n"
+        assert oct(tmp.stat().st_mode & 0o777) == oct(0o640)  # the mode is taken before the check
+        raise OutputError("refused", str(target))
+
+    with pytest.raises(OutputError, match="refused"), AtomicFile(target, check=refuse) as fh:
+        fh.write(b"new\n")
+    assert target.read_bytes() == b"old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]
+
+
+def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
+    import threading
+
+    from aliasctl.files import AtomicFile
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    with AtomicFile(fifo) as fh:
+        fh.write(b"streamed\n")
+    reader.join(timeout=10)
+    assert got == [b"streamed\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

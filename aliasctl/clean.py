@@ -60,6 +60,7 @@ class ReviewItem:
     value: str
     count: int
     match: Match
+    first_row: int | None = None  # the table row it was first seen on (JSON Lines: the line)
 
 
 @dataclass
@@ -105,19 +106,31 @@ class ValueCache:
         self.cells: dict[str, Any] = {}
         self.matches: dict[str, Match] = {}
         self.counts: Counter[str] = Counter()
+        self.first_rows: dict[str, int] = {}
         self._asked: set[str] = set()
         self._background: _Background | None = None
 
-    def learn(self, values: list[str]) -> dict[str, Any]:
+    def learn(self, values: list[str], row_of: Callable[[int], int] | None = None) -> dict[str, Any]:
         """Count ``values`` and resolve the ones not seen before; return the cell table."""
-        return self.settle(self.prepare(values))
+        return self.settle(self.prepare(values, row_of))
 
-    def prepare(self, values: list[str]) -> tuple[list[str], Any]:
-        """Count ``values`` and start resolving the new ones (in the background when started)."""
+    def prepare(self, values: list[str], row_of: Callable[[int], int] | None = None) -> tuple[list[str], Any]:
+        """Count ``values`` and start resolving the new ones (in the background when started).
+
+        Args:
+            values: the values of a block.
+            row_of: the table row of ``values[k]``, to note where a value is first seen.
+        """
         self.counts.update(values)
         cells = self.cells
         asked = self._asked
         new = [v for v in set(values) if v not in cells and v not in asked]
+        if new and row_of is not None:
+            first = dict(
+                zip(reversed(values), range(len(values) - 1, -1, -1), strict=True)
+            )  # first index wins
+            for v in new:
+                self.first_rows[v] = row_of(first[v])
         todo = []
         for v in new:
             if v.strip():
@@ -177,7 +190,7 @@ class ValueCache:
             if match.status == MATCHED:
                 report.methods[match.method or ""] += count
             else:
-                review.append(ReviewItem(value, count, match))
+                review.append(ReviewItem(value, count, match, self.first_rows.get(value)))
         review.sort(key=lambda r: (-r.count, r.value))
         report.review = review
 
@@ -349,7 +362,7 @@ def _blocks(rows: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def resolve_ahead(
     blocks: Iterable[T],
-    values_of: Callable[[T], list[str]],
+    values_of: Callable[[T], tuple[list[str], Callable[[int], int] | None]],
     rows_of: Callable[[T], int],
     cache: ValueCache,
     background_after: int | None = None,
@@ -357,6 +370,7 @@ def resolve_ahead(
 ) -> Iterator[tuple[T, dict[str, Any]]]:
     """Yield each block with the cell table that answers it, resolving ahead of the caller.
 
+    ``values_of`` gives a block's values and the table row of each (by index).
     The values of the next block are sent to be resolved before a block is
     handed back, so that with background workers (started once
     ``background_after`` rows have been read) resolving overlaps the caller's
@@ -372,7 +386,7 @@ def resolve_ahead(
             if background_after is not None and read >= background_after:
                 cache.start_background()
                 background_after = None
-            pending.append((block, cache.prepare(values_of(block))))
+            pending.append((block, cache.prepare(*values_of(block))))
             while len(pending) > ahead or (len(pending) > 1 and cache.ready(pending[0][1])):
                 oldest, token = pending.popleft()
                 yield oldest, cache.settle(token)
@@ -403,11 +417,24 @@ def clean_blocks(
     width = len(plan.header)
     positions = plan.positions
 
-    def values_of(block: list[list[Any]]) -> list[str]:
-        if key is None and len(positions) == 1 and set(map(len, block)) == {width}:
-            return list(map(operator.itemgetter(positions[0]), block))
+    start = 2  # the table row of the block's first row (the header is row 1)
+
+    def values_of(block: list[list[Any]]) -> tuple[list[str], Callable[[int], int]]:
+        nonlocal start
+        first = start
+        start += len(block)
+        if set(map(len, block)) == {width}:
+            k = len(positions)
+            if key is None and k == 1:
+                values = list(map(operator.itemgetter(positions[0]), block))
+            else:
+                conv = key or str
+                values = [conv(row[p]) for row in block for p in positions]
+            return values, lambda i: first + i // k
         conv = key or str
-        return [conv(row[p]) for row in block if len(row) == width for p in positions]
+        values = [conv(row[p]) for row in block if len(row) == width for p in positions]
+        rows = [first + r for r, row in enumerate(block) if len(row) == width for _ in positions]
+        return values, rows.__getitem__
 
     done = 0
     for block, table in resolve_ahead(blocks, values_of, len, cache, background_after):
@@ -774,8 +801,8 @@ def _splice_csv(job: _Job, dialect: CsvDialect, splicer: Splicer, plan: Plan) ->
     cache.fill(report)
 
 
-def _chunk_values(chunk: Chunk) -> list[str]:
-    return chunk.values
+def _chunk_values(chunk: Chunk) -> tuple[list[str], Callable[[int], int]]:
+    return chunk.values, chunk.row_of
 
 
 def _chunk_rows(chunk: Chunk) -> int:
@@ -819,10 +846,15 @@ def _clean_jsonl(job: _Job) -> None:
     rows = 0
     done = 0
     for block in _blocks(read_jsonl(source, options.input), options.block_rows):
-        values = [
-            v for rec in block if rec.obj is not None for c in columns if isinstance(v := rec.obj.get(c), str)
+        found = [
+            (v, rec.line)
+            for rec in block
+            if rec.obj is not None
+            for c in columns
+            if isinstance(v := rec.obj.get(c), str)
         ]
-        table = cache.learn(values)
+        lines = [line for _, line in found]
+        table = cache.learn([v for v, _ in found], lines.__getitem__)
         out = []
         for rec in block:
             obj = rec.obj
@@ -969,7 +1001,11 @@ def _clean_parquet(job: _Job) -> None:
     try:
         for batch in pfile.iter_batches(batch_size=options.block_rows):
             columns = {p: batch.column(p).to_pylist() for p in plan.positions}
-            table = cache.learn([v for p in plan.positions for v in columns[p] if v is not None])
+            found = [
+                (v, rows + 2 + j) for p in plan.positions for j, v in enumerate(columns[p]) if v is not None
+            ]
+            at = [row for _, row in found]
+            table = cache.learn([v for v, _ in found], at.__getitem__)
             arrays: list[Any] = []
             for i in range(batch.num_columns):
                 if i in plan.drop:
@@ -1022,7 +1058,7 @@ def _escape_added(plan: Plan) -> list[str]:
     return out
 
 
-REVIEW_HEADER = ["value", "count", "status", "candidates", "reason"]
+REVIEW_HEADER = ["value", "count", "status", "candidates", "reason", "first_row"]
 
 
 def review_rows(report: CleanReport) -> Iterator[list[str]]:
@@ -1032,7 +1068,8 @@ def review_rows(report: CleanReport) -> Iterator[list[str]]:
         cands = "; ".join(
             f"{c.id} ({c.name}) {c.score:.1f}" for c in item.match.candidates[:REVIEW_CANDIDATES]
         )
-        row = [item.value, str(item.count), item.match.status, cands, item.match.reason]
+        first = "" if item.first_row is None else str(item.first_row)
+        row = [item.value, str(item.count), item.match.status, cands, item.match.reason, first]
         yield [escape_formula(c) for c in row]
 
 

@@ -658,9 +658,7 @@ def _delimiter(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option("--force", is_flag=True, help="Overwrite an existing proposals file.")
 @click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
 @click.option("--encoding", help="Text encoding of a CSV/TSV input (default: UTF-8, or as its BOM says).")
-@click.option(
-    "--delimiter", callback=_delimiter, help="CSV delimiter (default: sniffed among , ; TAB |)."
-)
+@click.option("--delimiter", callback=_delimiter, help="CSV delimiter (default: sniffed among , ; TAB |).")
 @click.option("--sheet", help="XLSX sheet (default: the first).")
 @click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
 @click.pass_context
@@ -703,7 +701,10 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
         stdin=sys.stdin.buffer if table == "-" else None,
     )
     clusters = cluster_values(values, resolver, include_resolved=opts["include_all"])
-    text = proposals_text(clusters, resolver, "stdin" if table == "-" else os.path.basename(table))
+    source = "stdin" if table == "-" else os.path.basename(table)
+    if values.from_review:  # rows are then the cleaned table's, not the queue's
+        source = f"the table reviewed in {source}"
+    text = proposals_text(clusters, resolver, source)
     if output_path:
         write_atomic(output_path, text.encode("utf-8"))
     else:

@@ -458,7 +458,17 @@ def review_decide(
 
 # -- reading the input ---------------------------------------------------------
 
+# The review queue of ``clean --review`` (``first_row`` was added later: both are read).
 REVIEW_HEADER = ("value", "count", "status", "candidates", "reason")
+
+
+class Values(dict[str, "Value"]):
+    """The distinct values of a column; ``from_review`` when their rows are those of the
+    table behind a review queue."""
+
+    from_review: bool = False
+
+
 _ESCAPED = re.compile(r"^'(?=[=+\-@\t\r])")
 
 
@@ -484,12 +494,13 @@ def read_values(
     delimiter: str | None = None,
     sheet: str | None = None,
     stdin: IO[bytes] | None = None,
-) -> dict[str, Value]:
+) -> Values:
     """The distinct values of one column, with counts and their first rows.
 
     Rows are counted as a spreadsheet does (the header is row 1); for JSON
     Lines, the line number. The review queue that ``clean --review`` writes is
-    recognized by its header: its ``value`` column with its ``count``.
+    recognized by its header: its ``value`` column with its ``count``, and the
+    row is the one of the cleaned table where the value was first seen.
 
     Raises:
         AliasctlError: as the table readers of ``aliasctl clean`` do.
@@ -498,13 +509,16 @@ def read_values(
     from .clean import find_column
 
     fmt = tabular.detect_format(path, input_format, "input")
-    values: dict[str, Value] = {}
+    values = Values()
     if fmt in ("csv", "tsv"):
         source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
         try:
             reader = tabular.CsvReader(source, path, fmt, encoding, delimiter)
             header = list(reader.header)
-            review = tuple(h.lstrip("\ufeff") for h in header) == REVIEW_HEADER
+            names = tuple(h.lstrip("\ufeff") for h in header)
+            review = names[:5] == REVIEW_HEADER
+            first = names.index("first_row") if review and "first_row" in names else None
+            values.from_review = first is not None
             col = find_column(header, column)
             row = 1
             for block in reader.blocks(20_000):
@@ -514,7 +528,9 @@ def read_values(
                         continue
                     text = _ESCAPED.sub("", cells[col]) if review else cells[col]
                     count = int(cells[1]) if review and cells[1].isdigit() else 1
-                    _add(values, text, row, count)
+                    # A review queue names the row of the cleaned table where the value was first seen.
+                    at = cells[first] if first is not None and first < len(cells) else ""
+                    _add(values, text, int(at) if at.isdigit() else row, count)
         finally:
             if source is not stdin:
                 source.close()

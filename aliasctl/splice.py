@@ -165,6 +165,17 @@ class Chunk:
     cuts: list[int]
     values: list[str]
     rows: int
+    first_row: int = 2  # the table row of the first record (the header is row 1)
+    ragged_at: list[int] = field(default_factory=list)  # records (from 0) passed through uncut
+    columns: int = 1  # cuts per record
+
+    def row_of(self, k: int) -> int:
+        """The table row of the record that ``values[k]`` belongs to."""
+        record = k // self.columns
+        for skipped in self.ragged_at:
+            if skipped <= record:
+                record += 1
+        return self.first_row + record
 
 
 @dataclass
@@ -267,6 +278,7 @@ class Splicer:
         n = len(buf)
         cuts: list[int] = []
         values: list[str] = []
+        ragged_at: list[int] = []
         rows = 0
         pos = 0
         while pos < n:
@@ -289,20 +301,21 @@ class Splicer:
                 break
             except ValueError as exc:
                 raise self._error(exc, buf) from None
-            rows += 1
             if len(record.cells) == width:
                 # Only a record cut by the end of the text gets here; it reads the same.
                 for p in positions:
                     cuts.append(record.ends[p])
                     values.append(record.cells[p])
             else:
+                ragged_at.append(rows)
                 self.ragged += 1
                 if len(self.ragged_lines) < 10:
                     self.ragged_lines.append(self._line + line_breaks(buf[:pos]))
+            rows += 1
             pos = record.end
         if pos == 0:
             return None
-        return Chunk(buf[:pos], cuts, values, rows)
+        return Chunk(buf[:pos], cuts, values, rows, 2 + self.rows, ragged_at, len(positions))
 
     def _error(self, exc: ValueError, buf: str) -> DataError:
         message, offset = exc.args

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import stat
@@ -393,14 +394,54 @@ def test_review_queue_most_frequent_first(tmp_path: Path) -> None:
     code, _, err = clean("-", "-c", "actor", "--review", "review.csv", input=data)
     assert code == 0
     assert (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines() == [
-        "value,count,status,candidates,reason",
+        "value,count,status,candidates,reason,first_row",
         "Ansar al-Sharia,3,ambiguous,ansar-al-sharia-libya (Ansar al-Sharia in Libya) 100.0; "
         "ansar-al-sharia-tunisia (Ansar al-Sharia in Tunisia) 100.0,"
-        "\"the alias belongs to 2 entities: ansar-al-sharia-libya, ansar-al-sharia-tunisia\"",
-        "Nobody,2,unresolved,,no alias is close enough",
-        "'=evil,1,unresolved,,no alias is close enough",
+        "\"the alias belongs to 2 entities: ansar-al-sharia-libya, ansar-al-sharia-tunisia\",3",
+        "Nobody,2,unresolved,,no alias is close enough,2",
+        "'=evil,1,unresolved,,no alias is close enough,6",
     ]
     assert "  review queue: review.csv (3 values)\n" in err
+
+
+_RAGGED_FIRST = b"actor,n\nKH,1\nstray\n\"Nobody\nat all\",3\nKH,4\nNo one,5,extra\nNo one,6\n\"Nobody\nat all\",7\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],  # the text is spliced
+        ["--escape-formulas"],  # rows are re-written
+        ["--delimiter", ",", "--output-format", "tsv"],  # converted
+    ],
+)
+def test_review_first_row_counts_ragged_rows_and_multiline_cells(args: list[str]) -> None:
+    code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", *args, input=_RAGGED_FIRST)
+    assert code == 0
+    with open("review.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    # Rows as a spreadsheet numbers them: header 1, 'stray' (ragged) 3, the two-line cell 4.
+    assert [(r[0], r[1], r[-1]) for r in rows] == [
+        ("value", "count", "first_row"),
+        ("Nobody\nat all", "2", "4"),
+        ("No one", "1", "7"),
+    ]
+
+
+def test_review_first_row_of_json_lines_is_the_line_and_of_xlsx_the_sheet_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    Path("in.jsonl").write_text('{"actor": "KH"}\n\n{"n": 1}\n{"actor": "Nobody"}\n', encoding="utf-8")
+    assert clean("-q", "in.jsonl", "-c", "actor", "-o", "out.jsonl", "--review", "r1.csv")[0] == 0
+    wb = Workbook()
+    ws = wb.active
+    for row in (["actor"], ["KH"], [None], ["Nobody"]):
+        ws.append(row)
+    wb.save("in.xlsx")
+    assert clean("-q", "in.xlsx", "-c", "actor", "-o", "out.xlsx", "--review", "r2.csv")[0] == 0
+    for name, first in (("r1.csv", "4"), ("r2.csv", "4")):
+        with open(name, newline="", encoding="utf-8") as fh:
+            assert [(r[0], r[-1]) for r in csv.reader(fh)][1:] == [("Nobody", first)]
 
 
 @pytest.mark.parametrize(

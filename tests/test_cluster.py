@@ -221,6 +221,26 @@ def test_cluster_reads_the_review_queue_with_its_counts(tmp_path: Path) -> None:
     assert "      - =Liwa al-Ghadhab al-Jadeed\n" in result.stdout
 
 
+def test_cluster_on_a_review_queue_cites_the_rows_of_the_cleaned_table(tmp_path: Path) -> None:
+    table = tmp_path / "incidents.csv"
+    table.write_text(
+        "actor,n\nKH,1\nKH,2\nLiwa al-Ghadab al-Jadid,3\nKH,4\nLiwa al-Ghadhab al-Jadeed,5\n"
+        "Liwa al-Ghadab al-Jadid,6\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    cleaned = runner.invoke(
+        main,
+        ["--registry", str(GOOD), "clean", "-q", str(table), "-c", "actor",
+         "-o", str(tmp_path / "out.csv"), "--review", str(tmp_path / "review.csv")],
+    )
+    assert cleaned.exit_code == 0, cleaned.stderr
+    result = runner.invoke(main, ["--registry", str(GOOD), "cluster", str(tmp_path / "review.csv"), "-c", "value"])
+    assert result.exit_code == 0, result.stderr
+    # Rows 4 and 6 of incidents.csv (the header is row 1), not rows 2 and 3 of review.csv.
+    assert "seen 3 times in the table reviewed in review.csv (rows 4, 6)" in result.stdout
+
+
 def test_cluster_bad_column_is_a_usage_error(tmp_path: Path) -> None:
     table = tmp_path / "t.csv"
     table.write_text(INCIDENTS, encoding="utf-8")

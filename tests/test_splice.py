@@ -13,11 +13,11 @@ from aliasctl.errors import DataError
 from aliasctl.splice import Splicer, parse_record, record_pattern, splice
 
 
-class _AnyValue(dict[str, str]):
-    """Inserts a marker after every cut, whatever the value."""
+class _Nothing(dict[str, str]):
+    """Inserts nothing at every cut, whatever the value: the text must come back whole."""
 
     def __missing__(self, key: str) -> str:
-        return "<>"
+        return ""
 
 
 def _read(
@@ -28,7 +28,7 @@ def _read(
     out = [splicer.header_text]
     for chunk in splicer.chunks():
         values.extend(chunk.values)
-        out.append(splice(chunk, _AnyValue()).replace("<>", ""))
+        out.append(splice(chunk, _Nothing()))
     return splicer, values, "".join(out)
 
 

@@ -27,7 +27,7 @@ from typing import IO, Any, TypeVar
 
 from .errors import AliasctlError, OutputError, UsageError
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
-from .splice import CHUNK_CHARS, Chunk, Splicer
+from .splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
 from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula
 
 ADDED_FIELDS = ("id", "name", "score", "status")
@@ -773,7 +773,6 @@ def _clean_csv(job: _Job) -> None:
 def _splice_csv(job: _Job, dialect: CsvDialect, splicer: Splicer, plan: Plan) -> None:
     """Clean a CSV or TSV file by inserting the added cells into its text (see :mod:`aliasctl.splice`)."""
     options, resolver, _source, sink, report, progress = job.parts()
-    from .splice import Chunk, splice
 
     cache = ValueCache(resolver, added_text(dialect))
     writer = TextSink(sink, _codec(options.output_encoding) or dialect.codec)
@@ -783,8 +782,7 @@ def _splice_csv(job: _Job, dialect: CsvDialect, splicer: Splicer, plan: Plan) ->
         serialize_cells([escape_formula(n) for n in options.naming.names(plan.header[p])], dialect)
         for p in plan.positions
     ]
-    header = Chunk(splicer.header_text, splicer.header_cuts, [str(i) for i in range(len(names))], 1)
-    writer.write(splice(header, {str(i): text for i, text in enumerate(names)}))
+    writer.write(insert(splicer.header_text, splicer.header_cuts, names))
     done = 0
     for chunk, table in resolve_ahead(
         splicer.chunks(), _chunk_values, _chunk_rows, cache, options.background_after, SPLICE_AHEAD

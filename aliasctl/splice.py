@@ -12,18 +12,18 @@ Records are found by one regular expression built for the header's width
 that follows the csv module's strict grammar (quoted cells with doubled
 quotes, a quote inside an unquoted cell taken literally, CR, LF or CRLF ending
 a record). A record it does not match (a row with another number of cells,
-a blank line, a record cut by the end of what has been read so far, or a
-malformed one) goes through :func:`parse_record`, a character-by-character
-reading of the same grammar that also reports errors with their line and
-column.
+a blank line, a record cut by the end of what has been read so far, a long
+or a malformed one) goes through :func:`parse_record`, a reading of the same
+grammar cell by cell that also reports errors with their line and column.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -37,6 +37,27 @@ class IncompleteRecordError(Exception):
     """The record runs past the end of the text read so far."""
 
 
+class RecordError(Exception):
+    """A malformed record: what is wrong, and the offset in the text where it is."""
+
+    def __init__(self, kind: str, offset: int, limit: int = 0, delimiter: str = ",") -> None:
+        super().__init__(kind, offset)
+        self.kind = kind
+        self.offset = offset
+        self.limit = limit
+        self.delimiter = delimiter
+
+    def message(self, line: int) -> str:
+        """The message for a cell or record that starts on ``line``."""
+        if self.kind == "unterminated":
+            return f"unterminated quote starting at line {line}"
+        if self.kind == "runaway":
+            return f"a cell starting at line {line} runs past {self.limit:,} characters: probably an unterminated quote"
+        if self.kind == "long":
+            return f"a cell starting at line {line} runs past {self.limit:,} characters"
+        return f"'{self.delimiter}' expected after '\"'"
+
+
 @dataclass
 class Record:
     """One record read by :func:`parse_record`."""
@@ -46,10 +67,15 @@ class Record:
     end: int  # where the record ends, after its line ending
 
 
+def _unquoted(delimiter: str, first: bool = False) -> str:
+    """The characters of an unquoted cell (anything but the delimiter and line endings; not a quote first)."""
+    quote = '"' if first else ""
+    return f"[^{re.escape(delimiter)}{quote}\\r\\n]"
+
+
 def _field_pattern(delimiter: str) -> str:
-    d = re.escape(delimiter)
     # quoted (with doubled quotes inside) | unquoted, not starting with a quote | empty
-    return f'(?:"[^"]*+(?:""[^"]*+)*+"|[^{d}"\\r\\n][^{d}\\r\\n]*+|)'
+    return f'(?:"[^"]*+(?:""[^"]*+)*+"|{_unquoted(delimiter, True)}{_unquoted(delimiter)}*+|)'
 
 
 def record_pattern(delimiter: str, width: int, positions: Sequence[int]) -> re.Pattern[str]:
@@ -62,6 +88,11 @@ def record_pattern(delimiter: str, width: int, positions: Sequence[int]) -> re.P
     d = re.escape(delimiter)
     parts = [f"({cell})" if i in positions else cell for i in range(width)]
     return re.compile(r"(?=[^\r\n])" + d.join(parts) + r"(?:\r\n|\n|\r|\Z)")
+
+
+@functools.lru_cache(maxsize=8)
+def _unquoted_run(delimiter: str) -> re.Pattern[str]:
+    return re.compile(_unquoted(delimiter) + "*")
 
 
 def unquote(raw: str) -> str:
@@ -79,18 +110,17 @@ def line_breaks(text: str) -> int:
 def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> Record:
     """Read the record starting at ``pos`` the way the csv module's strict reader does.
 
+    A cell whose value is longer than ``limit`` characters is an error, as it
+    is to the csv module; so a runaway quote stops the reading there.
+
     Raises:
         IncompleteRecordError: the record may go on past the end of ``text`` (only when not ``eof``).
-        ValueError: the record is malformed; the message says how (``{line}`` stands for
-            the line), ``args[1]`` is the offset.
+        RecordError: the record is malformed.
     """
     n = len(text)
     cells: list[str] = []
     ends: list[int] = []
-    unquoted = _unquoted_pattern(delimiter)
-    too_long = (
-        f"a cell starting at line {{line}} runs past {limit:,} characters: probably an unterminated quote"
-    )
+    unquoted = _unquoted_run(delimiter)
     i = pos
     if i < n and text[i] in "\r\n":  # a blank line: an empty record
         return Record([], [], _after_line_end(text, i, eof))
@@ -98,31 +128,35 @@ def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> 
         start = i
         if i < n and text[i] == '"':
             parts = []
+            size = 0
             j = i + 1
             while True:
                 k = text.find('"', j)
                 if k < 0 or (k + 1 == n and not eof):
-                    if n - start - 1 > limit:
-                        raise ValueError(too_long, start)
+                    # The value so far: what was read, and the text up to the quote (or the end).
+                    if size + (n if k < 0 else k) - j > limit:
+                        raise RecordError("runaway", start, limit)
                     if not eof:
                         raise IncompleteRecordError
-                    raise ValueError("unterminated quote starting at line {line}", start)
+                    raise RecordError("unterminated", start)
                 if k + 1 < n and text[k + 1] == '"':
                     parts.append(text[j : k + 1])
+                    size += k + 1 - j
                     j = k + 2
                     continue
                 parts.append(text[j:k])
+                size += k - j
                 i = k + 1
                 break
-            if i - start - 2 > limit:
-                raise ValueError(too_long, start)
+            if size > limit:
+                raise RecordError("long", start, limit)
             if i < n and text[i] not in (delimiter, "\r", "\n"):
-                raise ValueError(f"'{delimiter}' expected after '\"'", i)
+                raise RecordError("expected", i, delimiter=delimiter)
             cells.append("".join(parts))
         else:
             j = unquoted.match(text, i).end()  # type: ignore[union-attr]  # it matches the empty string
             if j - start > limit:
-                raise ValueError(too_long.replace(": probably an unterminated quote", ""), start)
+                raise RecordError("long", start, limit)
             if j == n and not eof:
                 raise IncompleteRecordError
             cells.append(text[i:j])
@@ -136,11 +170,6 @@ def parse_record(text: str, pos: int, delimiter: str, eof: bool, limit: int) -> 
                 raise IncompleteRecordError
             return Record(cells, ends, i)
         return Record(cells, ends, _after_line_end(text, i, eof))
-
-
-@functools.lru_cache(maxsize=8)
-def _unquoted_pattern(delimiter: str) -> re.Pattern[str]:
-    return re.compile(f"[^{re.escape(delimiter)}\\r\\n]*")
 
 
 def _after_line_end(text: str, i: int, eof: bool) -> int:
@@ -166,16 +195,19 @@ class Chunk:
     values: list[str]
     rows: int
     first_row: int = 2  # the table row of the first record (the header is row 1)
-    ragged_at: list[int] = field(default_factory=list)  # records (from 0) passed through uncut
+    ragged_at: list[int] = field(default_factory=list)  # records (from 0) passed through uncut, in order
     columns: int = 1  # cuts per record
 
     def row_of(self, k: int) -> int:
         """The table row of the record that ``values[k]`` belongs to."""
-        record = k // self.columns
-        for skipped in self.ragged_at:
-            if skipped <= record:
-                record += 1
-        return self.first_row + record
+        cut = k // self.columns  # the cut-th record that was cut
+        # Before the i-th uncut record there are ragged_at[i] - i cut ones.
+        skipped = bisect.bisect_right(self._cut_before, cut)
+        return self.first_row + cut + skipped
+
+    @functools.cached_property
+    def _cut_before(self) -> list[int]:
+        return [r - i for i, r in enumerate(self.ragged_at)]
 
 
 @dataclass
@@ -198,12 +230,13 @@ class Splicer:
     positions: Sequence[int]
     on_decode_error: Callable[[UnicodeDecodeError, int], Exception] | None = None
     chunk_chars: int = CHUNK_CHARS
-    header: list[str] = field(default_factory=list)
-    header_cuts: list[int] = field(default_factory=list)
-    header_text: str = ""
-    rows: int = 0
-    ragged: int = 0
-    ragged_lines: list[int] = field(default_factory=list)
+    header: list[str] = field(init=False)
+    header_cuts: list[int] = field(init=False)  # where the resolved cells of the header end
+    header_text: str = field(init=False)
+    width: int = field(init=False)
+    rows: int = field(init=False, default=0)
+    ragged: int = field(init=False, default=0)
+    ragged_lines: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self._buf = self.head
@@ -245,7 +278,7 @@ class Splicer:
                 return parse_record(self._buf, pos, self.delimiter, self._eof, self._limit)
             except IncompleteRecordError:
                 self._read()
-            except ValueError as exc:
+            except RecordError as exc:
                 raise self._error(exc, self._buf) from None
 
     def _commit(self, upto: int) -> None:
@@ -274,7 +307,7 @@ class Splicer:
         positions = self.positions
         single = len(positions) == 1
         groups = range(1, len(positions) + 1)
-        limit = self._limit  # a longer record may hold a cell past the limit: read it the slow way
+        limit = self._limit  # a longer record may hold a cell past the limit: read it cell by cell
         n = len(buf)
         cuts: list[int] = []
         values: list[str] = []
@@ -287,7 +320,7 @@ class Splicer:
                 if single:
                     cuts.append(m.end(1))
                     raw = m.group(1)
-                    values.append(raw[1:-1].replace('""', '"') if raw[:1] == '"' else raw)
+                    values.append(raw if raw[:1] != '"' else unquote(raw))
                 else:
                     for g in groups:
                         cuts.append(m.end(g))
@@ -296,10 +329,10 @@ class Splicer:
                 pos = m.end()
                 continue
             try:
-                record = parse_record(buf, pos, self.delimiter, eof, self._limit)
+                record = parse_record(buf, pos, self.delimiter, eof, limit)
             except IncompleteRecordError:
                 break
-            except ValueError as exc:
+            except RecordError as exc:
                 raise self._error(exc, buf) from None
             if len(record.cells) == width:
                 # Only a record cut by the end of the text gets here; it reads the same.
@@ -317,23 +350,26 @@ class Splicer:
             return None
         return Chunk(buf[:pos], cuts, values, rows, 2 + self.rows, ragged_at, len(positions))
 
-    def _error(self, exc: ValueError, buf: str) -> DataError:
-        message, offset = exc.args
-        before = buf[:offset]
+    def _error(self, exc: RecordError, buf: str) -> DataError:
+        before = buf[: exc.offset]
         line = self._line + line_breaks(before)
-        col = offset - max(before.rfind("\n"), before.rfind("\r"))
-        return DataError(message.replace("{line}", str(line)), self.name, line, col)
+        col = exc.offset - max(before.rfind("\n"), before.rfind("\r"))
+        return DataError(exc.message(line), self.name, line, col)
 
 
 def splice(chunk: Chunk, added: dict[str, str]) -> str:
-    """The chunk's text with ``added[value]`` inserted at each cut."""
-    text = chunk.text
+    """The chunk's text with ``added[value]`` inserted after each resolved cell."""
+    return insert(chunk.text, chunk.cuts, map(added.__getitem__, chunk.values))
+
+
+def insert(text: str, cuts: Sequence[int], inserts: Iterable[str]) -> str:
+    """``text`` with ``inserts[k]`` inserted at offset ``cuts[k]`` (cuts in order)."""
     out: list[str] = []
     append = out.append
     prev = 0
-    for cut, value in zip(chunk.cuts, chunk.values, strict=True):
+    for cut, more in zip(cuts, inserts, strict=True):
         append(text[prev:cut])
-        append(added[value])
+        append(more)
         prev = cut
     append(text[prev:])
     return "".join(out)

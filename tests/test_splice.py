@@ -157,3 +157,23 @@ def test_the_pattern_needs_every_cell_and_refuses_blank_lines() -> None:
 def test_parse_record_reads_a_quoted_cell_over_lines() -> None:
     record = parse_record('"a\r\nb",c\r\nnext', 0, ",", eof=False, limit=100)
     assert (record.cells, record.ends, record.end) == (["a\r\nb", "c"], [6, 8], 10)
+
+
+def test_doubled_quotes_count_once_against_the_cell_limit() -> None:
+    # The value is 131,062 characters (each "" is one), under the limit, though its text is longer.
+    limit = csv.field_size_limit()
+    text = 'id,note\n1,"' + '""' * 20 + "x" * (limit - 30) + '"\n'
+    for chunk in (1000, 1 << 22):
+        _, values, out = _read(text, ",", [1], chunk)
+        assert values == ['"' * 20 + "x" * (limit - 30)]
+        assert out == text
+
+
+@given(ragged=st.sets(st.integers(0, 60)), columns=st.integers(1, 3))
+def test_row_of_counts_past_the_ragged_records(ragged: set[int], columns: int) -> None:
+    from aliasctl.splice import Chunk
+
+    records = 61
+    cut = [r for r in range(records) if r not in ragged]
+    chunk = Chunk("", [], [""] * (len(cut) * columns), records, 10, sorted(ragged), columns)
+    assert [chunk.row_of(k) for k in range(len(cut) * columns)] == [10 + r for r in cut for _ in range(columns)]

@@ -28,7 +28,7 @@ from typing import IO, Any, TypeVar
 from .errors import AliasctlError, OutputError, UsageError
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from .splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
-from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula
+from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula, has_bom
 
 ADDED_FIELDS = ("id", "name", "score", "status")
 EMPTY = "empty"
@@ -776,7 +776,7 @@ def _splice_csv(job: _Job, dialect: CsvDialect, splicer: Splicer, plan: Plan) ->
 
     cache = ValueCache(resolver, added_text(dialect))
     writer = TextSink(sink, _codec(options.output_encoding) or dialect.codec)
-    if dialect.bom:
+    if dialect.bom and has_bom(writer.codec):
         writer.write("\ufeff")
     names = [
         serialize_cells([escape_formula(n) for n in options.naming.names(plan.header[p])], dialect)

@@ -15,6 +15,7 @@ known, the column.
 from __future__ import annotations
 
 import codecs
+import copy
 import csv
 import io
 import itertools
@@ -148,33 +149,32 @@ class _Position:
 
 
 class _Recorder(io.BufferedIOBase):
-    """A pass-through reader that counts the lines of what it hands on.
+    """A pass-through reader that keeps the line and column of what it hands on.
 
-    Used for stdin, which cannot be read again to find where decoding failed:
-    it keeps the line and column at which the last chunk began.
+    Used for stdin, which cannot be read again to find where decoding failed.
+    It decodes what passes (replacing what it cannot: the reader proper will
+    fail on it) and keeps the position at which the last chunk began.
     """
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], codec: str, bom: bool) -> None:
         super().__init__()
         self._raw = raw
-        self.lines = 0  # newlines before the current chunk
-        self.tail = b""  # the bytes after the last newline before the current chunk
-        self._next_lines = 0
-        self._next_tail = b""
-        self.last_len = 0
+        self._codec = codec
+        self._decoder = codecs.getincrementaldecoder(codec)("replace")
+        self._pos = _Position()
+        self._before = _Position()
+        self._bom = bom  # the BOM is not a column
 
     def readable(self) -> bool:
         return True
 
     def _note(self, data: bytes) -> bytes:
-        self.lines, self.tail = self._next_lines, self._next_tail
-        self.last_len = len(data)
-        nl = data.rfind(b"\n")
-        if nl < 0:
-            self._next_tail = self._next_tail + data
-        else:
-            self._next_lines += data.count(b"\n")
-            self._next_tail = data[nl + 1 :]
+        self._before = copy.copy(self._pos)
+        text = self._decoder.decode(data)
+        if self._bom and text:
+            text = text.removeprefix("\ufeff")
+            self._bom = False
+        self._pos.advance(text)
         return data
 
     def read(self, size: int | None = -1) -> bytes:
@@ -184,20 +184,18 @@ class _Recorder(io.BufferedIOBase):
         read1 = getattr(self._raw, "read1", None)
         return self._note(read1(size) if read1 is not None else self._raw.read(size))
 
-    def where(self, exc: UnicodeDecodeError, codec: str) -> tuple[int, int]:
-        """Line and column (from 1, in characters) of the byte a decoder refused."""
-        before = bytes(exc.object[: exc.start])
-        # The decoder prefixes the chunk with the few bytes it held from the one before.
-        held = max(0, len(exc.object) - self.last_len)
-        nl = before.rfind(b"\n")
-        if nl < 0:
-            prefix = self.tail[: len(self.tail) - held] + before
-            line = self.lines + 1
-        else:
-            prefix = before[nl + 1 :]
-            line = self.lines + before.count(b"\n") + 1
-        col = len(prefix.decode(codec, errors="replace")) + 1
-        return line, col
+    def where(self, exc: UnicodeDecodeError) -> tuple[int, int]:
+        """Line and column (from 1, in characters) of the byte a decoder refused.
+
+        The decoder prefixes the last chunk with the bytes it held from the one
+        before, which this reader's own decoder held too.
+        """
+        pos = copy.copy(self._before)
+        good = codecs.getincrementaldecoder(self._codec)("strict").decode(bytes(exc.object[: exc.start]))
+        if self._bom:
+            good = good.removeprefix("\ufeff")
+        pos.advance(good)
+        return pos.line, pos.col
 
 
 def decode_error(
@@ -216,7 +214,7 @@ def decode_error(
     else:
         hint = "name the file's encoding with --encoding"
     message = f"cannot decode byte {shown} as {codec} ({hint})"
-    where = recorder.where(exc, codec) if recorder is not None else _locate_decode_error(path, codec, has_bom)
+    where = recorder.where(exc) if recorder is not None else _locate_decode_error(path, codec, has_bom)
     if where is None:
         return DataError(message, path, fallback_line)
     return DataError(message, path, where[0], where[1])
@@ -232,13 +230,17 @@ def _locate_decode_error(path: str, codec: str, has_bom: bool) -> tuple[int, int
         with open(path, "rb") as fh:
             if has_bom:
                 fh.read(next(len(b) for b, c in _BOMS if c == codec))
-            while chunk := fh.read(1 << 16):
+            while True:
+                chunk = fh.read(1 << 16)
                 try:
-                    pos.advance(decoder.decode(chunk))
+                    # The last call, with no bytes, fails on a sequence cut off by the end of the file.
+                    pos.advance(decoder.decode(chunk, final=not chunk))
                 except UnicodeDecodeError as exc:
                     good = codecs.getincrementaldecoder(codec)("strict").decode(exc.object[: exc.start])
                     pos.advance(good)
                     return pos.line, pos.col
+                if not chunk:
+                    break
     except (OSError, UnicodeDecodeError):
         return None
     return None
@@ -395,7 +397,7 @@ class CsvReader:
         self.name = name
         codec, bom = sniff_encoding(stream, encoding)
         # A file is read again to place a decoding error; stdin is counted as it goes.
-        self._recorder = _Recorder(stream) if name == "-" and codec == "utf-8" else None
+        self._recorder = _Recorder(stream, codec, bom) if name == "-" else None
         source: Any = self._recorder or stream
         self._text = io.TextIOWrapper(source, encoding=codec, errors="strict", newline="")
         self.dialect = CsvDialect(codec=codec, bom=bom)
@@ -425,6 +427,10 @@ class CsvReader:
             by = {d: _records(sample, d) for d in DELIMITERS}
             self.dialect.delimiter = _sniff_delimiter(by) or ","
             self.dialect.sniffed = True
+        try:
+            self._complete_header(sample, self.dialect.delimiter)
+        except UnicodeDecodeError as exc:
+            raise decode_error(exc, name, codec, bom, 1, self._recorder) from None
         recs = _records(sample, self.dialect.delimiter)
         if len(sample) == _SAMPLE_LINES and len(recs) > 1:
             recs = recs[:-1]  # the sample may end inside a record
@@ -466,6 +472,33 @@ class CsvReader:
             on_decode_error,
             chunk_chars,
         )
+
+    def _complete_header(self, sample: list[str], delimiter: str) -> None:
+        """Read on until ``sample`` holds the whole header (a quoted cell may run over many lines).
+
+        The text of the header is then at hand for :meth:`splicer`. The sample
+        is doubled each time, so a long header is read in linear time; a cell
+        past the csv field limit stops it (the reader reports it).
+        """
+        from .splice import IncompleteRecordError, RecordError, parse_record
+
+        size = sum(map(len, sample))
+        while True:
+            try:
+                parse_record("".join(sample), 0, delimiter, False, csv.field_size_limit())
+                return
+            except RecordError:
+                return
+            except IncompleteRecordError:
+                pass
+            target = max(2 * size, size + _SAMPLE_CHARS)
+            grew = False
+            while size < target and (line := self._text.readline()):
+                sample.append(line)
+                size += len(line)
+                grew = True
+            if not grew:
+                return
 
     def _sample(self) -> list[str]:
         lines: list[str] = []
@@ -564,6 +597,11 @@ def _physical_lines(rows: list[list[str]]) -> int:
     return total
 
 
+def has_bom(codec: str) -> bool:
+    """Whether a byte-order mark means anything in ``codec`` (a UTF; not cp1252 and the like)."""
+    return codecs.lookup(codec).name.startswith("utf")
+
+
 class TextSink:
     """Text written to a byte stream in one encoding; a character it cannot hold is a clear error."""
 
@@ -610,7 +648,7 @@ class CsvWriter:
         )
         self._pending = ""
         self.rows = 0
-        if dialect.bom:
+        if dialect.bom and has_bom(self.codec):
             self._pending = "\ufeff"
 
     def _make_writer(self, buf: io.StringIO, terminator: str) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 import shutil
@@ -837,3 +838,67 @@ def test_a_bad_byte_on_stdin_is_located_like_one_in_a_file(tmp_path: Path) -> No
     assert code == 65
     assert from_file.startswith("aliasctl: error: late.csv:60002:7: cannot decode byte 0xff")
     assert from_stdin == from_file.replace("late.csv:", "-:")
+
+
+def _rows(n: int, codec: str = "utf-8", end: str = "\n") -> bytes:
+    return "".join(f"{i},Daesh{end}" for i in range(1, n)).encode(codec)
+
+
+_BAD_BYTES = {
+    # A UTF-8 sequence cut off by the end of the file, far past the first read.
+    "truncated": (b"id,actor\n" + _rows(3000) + b"3000,Da\xc3", "3001:8", "0xc3 as utf-8"),
+    # UTF-16 with a BOM and one byte too many at the end.
+    "odd-utf16": (
+        codecs.BOM_UTF16_LE + "id,actor\n".encode("utf-16-le") + _rows(3000, "utf-16-le") + b"A",
+        "3001:1",
+        "0x41 as utf-16-le",
+    ),
+    # A lone low surrogate at line 2001, column 3.
+    "surrogate": (
+        codecs.BOM_UTF16_LE
+        + "id,actor\n".encode("utf-16-le")
+        + _rows(2000, "utf-16-le")
+        + "20".encode("utf-16-le")
+        + b"\x00\xdc"
+        + ",x\n".encode("utf-16-le"),
+        "2001:3",
+        "0x00 0xdc as utf-16-le",
+    ),
+    # CR line endings only.
+    "cr-only": (b"id,actor\r1,Daesh\r2,Da\xffesh\r", "3:5", "0xff as utf-8"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_BAD_BYTES))
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_bad_byte_is_placed_exactly_from_a_file_or_stdin(case: str, from_stdin: bool) -> None:
+    data, where, what = _BAD_BYTES[case]
+    Path("bad.csv").write_bytes(data)
+    if from_stdin:
+        code, _, err = clean("-q", "-", "-c", "actor", input=data)
+    else:
+        code, _, err = clean("-q", "bad.csv", "-c", "actor", "-o", "out.csv")
+    assert code == 65
+    name = "-" if from_stdin else "bad.csv"
+    assert err.startswith(f"aliasctl: error: {name}:{where}: cannot decode byte {what} ")
+    assert not Path("out.csv").exists()
+
+
+def test_a_header_longer_than_the_sniffing_sample_is_still_spliced_not_rewritten() -> None:
+    # A quoted header cell over 60 lines: past the 50 lines read to sniff the dialect.
+    data = b'id,actor,"long' + b"\n" * 60 + b'note"\r\n1,Daesh,x\r\n2,x "q" y,z\n'
+    code, out, _ = clean("-q", "-", "-c", "actor", input=data)
+    assert code == 0
+    head, rows = out.split(b'note"', 1)
+    assert head == b'id,actor,actor_id,actor_name,actor_score,actor_status,"long' + b"\n" * 60
+    assert rows == (
+        b"\r\n1,Daesh,islamic-state,Islamic State,100.0,matched,x\r\n2,x \"q\" y,,,,unresolved,z\n"
+    )
+
+
+@pytest.mark.parametrize("rewrite", [[], ["--escape-formulas"]])
+def test_a_bom_is_dropped_when_the_output_encoding_has_none(rewrite: list[str]) -> None:
+    data = codecs.BOM_UTF8 + "actor,place\nDaesh,Mosul\n".encode()
+    code, out, err = clean("-q", "-", "-c", "actor", "--output-encoding", "cp1252", *rewrite, input=data)
+    assert (code, err) == (0, "")
+    assert out.startswith(b"actor,actor_id,")

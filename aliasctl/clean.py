@@ -170,10 +170,10 @@ class ValueCache:
         if self._background is None:
             self._background = _Background.start(self.resolver, self.top)
 
-    def close(self) -> None:
-        """Stop the background worker, if any."""
+    def close(self, abort: bool = False) -> None:
+        """Stop the background workers, if any (``abort``: without waiting for their work)."""
         if self._background is not None:
-            self._background.close()
+            self._background.close(abort)
             self._background = None
 
     def fill(self, report: CleanReport) -> None:
@@ -217,7 +217,14 @@ class _Background:
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
         _WORKER["job"] = (resolver, top)  # inherited by the forked worker: nothing is pickled
-        return cls(ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")))
+        return cls(
+            ProcessPoolExecutor(
+                max_workers=2,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_worker_init,
+                initargs=(os.getpid(),),
+            )
+        )
 
     def submit(self, values: list[str]) -> _Halves:
         """Start resolving ``values``, split between the two workers."""
@@ -226,9 +233,39 @@ class _Background:
             [self._pool.submit(_resolve_in_worker, part) for part in (values[:half], values[half:]) if part]
         )
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Stop the workers: when the run ends, once they are done; on an error, at once."""
+        if abort:
+            # ProcessPoolExecutor has no public way (before 3.14) to stop work in progress.
+            for proc in list(getattr(self._pool, "_processes", {}).values()):
+                proc.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
         _WORKER.pop("job", None)
+
+
+def _worker_init(parent: int) -> None:
+    """Make a worker die with the parent and keep out of its terminal and pipes.
+
+    Ctrl-C is the parent's to handle (it stops the workers); a worker holds
+    no copy of stdin, stdout or stderr, so a pipeline never waits on one; and
+    on Linux it is killed when the parent dies, however it dies.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
 
 
 @dataclass
@@ -393,8 +430,10 @@ def resolve_ahead(
         while pending:
             oldest, token = pending.popleft()
             yield oldest, cache.settle(token)
-    finally:
-        cache.close()
+    except BaseException:
+        cache.close(abort=True)
+        raise
+    cache.close()
 
 
 def clean_blocks(

@@ -5,7 +5,8 @@ to ``output``. Errors are turned into one line and an exit code in one place,
 :class:`AliasctlGroup`:
 
     0 ok · 1 findings · 2 usage · 65 bad data · 66 input missing ·
-    70 internal error · 73 cannot write · 75 locked · 141 output pipe closed
+    70 internal error · 73 cannot write · 75 locked · 130 interrupted · 141 output pipe closed ·
+    143 terminated
 """
 
 from __future__ import annotations
@@ -28,6 +29,27 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 EX_PIPE = 141
+EX_TERMINATED = 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind, so that temporary files are removed and workers stopped."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _on_sigterm_raise() -> None:
+    """Turn SIGTERM into :class:`Terminated`, unless someone else handles it already."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) in (
+        signal.SIG_DFL,
+        None,
+    ):
+        signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 class AliasctlGroup(click.Group):
@@ -36,6 +58,7 @@ class AliasctlGroup(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("prog_name", "aliasctl")
         debug = "--debug" in sys.argv[1:]
+        _on_sigterm_raise()
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
@@ -64,6 +87,9 @@ class AliasctlGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("aliasctl: interrupted", err=True)
             sys.exit(130)
+        except Terminated:
+            click.echo("aliasctl: terminated", err=True)
+            sys.exit(EX_TERMINATED)
         except Exception as exc:
             if debug:
                 raise

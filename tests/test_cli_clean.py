@@ -898,7 +898,46 @@ def test_a_header_longer_than_the_sniffing_sample_is_still_spliced_not_rewritten
 
 @pytest.mark.parametrize("rewrite", [[], ["--escape-formulas"]])
 def test_a_bom_is_dropped_when_the_output_encoding_has_none(rewrite: list[str]) -> None:
-    data = codecs.BOM_UTF8 + "actor,place\nDaesh,Mosul\n".encode()
+    data = codecs.BOM_UTF8 + b"actor,place\nDaesh,Mosul\n"
     code, out, err = clean("-q", "-", "-c", "actor", "--output-encoding", "cp1252", *rewrite, input=data)
     assert (code, err) == (0, "")
     assert out.startswith(b"actor,actor_id,")
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aliasctl", "--registry", GOOD, "clean", "-q", "-", "-c", "actor", "-o", "out.csv"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    assert proc.stdin is not None
+    # More than one read of text (4 MB), so that the background workers start; then the input
+    # stays open and the run waits for the rest.
+    proc.stdin.write(b"actor,n\n" + b"".join(b"Kataib Hizbollah,%d\n" % i for i in range(300_000)))
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (
+        list(tmp_path.glob(".out.csv.*.tmp")) and len(_children(proc.pid)) >= 2
+    ):
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert len(workers) >= 2, "the run never got to its workers"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert err == b"aliasctl: terminated\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]

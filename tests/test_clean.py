@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aliasctl import Resolver, clean_rows
-from aliasctl.clean import CleanOptions, CleanReport, clean_file, plan_columns
+from aliasctl.clean import CleanOptions, CleanReport, clean_file, plan_columns, text_cells
 from aliasctl.errors import AliasctlError, UsageError
 
 
@@ -189,3 +189,67 @@ def test_unterminated_quote_line_across_chunks(small_resolver: Resolver, chunk_c
     options = CleanOptions(input="-", columns=["actor"], chunk_chars=chunk_chars)
     with pytest.raises(AliasctlError, match=r"^-:6:1: unterminated quote starting at line 6$"):
         clean_file(options, small_resolver, stdin=io.BytesIO(data), stdout=io.BytesIO())
+
+
+# -- the text splicing, end to end --------------------------------------------------
+
+_ACTORS = ["KH", "Daesh", "Nobody", "Ansar al-Sharia", "", " ", 'x"y', "a,b", "two\nlines", '"quoted"']
+_OTHER = st.text(alphabet=st.sampled_from(list('ab ,"\r\n=')), max_size=6)
+
+
+def _raw(value: str, quote: bool) -> str:
+    """A cell as some writer might have put it: quoted when it must be, or when ``quote``."""
+    # A quote inside an unquoted cell is taken literally; only a leading one must be quoted.
+    if any(c in value for c in ",\r\n") or value.startswith('"') or quote:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+@st.composite
+def _records(draw: st.DrawFn) -> tuple[str, str, list[str] | None, str]:
+    """(text up to the end of the actor cell, the rest of the record, its cells or None if ragged, actor)."""
+    actor = draw(st.sampled_from(_ACTORS))
+    first, last = draw(_OTHER), draw(_OTHER)
+    quotes = draw(st.lists(st.booleans(), min_size=3, max_size=3))
+    ending = draw(st.sampled_from(["\r\n", "\n", "\r"]))
+    before = _raw(first, quotes[0]) + "," + _raw(actor, quotes[1])
+    ragged = draw(st.sampled_from([None, None, None, "short", "long"]))
+    if ragged == "short":
+        return before + ending, "", None, actor
+    rest = "," + _raw(last, quotes[2]) + (",extra" if ragged == "long" else "") + ending
+    return before, rest, (None if ragged else [first, actor, last]), actor
+
+
+@settings(deadline=None, max_examples=200)
+@given(records=st.lists(_records(), max_size=10), chunk=st.sampled_from([1, 3, 7, 64, 1 << 22]))
+def test_spliced_cells_land_after_the_resolved_cell_and_nothing_else_moves(
+    small_resolver: Resolver, records: list[tuple[str, str, list[str] | None, str]], chunk: int
+) -> None:
+    text = "id,actor,note\n" + "".join(before + rest for before, rest, _, _ in records)
+    out = io.BytesIO()
+    options = CleanOptions(input="-", columns=["actor"], chunk_chars=chunk, background_after=None)
+    report = clean_file(options, small_resolver, stdin=io.BytesIO(text.encode()), stdout=out)
+    written = out.getvalue().decode()
+    cells_of = text_cells()
+    expected_rows = [["id", "actor", "actor_id", "actor_name", "actor_score", "actor_status", "note"]]
+    # The added cells follow the quoting the file was sniffed to use; the rest is the input's.
+    pos = written.index("\n") + 1
+    assert written.startswith("id,actor,") and written[:pos].endswith(",note\n")
+    for before, rest, cells, actor in records:
+        assert written.startswith(before, pos)  # the input's own text, byte for byte
+        pos += len(before)
+        if cells is None:  # a ragged row passes through untouched
+            assert written.startswith(rest, pos)
+            pos += len(rest)
+            expected_rows.append(next(csv.reader(io.StringIO(before + rest, newline=""))))
+            continue
+        added = cells_of(small_resolver.resolve(actor, top=3) if actor.strip() else None)
+        expected_rows.append([cells[0], cells[1], *added, cells[2]])
+        inserted = written[pos:].index(rest) if rest else 0
+        pos += inserted
+        assert written.startswith(rest, pos)
+        pos += len(rest)
+    assert pos == len(written)
+    assert list(csv.reader(io.StringIO(written, newline=""), strict=True)) == expected_rows
+    assert report.rows == len(records)
+    assert report.ragged == sum(1 for _, _, cells, _ in records if cells is None)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "4"
+NORMALIZER_VERSION = "5"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -293,8 +293,10 @@ def _spelling(token: str) -> str:
     t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     t = t.replace("q", "k").replace("dh", "z")
     # Ta marbuta: -ah / -at / -a are one ending ("Thawrat", "Thawra", "Sunnah").
-    if (len(t) >= 4 and t.endswith(("ah", "at")) and t[-3] not in "ae") or (
-        len(t) >= 5 and t.endswith("aat")
+    if (
+        (len(t) >= 4 and t.endswith(("ah", "at")) and t[-3] not in "ae")
+        or (len(t) >= 4 and t.endswith(("et", "eh")) and t[-3] not in "aeiou")
+        or (len(t) >= 5 and t.endswith("aat"))
     ):
         t = t[:-1]
     # Doubled letters: "Sayyid"/"Sayid", "Shabaab"/"Shabab".

@@ -49,6 +49,9 @@ SAME_SKELETON = [
     ("Hamas", "حماس"),
     ("al-Qaeda", "القاعدة"),
     ("Jaish-e-Mohammed", "Jaish-i-Muhammad"),
+    # Ta marbuta written -et or -eh, as Turkish and Persian romanizations do.
+    ("Hay’et Tahrir al-Sham", "Hay'at Tahrir al-Sham"),
+    ("Hey'et Tahrir al-Sham", "هيئة تحرير الشام"),
 ]
 
 # Different groups: different skeletons.

@@ -374,7 +374,9 @@ def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
     return True
 
 
-def skeleton_accepts(key_a: str, skel: str, key_b: str, vowelless: bool = False) -> bool:
+def skeleton_accepts(
+    key_a: str, skel: str, key_b: str, vowelless: bool = False, cross_script: bool = False
+) -> bool:
     """Whether two names with one skeleton are one name.
 
     Short outlines need alike letters, and a Latin name cannot be checked
@@ -385,10 +387,16 @@ def skeleton_accepts(key_a: str, skel: str, key_b: str, vowelless: bool = False)
     Args:
         vowelless: ``key_b`` comes from a script that does not write short
             vowels, and ``key_a`` does not.
+        cross_script: one name is in Arabic script and the other is not; a
+            short outline is then one name when it is so word for word over
+            several words ("Liwa al-Islam", لواء الإسلام), as the letters of
+            the two cannot be compared.
     """
-    if consonants(skel) < SKELETON_MIN_LEN and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
-        return False
     ta, tb = key_a.split(), key_b.split()
+    if consonants(skel) < SKELETON_MIN_LEN:
+        several = cross_script and len(ta) == len(tb) >= 2
+        if not several and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
+            return False
     if len(ta) == len(tb):
         return _tokens_align(ta, tb)
     return fuzz.ratio("".join(ta), "".join(tb)) >= COMPOUND_RATIO
@@ -601,10 +609,16 @@ class Resolver:
         verdicts: dict[tuple[str, bool], bool] = {}
         sk_hits = []
         for a_i in idx.by_skeleton.get(keys.skeleton) or []:
-            vowelless = not query_arabic and _is_arabic(idx.alias_text[a_i])
-            mark = (idx.alias_key[a_i], vowelless)
+            alias_arabic = _is_arabic(idx.alias_text[a_i])
+            mark = (idx.alias_key[a_i], alias_arabic)
             if mark not in verdicts:
-                verdicts[mark] = skeleton_accepts(keys.key, keys.skeleton, mark[0], vowelless)
+                verdicts[mark] = skeleton_accepts(
+                    keys.key,
+                    keys.skeleton,
+                    mark[0],
+                    not query_arabic and alias_arabic,
+                    query_arabic != alias_arabic,
+                )
             if verdicts[mark]:
                 sk_hits.append(a_i)
         if sk_hits:

@@ -55,6 +55,12 @@ NEGATIVES = [
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",
     "United Nations", "Red Crescent", "Kurdistan Regional Government", "Coalition Forces",
     "Unknown gunmen", "Tribal fighters", "Militants", "Insurgents",
+    # the same kinds of names in Arabic script
+    "بغداد", "الموصل", "كربلاء", "النجف", "الديوانية", "حلب", "إدلب", "دمشق", "بيروت", "صنعاء",
+    "الجيش العراقي", "وزارة الدفاع", "الأمم المتحدة", "الهلال الأحمر", "قوات الأمن",
+    "الشرطة الاتحادية", "جهاز مكافحة الإرهاب", "مجلس النواب", "بغداد اليوم", "قناة الميادين",
+    "أبو بكر البغدادي", "حسن نصر الله", "أبو مهدي المهندس", "قيس الخزعلي", "هادي العامري",
+    "لواء التوحيد", "جيش الأمة", "أجناد الشام",
 ]
 
 

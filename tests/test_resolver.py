@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from aliasctl import Resolver, load_registry
@@ -142,3 +144,35 @@ def test_index_cache_rejects_damage(good_path) -> None:  # type: ignore[no-untyp
 
 def test_registry_path_fixture_exists() -> None:
     assert (REGISTRY_FIXTURES / "good.yaml").is_file()
+
+
+_CROSS = """schema: 1
+entities:
+  - id: jaysh-al-islam
+    name: Jaysh al-Islam
+    kind: armed-group
+    aliases: [Liwa al-Islam]
+    sources: [https://example.org/jaysh-al-islam]
+  - id: taliban
+    name: Taliban
+    kind: armed-group
+    aliases: [{text: طالبان, type: native, lang: ar}]
+    sources: [https://example.org/taliban]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "entity"),
+    [
+        # A short outline across scripts is one name word for word over several words...
+        ("لواء الإسلام", "matched", "jaysh-al-islam"),
+        # ...but a single word cannot be checked against a script without short vowels.
+        ("Talabani", "unresolved", None),
+        ("لواء السلام", "unresolved", None),
+    ],
+)
+def test_short_outlines_across_scripts(tmp_path: Path, query: str, status: str, entity: str | None) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text(_CROSS, encoding="utf-8")
+    m = Resolver(Index.from_registry(load_registry(path))).resolve(query)
+    assert (m.status, m.id) == (status, entity)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
-from .errors import AliasctlError, OutputError, UsageError
+from .errors import AliasctlError, InputMissingError, OutputError, UsageError
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from .splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
 from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula, has_bom
@@ -203,8 +203,20 @@ def _resolve_in_worker(values: list[str]) -> list[Match]:
     return resolver.resolve_batch(values, top=top)
 
 
+#: Values sent to a worker at once: small enough that stopping waits little for the batch in hand.
+MAX_TASK = 4000
+
+
 class _Background:
-    """Two forked worker processes that resolve blocks of values while the parent does I/O."""
+    """Two forked worker processes that resolve blocks of values while the parent does I/O.
+
+    A worker is never killed while it works: it may be halfway through
+    sending its answers, and the pool would wait for the rest for ever. So
+    Ctrl-C and SIGTERM are the parent's alone (the workers ignore them); when
+    a run stops, the batches not started are cancelled and those in hand (at
+    most :data:`MAX_TASK` values each) finish. A worker dies with the parent
+    if the parent is killed outright.
+    """
 
     def __init__(self, pool: Any) -> None:
         self._pool = pool
@@ -212,48 +224,57 @@ class _Background:
     @classmethod
     def start(cls, resolver: Resolver, top: int) -> _Background | None:
         import multiprocessing
+        import signal
         from concurrent.futures import ProcessPoolExecutor
 
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
         _WORKER["job"] = (resolver, top)  # inherited by the forked worker: nothing is pickled
-        return cls(
-            ProcessPoolExecutor(
-                max_workers=2,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_worker_init,
-                initargs=(os.getpid(),),
-            )
+        pool = ProcessPoolExecutor(
+            max_workers=2,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_worker_init,
+            initargs=(os.getpid(),),
         )
+        # The workers are forked on the first submit. Until their initializer runs they would
+        # take Ctrl-C or SIGTERM as this process does, with a traceback: hold the signals back
+        # across the fork (the workers then ignore them; this process gets them after).
+        stops = {signal.SIGINT, signal.SIGTERM}
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+        try:
+            pool.submit(int)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        return cls(pool)
 
     def submit(self, values: list[str]) -> _Halves:
-        """Start resolving ``values``, split between the two workers."""
-        half = (len(values) + 1) // 2
+        """Start resolving ``values``, in parts for the two workers."""
+        parts = max(2 if len(values) >= 2000 else 1, -(-len(values) // MAX_TASK))
+        size = -(-len(values) // parts)
         return _Halves(
-            [self._pool.submit(_resolve_in_worker, part) for part in (values[:half], values[half:]) if part]
+            [self._pool.submit(_resolve_in_worker, values[i : i + size]) for i in range(0, len(values), size)]
         )
 
     def close(self, abort: bool = False) -> None:
-        """Stop the workers: when the run ends, once they are done; on an error, at once."""
-        if abort:
-            # ProcessPoolExecutor has no public way (before 3.14) to stop work in progress.
-            for proc in list(getattr(self._pool, "_processes", {}).values()):
-                proc.terminate()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers once their batches in hand are done (``abort``: drop the others)."""
+        self._pool.shutdown(wait=True, cancel_futures=abort)
         _WORKER.pop("job", None)
 
 
 def _worker_init(parent: int) -> None:
-    """Make a worker die with the parent and keep out of its terminal and pipes.
+    """Make a worker die with the parent and keep out of its signals, terminal and pipes.
 
-    Ctrl-C is the parent's to handle (it stops the workers); a worker holds
-    no copy of stdin, stdout or stderr, so a pipeline never waits on one; and
-    on Linux it is killed when the parent dies, however it dies.
+    Ctrl-C and SIGTERM are the parent's to handle (it stops the workers); a
+    worker holds no copy of stdin, stdout or stderr, so a pipeline never
+    waits on one; and on Linux it is killed when the parent dies, however it
+    dies.
     """
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    stops = {signal.SIGINT, signal.SIGTERM}
+    for sig in stops:
+        signal.signal(sig, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, stops)
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
@@ -725,15 +746,22 @@ def clean_file(
     report = CleanReport()
     run = _RUNNERS[fmt_in]
     if options.input == "-":
-        assert stdin is not None, "stdin is needed to read '-'"
+        if stdin is None:
+            raise InputMissingError("stdin is closed: name an input file", "-")
         source: IO[bytes] = stdin
     else:
         source = tabular.open_input(options.input)
     try:
         if out_path is None:
-            assert stdout is not None, "stdout is needed to write to stdout"
-            run(_Job(options, resolver, source, stdout, fmt_out, report, progress, info))
-            stdout.flush()
+            if stdout is None:
+                raise OutputError("stdout is closed: name an output file with -o", "-")
+            try:
+                run(_Job(options, resolver, source, stdout, fmt_out, report, progress, info))
+                stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:  # /dev/full, a full disk behind a redirection
+                raise OutputError(f"cannot write: {exc.strerror or exc}", "-") from None
         else:
             mode_from = options.input if options.in_place else None
             with tabular.AtomicFile(out_path, mode_from=mode_from) as sink:

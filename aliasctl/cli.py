@@ -946,8 +946,8 @@ def clean(
         report = clean_file(
             options,
             resolver,
-            stdin=sys.stdin.buffer,
-            stdout=sys.stdout.buffer,
+            stdin=sys.stdin.buffer if sys.stdin is not None else None,  # None: the stream was closed
+            stdout=sys.stdout.buffer if sys.stdout is not None else None,
             progress=progress,
             info=info,
         )

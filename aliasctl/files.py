@@ -121,9 +121,13 @@ class AtomicFile:
             except OSError as err:
                 if exc_type is None:
                     raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
+            if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+                raise OutputError(f"cannot write: {exc.strerror or exc}", self.path) from None
             return
         if exc_type is not None:
             self._discard()
+            if isinstance(exc, OSError):  # a full disk, a quota, a file too large
+                raise OutputError(f"cannot write: {exc.strerror or exc}", self.path) from None
             return
         try:
             fh.flush()
@@ -164,7 +168,10 @@ class AtomicFile:
 
     def _discard(self) -> None:
         if self._fh is not None and not self._fh.closed:
-            self._fh.close()
+            try:
+                self._fh.close()  # flushes what is buffered, which may fail again
+            except OSError:
+                pass
         if self._tmp is not None:
             try:
                 self._tmp.unlink()

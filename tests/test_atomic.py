@@ -176,3 +176,49 @@ def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
     reader.join(timeout=10)
     assert got == [b"streamed\n"]
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs POSIX resource limits")
+def test_a_file_size_limit_is_an_output_error_and_leaves_no_temporary_file(reg: Path) -> None:
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    before = reg.read_bytes()
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "aliasctl",
+            "--registry",
+            str(reg),
+            "add",
+            "kataib-hezbollah",
+            "Zzyzx Test",
+            "--source",
+            "https://example.org/x",
+        ],
+        preexec_fn=small_files,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 73
+    assert result.stderr == f"aliasctl: error: {reg}: cannot write: File too large\n"
+    assert_untouched(reg, before)
+
+
+def test_an_error_while_writing_the_body_is_an_output_error(tmp_path: Path) -> None:
+    from aliasctl.files import AtomicFile
+
+    target = tmp_path / "out.csv"
+    with pytest.raises(OutputError, match="cannot write: No space left on device"), AtomicFile(target) as fh:
+        fh.write(b"partial")
+        raise OSError(28, "No space left on device")
+    assert list(tmp_path.iterdir()) == []

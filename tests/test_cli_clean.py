@@ -67,8 +67,17 @@ def test_untouched_cells_are_byte_identical(tmp_path: Path) -> None:
     got = out.split(b"\r\n")
     assert len(src) == len(got)
     # Type-inference bait survives: 19+ digit ids, 007, NA, 1e5, -1, 0x1F, 1.10, TRUE, "  7 ".
-    for bait in (b"9223372036854775807123", b"0000000000000000002", b",007,NA", b",1e5,", b",0x1F,TRUE",
-                 b",  7 ,", b",1.10,=1+2", b'"two', b'"She said ""no"""'):
+    for bait in (
+        b"9223372036854775807123",
+        b"0000000000000000002",
+        b",007,NA",
+        b",1e5,",
+        b",0x1F,TRUE",
+        b",  7 ,",
+        b",1.10,=1+2",
+        b'"two',
+        b'"She said ""no"""',
+    ):
         assert bait in out
 
 
@@ -110,9 +119,13 @@ def test_tsv_to_stdout(tmp_path: Path) -> None:
     (tmp_path / "in.tsv").write_bytes(b"actor\tnote\nDaesh\ta,b;c|d\n")
     code, out, err = clean("in.tsv", "-c", "actor")
     assert code == 0
-    assert out == b"actor\tactor_id\tactor_name\tactor_score\tactor_status\tnote\n" \
+    assert (
+        out == b"actor\tactor_id\tactor_name\tactor_score\tactor_status\tnote\n"
         b"Daesh\tislamic-state\tIslamic State\t100.0\tmatched\ta,b;c|d\n"
-    assert err.startswith("aliasctl: in.tsv: utf-8, delimiter tab (given), quoting minimal, LF line endings\n")
+    )
+    assert err.startswith(
+        "aliasctl: in.tsv: utf-8, delimiter tab (given), quoting minimal, LF line endings\n"
+    )
 
 
 # -- encodings (case 13, 14) ----------------------------------------------------------
@@ -306,7 +319,7 @@ def test_escape_formulas_escapes_every_cell(tmp_path: Path) -> None:
     code, out, _ = clean("-q", "formula.csv", "-c", "actor", "--escape-formulas")
     assert code == 0
     lines = out.decode().splitlines()
-    assert lines[1] == "\"'=HYPERLINK(\"\"http://x\"\")\",,,,unresolved,'+1"
+    assert lines[1] == '"\'=HYPERLINK(""http://x"")",,,,unresolved,\'+1'
     assert lines[2] == "'-2,,,,unresolved,'@SUM(A1)"
 
 
@@ -398,14 +411,16 @@ def test_review_queue_most_frequent_first(tmp_path: Path) -> None:
         "value,count,status,candidates,reason,first_row",
         "Ansar al-Sharia,3,ambiguous,ansar-al-sharia-libya (Ansar al-Sharia in Libya) 100.0; "
         "ansar-al-sharia-tunisia (Ansar al-Sharia in Tunisia) 100.0,"
-        "\"the alias belongs to 2 entities: ansar-al-sharia-libya, ansar-al-sharia-tunisia\",3",
+        '"the alias belongs to 2 entities: ansar-al-sharia-libya, ansar-al-sharia-tunisia",3',
         "Nobody,2,unresolved,,no alias is close enough,2",
         "'=evil,1,unresolved,,no alias is close enough,6",
     ]
     assert "  review queue: review.csv (3 values)\n" in err
 
 
-_RAGGED_FIRST = b"actor,n\nKH,1\nstray\n\"Nobody\nat all\",3\nKH,4\nNo one,5,extra\nNo one,6\n\"Nobody\nat all\",7\n"
+_RAGGED_FIRST = (
+    b'actor,n\nKH,1\nstray\n"Nobody\nat all",3\nKH,4\nNo one,5,extra\nNo one,6\n"Nobody\nat all",7\n'
+)
 
 
 @pytest.mark.parametrize(
@@ -492,15 +507,20 @@ def test_jsonl_keeps_untouched_text_and_key_order(tmp_path: Path) -> None:
     )
     assert lines[1].endswith('"fatalities":"007"}\r')
     assert lines[2:4] == ["", '{"other": "NA"}']
-    assert lines[5].endswith('"actor": "=evil", "actor_id": null, "actor_name": null, "actor_score": null, '
-                             '"actor_status": "unresolved"}')
+    assert lines[5].endswith(
+        '"actor": "=evil", "actor_id": null, "actor_name": null, "actor_score": null, '
+        '"actor_status": "unresolved"}'
+    )
 
 
 def test_jsonl_bad_line_is_reported_with_its_number(tmp_path: Path) -> None:
     fixture(tmp_path, "bad.jsonl")
     code, _, err = clean("-q", "bad.jsonl", "-c", "actor", "-o", "out.jsonl")
     assert code == 65
-    assert err == "aliasctl: error: bad.jsonl:2:16: not valid JSON: Expecting property name enclosed in double quotes\n"
+    assert (
+        err
+        == "aliasctl: error: bad.jsonl:2:16: not valid JSON: Expecting property name enclosed in double quotes\n"
+    )
     assert not (tmp_path / "out.jsonl").exists()
 
 
@@ -583,7 +603,13 @@ def test_xlsx_sheet_option(tmp_path: Path) -> None:
     assert err == "aliasctl: error: no sheet 'nope' in basic.xlsx (sheets: events, other)\n"
     code, _, err = clean("-q", "basic.xlsx", "--sheet", "other", "-c", "x", "-o", "out.xlsx")
     assert code == 0
-    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx")[0]] == ["x", "x_id", "x_name", "x_score", "x_status"]
+    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx")[0]] == [
+        "x",
+        "x_id",
+        "x_name",
+        "x_score",
+        "x_status",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -891,9 +917,7 @@ def test_a_header_longer_than_the_sniffing_sample_is_still_spliced_not_rewritten
     assert code == 0
     head, rows = out.split(b'note"', 1)
     assert head == b'id,actor,actor_id,actor_name,actor_score,actor_status,"long' + b"\n" * 60
-    assert rows == (
-        b"\r\n1,Daesh,islamic-state,Islamic State,100.0,matched,x\r\n2,x \"q\" y,,,,unresolved,z\n"
-    )
+    assert rows == (b'\r\n1,Daesh,islamic-state,Islamic State,100.0,matched,x\r\n2,x "q" y,,,,unresolved,z\n')
 
 
 @pytest.mark.parametrize("rewrite", [[], ["--escape-formulas"]])
@@ -917,7 +941,20 @@ def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path
     import time
 
     proc = subprocess.Popen(
-        [sys.executable, "-m", "aliasctl", "--registry", GOOD, "clean", "-q", "-", "-c", "actor", "-o", "out.csv"],
+        [
+            sys.executable,
+            "-m",
+            "aliasctl",
+            "--registry",
+            GOOD,
+            "clean",
+            "-q",
+            "-",
+            "-c",
+            "actor",
+            "-o",
+            "out.csv",
+        ],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
@@ -941,3 +978,43 @@ def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_stdout_or_review_device_is_exit_73() -> None:
+    import subprocess
+    import sys
+
+    Path("in.csv").write_text("actor\nKH\n", encoding="utf-8")
+    base = [sys.executable, "-m", "aliasctl", "--registry", GOOD, "clean", "-q", "in.csv", "-c", "actor"]
+    with open("/dev/full", "wb") as full:
+        to_stdout = subprocess.run(base, stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert (to_stdout.returncode, to_stdout.stderr) == (
+        73,
+        "aliasctl: error: -: cannot write: No space left on device\n",
+    )
+    review = subprocess.run(
+        [*base, "-o", "out.csv", "--review", "/dev/full"], capture_output=True, text=True, check=False
+    )
+    assert (review.returncode, review.stderr) == (
+        73,
+        "aliasctl: error: /dev/full: cannot write: No space left on device\n",
+    )
+
+
+def test_a_closed_stdout_is_a_clear_error() -> None:
+    import subprocess
+    import sys
+
+    Path("in.csv").write_text("actor\nKH\n", encoding="utf-8")
+    closed = subprocess.run(
+        f"{sys.executable} -m aliasctl --registry {GOOD} clean -q in.csv -c actor >&-",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (closed.returncode, closed.stderr) == (
+        73,
+        "aliasctl: error: -: stdout is closed: name an output file with -o\n",
+    )

@@ -393,6 +393,9 @@ def skeleton_accepts(
             the two cannot be compared.
     """
     ta, tb = key_a.split(), key_b.split()
+    if consonants(skel) <= 2:
+        # Two consonants say too little ("Jennet", "Jeanne", "Dzhen"): only the key can tell.
+        return False
     if consonants(skel) < SKELETON_MIN_LEN:
         several = cross_script and len(ta) == len(tb) >= 2
         if not several and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):

@@ -55,6 +55,8 @@ NEGATIVES = [
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",
     "United Nations", "Red Crescent", "Kurdistan Regional Government", "Coalition Forces",
     "Unknown gunmen", "Tribal fighters", "Militants", "Insurgents",
+    # short words whose consonant outline is two letters
+    "Jeanne", "Jeune", "June", "Jean",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

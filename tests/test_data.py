@@ -101,6 +101,8 @@ def test_look_alike_groups_resolve_apart(shipped_resolver: Resolver, a: str, b: 
         "Homs",
         "Hama",
         "Diwaniyah",
+        "Jeanne",  # an outline of two consonants, like the alias "Jennet"
+        "Jeune",
     ],
 )
 def test_look_alike_names_are_not_matched(shipped_resolver: Resolver, name: str) -> None:

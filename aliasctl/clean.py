@@ -1066,8 +1066,11 @@ def _clean_parquet(job: _Job) -> None:
     try:
         for batch in pfile.iter_batches(batch_size=options.block_rows):
             columns = {p: batch.column(p).to_pylist() for p in plan.positions}
-            found = [
-                (v, rows + 2 + j) for p in plan.positions for j, v in enumerate(columns[p]) if v is not None
+            found = [  # row by row, so that a value's first index is its first row
+                (v, rows + 2 + j)
+                for j in range(batch.num_rows)
+                for p in plan.positions
+                if (v := columns[p][j]) is not None
             ]
             at = [row for _, row in found]
             table = cache.learn([v for v, _ in found], at.__getitem__)

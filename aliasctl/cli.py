@@ -40,16 +40,26 @@ def _raise_terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
-def _on_sigterm_raise() -> None:
-    """Turn SIGTERM into :class:`Terminated`, unless someone else handles it already."""
+def _on_sigterm_raise() -> Callable[[], None]:
+    """Turn SIGTERM into :class:`Terminated`, unless someone else handles it already.
+
+    Returns:
+        What puts the previous handler back (for a host that calls ``main`` in-process).
+    """
     import signal
     import threading
 
-    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) in (
-        signal.SIG_DFL,
-        None,
-    ):
-        signal.signal(signal.SIGTERM, _raise_terminated)
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous not in (signal.SIG_DFL, None):
+        return lambda: None
+    signal.signal(signal.SIGTERM, _raise_terminated)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 class AliasctlGroup(click.Group):
@@ -58,7 +68,13 @@ class AliasctlGroup(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("prog_name", "aliasctl")
         debug = "--debug" in sys.argv[1:]
-        _on_sigterm_raise()
+        restore = _on_sigterm_raise()
+        try:
+            return self._main(debug, *args, **kwargs)
+        finally:
+            restore()
+
+    def _main(self, debug: bool, *args: Any, **kwargs: Any) -> Any:
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:

@@ -516,7 +516,7 @@ def read_values(
             reader = tabular.CsvReader(source, path, fmt, encoding, delimiter)
             header = list(reader.header)
             names = tuple(h.lstrip("\ufeff") for h in header)
-            review = names[:5] == REVIEW_HEADER
+            review = names in (REVIEW_HEADER, (*REVIEW_HEADER, "first_row"))
             first = names.index("first_row") if review and "first_row" in names else None
             values.from_review = first is not None
             col = find_column(header, column)

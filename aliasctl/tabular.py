@@ -22,6 +22,7 @@ import itertools
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -148,6 +149,14 @@ class _Position:
         self._after_cr = text.endswith("\r")
 
 
+def _regular(stream: IO[bytes]) -> bool:
+    """Whether ``stream`` is a regular file (which can be opened again by name)."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+
+
 class _Recorder(io.BufferedIOBase):
     """A pass-through reader that keeps the line and column of what it hands on.
 
@@ -164,12 +173,14 @@ class _Recorder(io.BufferedIOBase):
         self._pos = _Position()
         self._before = _Position()
         self._bom = bom  # the BOM is not a column
+        self._bom_before = bom
 
     def readable(self) -> bool:
         return True
 
     def _note(self, data: bytes) -> bytes:
         self._before = copy.copy(self._pos)
+        self._bom_before = self._bom
         text = self._decoder.decode(data)
         if self._bom and text:
             text = text.removeprefix("\ufeff")
@@ -192,7 +203,7 @@ class _Recorder(io.BufferedIOBase):
         """
         pos = copy.copy(self._before)
         good = codecs.getincrementaldecoder(self._codec)("strict").decode(bytes(exc.object[: exc.start]))
-        if self._bom:
+        if self._bom_before:
             good = good.removeprefix("\ufeff")
         pos.advance(good)
         return pos.line, pos.col
@@ -397,7 +408,8 @@ class CsvReader:
         self.name = name
         codec, bom = sniff_encoding(stream, encoding)
         # A file is read again to place a decoding error; stdin is counted as it goes.
-        self._recorder = _Recorder(stream, codec, bom) if name == "-" else None
+        # A pipe, a FIFO or /dev/fd/N cannot be read again: count as it goes.
+        self._recorder = _Recorder(stream, codec, bom) if name == "-" or not _regular(stream) else None
         source: Any = self._recorder or stream
         self._text = io.TextIOWrapper(source, encoding=codec, errors="strict", newline="")
         self.dialect = CsvDialect(codec=codec, bom=bom)
@@ -419,6 +431,14 @@ class CsvReader:
             self.dialect.lineterminator = "\r"
         else:
             self.dialect.lineterminator = "\n"
+        # The whole header first: a quoted cell in it may run past the sample (for each
+        # delimiter that may be chosen, as where a cell starts depends on it).
+        candidates = [delimiter] if delimiter is not None else ["\t"] if fmt == "tsv" else list(DELIMITERS)
+        try:
+            for candidate in candidates:
+                self._complete_header(sample, candidate)
+        except UnicodeDecodeError as exc:
+            raise decode_error(exc, name, codec, bom, 1, self._recorder) from None
         if delimiter is not None:
             self.dialect.delimiter = delimiter
         elif fmt == "tsv":
@@ -427,10 +447,6 @@ class CsvReader:
             by = {d: _records(sample, d) for d in DELIMITERS}
             self.dialect.delimiter = _sniff_delimiter(by) or ","
             self.dialect.sniffed = True
-        try:
-            self._complete_header(sample, self.dialect.delimiter)
-        except UnicodeDecodeError as exc:
-            raise decode_error(exc, name, codec, bom, 1, self._recorder) from None
         recs = _records(sample, self.dialect.delimiter)
         if len(sample) == _SAMPLE_LINES and len(recs) > 1:
             recs = recs[:-1]  # the sample may end inside a record
@@ -598,8 +614,9 @@ def _physical_lines(rows: list[list[str]]) -> int:
 
 
 def has_bom(codec: str) -> bool:
-    """Whether a byte-order mark means anything in ``codec`` (a UTF; not cp1252 and the like)."""
-    return codecs.lookup(codec).name.startswith("utf")
+    """Whether to write a byte-order mark in ``codec`` (a UTF; not cp1252 and the like)."""
+    # Not utf-16, utf-32 or utf-8-sig: those codecs write a BOM of their own.
+    return codecs.lookup(codec).name in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 
 
 class TextSink:

@@ -275,3 +275,15 @@ def test_a_damaged_cache_never_breaks_lookup(tmp_path: Path, monkeypatch: pytest
     (entry,) = cache.glob("index-*.bin")
     entry.write_bytes(b"[" * 100000 + b"\n")
     assert run("lookup", "KH")[0] == 0
+
+
+def test_main_leaves_the_sigterm_handler_as_it_found_it() -> None:
+    import signal
+
+    from click.testing import CliRunner
+
+    from aliasctl.cli import main as cli_main
+
+    before = signal.getsignal(signal.SIGTERM)
+    CliRunner().invoke(cli_main, ["--version"])
+    assert signal.getsignal(signal.SIGTERM) == before

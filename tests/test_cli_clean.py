@@ -892,6 +892,8 @@ _BAD_BYTES = {
     ),
     # CR line endings only.
     "cr-only": (b"id,actor\r1,Daesh\r2,Da\xffesh\r", "3:5", "0xff as utf-8"),
+    # A BOM is not a column.
+    "bom-first-line": (codecs.BOM_UTF8 + b"abc\xffname,x\nHamas,1\n", "1:4", "0xff as utf-8"),
 }
 
 
@@ -900,10 +902,11 @@ _BAD_BYTES = {
 def test_a_bad_byte_is_placed_exactly_from_a_file_or_stdin(case: str, from_stdin: bool) -> None:
     data, where, what = _BAD_BYTES[case]
     Path("bad.csv").write_bytes(data)
+    column = "1" if case == "bom-first-line" else "actor"
     if from_stdin:
-        code, _, err = clean("-q", "-", "-c", "actor", input=data)
+        code, _, err = clean("-q", "-", "-c", column, input=data)
     else:
-        code, _, err = clean("-q", "bad.csv", "-c", "actor", "-o", "out.csv")
+        code, _, err = clean("-q", "bad.csv", "-c", column, "-o", "out.csv")
     assert code == 65
     name = "-" if from_stdin else "bad.csv"
     assert err.startswith(f"aliasctl: error: {name}:{where}: cannot decode byte {what} ")
@@ -1018,3 +1021,45 @@ def test_a_closed_stdout_is_a_clear_error() -> None:
         73,
         "aliasctl: error: -: stdout is closed: name an output file with -o\n",
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_bad_byte_in_a_fifo_is_placed_without_reading_it_again() -> None:
+    import threading
+
+    os.mkfifo("in.csv")
+    writer = threading.Thread(target=lambda: Path("in.csv").write_bytes(b"name,x\nab\xffc,1\n"))
+    writer.start()
+    code, _, err = clean("-q", "in.csv", "-c", "name", "-o", "out.csv")
+    writer.join(timeout=10)
+    assert code == 65
+    assert err.startswith("aliasctl: error: in.csv:2:3: cannot decode byte 0xff as utf-8 ")
+
+
+def test_the_delimiter_is_sniffed_on_the_whole_header() -> None:
+    data = b'name;"long' + b"\n" * 60 + b'end";x\nKH;1;2\n'
+    code, out, err = clean("-", "-c", "name", input=data)
+    assert code == 0, err
+    assert "delimiter semicolon (sniffed)" in err
+    assert out.endswith(b"\nKH;kataib-hezbollah;Kata'ib Hezbollah;100.0;matched;1;2\n")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-8-sig"])
+def test_an_output_codec_that_writes_its_own_bom_gets_one(codec: str) -> None:
+    data = codecs.BOM_UTF8 + b"name,x\nHamas,1\n"
+    code, _, _ = clean("-q", "-", "-c", "name", "--output-encoding", codec, "-o", "out.csv", input=data)
+    assert code == 0
+    text = Path("out.csv").read_bytes().decode(codec)
+    assert text.startswith("name,name_id,")  # the codec's own BOM, read away; no second one
+
+
+def test_parquet_first_row_is_the_first_row_across_resolved_columns() -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table({"a": ["zzA", "zzX", None, "zzB"], "b": ["zzX", "zzC", "zzA", None]})
+    pq.write_table(table, "in.parquet")
+    code, _, err = clean("-q", "in.parquet", "-c", "a", "-c", "b", "-o", "out.parquet", "--review", "r.csv")
+    assert code == 0, err
+    with open("r.csv", newline="", encoding="utf-8") as fh:
+        first = {r[0]: r[-1] for r in list(csv.reader(fh))[1:]}
+    assert first == {"zzA": "2", "zzX": "2", "zzB": "5", "zzC": "3"}

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
 from .errors import AliasctlError, InputMissingError, OutputError, UsageError
+from .files import is_write_error
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from .splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
 from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula, has_bom
@@ -216,10 +217,18 @@ class _Background:
     a run stops, the batches not started are cancelled and those in hand (at
     most :data:`MAX_TASK` values each) finish. A worker dies with the parent
     if the parent is killed outright.
+
+    A worker that dies all the same (killed, out of memory) is noticed by
+    polling: the pool itself may wait for ever on an answer it sent half of.
+    The others are then killed and the pool's own end of its answer pipe
+    closed, so that the pool's thread sees the end and stops.
     """
 
     def __init__(self, pool: Any) -> None:
         self._pool = pool
+        # ProcessPoolExecutor offers neither of these publicly (before Python 3.14).
+        self._procs = list(getattr(pool, "_processes", {}).values())
+        self._answers = getattr(pool, "_result_queue", None)
 
     @classmethod
     def start(cls, resolver: Resolver, top: int) -> _Background | None:
@@ -243,21 +252,57 @@ class _Background:
         held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
         try:
             pool.submit(int)
+            background = cls(pool)
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        return cls(pool)
+            try:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held Ctrl-C is raised here
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+        return background
 
     def submit(self, values: list[str]) -> _Halves:
         """Start resolving ``values``, in parts for the two workers."""
+        from concurrent.futures.process import BrokenProcessPool
+
         parts = max(2 if len(values) >= 2000 else 1, -(-len(values) // MAX_TASK))
         size = -(-len(values) // parts)
-        return _Halves(
-            [self._pool.submit(_resolve_in_worker, values[i : i + size]) for i in range(0, len(values), size)]
-        )
+        try:
+            futures = [
+                self._pool.submit(_resolve_in_worker, values[i : i + size])
+                for i in range(0, len(values), size)
+            ]
+        except BrokenProcessPool:
+            raise WorkerError(_WORKER_DIED) from None
+        return _Halves(futures, self)
+
+    def lost(self) -> bool:
+        """Whether a worker died (or the pool knows it broke)."""
+        return bool(getattr(self._pool, "_broken", False)) or any(not p.is_alive() for p in self._procs)
+
+    def _bury(self) -> None:
+        """Kill the workers left and unblock the pool's thread (see the class notes)."""
+        for proc in self._procs:
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+        writer = getattr(self._answers, "_writer", None)
+        if writer is not None and not writer.closed:
+            writer.close()
 
     def close(self, abort: bool = False) -> None:
-        """Stop the workers once their batches in hand are done (``abort``: drop the others)."""
-        self._pool.shutdown(wait=True, cancel_futures=abort)
+        """Stop the workers once their batches in hand are done (``abort``: drop the others).
+
+        A pool that broke (a worker died: killed, out of memory) cannot stop
+        the others itself, as they ignore SIGTERM: they are killed.
+        """
+        manager = getattr(self._pool, "_executor_manager_thread", None)
+        self._pool.shutdown(wait=False, cancel_futures=abort)
+        # Wait here rather than in shutdown(): the pool may break while it winds down.
+        while manager is not None and manager.is_alive():
+            if self.lost():
+                self._bury()
+            manager.join(0.05)
         _WORKER.pop("job", None)
 
 
@@ -289,17 +334,42 @@ def _worker_init(parent: int) -> None:
         os._exit(1)
 
 
+class WorkerError(AliasctlError):
+    """A background worker died."""
+
+    exit_code = 70
+
+
+_WORKER_DIED = "a worker process died (killed, or out of memory?)"
+
+
 @dataclass
 class _Halves:
-    """The answers to a list of values resolved in parts, in order."""
+    """The answers to a list of values resolved in parts (by the workers), in order."""
 
     parts: list[Any]
+    background: _Background
 
     def done(self) -> bool:
         return all(part.done() for part in self.parts)
 
     def result(self) -> list[Match]:
-        return [m for part in self.parts for m in part.result()]
+        """The answers, in order; waits for them, checking that the workers live."""
+        from concurrent.futures import TimeoutError as Pending
+        from concurrent.futures.process import BrokenProcessPool
+
+        out: list[Match] = []
+        for part in self.parts:
+            while True:
+                try:
+                    out += part.result(timeout=0.25)
+                    break
+                except Pending:
+                    if self.background.lost():
+                        raise WorkerError(_WORKER_DIED) from None
+                except BrokenProcessPool:
+                    raise WorkerError(_WORKER_DIED) from None
+        return out
 
 
 def text_cells(escape: Callable[[str], str] = escape_formula) -> Callable[[Match | None], tuple[str, ...]]:
@@ -758,10 +828,10 @@ def clean_file(
             try:
                 run(_Job(options, resolver, source, stdout, fmt_out, report, progress, info))
                 stdout.flush()
-            except BrokenPipeError:
+            except OSError as exc:
+                if is_write_error(exc):  # /dev/full, a full disk behind a redirection
+                    raise OutputError(f"cannot write: {exc.strerror}", "-") from None
                 raise
-            except OSError as exc:  # /dev/full, a full disk behind a redirection
-                raise OutputError(f"cannot write: {exc.strerror or exc}", "-") from None
         else:
             mode_from = options.input if options.in_place else None
             with tabular.AtomicFile(out_path, mode_from=mode_from) as sink:

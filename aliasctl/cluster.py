@@ -458,8 +458,6 @@ def review_decide(
 
 # -- reading the input ---------------------------------------------------------
 
-# The review queue of ``clean --review`` (``first_row`` was added later: both are read).
-REVIEW_HEADER = ("value", "count", "status", "candidates", "reason")
 
 
 class Values(dict[str, "Value"]):
@@ -506,7 +504,7 @@ def read_values(
         AliasctlError: as the table readers of ``aliasctl clean`` do.
     """
     from . import tabular
-    from .clean import find_column
+    from .clean import REVIEW_HEADER, find_column
 
     fmt = tabular.detect_format(path, input_format, "input")
     values = Values()
@@ -516,7 +514,8 @@ def read_values(
             reader = tabular.CsvReader(source, path, fmt, encoding, delimiter)
             header = list(reader.header)
             names = tuple(h.lstrip("\ufeff") for h in header)
-            review = names in (REVIEW_HEADER, (*REVIEW_HEADER, "first_row"))
+            # The review queue of ``clean --review``; one written before it had first_row is read too.
+            review = names in (tuple(REVIEW_HEADER), tuple(REVIEW_HEADER[:-1]))
             first = names.index("first_row") if review and "first_row" in names else None
             values.from_review = first is not None
             col = find_column(header, column)

@@ -7,7 +7,7 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeGuard
 
 from .errors import InputMissingError, OutputError
 
@@ -121,13 +121,13 @@ class AtomicFile:
             except OSError as err:
                 if exc_type is None:
                     raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
-            if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
-                raise OutputError(f"cannot write: {exc.strerror or exc}", self.path) from None
+            if is_write_error(exc):
+                raise OutputError(f"cannot write: {exc.strerror}", self.path) from None
             return
         if exc_type is not None:
             self._discard()
-            if isinstance(exc, OSError):  # a full disk, a quota, a file too large
-                raise OutputError(f"cannot write: {exc.strerror or exc}", self.path) from None
+            if is_write_error(exc):
+                raise OutputError(f"cannot write: {exc.strerror}", self.path) from None
             return
         try:
             fh.flush()
@@ -178,6 +178,15 @@ class AtomicFile:
             except OSError:  # pragma: no cover - nothing more can be done
                 pass
             self._tmp = None
+
+
+#: What only a write fails with: a full disk, a quota, a file-size limit, a read-only filesystem.
+WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+
+
+def is_write_error(exc: object) -> TypeGuard[OSError]:
+    """Whether ``exc`` is an error of writing a file (and not of reading the input, say)."""
+    return isinstance(exc, OSError) and exc.errno in WRITE_ERRNOS
 
 
 def fsync_folder(folder: str | os.PathLike[str]) -> None:

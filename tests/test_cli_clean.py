@@ -1063,3 +1063,54 @@ def test_parquet_first_row_is_the_first_row_across_resolved_columns() -> None:
     with open("r.csv", newline="", encoding="utf-8") as fh:
         first = {r[0]: r[-1] for r in list(csv.reader(fh))[1:]}
     assert first == {"zzA": "2", "zzX": "2", "zzB": "5", "zzC": "3"}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_worker_that_dies_is_a_clear_error_not_a_hang(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "aliasctl",
+            "--registry",
+            GOOD,
+            "clean",
+            "-q",
+            "-",
+            "-c",
+            "actor",
+            "-o",
+            "out.csv",
+        ],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(
+        b"actor,n\n" + b"".join(b"Kataib Hizbollah %d,%d\n" % (i % 3000, i) for i in range(300_000))
+    )
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(_children(proc.pid)) < 2:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert len(workers) >= 2, "the run never got to its workers"
+    os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+    try:  # the run may stop before it has read all of this
+        proc.stdin.write(b"".join(b"Kataib Hizbollah %d,%d\n" % (i, i) for i in range(3000, 200_000)))
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass
+    proc.stdin = None  # closed, or broken: not for communicate() to flush
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (
+        70,
+        b"aliasctl: error: a worker process died (killed, or out of memory?)\n",
+    )
+    assert list(tmp_path.iterdir()) == []

@@ -6,7 +6,11 @@ import codecs
 import csv
 import os
 import shutil
+import signal
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -936,13 +940,8 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in path.read_text().split()] if path.exists() else []
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path) -> None:
-    import signal
-    import subprocess
-    import sys
-    import time
-
+def _clean_with_workers(folder: Path, rows: bytes) -> tuple[subprocess.Popen[bytes], list[int]]:
+    """Start ``clean - -o out.csv`` on ``rows`` with the input left open; wait for its two workers."""
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -960,20 +959,28 @@ def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path
         ],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        cwd=tmp_path,
+        cwd=folder,
     )
     assert proc.stdin is not None
-    # More than one read of text (4 MB), so that the background workers start; then the input
-    # stays open and the run waits for the rest.
-    proc.stdin.write(b"actor,n\n" + b"".join(b"Kataib Hizbollah,%d\n" % i for i in range(300_000)))
+    proc.stdin.write(b"actor,n\n" + rows)
     proc.stdin.flush()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (
-        list(tmp_path.glob(".out.csv.*.tmp")) and len(_children(proc.pid)) >= 2
+        list(folder.glob(".out.csv.*.tmp")) and len(_children(proc.pid)) >= 2
     ):
         time.sleep(0.05)
     workers = _children(proc.pid)
     assert len(workers) >= 2, "the run never got to its workers"
+    return proc, workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path) -> None:
+    # More than one read of text (4 MB), so that the background workers start; then the input
+    # stays open and the run waits for the rest.
+    proc, workers = _clean_with_workers(
+        tmp_path, b"".join(b"Kataib Hizbollah,%d\n" % i for i in range(300_000))
+    )
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143
@@ -985,9 +992,6 @@ def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_stdout_or_review_device_is_exit_73() -> None:
-    import subprocess
-    import sys
-
     Path("in.csv").write_text("actor\nKH\n", encoding="utf-8")
     base = [sys.executable, "-m", "aliasctl", "--registry", GOOD, "clean", "-q", "in.csv", "-c", "actor"]
     with open("/dev/full", "wb") as full:
@@ -1006,9 +1010,6 @@ def test_a_full_stdout_or_review_device_is_exit_73() -> None:
 
 
 def test_a_closed_stdout_is_a_clear_error() -> None:
-    import subprocess
-    import sys
-
     Path("in.csv").write_text("actor\nKH\n", encoding="utf-8")
     closed = subprocess.run(
         f"{sys.executable} -m aliasctl --registry {GOOD} clean -q in.csv -c actor >&-",
@@ -1067,40 +1068,9 @@ def test_parquet_first_row_is_the_first_row_across_resolved_columns() -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_a_worker_that_dies_is_a_clear_error_not_a_hang(tmp_path: Path) -> None:
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "aliasctl",
-            "--registry",
-            GOOD,
-            "clean",
-            "-q",
-            "-",
-            "-c",
-            "actor",
-            "-o",
-            "out.csv",
-        ],
-        stdin=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=tmp_path,
-    )
+    rows = b"".join(b"Kataib Hizbollah %d,%d\n" % (i % 3000, i) for i in range(300_000))
+    proc, workers = _clean_with_workers(tmp_path, rows)
     assert proc.stdin is not None
-    proc.stdin.write(
-        b"actor,n\n" + b"".join(b"Kataib Hizbollah %d,%d\n" % (i % 3000, i) for i in range(300_000))
-    )
-    proc.stdin.flush()
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(_children(proc.pid)) < 2:
-        time.sleep(0.05)
-    workers = _children(proc.pid)
-    assert len(workers) >= 2, "the run never got to its workers"
     os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
     try:  # the run may stop before it has read all of this
         proc.stdin.write(b"".join(b"Kataib Hizbollah %d,%d\n" % (i, i) for i in range(3000, 200_000)))

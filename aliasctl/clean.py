@@ -29,7 +29,7 @@ from .errors import AliasctlError, InputMissingError, OutputError, UsageError
 from .files import is_write_error
 from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from .splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
-from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula, has_bom
+from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula
 
 ADDED_FIELDS = ("id", "name", "score", "status")
 EMPTY = "empty"
@@ -912,9 +912,7 @@ def _splice_csv(job: _Job, dialect: CsvDialect, splicer: Splicer, plan: Plan) ->
     options, resolver, _source, sink, report, progress = job.parts()
 
     cache = ValueCache(resolver, added_text(dialect))
-    writer = TextSink(sink, _codec(options.output_encoding) or dialect.codec)
-    if dialect.bom and has_bom(writer.codec):
-        writer.write("\ufeff")
+    writer = TextSink(sink, _codec(options.output_encoding) or dialect.codec, dialect.bom)
     names = [
         serialize_cells([escape_formula(n) for n in options.naming.names(plan.header[p])], dialect)
         for p in plan.positions

@@ -25,14 +25,12 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, Any, Literal
 
 from .constants import FORMATS, STREAM_FORMATS
 from .errors import DataError, UsageError
 from .files import AtomicFile, open_input
-
-if TYPE_CHECKING:
-    from .splice import Splicer
+from .splice import IncompleteRecordError, RecordError, Splicer, line_breaks, parse_record
 
 _EXTENSIONS = {
     ".csv": "csv",
@@ -137,7 +135,7 @@ class _Position:
     def advance(self, text: str) -> None:
         if not text:
             return
-        breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+        breaks = line_breaks(text)
         if self._after_cr and text.startswith("\n"):
             breaks -= 1  # a CRLF split between two reads
         last = max(text.rfind("\n"), text.rfind("\r"))
@@ -472,8 +470,6 @@ class CsvReader:
         """
         if self._reader.line_num > len(self._sample_lines) or self.rows or len(self.dialect.delimiter) != 1:
             return None
-        from .splice import Splicer
-
         dialect = self.dialect
 
         def on_decode_error(exc: UnicodeDecodeError, line: int) -> Exception:
@@ -496,8 +492,6 @@ class CsvReader:
         is doubled each time, so a long header is read in linear time; a cell
         past the csv field limit stops it (the reader reports it).
         """
-        from .splice import IncompleteRecordError, RecordError, parse_record
-
         size = sum(map(len, sample))
         while True:
             try:
@@ -609,7 +603,7 @@ def _physical_lines(rows: list[list[str]]) -> int:
     for row in rows:
         for cell in row:
             if "\n" in cell or "\r" in cell:
-                total += cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+                total += line_breaks(cell)
     return total
 
 
@@ -622,9 +616,12 @@ def has_bom(codec: str) -> bool:
 class TextSink:
     """Text written to a byte stream in one encoding; a character it cannot hold is a clear error."""
 
-    def __init__(self, stream: IO[bytes], codec: str) -> None:
+    def __init__(self, stream: IO[bytes], codec: str, bom: bool = False) -> None:
+        """``bom``: the input had one; it is written first when ``codec`` takes one (see :func:`has_bom`)."""
         self.codec = codec
         self._text = io.TextIOWrapper(stream, encoding=codec, errors="strict", newline="")
+        if bom and has_bom(codec):
+            self.write("\ufeff")
 
     def write(self, text: str) -> None:
         try:
@@ -652,7 +649,7 @@ class CsvWriter:
     def __init__(self, stream: IO[bytes], dialect: CsvDialect, codec: str | None = None) -> None:
         self.dialect = dialect
         self.codec = codec or dialect.codec
-        self._sink = TextSink(stream, self.codec)
+        self._sink = TextSink(stream, self.codec, dialect.bom)
         self._buf = io.StringIO()
         self._writer = self._make_writer(self._buf, dialect.lineterminator)
         # csv quotes a cell holding a character of the line terminator only: with LF
@@ -665,8 +662,6 @@ class CsvWriter:
         )
         self._pending = ""
         self.rows = 0
-        if dialect.bom and has_bom(self.codec):
-            self._pending = "\ufeff"
 
     def _make_writer(self, buf: io.StringIO, terminator: str) -> Any:
         return csv.writer(

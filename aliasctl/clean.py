@@ -261,7 +261,7 @@ class _Background:
                 raise
         return background
 
-    def submit(self, values: list[str]) -> _Halves:
+    def submit(self, values: list[str]) -> _Parts:
         """Start resolving ``values``, in parts for the two workers."""
         from concurrent.futures.process import BrokenProcessPool
 
@@ -274,7 +274,7 @@ class _Background:
             ]
         except BrokenProcessPool:
             raise WorkerError(_WORKER_DIED) from None
-        return _Halves(futures, self)
+        return _Parts(futures, self)
 
     def lost(self) -> bool:
         """Whether a worker died (or the pool knows it broke)."""
@@ -344,7 +344,7 @@ _WORKER_DIED = "a worker process died (killed, or out of memory?)"
 
 
 @dataclass
-class _Halves:
+class _Parts:
     """The answers to a list of values resolved in parts (by the workers), in order."""
 
     parts: list[Any]
@@ -876,10 +876,8 @@ def _clean_csv(job: _Job) -> None:
     plan = plan_columns(reader.header, options.columns, options.naming, options.replace)
     same_delimiter = job.fmt_out == fmt_in
     if plan.simple and not options.escape_formulas and same_delimiter:
-        splicer = reader.splicer(plan.positions, options.chunk_chars)
-        if splicer is not None:
-            _splice_csv(job, reader.dialect, splicer, plan)
-            return
+        _splice_csv(job, reader.dialect, reader.splicer(plan.positions, options.chunk_chars), plan)
+        return
     escape_all = _escape_row if options.escape_formulas else None
     cache = ValueCache(resolver, text_cells())
     dialect = reader.dialect

@@ -462,14 +462,13 @@ class CsvReader:
         self.header = header
         self.width = len(header)
 
-    def splicer(self, positions: list[int], chunk_chars: int) -> Splicer | None:
-        """A :class:`~aliasctl.splice.Splicer` over the rest of the file, before any row is read.
+    def splicer(self, positions: list[int], chunk_chars: int) -> Splicer:
+        """A :class:`~aliasctl.splice.Splicer` over the file, header first, before any row is read.
 
-        None when the header ran past the sample read to sniff the dialect (its
-        text is no longer at hand) or the delimiter is not one character.
+        The sample holds the whole header (:meth:`_complete_header`; a header
+        it could not complete has already failed to parse), so its text is at hand.
         """
-        if self._reader.line_num > len(self._sample_lines) or self.rows or len(self.dialect.delimiter) != 1:
-            return None
+        assert self.rows == 0 and self._reader.line_num <= len(self._sample_lines), "splicer() after reading"
         dialect = self.dialect
 
         def on_decode_error(exc: UnicodeDecodeError, line: int) -> Exception:

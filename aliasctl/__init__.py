@@ -18,10 +18,11 @@ _EXPORTS = {
     "Registry": "registry",
     "Relation": "registry",
     "load_registry": "registry",
-    "Candidate": "resolver",
-    "Index": "resolver",
-    "Match": "resolver",
-    "Resolver": "resolver",
+    "load_index": "matching",
+    "Candidate": "matching",
+    "Index": "matching",
+    "Match": "matching",
+    "Resolver": "matching",
     "clean_rows": "clean",
     "resolve_series": "clean",
 }
@@ -39,15 +40,16 @@ __all__ = [
     "Resolver",
     "__version__",
     "clean_rows",
+    "load_index",
     "load_registry",
     "resolve_series",
 ]
 
 if TYPE_CHECKING:
-    from .clean import clean_rows, resolve_series
+    from .clean.pipeline import clean_rows, resolve_series
     from .errors import AliasctlError, RegistryError
-    from .registry import Alias, Entity, Registry, Relation, load_registry
-    from .resolver import Candidate, Index, Match, Resolver
+    from .matching.resolver import Candidate, Index, Match, Resolver
+    from .registry.loader import Alias, Entity, Registry, Relation, load_registry
 
 
 def __getattr__(name: str) -> Any:

@@ -16,15 +16,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from .matching.resolver import Match
 from .normalize import Step, printable
-from .resolver import Match
 
 if TYPE_CHECKING:
     from .audit import AuditReport
-    from .clean import CleanReport
-    from .cluster import Cluster
-    from .registry import Entity
-    from .stats import Stats
+    from .clean.pipeline import CleanReport
+    from .cluster.grouping import Cluster
+    from .registry.loader import Entity
+    from .registry.stats import Stats
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
 
@@ -172,7 +172,7 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
 
 def entity_json(entity: Entity) -> str:
     """One entity as a JSON object."""
-    from .registry import as_plain
+    from .registry.loader import as_plain
 
     return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
 

@@ -25,8 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aliasctl import Resolver, load_registry
+from aliasctl.matching.resolver import Index, Table
 from aliasctl.normalize import key
-from aliasctl.resolver import Index, Table
 
 NEGATIVES = [
     # places

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from gen_registry import generate
 
 from aliasctl.audit import AuditConfig, run_audit
-from aliasctl.cache import write_cached
+from aliasctl.matching.cache import write_cached
+from aliasctl.matching.resolver import Index
 from aliasctl.registry import load_registry
-from aliasctl.resolver import Index
 
 
 def main() -> None:

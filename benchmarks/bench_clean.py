@@ -153,8 +153,8 @@ def resolution(registry: Path, values: list[str], env: dict[str, str]) -> None:
     import time
 
     os.environ["ALIASCTL_CACHE_DIR"] = env["ALIASCTL_CACHE_DIR"]
-    from aliasctl.cache import load_index
-    from aliasctl.resolver import Resolver
+    from aliasctl.matching.cache import load_index
+    from aliasctl.matching.resolver import Resolver
 
     resolver = Resolver(load_index(registry))
     start = time.perf_counter()

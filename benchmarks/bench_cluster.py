@@ -27,8 +27,8 @@ from bench_clean import spellings
 from gen_registry import base_names, generate
 
 from aliasctl.cluster import cluster_values, group, read_values
+from aliasctl.matching.resolver import Resolver
 from aliasctl.registry import load_registry
-from aliasctl.resolver import Resolver
 
 
 def main() -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from aliasctl import atomic, edit
+from aliasctl import edit
 from aliasctl.errors import LockedError, OutputError
+from aliasctl.registry import writer as atomic
 
 COMMENTED = Path(__file__).parent / "fixtures" / "edit" / "commented.yaml"
 

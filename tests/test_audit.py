@@ -242,7 +242,7 @@ def test_audit_never_writes(tmp_path: Path) -> None:
 def test_name_unresolved_reports_a_name_that_resolves_elsewhere(tmp_path: Path) -> None:
     from aliasctl.audit.context import build_context
     from aliasctl.audit.rules import name_unresolved
-    from aliasctl.resolver import Match
+    from aliasctl.matching.resolver import Match
 
     path = tmp_path / "r.yaml"
     path.write_text(HEAD + entity("a", "Alpha Front") + entity("b", "Beta Brigade"), encoding="utf-8")

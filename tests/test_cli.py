@@ -255,7 +255,7 @@ def test_no_color_table_has_no_escape_codes(monkeypatch: pytest.MonkeyPatch) -> 
     import io
 
     from aliasctl import output
-    from aliasctl.resolver import Match
+    from aliasctl.matching.resolver import Match
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from aliasctl import atomic
 from aliasctl.cli import main
+from aliasctl.registry import writer as atomic
 
 EDIT = Path(__file__).parent / "fixtures" / "edit"
 README = Path(__file__).parent.parent / "README.md"

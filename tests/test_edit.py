@@ -24,7 +24,7 @@ def read(name: str) -> str:
 
 def segment(text: str, entity_id: str) -> str:
     """The lines of one entity, as the edit module finds them."""
-    lay = edit._layout(text)
+    lay = edit.ops._layout(text)
     seg = next(s for s in lay.entities if s.id == entity_id)
     return "".join(lay.lines[seg.start : seg.end])
 

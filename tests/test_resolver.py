@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from aliasctl import Resolver, load_registry
-from aliasctl.cache import dump_index, load_index_bytes
-from aliasctl.resolver import Index
+from aliasctl.matching.cache import dump_index, load_index_bytes
+from aliasctl.matching.resolver import Index
 
 from .conftest import REGISTRY_FIXTURES
 

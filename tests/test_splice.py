@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aliasctl.errors import DataError
-from aliasctl.splice import Splicer, parse_record, record_pattern, splice
+from aliasctl.tables.splice import Splicer, parse_record, record_pattern, splice
 
 
 class _Nothing(dict[str, str]):
@@ -171,7 +171,7 @@ def test_doubled_quotes_count_once_against_the_cell_limit() -> None:
 
 @given(ragged=st.sets(st.integers(0, 60)), columns=st.integers(1, 3))
 def test_row_of_counts_past_the_ragged_records(ragged: set[int], columns: int) -> None:
-    from aliasctl.splice import Chunk
+    from aliasctl.tables.splice import Chunk
 
     records = 61
     cut = [r for r in range(records) if r not in ragged]

@@ -7,10 +7,10 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..cache import read_cached
 from ..files import read_bytes
-from ..registry import Registry, decode, parse
-from ..resolver import Index, Resolver
+from ..matching.cache import read_cached
+from ..matching.resolver import Index, Resolver
+from ..registry.loader import Registry, decode, parse
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,9 @@ from typing import Any
 
 import yaml
 
-from .constants import ALIAS_TYPES, KINDS, RELATION_TYPES
-from .errors import RegistryError
-from .files import read_bytes, registry_path
+from ..constants import ALIAS_TYPES, KINDS, RELATION_TYPES
+from ..errors import RegistryError
+from ..files import read_bytes, registry_path
 
 try:
     _BaseLoader: type = yaml.CSafeLoader

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from . import normalize
+from .. import normalize
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from ..registry.loader import Registry
 
 MATCHED = "matched"
 AMBIGUOUS = "ambiguous"

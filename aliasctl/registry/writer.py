@@ -25,11 +25,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .constants import DEFAULT_LOCK_TIMEOUT
-from .edit import Edit
-from .errors import LockedError, OutputError
-from .files import AtomicFile, read_bytes
-from .registry import decode, parse
+from ..constants import DEFAULT_LOCK_TIMEOUT
+from ..errors import LockedError, OutputError
+from ..files import AtomicFile, read_bytes
+from .change import Edit
+from .loader import decode, parse
 
 _BOM = b"\xef\xbb\xbf"
 

@@ -25,11 +25,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
-from .errors import AliasctlError, InputMissingError, OutputError, UsageError
-from .files import is_write_error
-from .resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
-from .splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
-from .tabular import CsvDialect, TextSink, bare_numbers, escape_formula
+from ..errors import AliasctlError, InputMissingError, OutputError, UsageError
+from ..files import is_write_error
+from ..matching.resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
+from ..tables.columns import REVIEW_HEADER, find_column
+from ..tables.splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
+from ..tables.tabular import CsvDialect, TextSink, bare_numbers, escape_formula
 
 ADDED_FIELDS = ("id", "name", "score", "status")
 EMPTY = "empty"
@@ -395,27 +396,6 @@ def value_cells(match: Match | None) -> tuple[Any, ...]:
 # -- columns ---------------------------------------------------------------------
 
 
-def find_column(header: Sequence[str], spec: str) -> int:
-    """The 0-based position of the column named (or numbered from 1) by ``spec``.
-
-    Raises:
-        UsageError: no such column, or the name is on several columns.
-    """
-    hits = [i for i, name in enumerate(header) if name == spec]
-    if len(hits) == 1:
-        return hits[0]
-    if len(hits) > 1:
-        places = " and ".join(str(i + 1) for i in hits)
-        raise UsageError(
-            f"column '{spec}' appears {len(hits)} times in the header (columns {places}): "
-            f"name it by number, e.g. --column {hits[0] + 1}"
-        )
-    if spec.isdigit() and 1 <= int(spec) <= len(header):
-        return int(spec) - 1
-    shown = ", ".join(header[:12]) + (", ..." if len(header) > 12 else "")
-    raise UsageError(f"no column '{spec}' in the header (columns: {shown})")
-
-
 @dataclass
 class Plan:
     """Where the added columns go in each row."""
@@ -699,7 +679,7 @@ def resolve_series(series: Any, resolver: Resolver | None = None, *, top: int = 
     except ImportError:
         raise AliasctlError("resolve_series needs pandas: pip install pandas") from None
     if resolver is None:
-        from .cache import load_index
+        from ..matching.cache import load_index
 
         resolver = Resolver(load_index())
     distinct = [v for v in series.dropna().unique().tolist() if isinstance(v, str) and v.strip()]
@@ -772,7 +752,7 @@ def clean_file(
         AliasctlError: bad data (65), a missing input (66), an output that cannot
             be written (73) or a request that makes no sense (2).
     """
-    from . import tabular
+    from ..tables import tabular
 
     fmt_in = tabular.detect_format(options.input, options.input_format, "input")
     out_path = options.output
@@ -867,7 +847,7 @@ class _Job:
 
 def _clean_csv(job: _Job) -> None:
     options, resolver, source, sink, report, progress = job.parts()
-    from .tabular import CsvReader, CsvWriter
+    from ..tables.tabular import CsvReader, CsvWriter
 
     fmt_in = options.input_format or ("tsv" if options.input.lower().endswith((".tsv", ".tab")) else "csv")
     reader = CsvReader(source, options.input, fmt_in, options.encoding, options.delimiter)
@@ -962,7 +942,7 @@ def added_text(dialect: CsvDialect) -> Callable[[Match | None], str]:
 
 def _clean_jsonl(job: _Job) -> None:
     options, resolver, source, sink, report, progress = job.parts()
-    from .tabular import read_jsonl, splice_jsonl
+    from ..tables.tabular import read_jsonl, splice_jsonl
 
     report.input_description = f"{options.input}: JSON Lines, UTF-8"
     job.say(report.input_description)
@@ -1025,7 +1005,7 @@ def _clean_jsonl(job: _Job) -> None:
 
 def _clean_xlsx(job: _Job) -> None:
     options, resolver, _source, sink, report, progress = job.parts()
-    from .tabular import XlsxReader, XlsxWriter
+    from ..tables.tabular import XlsxReader, XlsxWriter
 
     reader = XlsxReader(options.input, options.sheet)
     try:
@@ -1092,7 +1072,7 @@ def _xlsx_cells(escape: Callable[[str], str]) -> Callable[[Match | None], tuple[
 
 def _clean_parquet(job: _Job) -> None:
     options, resolver, source, sink, report, progress = job.parts()
-    from .tabular import DataError, import_pyarrow
+    from ..tables.tabular import DataError, import_pyarrow
 
     pa, pq = import_pyarrow()
     try:
@@ -1192,9 +1172,6 @@ def _escape_added(plan: Plan) -> list[str]:
     return out
 
 
-REVIEW_HEADER = ["value", "count", "status", "candidates", "reason", "first_row"]
-
-
 def review_rows(report: CleanReport) -> Iterator[list[str]]:
     """The review queue as CSV rows: header, then the most frequent values first."""
     yield REVIEW_HEADER
@@ -1212,7 +1189,7 @@ def write_review(path: str, report: CleanReport) -> None:
     import csv
     import io
 
-    from .tabular import AtomicFile
+    from ..tables.tabular import AtomicFile
 
     with AtomicFile(path) as fh:
         text = io.TextIOWrapper(fh, encoding="utf-8", newline="")

@@ -27,9 +27,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
-from .constants import FORMATS, STREAM_FORMATS
-from .errors import DataError, UsageError
-from .files import AtomicFile, open_input
+from ..constants import FORMATS, STREAM_FORMATS
+from ..errors import DataError, UsageError
+from ..files import AtomicFile, open_input
 from .splice import IncompleteRecordError, RecordError, Splicer, line_breaks, parse_record
 
 _EXTENSIONS = {

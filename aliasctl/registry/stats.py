@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .normalize import script_of
-from .registry import Entity, Registry
+from ..normalize import script_of
+from .loader import Entity, Registry
 
 
 @dataclass(frozen=True)

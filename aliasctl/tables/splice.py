@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
-from .errors import DataError
+from ..errors import DataError
 
 #: Characters decoded per read: about 25,000 rows of a typical incident table.
 CHUNK_CHARS = 1 << 22

@@ -18,9 +18,9 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from . import __version__, normalize
-from .errors import RegistryError
-from .files import read_bytes, registry_path
+from .. import __version__, normalize
+from ..errors import RegistryError
+from ..files import read_bytes, registry_path
 from .resolver import Index, Table
 
 CACHE_FORMAT = 3
@@ -256,7 +256,7 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
     cached = read_cached(sha)
     if cached is not None:
         return cached
-    from .registry import decode, parse
+    from ..registry.loader import decode, parse
 
     spath = os.fspath(p)
     registry = parse(decode(data, spath), spath, sha)

@@ -22,11 +22,9 @@ from typing import IO, Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from . import normalize
-from .edit import Edit
-from .errors import UsageError
-from .registry import ID_RE, Alias, Entity, parse
-from .resolver import (
+from .. import normalize
+from ..errors import UsageError
+from ..matching.resolver import (
     DEFAULT_MIN_SCORE,
     MATCHED,
     Match,
@@ -35,7 +33,9 @@ from .resolver import (
     fuzzy_score,
     skeleton_accepts,
 )
-from .yamlrt import needs_quotes
+from ..registry.change import Edit
+from ..registry.loader import ID_RE, Alias, Entity, parse
+from ..registry.yamlrt import needs_quotes
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
 EXISTING_SCORE = 80.0
@@ -503,8 +503,8 @@ def read_values(
     Raises:
         AliasctlError: as the table readers of ``aliasctl clean`` do.
     """
-    from . import tabular
-    from .clean import REVIEW_HEADER, find_column
+    from ..tables import tabular
+    from ..tables.columns import REVIEW_HEADER, find_column
 
     fmt = tabular.detect_format(path, input_format, "input")
     values = Values()

@@ -15,8 +15,6 @@ is returned; an edit that would not load is a bug and raises.
 
 from __future__ import annotations
 
-import difflib
-import os
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,10 +22,11 @@ from typing import Any
 
 import yaml
 
-from . import normalize
-from .constants import ALIAS_TYPES, KINDS, ON_CONFLICT
-from .errors import RegistryError, UsageError
-from .registry import (
+from .. import normalize
+from ..constants import ALIAS_TYPES, KINDS, ON_CONFLICT
+from ..errors import RegistryError, UsageError
+from ..registry.change import Conflict, Edit
+from ..registry.loader import (
     _ALIAS_FIELDS,
     _ENTITY_FIELDS,
     COUNTRIES,
@@ -38,46 +37,20 @@ from .registry import (
     _StrictLoader,
     parse,
 )
-from .yamlrt import CommentedMap, CommentedSeq, dump_block, dump_top, load_block, load_top, put, scalar
+from ..registry.yamlrt import (
+    CommentedMap,
+    CommentedSeq,
+    dump_block,
+    dump_top,
+    load_block,
+    load_top,
+    put,
+    scalar,
+)
 
 _FLOW_LISTS = ("countries", "audit-ignore")
 _BLOCK_LISTS = ("aliases", "relations", "sources")
 _RELATION_ORDER = ("type", "target")
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """Something ``merge --from`` cannot apply without being told how."""
-
-    entity: str
-    what: str
-
-    def __str__(self) -> str:
-        return f"{self.entity}: {self.what}"
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """The result of an edit: the new text and what was done."""
-
-    old: str
-    text: str
-    report: tuple[str, ...] = ()
-    conflicts: tuple[Conflict, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        """Whether the text differs from the original."""
-        return self.text != self.old
-
-    def diff(self, path: str = "aliases.yaml") -> str:
-        """Return the unified diff from the old text to the new one ("" when unchanged)."""
-        before, after = (path, path) if os.path.isabs(path) else (f"a/{path}", f"b/{path}")
-        return "".join(
-            difflib.unified_diff(
-                self.old.splitlines(keepends=True), self.text.splitlines(keepends=True), before, after
-            )
-        )
 
 
 # -- where things are in the text ------------------------------------------

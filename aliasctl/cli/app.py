@@ -1,0 +1,142 @@
+"""The command line: thin commands over the core.
+
+Each command parses its options, calls one core function and hands the result
+to ``output``. Errors are turned into one line and an exit code in one place,
+:class:`AliasctlGroup`:
+
+    0 ok · 1 findings · 2 usage · 65 bad data · 66 input missing ·
+    70 internal error · 73 cannot write · 75 locked · 130 interrupted · 141 output pipe closed ·
+    143 terminated
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from .. import __version__, output
+from ..errors import EX_SOFTWARE, AliasctlError
+
+EX_PIPE = 141
+EX_TERMINATED = 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind, so that temporary files are removed and workers stopped."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _on_sigterm_raise() -> Callable[[], None]:
+    """Turn SIGTERM into :class:`Terminated`, unless someone else handles it already.
+
+    Returns:
+        What puts the previous handler back (for a host that calls ``main`` in-process).
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous not in (signal.SIG_DFL, None):
+        return lambda: None
+    signal.signal(signal.SIGTERM, _raise_terminated)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
+
+
+class AliasctlGroup(click.Group):
+    """Maps every error to one line on stderr and a documented exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("prog_name", "aliasctl")
+        debug = "--debug" in sys.argv[1:]
+        restore = _on_sigterm_raise()
+        try:
+            return self._main(debug, *args, **kwargs)
+        finally:
+            restore()
+
+    def _main(self, debug: bool, *args: Any, **kwargs: Any) -> Any:
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except SystemExit as exc:
+            # Click turns a closed stdout (EPIPE) into exit(1) itself; every
+            # other exit comes back as a return value in this mode.
+            if exc.code == 1:
+                _silence_stdout()
+                sys.exit(EX_PIPE)
+            raise
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("aliasctl: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(EX_PIPE)
+        except AliasctlError as exc:
+            if debug:
+                raise
+            click.echo(output.error_line(str(exc)), err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("aliasctl: interrupted", err=True)
+            sys.exit(130)
+        except Terminated:
+            click.echo("aliasctl: terminated", err=True)
+            sys.exit(EX_TERMINATED)
+        except Exception as exc:
+            if debug:
+                raise
+            click.echo(
+                output.error_line(
+                    f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+                ),
+                err=True,
+            )
+            sys.exit(EX_SOFTWARE)
+        # With standalone_mode off, Click returns ctx.exit()'s code instead of raising.
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; once the reader is gone that raises again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@click.group(cls=AliasctlGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--registry",
+    type=click.Path(),
+    envvar="ALIASCTL_REGISTRY",
+    help="Registry file (default: $ALIASCTL_REGISTRY, else the bundled registry).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.version_option(__version__, "--version", prog_name="aliasctl")
+@click.pass_context
+def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
+    """Normalize the names of militant and armed groups against a curated registry.
+
+    Example:
+
+        $ aliasctl lookup "Kataib Hezbollah" "Saraya Thurat Al-Ashrin"
+    """
+    ctx.obj = {"registry": registry, "debug": debug}

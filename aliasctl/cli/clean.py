@@ -1,0 +1,141 @@
+"""``aliasctl clean``: resolve a column of a table."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import output
+from ..constants import FORMATS
+from ..errors import EX_FINDINGS
+from .options import (
+    delimiter_callback,
+    is_tty,
+    min_score_option,
+    registry_arg,
+)
+
+
+@click.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("-o", "--output", "output_path", help="Output file (default: stdout; - is stdout).")
+@click.option(
+    "-c",
+    "--column",
+    "columns",
+    multiple=True,
+    required=True,
+    help="A column to resolve: its name, or its number from 1 (repeatable).",
+)
+@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
+@click.option("--output-format", type=click.Choice(FORMATS), help="Output format (default: by extension).")
+@click.option("--sheet", help="XLSX: the sheet to clean (default: the first).")
+@click.option("--encoding", help="Input encoding when the file has no BOM (default utf-8).")
+@click.option("--output-encoding", help="Output encoding (default: the input's).")
+@click.option(
+    "--delimiter",
+    callback=delimiter_callback,
+    help="CSV delimiter, instead of sniffing among , ; tab | (tab, comma, ... also accepted).",
+)
+@click.option("--prefix", default="", help="Prefix of the added column names.")
+@click.option(
+    "--suffix", default="_", show_default=True, help="Between the column name and id/name/score/status."
+)
+@click.option("--replace", is_flag=True, help="Overwrite existing columns that have an added column's name.")
+@click.option(
+    "--escape-formulas", is_flag=True, help="Escape every written cell that a spreadsheet would run."
+)
+@click.option("--in-place", is_flag=True, help="Write over the input file (atomically).")
+@click.option(
+    "--review",
+    type=click.Path(dir_okay=False),
+    help="Write a CSV review queue of ambiguous and unresolved values.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["unresolved", "ambiguous"]),
+    help="Exit 1 when a value is unresolved (or, with ambiguous, ambiguous or unresolved).",
+)
+@min_score_option
+@click.option("-q", "--quiet", is_flag=True, help="No dialect line, progress or summary on stderr.")
+@click.pass_context
+def clean(
+    ctx: click.Context,
+    input_path: str,
+    output_path: str | None,
+    columns: tuple[str, ...],
+    input_format: str | None,
+    output_format: str | None,
+    sheet: str | None,
+    encoding: str | None,
+    output_encoding: str | None,
+    delimiter: str | None,
+    prefix: str,
+    suffix: str,
+    replace: bool,
+    escape_formulas: bool,
+    in_place: bool,
+    review: str | None,
+    fail_on: str | None,
+    min_score: float | None,
+    quiet: bool,
+) -> None:
+    """Resolve COLUMNs of a table (CSV, TSV, XLSX, JSON Lines, Parquet) against the registry.
+
+    Adds <col>_id, <col>_name, <col>_score and <col>_status right after each
+    column and leaves every other cell as it was. INPUT may be - (stdin) for
+    CSV, TSV and JSON Lines. Exit status: 0 when the output was written; with
+    --fail-on, 1 when values are unresolved (or ambiguous).
+
+    Example:
+
+        $ aliasctl clean incidents.csv -c actor -o incidents.clean.csv --review review.csv
+
+        $ xsv select actor,date big.csv | aliasctl clean - -c actor > out.csv
+    """
+    from ..clean.pipeline import CleanOptions, Naming, check_fail_on, clean_file
+    from ..matching.cache import load_index
+    from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
+    from ..normalize import printable
+
+    options = CleanOptions(
+        input=input_path,
+        columns=columns,
+        output=output_path,
+        input_format=input_format,
+        output_format=output_format,
+        sheet=sheet,
+        encoding=encoding,
+        output_encoding=output_encoding,
+        delimiter=delimiter,
+        naming=Naming(prefix, suffix),
+        replace=replace,
+        escape_formulas=escape_formulas,
+        in_place=in_place,
+        review=review,
+    )
+    index = load_index(registry_arg(ctx))
+    resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+    stderr = sys.stderr
+    on_terminal = is_tty(stderr)
+
+    def info(line: str) -> None:
+        if not quiet:
+            click.echo(f"aliasctl: {printable(line)}", err=True)
+
+    with output.clean_progress(stderr, on_terminal and not quiet) as progress:
+        report = clean_file(
+            options,
+            resolver,
+            stdin=sys.stdin.buffer if sys.stdin is not None else None,  # None: the stream was closed
+            stdout=sys.stdout.buffer if sys.stdout is not None else None,
+            progress=progress,
+            info=info,
+        )
+    if not quiet:
+        if on_terminal:
+            output.print_clean_summary(report, stderr, review)
+        else:
+            click.echo(output.clean_summary_text(report, review), err=True, nl=False)
+    ctx.exit(EX_FINDINGS if check_fail_on(report, fail_on) else 0)

@@ -1,0 +1,153 @@
+"""Reading the registry: ``lookup``, ``show`` and ``stats``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+
+from .. import __version__, output
+from ..errors import EX_FINDINGS, DataError, UsageError
+from .options import (
+    format_option,
+    is_tty,
+    min_score_option,
+    registry_arg,
+)
+
+
+def _names(names: tuple[str, ...]) -> Iterator[str]:
+    for name in names:
+        if name != "-":
+            yield name
+            continue
+        # Bytes, decoded here: strictly UTF-8 whatever the locale says.
+        for n, raw in enumerate(sys.stdin.buffer, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                raise DataError(
+                    f"not UTF-8: byte 0x{raw[exc.start]:02X} (names on stdin must be UTF-8)",
+                    "-",
+                    n,
+                    exc.start + 1,
+                ) from None
+            if line.strip():
+                yield line
+
+
+@click.command()
+@click.argument("names", nargs=-1, required=True)
+@format_option(
+    ("table", "json", "jsonl", "tsv"),
+    "Output format (default: a table on a terminal, tsv otherwise).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(1, 50),
+    default=5,
+    show_default=True,
+    help="Candidates kept for ambiguous and unresolved names.",
+)
+@min_score_option
+@click.option("--explain", is_flag=True, help="Show every normalization step and why the winner won.")
+@click.pass_context
+def lookup(
+    ctx: click.Context,
+    names: tuple[str, ...],
+    fmt: str | None,
+    top: int,
+    min_score: float | None,
+    explain: bool,
+) -> None:
+    """Resolve NAMES to registry entities (use - to read one name a line from stdin).
+
+    Exit status: 0 when every name matched, 1 when any is ambiguous or
+    unresolved.
+
+    Example:
+
+        $ aliasctl lookup "Kata'ib Hizballah"
+
+        $ cut -f3 names.tsv | aliasctl lookup --format jsonl -
+    """
+    from ..matching.cache import load_index
+    from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
+    from ..normalize import explain as explain_steps
+
+    index = load_index(registry_arg(ctx))
+    resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+    settings = {**resolver.settings(), "aliasctl": __version__}
+    stdout = sys.stdout
+    if fmt is None:
+        fmt = "table" if is_tty(stdout) else "tsv"
+    failed = False
+    matches = []
+    explains = []
+    for name in _names(names):
+        match = resolver.resolve(name, top=top)
+        failed = failed or match.status != "matched"
+        steps = explain_steps(name) if explain else None
+        if fmt == "jsonl":
+            click.echo(output.lookup_jsonl_line(match, steps, settings), nl=False)
+        elif explain and fmt in ("table", "tsv"):
+            click.echo(output.explain_text(match, steps or []), nl=False)
+        else:
+            matches.append(match)
+            if steps is not None:
+                explains.append(steps)
+    if fmt == "json":
+        click.echo(output.lookup_json(matches, explains or None, settings), nl=False)
+    elif fmt == "tsv" and not explain:
+        click.echo(output.lookup_tsv(matches), nl=False)
+    elif fmt == "table" and not explain:
+        output.print_lookup_table(matches, stdout)
+    ctx.exit(EX_FINDINGS if failed else 0)
+
+
+@click.command()
+@click.argument("entity_id")
+@format_option(("text", "json"), "Output format.")
+@click.pass_context
+def show(ctx: click.Context, entity_id: str, fmt: str | None) -> None:
+    """Show an entity: its name, aliases, relations and sources.
+
+    Example:
+
+        $ aliasctl show kataib-hezbollah
+    """
+    from ..registry.loader import load_registry
+
+    registry = load_registry(registry_arg(ctx))
+    entity = registry.get(entity_id)
+    if entity is None:
+        raise UsageError(f"no entity with id '{entity_id}' (try: aliasctl lookup '{entity_id}')")
+    redirected = entity_id if entity.id != entity_id else None
+    if fmt == "json":
+        click.echo(output.entity_json(entity), nl=False)
+    else:
+        click.echo(output.entity_text(entity, redirected), nl=False)
+
+
+@click.command()
+@format_option(("text", "json"), "Output format.")
+@click.option("--full", is_flag=True, help="List every country and every entity without a native name.")
+@click.pass_context
+def stats(ctx: click.Context, fmt: str | None, full: bool) -> None:
+    """Count entities by kind and country, aliases by type and script, and the gaps.
+
+    Example:
+
+        $ aliasctl stats --format json
+    """
+    from ..registry.loader import load_registry
+    from ..registry.stats import registry_stats
+
+    result = registry_stats(load_registry(registry_arg(ctx)))
+    if fmt == "json":
+        click.echo(output.stats_json(result), nl=False)
+    else:
+        click.echo(output.stats_text(result, full=full), nl=False)

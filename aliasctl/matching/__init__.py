@@ -1,0 +1,18 @@
+"""Matching: the compiled index, the resolver's stages and scores, and the index cache."""
+
+from __future__ import annotations
+
+from .cache import load_index
+from .resolver import AMBIGUOUS, DEFAULT_MIN_SCORE, MATCHED, UNRESOLVED, Candidate, Index, Match, Resolver
+
+__all__ = [
+    "AMBIGUOUS",
+    "DEFAULT_MIN_SCORE",
+    "MATCHED",
+    "UNRESOLVED",
+    "Candidate",
+    "Index",
+    "Match",
+    "Resolver",
+    "load_index",
+]

@@ -11,16 +11,24 @@ from __future__ import annotations
 
 import bisect
 import math
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
+from .index import Index, Table, block_of
+from .scoring import (
+    DEFAULT_MIN_SCORE,
+    MAX_FUZZY_SCORE,
+    SCORER,
+    SKELETON_MIN_LEN,
+    block_top,
+    fuzzy_accepts,
+    fuzzy_score,
+    skeleton_accepts,
+)
 
 if TYPE_CHECKING:
     from ..registry.loader import Registry
@@ -29,79 +37,12 @@ MATCHED = "matched"
 AMBIGUOUS = "ambiguous"
 UNRESOLVED = "unresolved"
 
-#: The scorer and its settings. Changing any of them changes scores: the
-#: values are recorded in machine-readable output.
-SCORER = "rapidfuzz.fuzz.ratio"
-DEFAULT_MIN_SCORE = 85.0
 AMBIGUITY_MARGIN = 3.0
 KEY_SCORE = 97.0
-MAX_FUZZY_SCORE = 94.0
-SKELETON_MIN_LEN = 5
-SKELETON_GUARD = 85.0
-FUZZY_MIN_KEY_LEN = 4
-# Two words with one consonant outline are one word if they start alike or their letters are this alike.
-TOKEN_SKELETON_RATIO = 60.0
-# A compound written apart ("Hizb Allah", "Hezbollah") must be this alike joined.
-COMPOUND_RATIO = 70.0
 _CANDIDATE_FLOOR = 60.0
 _SKELETON_CUTOFF = 85.0
 _SKELETON_LIMIT = 20
 _BATCH = 128
-
-
-def _block_top(
-    np: Any,
-    queries: list[str],
-    choices: list[str],
-    windows: list[tuple[int, int]],
-    lo_all: int,
-    hi_all: int,
-    cutoff: float,
-    limit: int,
-) -> list[list[tuple[int, float]]]:
-    """For each query, the ``limit`` best (position, score) of ``choices`` inside its window.
-
-    Ordered as ``process.extract`` orders them: score down, then position up,
-    and with the same scores. The matrix holds scores rounded to a byte (a
-    quarter of the memory traffic of doubles); a rounded score is within one
-    point of the exact one, so every cell that can be among a row's ``limit``
-    best is at least that row's ``limit``-th rounded score minus one. Only those
-    few cells are scored again exactly.
-    """
-    if not queries:
-        return []
-    matrix = process.cdist(
-        queries,
-        choices[lo_all:hi_all],
-        scorer=fuzz.ratio,
-        processor=None,
-        score_cutoff=max(0, math.floor(cutoff) - 1),
-        dtype=np.uint8,
-        workers=-1,
-    )
-    for r, (lo, hi) in enumerate(windows):
-        matrix[r, : max(lo - lo_all, 0)] = 0
-        matrix[r, max(hi - lo_all, 0) :] = 0
-    width = matrix.shape[1]
-    floor = max(1, math.floor(cutoff) - 1)
-    if width > limit:
-        kth = np.partition(matrix, width - limit, axis=1)[:, width - limit].astype(np.int16)
-        threshold = np.maximum(kth - 1, floor)
-    else:
-        threshold = np.full(len(queries), floor, dtype=np.int16)
-    rows, cols = np.nonzero(matrix >= threshold[:, None])
-    out: list[list[tuple[int, float]]] = [[] for _ in queries]
-    ratio = fuzz.ratio
-    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-        pos = lo_all + c
-        score = ratio(queries[r], choices[pos])
-        if score >= cutoff:
-            out[r].append((pos, score))
-    for hits in out:
-        if len(hits) > 1:
-            hits.sort(key=lambda h: (-h[1], h[0]))
-            del hits[limit:]
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,286 +94,8 @@ class Match:
         }
 
 
-class Table:
-    """A read-only multimap from a normalized form to alias positions.
-
-    Kept as a sorted list of forms with a parallel array of positions, so it
-    is stored and loaded as two flat columns and searched by bisection.
-    """
-
-    __slots__ = ("forms", "positions")
-
-    def __init__(self, forms: list[str], positions: array[int]) -> None:
-        self.forms = forms
-        self.positions = positions
-
-    @classmethod
-    def build(cls, pairs: Iterable[tuple[str, int]]) -> Table:
-        """Build a table from (form, position) pairs."""
-        ordered = sorted(pairs)
-        return cls([f for f, _ in ordered], array("i", [p for _, p in ordered]))
-
-    def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
-        """Return the positions stored under ``form``, or ``default``."""
-        lo = bisect.bisect_left(self.forms, form)
-        hi = lo
-        while hi < len(self.forms) and self.forms[hi] == form:
-            hi += 1
-        return list(self.positions[lo:hi]) if hi > lo else default
-
-
-class Index:
-    """The compiled, normalized form of a registry: all a lookup needs.
-
-    Alias columns are parallel lists; the tables map a form (exact, key,
-    skeleton, acronym) to alias positions. The fuzzy columns are sorted by key
-    length so that a query bisects to the lengths that can reach the cutoff.
-    """
-
-    __slots__ = (
-        "_blocks",
-        "acronyms",
-        "alias_entity",
-        "alias_key",
-        "alias_shared",
-        "alias_skeleton",
-        "alias_text",
-        "alias_type",
-        "by_key",
-        "by_skeleton",
-        "entity_ids",
-        "entity_kinds",
-        "entity_names",
-        "exact",
-        "fuzzy_alias",
-        "fuzzy_keys",
-        "fuzzy_lengths",
-        "fuzzy_skeletons",
-        "ids",
-        "redirects",
-        "sha256",
-    )
-
-    def __init__(
-        self,
-        sha256: str,
-        entity_ids: list[str],
-        entity_names: list[str],
-        entity_kinds: list[str],
-        alias_text: list[str],
-        alias_entity: array[int],
-        alias_type: list[str],
-        alias_shared: array[int],
-        alias_key: list[str],
-        alias_skeleton: list[str],
-        redirects: dict[str, str],
-        exact: Table,
-        by_key: Table,
-        by_skeleton: Table,
-        acronyms: Table,
-        fuzzy_alias: array[int],
-        fuzzy_keys: list[str],
-        fuzzy_skeletons: list[str],
-        fuzzy_lengths: array[int],
-    ) -> None:
-        self.sha256 = sha256
-        self.entity_ids = entity_ids
-        self.entity_names = entity_names
-        self.entity_kinds = entity_kinds
-        self.alias_text = alias_text
-        self.alias_entity = alias_entity
-        self.alias_type = alias_type
-        self.alias_shared = alias_shared
-        self.alias_key = alias_key
-        self.alias_skeleton = alias_skeleton
-        self.redirects = redirects
-        self.exact = exact
-        self.by_key = by_key
-        self.by_skeleton = by_skeleton
-        self.acronyms = acronyms
-        self.fuzzy_alias = fuzzy_alias
-        self.fuzzy_keys = fuzzy_keys
-        self.fuzzy_skeletons = fuzzy_skeletons
-        self.fuzzy_lengths = fuzzy_lengths
-        self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
-        self._blocks: dict[str, tuple[int, int]] | None = None
-
-    def block(self, key: str) -> tuple[int, int]:
-        """The range of fuzzy positions whose skeleton starts with ``key`` (built on first use)."""
-        if self._blocks is None:
-            blocks: dict[str, tuple[int, int]] = {}
-            for pos, skel in enumerate(self.fuzzy_skeletons):
-                b = block_of(skel)
-                first = blocks.get(b)
-                blocks[b] = (pos if first is None else first[0], pos + 1)
-            self._blocks = blocks
-        return self._blocks.get(key, (0, 0))
-
-    @classmethod
-    def from_registry(cls, registry: Registry) -> Index:
-        """Normalize every name of ``registry`` once and build the tables."""
-        ids, names, kinds = [], [], []
-        text, ent, types, shared, keys_, skels = [], [], [], [], [], []
-        for e_i, entity in enumerate(registry.entities):
-            ids.append(entity.id)
-            names.append(entity.name)
-            kinds.append(entity.kind)
-            for alias in entity.names():
-                keys = normalize.keys(alias.text)
-                text.append(alias.text)
-                ent.append(e_i)
-                types.append(alias.type)
-                shared.append(int(alias.shared))
-                keys_.append(keys.key)
-                skels.append(keys.skeleton)
-        exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
-        for a_i, t in enumerate(text):
-            exact.append((normalize.display_key(t), a_i))
-            if types[a_i] == "acronym":
-                acronyms.append((normalize.acronym_key(t), a_i))
-            elif keys_[a_i]:
-                by_key.append((keys_[a_i], a_i))
-                by_skel.append((skels[a_i], a_i))
-                fuzzy.append((len(keys_[a_i]), keys_[a_i], a_i))
-        # Grouped by the first two letters of the skeleton (the blocking key),
-        # then by length (for the window), then by text.
-        fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
-        return cls(
-            registry.sha256,
-            ids,
-            names,
-            kinds,
-            text,
-            array("i", ent),
-            types,
-            array("b", shared),
-            keys_,
-            skels,
-            {r.source: r.target for r in registry.redirects},
-            Table.build(exact),
-            Table.build(by_key),
-            Table.build(by_skel),
-            Table.build(acronyms),
-            array("i", [f[2] for f in fuzzy]),
-            [f[1] for f in fuzzy],
-            [skels[f[2]] for f in fuzzy],
-            array("i", [f[0] for f in fuzzy]),
-        )
-
-
-def block_of(skeleton: str) -> str:
-    """The blocking key of a name: the first two letters of its skeleton."""
-    return skeleton[:2]
-
-
 def _is_arabic(text: str) -> bool:
     return not text.isascii() and normalize.script_of(text) == "Arabic"
-
-
-def consonants(skeleton: str) -> int:
-    """How many consonants a skeleton holds (the vowel marks "a" do not count)."""
-    return len(skeleton) - skeleton.count("a")
-
-
-def _edit_budget(a: str, b: str) -> int:
-    # At most 4 edits, and at most 20 % of the shorter name: none below 5 letters.
-    return min(4, math.floor(0.2 * min(len(a), len(b))))
-
-
-def _digits(token: str) -> str:
-    return "".join(c for c in token if c.isdigit())
-
-
-@lru_cache(maxsize=1 << 16)
-def _token_close(tok: str, other: str) -> bool:
-    if tok == other:
-        return True
-    # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
-    if _digits(tok) != _digits(other):
-        return False
-    if normalize.skeleton(tok) == normalize.skeleton(other) and (
-        tok[0] == other[0] or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
-    ):
-        return True
-    budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
-    return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
-
-
-def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
-    """Every word on each side has a close counterpart on the other.
-
-    An extra or missing distinguishing word ("al-Thani", "Arabian Peninsula",
-    "Kata'ib" vs "Saraya") makes two names two groups, and so does a word that
-    is more than a typo away ("Tahrir" vs "Ahrar", "Islamic" vs "Islam").
-    """
-    if len(q_tokens) != len(a_tokens):
-        return False
-    for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
-        for tok in side:
-            if not any(_token_close(tok, o) for o in other):
-                return False
-    return True
-
-
-def skeleton_accepts(
-    key_a: str, skel: str, key_b: str, vowelless: bool = False, cross_script: bool = False
-) -> bool:
-    """Whether two names with one skeleton are one name.
-
-    Short outlines need alike letters, and a Latin name cannot be checked
-    against one written without vowels (Arabic script: "Talabani" is not
-    طالبان); word for word, each word must match (so "Iraqi Army" is not
-    "Arakha Army"); a compound written apart must be alike joined.
-
-    Args:
-        vowelless: ``key_b`` comes from a script that does not write short
-            vowels, and ``key_a`` does not.
-        cross_script: one name is in Arabic script and the other is not; a
-            short outline is then one name when it is so word for word over
-            several words ("Liwa al-Islam", لواء الإسلام), as the letters of
-            the two cannot be compared.
-    """
-    ta, tb = key_a.split(), key_b.split()
-    if consonants(skel) <= 2:
-        # Two consonants say too little ("Jennet", "Jeanne", "Dzhen"): only the key can tell.
-        return False
-    if consonants(skel) < SKELETON_MIN_LEN:
-        several = cross_script and len(ta) == len(tb) >= 2
-        if not several and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
-            return False
-    if len(ta) == len(tb):
-        return _tokens_align(ta, tb)
-    return fuzz.ratio("".join(ta), "".join(tb)) >= COMPOUND_RATIO
-
-
-def fuzzy_accepts(
-    key_a: str, skel_a: str, key_b: str, skel_b: str, tokens_a: list[str] | None = None
-) -> bool:
-    """Whether two names are close enough for a fuzzy match, scores aside.
-
-    Within the edit budget on keys (or one edit apart on long skeletons), and
-    every word matched by a close word on the other side.
-    """
-    if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
-        return False
-    # One-word names differ by a consonant only as two words do ("Sabiqun", "Sadiqun").
-    if " " not in key_a or " " not in key_b:
-        return False
-    close = Levenshtein.distance(key_a, key_b) <= _edit_budget(key_a, key_b) or (
-        min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN
-        and Levenshtein.distance(skel_a, skel_b) <= 1
-    )
-    return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
-
-
-def fuzzy_score(key_a: str, skel_a: str, key_b: str, skel_b: str) -> float:
-    """The fuzzy score of two names, as the resolver computes it (at most 94)."""
-    score = fuzz.ratio(key_a, key_b)
-    if len(skel_a) >= SKELETON_MIN_LEN:
-        skel_score = fuzz.ratio(skel_a, skel_b)
-        if skel_score >= 85.0:
-            score = max(score, (score + skel_score) / 2.0)
-    return min(score, MAX_FUZZY_SCORE)
 
 
 class Resolver:
@@ -717,13 +380,13 @@ class Resolver:
             hi_all = max(w[1] for w in windows)
             if lo_all >= hi_all:
                 continue
-            key_top = _block_top(
+            key_top = block_top(
                 np, [many[i].key for i in block], idx.fuzzy_keys, windows, lo_all, hi_all, floor, limit
             )
             for r, i in enumerate(block):
                 founds[i] = dict(key_top[r])
             skel_rows = [r for r, i in enumerate(block) if len(many[i].skeleton) >= SKELETON_MIN_LEN]
-            skel_top = _block_top(
+            skel_top = block_top(
                 np,
                 [many[block[r]].skeleton for r in skel_rows],
                 idx.fuzzy_skeletons,
@@ -821,3 +484,19 @@ class Resolver:
             "normalizer": normalize.NORMALIZER_VERSION,
             "registry_sha256": self.index.sha256,
         }
+
+
+__all__ = [
+    "AMBIGUOUS",
+    "DEFAULT_MIN_SCORE",
+    "MATCHED",
+    "UNRESOLVED",
+    "Candidate",
+    "Index",
+    "Match",
+    "Resolver",
+    "Table",
+    "fuzzy_accepts",
+    "fuzzy_score",
+    "skeleton_accepts",
+]

@@ -1,0 +1,185 @@
+"""The compiled index of a registry: every name normalized once, in flat columns and sorted tables."""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .. import normalize
+
+if TYPE_CHECKING:
+    from ..registry.loader import Registry
+
+
+class Table:
+    """A read-only multimap from a normalized form to alias positions.
+
+    Kept as a sorted list of forms with a parallel array of positions, so it
+    is stored and loaded as two flat columns and searched by bisection.
+    """
+
+    __slots__ = ("forms", "positions")
+
+    def __init__(self, forms: list[str], positions: array[int]) -> None:
+        self.forms = forms
+        self.positions = positions
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[str, int]]) -> Table:
+        """Build a table from (form, position) pairs."""
+        ordered = sorted(pairs)
+        return cls([f for f, _ in ordered], array("i", [p for _, p in ordered]))
+
+    def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
+        """Return the positions stored under ``form``, or ``default``."""
+        lo = bisect.bisect_left(self.forms, form)
+        hi = lo
+        while hi < len(self.forms) and self.forms[hi] == form:
+            hi += 1
+        return list(self.positions[lo:hi]) if hi > lo else default
+
+
+class Index:
+    """The compiled, normalized form of a registry: all a lookup needs.
+
+    Alias columns are parallel lists; the tables map a form (exact, key,
+    skeleton, acronym) to alias positions. The fuzzy columns are sorted by key
+    length so that a query bisects to the lengths that can reach the cutoff.
+    """
+
+    __slots__ = (
+        "_blocks",
+        "acronyms",
+        "alias_entity",
+        "alias_key",
+        "alias_shared",
+        "alias_skeleton",
+        "alias_text",
+        "alias_type",
+        "by_key",
+        "by_skeleton",
+        "entity_ids",
+        "entity_kinds",
+        "entity_names",
+        "exact",
+        "fuzzy_alias",
+        "fuzzy_keys",
+        "fuzzy_lengths",
+        "fuzzy_skeletons",
+        "ids",
+        "redirects",
+        "sha256",
+    )
+
+    def __init__(
+        self,
+        sha256: str,
+        entity_ids: list[str],
+        entity_names: list[str],
+        entity_kinds: list[str],
+        alias_text: list[str],
+        alias_entity: array[int],
+        alias_type: list[str],
+        alias_shared: array[int],
+        alias_key: list[str],
+        alias_skeleton: list[str],
+        redirects: dict[str, str],
+        exact: Table,
+        by_key: Table,
+        by_skeleton: Table,
+        acronyms: Table,
+        fuzzy_alias: array[int],
+        fuzzy_keys: list[str],
+        fuzzy_skeletons: list[str],
+        fuzzy_lengths: array[int],
+    ) -> None:
+        self.sha256 = sha256
+        self.entity_ids = entity_ids
+        self.entity_names = entity_names
+        self.entity_kinds = entity_kinds
+        self.alias_text = alias_text
+        self.alias_entity = alias_entity
+        self.alias_type = alias_type
+        self.alias_shared = alias_shared
+        self.alias_key = alias_key
+        self.alias_skeleton = alias_skeleton
+        self.redirects = redirects
+        self.exact = exact
+        self.by_key = by_key
+        self.by_skeleton = by_skeleton
+        self.acronyms = acronyms
+        self.fuzzy_alias = fuzzy_alias
+        self.fuzzy_keys = fuzzy_keys
+        self.fuzzy_skeletons = fuzzy_skeletons
+        self.fuzzy_lengths = fuzzy_lengths
+        self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
+        self._blocks: dict[str, tuple[int, int]] | None = None
+
+    def block(self, key: str) -> tuple[int, int]:
+        """The range of fuzzy positions whose skeleton starts with ``key`` (built on first use)."""
+        if self._blocks is None:
+            blocks: dict[str, tuple[int, int]] = {}
+            for pos, skel in enumerate(self.fuzzy_skeletons):
+                b = block_of(skel)
+                first = blocks.get(b)
+                blocks[b] = (pos if first is None else first[0], pos + 1)
+            self._blocks = blocks
+        return self._blocks.get(key, (0, 0))
+
+    @classmethod
+    def from_registry(cls, registry: Registry) -> Index:
+        """Normalize every name of ``registry`` once and build the tables."""
+        ids, names, kinds = [], [], []
+        text, ent, types, shared, keys_, skels = [], [], [], [], [], []
+        for e_i, entity in enumerate(registry.entities):
+            ids.append(entity.id)
+            names.append(entity.name)
+            kinds.append(entity.kind)
+            for alias in entity.names():
+                keys = normalize.keys(alias.text)
+                text.append(alias.text)
+                ent.append(e_i)
+                types.append(alias.type)
+                shared.append(int(alias.shared))
+                keys_.append(keys.key)
+                skels.append(keys.skeleton)
+        exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
+        for a_i, t in enumerate(text):
+            exact.append((normalize.display_key(t), a_i))
+            if types[a_i] == "acronym":
+                acronyms.append((normalize.acronym_key(t), a_i))
+            elif keys_[a_i]:
+                by_key.append((keys_[a_i], a_i))
+                by_skel.append((skels[a_i], a_i))
+                fuzzy.append((len(keys_[a_i]), keys_[a_i], a_i))
+        # Grouped by the first two letters of the skeleton (the blocking key),
+        # then by length (for the window), then by text.
+        fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
+        return cls(
+            registry.sha256,
+            ids,
+            names,
+            kinds,
+            text,
+            array("i", ent),
+            types,
+            array("b", shared),
+            keys_,
+            skels,
+            {r.source: r.target for r in registry.redirects},
+            Table.build(exact),
+            Table.build(by_key),
+            Table.build(by_skel),
+            Table.build(acronyms),
+            array("i", [f[2] for f in fuzzy]),
+            [f[1] for f in fuzzy],
+            [skels[f[2]] for f in fuzzy],
+            array("i", [f[0] for f in fuzzy]),
+        )
+
+
+def block_of(skeleton: str) -> str:
+    """The blocking key of a name: the first two letters of its skeleton."""
+    return skeleton[:2]

@@ -1,0 +1,190 @@
+"""How alike two names are: the scorer, the edit budget and the word-by-word guards.
+
+Pure functions over normalized keys and skeletons (see :mod:`aliasctl.normalize`),
+shared by the resolver, ``audit`` (near collisions) and ``cluster``.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .. import normalize
+
+#: The scorer and its settings. Changing any of them changes scores: the
+#: values are recorded in machine-readable output.
+SCORER = "rapidfuzz.fuzz.ratio"
+DEFAULT_MIN_SCORE = 85.0
+MAX_FUZZY_SCORE = 94.0
+SKELETON_MIN_LEN = 5
+SKELETON_GUARD = 85.0
+FUZZY_MIN_KEY_LEN = 4
+# Two words with one consonant outline are one word if they start alike or their letters are this alike.
+TOKEN_SKELETON_RATIO = 60.0
+# A compound written apart ("Hizb Allah", "Hezbollah") must be this alike joined.
+COMPOUND_RATIO = 70.0
+
+
+def block_top(
+    np: Any,
+    queries: list[str],
+    choices: list[str],
+    windows: list[tuple[int, int]],
+    lo_all: int,
+    hi_all: int,
+    cutoff: float,
+    limit: int,
+) -> list[list[tuple[int, float]]]:
+    """For each query, the ``limit`` best (position, score) of ``choices`` inside its window.
+
+    Ordered as ``process.extract`` orders them: score down, then position up,
+    and with the same scores. The matrix holds scores rounded to a byte (a
+    quarter of the memory traffic of doubles); a rounded score is within one
+    point of the exact one, so every cell that can be among a row's ``limit``
+    best is at least that row's ``limit``-th rounded score minus one. Only those
+    few cells are scored again exactly.
+    """
+    if not queries:
+        return []
+    matrix = process.cdist(
+        queries,
+        choices[lo_all:hi_all],
+        scorer=fuzz.ratio,
+        processor=None,
+        score_cutoff=max(0, math.floor(cutoff) - 1),
+        dtype=np.uint8,
+        workers=-1,
+    )
+    for r, (lo, hi) in enumerate(windows):
+        matrix[r, : max(lo - lo_all, 0)] = 0
+        matrix[r, max(hi - lo_all, 0) :] = 0
+    width = matrix.shape[1]
+    floor = max(1, math.floor(cutoff) - 1)
+    if width > limit:
+        kth = np.partition(matrix, width - limit, axis=1)[:, width - limit].astype(np.int16)
+        threshold = np.maximum(kth - 1, floor)
+    else:
+        threshold = np.full(len(queries), floor, dtype=np.int16)
+    rows, cols = np.nonzero(matrix >= threshold[:, None])
+    out: list[list[tuple[int, float]]] = [[] for _ in queries]
+    ratio = fuzz.ratio
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        pos = lo_all + c
+        score = ratio(queries[r], choices[pos])
+        if score >= cutoff:
+            out[r].append((pos, score))
+    for hits in out:
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (-h[1], h[0]))
+            del hits[limit:]
+    return out
+
+
+def consonants(skeleton: str) -> int:
+    """How many consonants a skeleton holds (the vowel marks "a" do not count)."""
+    return len(skeleton) - skeleton.count("a")
+
+
+def _edit_budget(a: str, b: str) -> int:
+    # At most 4 edits, and at most 20 % of the shorter name: none below 5 letters.
+    return min(4, math.floor(0.2 * min(len(a), len(b))))
+
+
+def _digits(token: str) -> str:
+    return "".join(c for c in token if c.isdigit())
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_close(tok: str, other: str) -> bool:
+    if tok == other:
+        return True
+    # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
+    if _digits(tok) != _digits(other):
+        return False
+    if normalize.skeleton(tok) == normalize.skeleton(other) and (
+        tok[0] == other[0] or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
+    ):
+        return True
+    budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
+    return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
+
+
+def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
+    """Every word on each side has a close counterpart on the other.
+
+    An extra or missing distinguishing word ("al-Thani", "Arabian Peninsula",
+    "Kata'ib" vs "Saraya") makes two names two groups, and so does a word that
+    is more than a typo away ("Tahrir" vs "Ahrar", "Islamic" vs "Islam").
+    """
+    if len(q_tokens) != len(a_tokens):
+        return False
+    for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
+        for tok in side:
+            if not any(_token_close(tok, o) for o in other):
+                return False
+    return True
+
+
+def skeleton_accepts(
+    key_a: str, skel: str, key_b: str, vowelless: bool = False, cross_script: bool = False
+) -> bool:
+    """Whether two names with one skeleton are one name.
+
+    Short outlines need alike letters, and a Latin name cannot be checked
+    against one written without vowels (Arabic script: "Talabani" is not
+    طالبان); word for word, each word must match (so "Iraqi Army" is not
+    "Arakha Army"); a compound written apart must be alike joined.
+
+    Args:
+        vowelless: ``key_b`` comes from a script that does not write short
+            vowels, and ``key_a`` does not.
+        cross_script: one name is in Arabic script and the other is not; a
+            short outline is then one name when it is so word for word over
+            several words ("Liwa al-Islam", لواء الإسلام), as the letters of
+            the two cannot be compared.
+    """
+    ta, tb = key_a.split(), key_b.split()
+    if consonants(skel) <= 2:
+        # Two consonants say too little ("Jennet", "Jeanne", "Dzhen"): only the key can tell.
+        return False
+    if consonants(skel) < SKELETON_MIN_LEN:
+        several = cross_script and len(ta) == len(tb) >= 2
+        if not several and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
+            return False
+    if len(ta) == len(tb):
+        return _tokens_align(ta, tb)
+    return fuzz.ratio("".join(ta), "".join(tb)) >= COMPOUND_RATIO
+
+
+def fuzzy_accepts(
+    key_a: str, skel_a: str, key_b: str, skel_b: str, tokens_a: list[str] | None = None
+) -> bool:
+    """Whether two names are close enough for a fuzzy match, scores aside.
+
+    Within the edit budget on keys (or one edit apart on long skeletons), and
+    every word matched by a close word on the other side.
+    """
+    if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
+        return False
+    # One-word names differ by a consonant only as two words do ("Sabiqun", "Sadiqun").
+    if " " not in key_a or " " not in key_b:
+        return False
+    close = Levenshtein.distance(key_a, key_b) <= _edit_budget(key_a, key_b) or (
+        min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN
+        and Levenshtein.distance(skel_a, skel_b) <= 1
+    )
+    return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
+
+
+def fuzzy_score(key_a: str, skel_a: str, key_b: str, skel_b: str) -> float:
+    """The fuzzy score of two names, as the resolver computes it (at most 94)."""
+    score = fuzz.ratio(key_a, key_b)
+    if len(skel_a) >= SKELETON_MIN_LEN:
+        skel_score = fuzz.ratio(skel_a, skel_b)
+        if skel_score >= 85.0:
+            score = max(score, (score + skel_score) / 2.0)
+    return min(score, MAX_FUZZY_SCORE)

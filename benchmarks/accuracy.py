@@ -79,7 +79,8 @@ def _without(index: Index, hold: int) -> Index:
 
     keep = [i for i, a in enumerate(index.fuzzy_alias) if a != hold]
     return Index(
-        index.sha256, index.entity_ids, index.entity_names, index.entity_kinds, index.alias_text,
+        index.sha256, index.entity_ids, index.entity_names, index.entity_kinds, index.entity_countries,
+        index.alias_text,
         index.alias_entity, index.alias_type, index.alias_shared, index.alias_key, index.alias_skeleton,
         index.redirects, table(index.exact), table(index.by_key), table(index.by_skeleton),
         table(index.acronyms), array("i", [index.fuzzy_alias[i] for i in keep]),

@@ -77,9 +77,15 @@ def test_propose_existing_and_new() -> None:
 
 
 def test_a_name_with_another_word_is_not_an_alias_of_the_shorter_one() -> None:
-    _, clusters = _propose([Value("Kataib Hezbolla Iraq", 2)])
+    _, clusters = _propose([Value("Kataib Hezbolla al-Jadida", 2)])
     assert clusters[0].kind == "new"
-    assert clusters[0].entity_id == "kataib-hezbolla-iraq"
+    assert clusters[0].entity_id == "kataib-hezbolla-al-jadida"
+
+
+def test_a_country_the_entity_is_in_does_not_make_a_new_group() -> None:
+    _, clusters = _propose([Value("Kataib Hezbolla Iraq", 2)])
+    assert clusters[0].kind == "existing"
+    assert clusters[0].entity_id == "kataib-hezbollah"
 
 
 def _write(text: str, name: str = "p.yaml") -> Path:

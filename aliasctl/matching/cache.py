@@ -21,9 +21,9 @@ from typing import Any
 from .. import __version__, normalize
 from ..errors import RegistryError
 from ..files import read_bytes, registry_path
-from .resolver import Index, Table
+from .index import Index, Table
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _SEP = "\x1f"  # the loader refuses control characters, so no name contains it
 
 # (attribute path, kind): the payload sections in order.
@@ -31,6 +31,7 @@ _TEXT_SECTIONS = (
     "entity_ids",
     "entity_names",
     "entity_kinds",
+    "entity_countries",
     "alias_text",
     "alias_type",
     "alias_key",
@@ -135,7 +136,7 @@ def load_index_bytes(blob: bytes, sha256: str) -> Index:
     if offset != len(payload):
         raise ValueError("trailing bytes")
     n_ent, n_al = len(cols["entity_ids"]), len(cols["alias_text"])
-    for name in ("entity_names", "entity_kinds"):
+    for name in ("entity_names", "entity_kinds", "entity_countries"):
         if len(cols[name]) != n_ent:
             raise ValueError(f"{name}: length")
     for name in ("alias_type", "alias_key", "alias_skeleton", "alias_entity", "alias_shared"):
@@ -158,6 +159,7 @@ def load_index_bytes(blob: bytes, sha256: str) -> Index:
         cols["entity_ids"],
         cols["entity_names"],
         cols["entity_kinds"],
+        cols["entity_countries"],
         cols["alias_text"],
         cols["alias_entity"],
         cols["alias_type"],

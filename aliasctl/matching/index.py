@@ -11,6 +11,7 @@ from .. import normalize
 
 if TYPE_CHECKING:
     from ..registry.loader import Registry
+    from .alignment import WordIndex
 
 
 class Table:
@@ -51,6 +52,7 @@ class Index:
 
     __slots__ = (
         "_blocks",
+        "_words",
         "acronyms",
         "alias_entity",
         "alias_key",
@@ -60,6 +62,7 @@ class Index:
         "alias_type",
         "by_key",
         "by_skeleton",
+        "entity_countries",
         "entity_ids",
         "entity_kinds",
         "entity_names",
@@ -79,6 +82,7 @@ class Index:
         entity_ids: list[str],
         entity_names: list[str],
         entity_kinds: list[str],
+        entity_countries: list[str],
         alias_text: list[str],
         alias_entity: array[int],
         alias_type: list[str],
@@ -99,6 +103,7 @@ class Index:
         self.entity_ids = entity_ids
         self.entity_names = entity_names
         self.entity_kinds = entity_kinds
+        self.entity_countries = entity_countries
         self.alias_text = alias_text
         self.alias_entity = alias_entity
         self.alias_type = alias_type
@@ -116,6 +121,15 @@ class Index:
         self.fuzzy_lengths = fuzzy_lengths
         self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
         self._blocks: dict[str, tuple[int, int]] | None = None
+        self._words: WordIndex | None = None
+
+    def words(self) -> WordIndex:
+        """The names as words, for the word stage (built on first use)."""
+        if self._words is None:
+            from .alignment import WordIndex
+
+            self._words = WordIndex(self)
+        return self._words
 
     def block(self, key: str) -> tuple[int, int]:
         """The range of fuzzy positions whose skeleton starts with ``key`` (built on first use)."""
@@ -131,12 +145,13 @@ class Index:
     @classmethod
     def from_registry(cls, registry: Registry) -> Index:
         """Normalize every name of ``registry`` once and build the tables."""
-        ids, names, kinds = [], [], []
+        ids, names, kinds, countries = [], [], [], []
         text, ent, types, shared, keys_, skels = [], [], [], [], [], []
         for e_i, entity in enumerate(registry.entities):
             ids.append(entity.id)
             names.append(entity.name)
             kinds.append(entity.kind)
+            countries.append(",".join(entity.countries))
             for alias in entity.names():
                 keys = normalize.keys(alias.text)
                 text.append(alias.text)
@@ -162,6 +177,7 @@ class Index:
             ids,
             names,
             kinds,
+            countries,
             text,
             array("i", ent),
             types,

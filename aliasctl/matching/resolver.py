@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .. import normalize
+from .alignment import Alignment, analyse, judge
 from .index import Index, Table, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
@@ -94,6 +95,21 @@ class Match:
         }
 
 
+def _explain_alignment(al: Alignment) -> str:
+    parts = []
+    if al.dropped_heads:
+        parts.append("head word " + ", ".join(f"'{w.text}'" for w in al.dropped_heads) + " set aside")
+    places = al.dropped_places + al.query_places
+    if places:
+        parts.append("place " + ", ".join(f"'{w.text}'" for w in places) + " set aside")
+    if al.acronyms:
+        parts.append("its acronym " + ", ".join(f"'{w.text}'" for w in al.acronyms))
+    translated = [p for p in al.pairs if p.how == "concept"]
+    if translated:
+        parts.append("translated " + ", ".join(f"'{p.query.text}' = '{p.alias.text}'" for p in translated))
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def _is_arabic(text: str) -> bool:
     return not text.isascii() and normalize.script_of(text) == "Arabic"
 
@@ -104,11 +120,20 @@ class Resolver:
     Args:
         registry: a loaded :class:`Registry`, or an :class:`Index` (from the cache).
         min_score: the lowest fuzzy score accepted as a match.
+        disabled: stages of the word stage not to use (:data:`aliasctl.matching.alignment.FEATURES`),
+            for measuring what each one adds.
     """
 
-    def __init__(self, registry: Registry | Index, min_score: float = DEFAULT_MIN_SCORE) -> None:
+    def __init__(
+        self,
+        registry: Registry | Index,
+        min_score: float = DEFAULT_MIN_SCORE,
+        *,
+        disabled: Iterable[str] = (),
+    ) -> None:
         self.index = registry if isinstance(registry, Index) else Index.from_registry(registry)
         self.min_score = min_score
+        self.disabled = frozenset(disabled)
 
     # -- helpers --------------------------------------------------------
 
@@ -183,7 +208,7 @@ class Resolver:
         early = self._early(text)
         if isinstance(early, Match):
             return self._final(early)
-        return self._final(self._fuzzy_decide(text, early, self._fuzzy_found(early, top), top))
+        return self._final(self._late(text, early, self._fuzzy_found(early, top), top))
 
     def resolve_batch(self, texts: Sequence[str], *, top: int = 5) -> list[Match]:
         """Resolve many names at once; the answers are those of :meth:`resolve`.
@@ -203,8 +228,71 @@ class Resolver:
                 pending.append((i, early))
         founds = self._fuzzy_found_batch([k for _, k in pending], top)
         for (i, keys), found in zip(pending, founds, strict=True):
-            out[i] = self._final(self._fuzzy_decide(texts[i], keys, found, top))
+            out[i] = self._final(self._late(texts[i], keys, found, top))
         return [m for m in out if m is not None]
+
+    def _late(self, query: str, keys: normalize.Keys, found: dict[int, float], top: int) -> Match:
+        """The fuzzy stage, then the word stage for what it leaves unresolved."""
+        fuzzy = self._fuzzy_decide(query, keys, found, top)
+        if fuzzy.status != UNRESOLVED or "words" in self.disabled:
+            return fuzzy
+        return self._words(query, keys, fuzzy, top)
+
+    def _words(self, query: str, keys: normalize.Keys, fuzzy: Match, top: int) -> Match:
+        """The word stage (:mod:`aliasctl.matching.alignment`): name against name, word by word."""
+        idx = self.index
+        words = idx.words()
+        verdicts, why = judge(idx, words, query, analyse(keys.key), idx.entity_countries, self.disabled)
+        if not verdicts:
+            if why and not fuzzy.candidates:
+                return Match(query, UNRESOLVED, reason=f"no alias is close enough; word by word, {why}")
+            if why:
+                return Match(
+                    query, UNRESOLVED, candidates=fuzzy.candidates, reason=f"{fuzzy.reason}; word by word, {why}"
+                )
+            return fuzzy
+        first = verdicts[0]
+        al = first.alignment
+        score = min(MAX_FUZZY_SCORE, 86.0 + 8.0 * al.similarity() / 100.0 - 0.5 * min(al.drops, 2))
+        cands = tuple(
+            self._candidate(v.alias, min(MAX_FUZZY_SCORE, 86.0 + 8.0 * v.alignment.similarity() / 100.0
+                                         - 0.5 * min(v.alignment.drops, 2)), v.alignment.method())
+            for v in verdicts[:top]
+        )
+        method = al.method()
+        ties = [v for v in verdicts if v.alignment.drops == al.drops]
+        if len(ties) > 1:
+            names = ", ".join(c.id for c in cands[: len(ties)])
+            return Match(
+                query=query,
+                status=AMBIGUOUS,
+                score=score,
+                method=method,
+                candidates=cands,
+                reason=f"word by word, {len(ties)} entities fit as well: {names}",
+            )
+        alias = idx.alias_text[first.alias]
+        if idx.alias_shared[first.alias]:
+            return Match(
+                query=query,
+                status=AMBIGUOUS,
+                score=score,
+                method=method,
+                matched_alias=alias,
+                candidates=cands,
+                reason=f"closest alias '{alias}' is marked shared: it names several groups",
+            )
+        return Match(
+            query=query,
+            status=MATCHED,
+            id=cands[0].id,
+            name=cands[0].name,
+            score=score,
+            method=method,
+            matched_alias=alias,
+            candidates=cands,
+            reason=f"word by word, '{alias}' of {cands[0].id}{_explain_alignment(al)}",
+        )
 
     def _final(self, match: Match) -> Match:
         if match.status == MATCHED and match.score < self.min_score:

@@ -99,7 +99,7 @@ def _digits(token: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _token_close(tok: str, other: str) -> bool:
+def token_close(tok: str, other: str) -> bool:
     if tok == other:
         return True
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
@@ -124,7 +124,7 @@ def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
         return False
     for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
         for tok in side:
-            if not any(_token_close(tok, o) for o in other):
+            if not any(token_close(tok, o) for o in other):
                 return False
     return True
 

@@ -1,0 +1,478 @@
+"""The word stage: a query and a registry name compared word by word.
+
+When no alias is close as a whole, a name may still be the same name written
+another way: with a head word on one side only ("Suqour al-Sham" and "Suqour
+al-Sham Brigade"), with a country ("Hezbollah (Lebanon)", "Lebanese
+Hezbollah"), translated word for word ("Harakat Amal" and "Amal Movement";
+"Army of the Men of the Naqshbandi Order"), in another word order, or with a
+compound written apart ("Ras Kamboni", "Raskamboni"). The stage pairs the
+words of the two names:
+
+* every distinguishing word on each side must have a counterpart on the other,
+  spelled alike (:func:`aliasctl.matching.scoring.token_close`) or the same
+  concept in another language (:mod:`aliasctl.matching.words`);
+* head words pair by concept; one written on one side only is dropped, two
+  different ones make two groups ("Jaysh" is not "Jabhat");
+* a country on the query's side must be one of the entity's countries; one on
+  the registry's side only is dropped;
+* a word in the query that is the entity's own acronym ("(HTS)") is evidence
+  for it, and another entity's acronym is evidence against.
+
+Guards keep generic phrases out: a name that needed a word dropped must keep a
+*distinctive* word, spelled as the registry spells it and found in at most
+:data:`ANCHOR_ENTITIES` entities ("Mujahideen Youth" and "Liberation
+Movement" keep none); a translation needs two words or such a distinctive
+word ("Army of Islam" has one word left, "Islam"). Among the entities whose
+names pass, the one that needed the fewest words dropped wins; a tie is
+ambiguous.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .. import normalize
+from .scoring import consonants, token_close
+from .words import Vocabulary, vocabulary
+
+if TYPE_CHECKING:
+    from .index import Index
+
+
+def is_arabic(text: str) -> bool:
+    """Whether a name is written in the Arabic script (which leaves out short vowels)."""
+    return not text.isascii() and normalize.script_of(text) == "Arabic"
+
+HEAD, CONTENT, PLACE = "head", "content", "place"
+
+#: A word found in at most this many entities is distinctive enough to carry a match on its own.
+ANCHOR_ENTITIES = 2
+#: The least length of a distinctive word.
+ANCHOR_LEN = 4
+#: How many spelled-alike words of the registry a query word is looked up under.
+_NEAR_WORDS = 24
+_NEAR_CUTOFF = 60.0
+
+#: The features of the stage, each of which can be switched off (for the benchmark).
+FEATURES = ("headword", "qualifier", "translation", "words")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a name: its normalized text, its kind, and its concept (or country code)."""
+
+    text: str
+    kind: str
+    concept: str = ""
+
+    @property
+    def ident(self) -> str:
+        """What the word stands for: its concept when it has one, else its spelling."""
+        return self.concept or self.text
+
+
+def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
+    """Split a normalized key into words and tell what each one is."""
+    v = vocab or vocabulary()
+    tokens = key.split()
+    out: list[Word] = []
+    i = 0
+    while i < len(tokens):
+        phrase = next(
+            (p for p in v.place_phrases if tuple(tokens[i : i + len(p)]) == p),
+            None,
+        )
+        if phrase is not None:
+            out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))
+            i += len(phrase)
+            continue
+        tok = tokens[i]
+        i += 1
+        if tok in v.stopwords:
+            continue
+        if tok in v.expansions:
+            out.extend(Word(tok, CONTENT, c) for c in v.expansions[tok])
+        elif tok in v.heads:
+            out.append(Word(tok, HEAD, v.heads[tok]))
+        elif tok in v.places:
+            out.append(Word(tok, PLACE, v.places[tok]))
+        else:
+            out.append(Word(tok, CONTENT, v.concepts.get(tok, "")))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two words that stand for each other, and how they were paired."""
+
+    query: Word
+    alias: Word
+    how: str  # "same", "spelled", "compound" or "concept"
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """How a query's words meet one alias's words."""
+
+    pairs: tuple[Pair, ...]
+    dropped_heads: tuple[Word, ...]
+    dropped_places: tuple[Word, ...]
+    query_places: tuple[Word, ...]
+    acronyms: tuple[Word, ...]
+
+    @property
+    def drops(self) -> int:
+        """How many words had to be left aside."""
+        return len(self.dropped_heads) + len(self.dropped_places) + len(self.query_places)
+
+    def similarity(self) -> float:
+        """How alike the paired words are spelled, 0 to 100 (a translated pair counts 100)."""
+        if not self.pairs:
+            return 0.0
+        total = 0.0
+        for p in self.pairs:
+            total += 100.0 if p.how in ("same", "concept") else fuzz.ratio(p.query.text, p.alias.text)
+        return total / len(self.pairs)
+
+    def method(self) -> str:
+        """The feature this alignment needed most, as a ``method`` name."""
+        if self.dropped_heads:
+            return "headword"
+        if self.dropped_places or self.query_places or self.acronyms:
+            return "qualifier"
+        if any(p.how == "concept" for p in self.pairs):
+            return "translation"
+        return "words"
+
+    def needs(self) -> set[str]:
+        """Every feature this alignment relies on."""
+        out = {"words"}
+        if self.dropped_heads:
+            out.add("headword")
+        if self.dropped_places or self.query_places or self.acronyms:
+            out.add("qualifier")
+        if any(p.how == "concept" for p in self.pairs):
+            out.add("translation")
+        return out
+
+
+def word_close(a: str, b: str) -> bool:
+    """Two words spelled alike enough to be one word; words under four letters only when equal."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return token_close(a, b)
+
+
+def _compatible(a: Word, b: Word) -> bool:
+    # Two words with two different concepts are two words, however alike they look.
+    return not (a.concept and b.concept and a.concept != b.concept)
+
+
+def _pair_words(q: list[Word], a: list[Word]) -> tuple[list[Pair], list[Word], list[Word]]:
+    """Pair content and place words; return the pairs and what is left on each side."""
+    pairs: list[Pair] = []
+    q_left = list(q)
+    a_left = list(a)
+    # Same word or same concept first, then spelled alike, then compounds.
+    for qw in list(q_left):
+        match = next((aw for aw in a_left if aw.kind == qw.kind and aw.text == qw.text), None)
+        if match is None:
+            match = next((aw for aw in a_left if aw.kind == qw.kind and aw.ident == qw.ident), None)
+        if match is not None:
+            if match.text == qw.text or qw.kind == PLACE:
+                how = "same"
+            else:
+                how = "spelled" if word_close(qw.text, match.text) else "concept"
+            pairs.append(Pair(qw, match, how))
+            q_left.remove(qw)
+            a_left.remove(match)
+    for qw in list(q_left):
+        if qw.kind != CONTENT:
+            continue
+        match = next(
+            (aw for aw in a_left if aw.kind == CONTENT and _compatible(qw, aw) and word_close(qw.text, aw.text)),
+            None,
+        )
+        if match is not None:
+            pairs.append(Pair(qw, match, "spelled"))
+            q_left.remove(qw)
+            a_left.remove(match)
+    _pair_compounds(pairs, q_left, a_left, False)
+    _pair_compounds(pairs, a_left, q_left, True)
+    return pairs, q_left, a_left
+
+
+def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped: bool) -> None:
+    """A word of ``one`` written as two neighbouring words of ``two`` ("Raskamboni", "Ras Kamboni")."""
+    for w in list(one):
+        if w.kind != CONTENT or len(w.text) < 6:
+            continue
+        for x, y in itertools.pairwise(two):
+            if x.kind != CONTENT or y.kind != CONTENT:
+                continue
+            joined = x.text + y.text
+            if fuzz.ratio(w.text, joined) >= 85.0 or word_close(w.text, joined):
+                part = Word(joined, CONTENT)
+                pairs.append(Pair(part, w, "compound") if swapped else Pair(w, part, "compound"))
+                one.remove(w)
+                two.remove(x)
+                two.remove(y)
+                break
+
+
+def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str] = frozenset()) -> Alignment | str:
+    """Pair the words of a query with those of an alias.
+
+    Args:
+        query: the query's words (:func:`analyse`).
+        alias: the alias's words.
+        acronyms: query words that are some entity's acronym; left unpaired,
+            they are reported in :attr:`Alignment.acronyms` for the caller to weigh.
+
+    Returns:
+        The :class:`Alignment`, or the reason the two names are not one name.
+    """
+    q_heads = [w for w in query if w.kind == HEAD]
+    a_heads = [w for w in alias if w.kind == HEAD]
+    pairs, q_left, a_left = _pair_words(
+        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD]
+    )
+    for qh in list(q_heads):
+        ah = next((h for h in a_heads if h.concept == qh.concept), None)
+        if ah is not None:
+            how = "same" if qh.text == ah.text else ("spelled" if word_close(qh.text, ah.text) else "concept")
+            pairs.append(Pair(qh, ah, how))
+            q_heads.remove(qh)
+            a_heads.remove(ah)
+    if q_heads and a_heads:
+        return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+    acr = tuple(w for w in q_left if w.kind == CONTENT and w.text in acronyms)
+    q_missing = [w for w in q_left if w.kind == CONTENT and w not in acr]
+    if q_missing:
+        return f"'{q_missing[0].text}' has no counterpart"
+    a_missing = [w for w in a_left if w.kind == CONTENT]
+    if a_missing:
+        return f"the distinguishing word '{a_missing[0].text}' is missing"
+    if not any(p.query.kind == CONTENT for p in pairs):
+        return "no distinguishing word in common"
+    return Alignment(
+        pairs=tuple(pairs),
+        dropped_heads=tuple(q_heads + a_heads),
+        dropped_places=tuple(w for w in a_left if w.kind == PLACE),
+        query_places=tuple(w for w in q_left if w.kind == PLACE),
+        acronyms=acr,
+    )
+
+
+class WordIndex:
+    """The registry's names as words, with postings to find candidate aliases fast."""
+
+    def __init__(self, index: Index) -> None:
+        vocab = vocabulary()
+        self.words: list[tuple[Word, ...]] = []
+        self.postings: dict[str, list[int]] = {}
+        holders: dict[str, set[int]] = {}
+        # Only what the index can find: a copy of an index that hides an alias hides it here too.
+        searchable = set(index.by_key.positions)
+        self.arabic = [False] * len(index.alias_key)
+        for a_i, key in enumerate(index.alias_key):
+            if a_i not in searchable:
+                self.words.append(())
+                continue
+            words = analyse(key, vocab)
+            self.words.append(words)
+            self.arabic[a_i] = is_arabic(index.alias_text[a_i])
+            e_i = index.alias_entity[a_i]
+            content = [w for w in words if w.kind != HEAD]
+            for w in content:
+                for form in {w.ident, w.text}:
+                    self.postings.setdefault(form, []).append(a_i)
+                holders.setdefault(w.ident, set()).add(e_i)
+            for x, y in itertools.pairwise(content):
+                self.postings.setdefault(x.text + y.text, []).append(a_i)
+        self.entities = {ident: len(es) for ident, es in holders.items()}
+        self.vocab = sorted(self.postings)
+        self.acronyms: dict[str, set[int]] = {}
+        for form, a_i in zip(index.acronyms.forms, index.acronyms.positions, strict=True):
+            self.acronyms.setdefault(form, set()).add(index.alias_entity[a_i])
+
+    def near(self, word: Word) -> set[int]:
+        """Alias positions holding a word that may pair with ``word``."""
+        out: set[int] = set()
+        for form in {word.ident, word.text}:
+            out.update(self.postings.get(form, ()))
+        if word.kind == CONTENT and len(word.text) >= 3:
+            for form, _, _ in process.extract(
+                word.text,
+                self.vocab,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=_NEAR_CUTOFF,
+                limit=_NEAR_WORDS,
+            ):
+                if token_close(word.text, form) or (len(word.text) >= 6 and form.startswith(word.text[:3])):
+                    out.update(self.postings[form])
+        return out
+
+    def candidates(self, query: Sequence[Word]) -> set[int] | None:
+        """The aliases that can hold every distinguishing word of the query (None: no such word)."""
+        content = [w for w in query if w.kind == CONTENT and w.text not in self.acronyms]
+        if not content:
+            content = [w for w in query if w.kind == CONTENT]
+        if not content:
+            return None
+        best: set[int] | None = None
+        for w in content:
+            found = self.near(w)
+            if best is None or len(found) < len(best):
+                best = found
+        return best
+
+    def distinctive(self, alignment: Alignment) -> bool:
+        """Whether the names share a word that few entities have, spelled (nearly) as the registry does."""
+        for p in alignment.pairs:
+            if p.query.kind != CONTENT or len(p.query.text) < ANCHOR_LEN or p.how not in ("same", "spelled"):
+                continue
+            if p.how == "spelled" and not _same_outline(p.query.text, p.alias.text):
+                continue
+            if self.entities.get(p.alias.ident, 0) <= ANCHOR_ENTITIES:
+                return True
+        return False
+
+
+def _same_outline(a: str, b: str) -> bool:
+    # Vowels apart, the same word: one consonant outline, the same first letter, five letters or more.
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    outline = normalize.skeleton(a)
+    return consonants(outline) >= 3 and outline == normalize.skeleton(b)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The word stage's best alignment for one entity."""
+
+    entity: int
+    alias: int
+    alignment: Alignment
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        """Fewer words dropped first, then the closer spelling."""
+        return (self.alignment.drops, -self.alignment.similarity())
+
+
+def judge(
+    index: Index,
+    words: WordIndex,
+    text: str,
+    query: tuple[Word, ...],
+    countries: Sequence[str],
+    disabled: Iterable[str] = (),
+) -> tuple[list[Verdict], str]:
+    """Every entity whose names pass the word stage, best first, and why the nearest refused one failed.
+
+    Args:
+        index: the compiled index.
+        words: its :class:`WordIndex`.
+        text: the query as written (its script matters).
+        query: the query's words.
+        countries: each entity's countries, comma-separated, by entity position.
+        disabled: features (:data:`FEATURES`) not to use.
+    """
+    off = set(disabled)
+    cands = words.candidates(query)
+    if not cands:
+        return [], ""
+    acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
+    query_arabic = is_arabic(text)
+    best: dict[int, Verdict] = {}
+    refusals: Counter[str] = Counter()
+    for a_i in sorted(cands):
+        result = align(query, words.words[a_i], acr)
+        if isinstance(result, str):
+            refusals[result] += 1
+            continue
+        e_i = index.alias_entity[a_i]
+        reason = _refuse(result, words, countries[e_i], e_i, off) or _one_word(
+            result, query_arabic != words.arabic[a_i]
+        )
+        if reason:
+            refusals[reason] += 1
+            continue
+        verdict = Verdict(e_i, a_i, result)
+        if e_i not in best or verdict.rank < best[e_i].rank:
+            best[e_i] = verdict
+    ranked = sorted(best.values(), key=lambda v: (v.rank, v.alias))
+    why = refusals.most_common(1)[0][0] if refusals else ""
+    return ranked, why
+
+
+#: Words that make a name a person's name: without its head word, a group named after a person names the person.
+PERSON_MARKERS = frozenset(("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula"))
+
+
+def _one_word(al: Alignment, cross_script: bool) -> str:
+    """One word against one word, spelled differently: the fuzzy rules for single words apply."""
+    if al.drops or len(al.pairs) != 1 or al.pairs[0].how != "spelled":
+        return ""
+    a, b = al.pairs[0].query.text, al.pairs[0].alias.text
+    budget = 1 if min(len(a), len(b)) < 10 else 2
+    if not _same_outline(a, b) or min(len(a), len(b)) < 6 or Levenshtein.distance(a, b) > budget:
+        return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
+    if cross_script and consonants(normalize.skeleton(a)) < 5:
+        return f"'{a}' is too short to compare with a name written without vowels"
+    return ""
+
+
+def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str]) -> str:
+    """Why an alignment that pairs every word still does not make the names one name ("" if it does)."""
+    if al.needs() & off:
+        return f"the {sorted(al.needs() & off)[0]} feature is off"
+    own = set(countries.split(",")) if countries else set()
+    for w in al.query_places:
+        if w.concept not in own:
+            where = ", ".join(sorted(own)) or "no country"
+            return f"'{w.text}' ({w.concept}) is not among the entity's countries ({where})"
+    for w in al.acronyms:
+        if entity not in words.acronyms.get(w.text, set()):
+            return f"'{w.text}' is another entity's acronym"
+    if al.drops and any(p.query.text in PERSON_MARKERS for p in al.pairs):
+        return "without its head word the name is a person's name"
+    content = [p for p in al.pairs if p.query.kind == CONTENT]
+    if al.drops and len(content) == 1 and content[0].how != "same":
+        return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
+    if al.drops and not words.distinctive(al):
+        dropped = (al.dropped_heads + al.dropped_places + al.query_places)[0].text
+        return f"no distinctive word is left once '{dropped}' is set aside"
+    concept_pairs = [p for p in al.pairs if p.how == "concept"]
+    content_pairs = [p for p in al.pairs if p.query.kind == CONTENT]
+    if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al):
+        return "a translation needs two words or a distinctive name"
+    return ""
+
+
+__all__ = [
+    "ANCHOR_ENTITIES",
+    "CONTENT",
+    "FEATURES",
+    "HEAD",
+    "PLACE",
+    "Alignment",
+    "Pair",
+    "Verdict",
+    "Word",
+    "WordIndex",
+    "align",
+    "analyse",
+    "judge",
+]

@@ -1,0 +1,275 @@
+"""What the words of a name are: generic head words, translated words, and places.
+
+The resolver's word stage (:mod:`aliasctl.matching.alignment`) compares names
+word by word. To do so it must know three things about a word, and this module
+holds them as plain vocabularies:
+
+* **Head words** name the kind of body, not the body: "Liwa", "Kata'ib",
+  "Harakat", "Jaysh", "Tehrik-e", "Brigades", "Movement", "Front". A head word
+  written on one side only may be dropped ("Suqour al-Sham" and "Suqour
+  al-Sham Brigade"); two different head words make two groups ("Jaysh" is not
+  "Jabhat").
+* **Translated words** are one concept in several languages: "Jaysh", "Army",
+  "Armée" and "Lashkar" are one word to the resolver, so are "Ansar",
+  "Supporters" and "Partisans", or "al-Sham" and "the Levant". This is what lets
+  "Army of the Men of the Naqshbandi Order" meet "Jaysh Rijal al-Tariqa al-Naqshbandia"
+  word for word, and "Harakat Amal" meet "Amal Movement".
+* **Places** (countries, their demonyms and their Arabic forms) qualify a name:
+  "Hezbollah (Lebanon)", "Lebanese Hezbollah" and "Hezbollah fi Lubnan" are
+  Hezbollah when the entity is in Lebanon, and are not when it is not.
+
+Every word is written here as people write it (any script); it is keyed by the
+one normalizer (:func:`aliasctl.normalize.key`), so a spelling variant that
+normalizes alike needs no entry of its own. The tables are built on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import normalize
+
+#: Head words, by concept. A concept name starts with "@" so it can never equal a spelled word.
+HEADS: dict[str, tuple[str, ...]] = {
+    "@unit": (
+        "liwa", "liwaa", "lewa", "alwiya", "alwiyat", "alwiyah", "katiba", "katibat", "katibah",
+        "kataib", "kata'ib", "katayib", "kataeb", "kateb", "ketaeb", "saraya", "sarayat", "sariya",
+        "sariyya", "sarayah", "fawj", "afwaj", "faoj", "brigade", "brigades", "battalion",
+        "battalions", "regiment", "regiments", "company", "companies", "detachment", "detachments",
+        "squadron", "squadrons", "brigada", "brigadas", "bataillon", "bataillons", "batallon",
+        "batallones", "tabur", "taburu", "units", "unit", "unite", "unites", "yekineyen",
+        "yekineyen", "لواء", "ألوية", "كتيبة", "كتائب", "سرايا", "سرية", "فوج", "أفواج",
+    ),
+    "@army": (
+        "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
+        "ejercito", "ejército", "exercito", "ordu", "ordusu", "lashkar", "lashkare", "lashkr",
+        "laskar", "arteshe", "artesh", "جيش", "لشکر",
+    ),
+    "@movement": (
+        "harakat", "haraka", "harakah", "harakatu", "harakat", "hareket", "hareketi", "tehrik",
+        "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
+        "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe",
+        "bizava", "tevgera", "tevger", "حركة", "تحریک", "جنبش",
+    ),
+    "@front": (
+        "jabhat", "jabha", "jabhah", "jabhet", "jebhe", "jebha", "front", "fronts", "frente",
+        "fronte", "cephe", "cephesi", "eniya", "جبهة", "جبهه",
+    ),
+    "@organization": (
+        "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
+        "munathama", "organization", "organisation", "organizacion", "organización", "sazman",
+        "sazmane", "sazeman", "orgut", "orgutu", "rexistin", "rekxistin", "hayat", "hay'at",
+        "hayaa", "haia", "hayah", "haiat", "hayet", "heyat", "committee", "committees", "lijan",
+        "lajna", "lajnat", "comite", "comites", "commission", "تنظيم", "منظمة", "هيئة", "لجان",
+        "لجنة", "سازمان",
+    ),
+    "@group": (
+        "jamaat", "jamaa", "jama'a", "jama'at", "jamaah", "jamat", "jemaah", "jemaa", "djamaat", "gamaa",
+        "gama'a", "gama'at", "gamaat", "gamaah",
+        "dzhamaat", "group", "groups", "groupe", "grupo", "grup", "grupu", "gruppa", "kumpulan",
+        "جماعة", "جماعت", "گروه",
+    ),
+    "@forces": (
+        "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
+        "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
+        "نیروی", "نیرو",
+    ),
+    "@council": ("majlis", "majles", "majlisu", "council", "councils", "conseil", "consejo", "conselho", "مجلس"),
+    "@union": ("ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد"),
+    "@alliance": (
+        "itilaf", "i'tilaf", "etelaf", "tahaluf", "tahaluf", "alliance", "coalition", "alianza",
+        "coalicion", "coalición", "ittifaq", "ائتلاف", "تحالف", "ائتلاف",
+    ),
+    "@network": ("shabaka", "shabakat", "network", "reseau", "réseau", "شبكة"),
+    "@corps": ("faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "فيلق", "سپاه"),
+    "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة"),
+    "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية"),
+}
+
+#: Words that are one concept across languages but are never dropped.
+TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب"),
+    "@supporters": ("ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "أنصار", "انصار"),
+    "@soldiers": ("jund", "junud", "jnud", "soldiers", "soldats", "جند", "جنود"),
+    "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة"),
+    "@islamic": (
+        "islamic", "islami", "islamiya", "islamiyya", "islamiyah", "islamia", "islamiyyah", "eslami",
+        "islamique", "islamico", "islámico", "islamista", "islamist", "islamists", "الإسلامية",
+        "الإسلامي", "اسلامی",
+    ),
+    "@islam": ("islam", "islaam", "الإسلام", "اسلام"),
+    "@levant": ("sham", "shaam", "levant", "الشام"),
+    "@jerusalem": ("quds", "qods", "kuds", "jerusalem", "jerusalén", "القدس"),
+    "@resistance": (
+        "muqawama", "muqawamah", "mukawama", "moqavemat", "moqawama", "resistance", "résistance",
+        "resistencia", "المقاومة", "مقاومت",
+    ),
+    "@liberation": (
+        "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación",
+        "rizgari", "rizgariya", "azadi", "التحرير", "تحرير",
+    ),
+    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني"),
+    "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "الشعبية", "الشعبي"),
+    "@people": ("shaab", "sha'ab", "ahl", "people", "peuple", "pueblo", "gel", "الشعب"),
+    "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
+    "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolucionario", "الثوري", "الثورية"),
+    "@revolutionaries": ("thuwar", "thowar", "thuwwar", "revolutionaries", "révolutionnaires", "ثوار"),
+    "@martyrs": ("shuhada", "shohada", "shuhadaa", "martyrs", "martyr", "mártires", "الشهداء", "شهداء", "شهدا"),
+    "@martyr": ("shahid", "shaheed", "shahed", "الشهيد", "شهيد"),
+    "@holywarriors": ("mujahidin", "mujahideen", "mujahedin", "mujahedeen", "mujahidun", "mojahedin", "moudjahidine", "مجاهدين", "المجاهدين", "مجاهدین"),
+    "@youth": ("shabab", "shabaab", "youth", "jeunesse", "juventud", "الشباب"),
+    "@god": ("allah", "god", "dieu", "الله"),
+    "@victory": ("nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة"),
+    "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح"),
+    "@defense": ("difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "الدفاع"),
+    "@protection": ("himaya", "himayat", "protection", "الحماية"),
+    "@salvation": ("inqadh", "inkaz", "salvation", "salut", "الإنقاذ"),
+    "@unity": ("wahda", "unity", "unité", "الوحدة"),
+    "@emirate": ("imara", "imarat", "emirate", "émirat", "الإمارة", "امارت"),
+    "@caliphate": ("khilafa", "khilafah", "caliphate", "califat", "الخلافة"),
+    "@sunna": ("sunna", "sunnah", "sunni", "sunnis"),
+    "@free": ("ahrar", "free", "libres", "الأحرار", "أحرار"),
+    "@men": ("rijal", "men", "hommes", "رجال"),
+    "@order": ("tariqa", "tariqah", "order", "الطريقة"),
+    "@lions": ("usud", "asad", "lions", "أسود"),
+    "@falcons": ("suqur", "suqour", "saqr", "falcons", "hawks", "faucons", "صقور"),
+    "@eagles": ("nusur", "eagles", "نسور"),
+    "@sword": ("sayf", "saif", "sword", "سيف"),
+    "@truth": ("haqq", "haq", "truth", "righteous", "الحق"),
+    "@faithful": ("muminin", "mu'minin", "faithful", "believers", "المؤمنين"),
+    "@companions": ("ashab", "sahaba", "companions", "أصحاب"),
+    "@vanguard": ("talai", "tala'i", "taliat", "vanguard", "vanguards", "avant-garde", "طلائع"),
+    "@kurdistan": ("kurdistan", "kordestan", "kurdistani", "كردستان", "کردستان"),
+    "@arab": ("arab", "arabi", "arabiya", "arabe", "العربية", "العربي"),
+    "@south": ("janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي"),
+    "@north": ("shamal", "shamali", "north", "northern", "nord", "الشمال"),
+    "@west": ("gharb", "west", "western", "ouest", "غرب"),
+    "@east": ("sharq", "east", "eastern", "est", "الشرق"),
+    "@central": ("wasat", "central", "centre", "center", "وسط"),
+    "@africa": ("ifriqiya", "ifriqiyya", "africa", "afrique", "أفريقيا", "إفريقية"),
+    "@peninsula": ("jazira", "jazirat", "jazeera", "peninsula", "péninsule", "جزيرة"),
+    "@land": ("ard", "land", "terre", "أرض"),
+    "@council-shura": ("shura", "shoura", "consultative", "شورى"),
+}
+
+#: Function words of the languages names arrive in, beyond the articles the normalizer drops.
+STOPWORDS = ("de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "et", "pour", "por", "para",
+             "dans", "en", "al", "li", "lil", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji")
+
+#: Abbreviations written as one word that stand for several concepts.
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "isis": ("@islamic", "@state"),
+    "isil": ("@islamic", "@state"),
+    "is": ("@islamic", "@state"),
+    "daesh": ("@islamic", "@state"),
+    "daish": ("@islamic", "@state"),
+    "daech": ("@islamic", "@state"),
+    "داعش": ("@islamic", "@state"),
+}
+
+#: Countries: ISO 3166-1 alpha-2 code -> names, demonyms and Arabic-language forms.
+PLACES: dict[str, tuple[str, ...]] = {
+    "AF": ("afghanistan", "afghan", "afghani", "afganistan", "أفغانستان", "افغانستان"),
+    "DZ": ("algeria", "algerian", "algerie", "algérie", "jazair", "al-jazair", "djazair", "الجزائر"),
+    "BH": ("bahrain", "bahraini", "البحرين"),
+    "BD": ("bangladesh", "bangladeshi"),
+    "BF": ("burkina faso", "burkinabe", "burkinabè"),
+    "CM": ("cameroon", "cameroonian", "cameroun"),
+    "CF": ("central african republic", "centrafrique", "centrafricaine", "centrafrican"),
+    "TD": ("chad", "chadian", "tchad", "تشاد"),
+    "CN": ("china", "chinese"),
+    "CO": ("colombia", "colombian", "colombiano", "colombiana"),
+    "CD": ("congo", "congolese", "congolais", "drc", "rdc"),
+    "EG": ("egypt", "egyptian", "misr", "masr", "egypte", "égypte", "مصر", "المصرية", "المصري"),
+    "ER": ("eritrea", "eritrean"),
+    "ET": ("ethiopia", "ethiopian"),
+    "FR": ("france", "french"),
+    "IN": ("india", "indian", "hind", "الهند"),
+    "ID": ("indonesia", "indonesian"),
+    "IR": ("iran", "iranian", "إيران", "ایران"),
+    "IQ": ("iraq", "iraqi", "irak", "irakien", "iraqiya", "العراق", "العراقية", "العراقي"),
+    "IE": ("ireland", "irish"),
+    "IL": ("israel", "israeli"),
+    "JO": ("jordan", "jordanian", "urdun", "الأردن"),
+    "KE": ("kenya", "kenyan"),
+    "KW": ("kuwait", "kuwaiti"),
+    "LB": ("lebanon", "lebanese", "lubnan", "liban", "libanais", "لبنان", "اللبنانية", "اللبناني"),
+    "LY": ("libya", "libyan", "libye", "libyen", "ليبيا", "الليبية", "الليبي"),
+    "ML": ("mali", "malian", "malien"),
+    "MR": ("mauritania", "mauritanian", "mauritanie", "موريتانيا"),
+    "MX": ("mexico", "mexican", "mexicano"),
+    "MA": ("morocco", "moroccan", "maroc", "maghrib", "المغرب"),
+    "MZ": ("mozambique", "mozambican"),
+    "MM": ("myanmar", "burma", "burmese"),
+    "NE": ("niger", "nigerien", "nigérien"),
+    "NG": ("nigeria", "nigerian"),
+    "PK": ("pakistan", "pakistani", "باكستان", "پاکستان"),
+    "PS": ("palestine", "palestinian", "filastin", "falastin", "فلسطين", "الفلسطينية", "الفلسطيني"),
+    "PH": ("philippines", "philippine", "filipino"),
+    "RU": ("russia", "russian"),
+    "SA": ("saudi arabia", "saudi", "السعودية"),
+    "SO": ("somalia", "somali", "soomaaliya", "الصومال", "الصومالية"),
+    "SS": ("south sudan", "south sudanese"),
+    "SD": ("sudan", "sudanese", "soudan", "السودان", "السودانية"),
+    "SY": ("syria", "syrian", "suriya", "souria", "syrie", "sūriyā", "سوريا", "السورية", "السوري"),
+    "TN": ("tunisia", "tunisian", "tunisie", "tunis", "تونس"),
+    "TR": ("turkey", "turkish", "turkiye", "türkiye", "تركيا"),
+    "UA": ("ukraine", "ukrainian"),
+    "GB": ("united kingdom", "britain", "british"),
+    "US": ("united states", "american"),
+    "YE": ("yemen", "yemeni", "yaman", "al-yaman", "اليمن", "اليمنية"),
+    "UG": ("uganda", "ugandan"),
+    "ES": ("spain", "spanish"),
+    "PE": ("peru", "peruvian"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The vocabularies keyed by normalized word."""
+
+    heads: dict[str, str]
+    concepts: dict[str, str]
+    expansions: dict[str, tuple[str, ...]]
+    places: dict[str, str]
+    place_phrases: dict[tuple[str, ...], str]
+    stopwords: frozenset[str]
+
+
+def _key_tokens(word: str) -> list[str]:
+    return normalize.key(word).split()
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Build the keyed vocabularies (once per process)."""
+    heads: dict[str, str] = {}
+    concepts: dict[str, str] = {}
+    for concept, words in HEADS.items():
+        for w in words:
+            for tok in _key_tokens(w)[-1:]:
+                heads.setdefault(tok, concept)
+    for concept, words in TRANSLATIONS.items():
+        for w in words:
+            toks = _key_tokens(w)
+            if len(toks) == 1 and toks[0] not in heads:
+                concepts.setdefault(toks[0], concept)
+    expansions: dict[str, tuple[str, ...]] = {}
+    for word, parts in EXPANSIONS.items():
+        for tok in _key_tokens(word):
+            expansions[tok] = parts
+    places: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for code, names in PLACES.items():
+        for name in names:
+            parts = tuple(_key_tokens(name))
+            if len(parts) == 1:
+                places.setdefault(parts[0], code)
+            elif parts:
+                phrases.setdefault(parts, code)
+    stop = frozenset(t for w in STOPWORDS for t in _key_tokens(w)) | frozenset(STOPWORDS)
+    return Vocabulary(heads, concepts, expansions, places, phrases, stop)
+
+
+__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "vocabulary"]

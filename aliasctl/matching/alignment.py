@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 from .scoring import consonants, token_close
-from .words import Vocabulary, vocabulary
+from .words import Vocabulary, heads_pair, vocabulary
 
 if TYPE_CHECKING:
     from .index import Index
@@ -247,7 +247,9 @@ def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str]
         [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD]
     )
     for qh in list(q_heads):
-        ah = next((h for h in a_heads if h.concept == qh.concept), None)
+        ah = next((h for h in a_heads if h.concept == qh.concept), None) or next(
+            (h for h in a_heads if heads_pair(h.concept, qh.concept)), None
+        )
         if ah is not None:
             how = "same" if qh.text == ah.text else ("spelled" if word_close(qh.text, ah.text) else "concept")
             pairs.append(Pair(qh, ah, how))

@@ -30,16 +30,23 @@ from functools import cache
 
 from .. import normalize
 
-#: Head words, by concept. A concept name starts with "@" so it can never equal a spelled word.
+#: Head words, by concept. A concept name starts with "@" so it can never equal a spelled word;
+#: ``@family:kind`` concepts pair within their family when equal or when either kind is ``*``.
 HEADS: dict[str, tuple[str, ...]] = {
-    "@unit": (
-        "liwa", "liwaa", "lewa", "alwiya", "alwiyat", "alwiyah", "katiba", "katibat", "katibah",
-        "kataib", "kata'ib", "katayib", "kataeb", "kateb", "ketaeb", "saraya", "sarayat", "sariya",
-        "sariyya", "sarayah", "fawj", "afwaj", "faoj", "brigade", "brigades", "battalion",
-        "battalions", "regiment", "regiments", "company", "companies", "detachment", "detachments",
-        "squadron", "squadrons", "brigada", "brigadas", "bataillon", "bataillons", "batallon",
-        "batallones", "tabur", "taburu", "units", "unit", "unite", "unites", "yekineyen",
-        "yekineyen", "لواء", "ألوية", "كتيبة", "كتائب", "سرايا", "سرية", "فوج", "أفواج",
+    # Arabic names tell a liwa from a katiba and a saraya; other languages translate all of them
+    # "brigade(s)" or "battalion(s)", so those match any of them (the "*" of the family).
+    "@unit:liwa": ("liwa", "liwaa", "lewa", "alwiya", "alwiyat", "alwiyah", "لواء", "ألوية"),
+    "@unit:kataib": (
+        "katiba", "katibat", "katibah", "kataib", "kata'ib", "katayib", "kataeb", "kateb", "ketaeb",
+        "كتيبة", "كتائب",
+    ),
+    "@unit:saraya": ("saraya", "sarayat", "sariya", "sariyya", "sarayah", "سرايا", "سرية"),
+    "@unit:fawj": ("fawj", "afwaj", "faoj", "فوج", "أفواج"),
+    "@unit:*": (
+        "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "company",
+        "companies", "detachment", "detachments", "squadron", "squadrons", "brigada", "brigadas",
+        "bataillon", "bataillons", "batallon", "batallones", "tabur", "taburu", "units", "unit",
+        "unite", "unites", "yekineyen",
     ),
     "@army": (
         "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
@@ -272,4 +279,13 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(heads, concepts, expansions, places, phrases, stop)
 
 
-__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "vocabulary"]
+def heads_pair(a: str, b: str) -> bool:
+    """Whether two head-word concepts are one kind of body."""
+    if a == b:
+        return True
+    fa, _, ka = a.partition(":")
+    fb, _, kb = b.partition(":")
+    return bool(ka and kb) and fa == fb and "*" in (ka, kb)
+
+
+__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "heads_pair", "vocabulary"]

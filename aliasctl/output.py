@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .audit import AuditReport
     from .clean.pipeline import CleanReport
     from .cluster.grouping import Cluster
+    from .cluster.review import ReviewResult
     from .registry.loader import Entity
     from .registry.stats import Stats
 
@@ -458,6 +459,11 @@ def proposal_card(entity: Entity, known: bool, pending: int) -> str:
     """One proposal as the review shows it."""
     what = f"adds {len(entity.aliases)} alias(es) to the registry's {entity.id}" if known else "a new entity"
     return f"\n[{pending} to review] {what}\n" + entity_text(entity)
+
+
+def review_summary(result: ReviewResult) -> str:
+    """The line that ends a review: what was decided and what is left."""
+    return f"{result.decided} decided; {result.left} still proposed in {result.path}"
 
 
 def error_line(message: str) -> str:

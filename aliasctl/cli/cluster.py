@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +18,9 @@ from .options import (
     lock_timeout_option,
     registry_arg,
 )
+
+if TYPE_CHECKING:
+    from ..cluster.review import Action, Decision, Proposal
 
 
 @click.command()
@@ -92,7 +94,8 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
         click.echo(output.cluster_summary(len(values), clusters, output_path), err=True)
 
 
-_REVIEW_KEYS = {
+# The one-letter answers of the review prompt and the actions they stand for.
+_REVIEW_KEYS: dict[str, Action] = {
     "a": "accept",
     "r": "reject",
     "i": "id",
@@ -101,6 +104,32 @@ _REVIEW_KEYS = {
     "k": "skip",
     "q": "quit",
 }
+_VALUE_PROMPTS = {"id": "new id", "name": "new name", "same-as": "registry id"}
+
+
+def _ask(proposal: Proposal) -> Decision:
+    from ..cluster.review import VALUE_ACTIONS, Decision
+
+    try:
+        key = click.prompt(
+            "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
+            type=click.Choice(list(_REVIEW_KEYS)),
+            show_choices=False,
+        )
+    except click.exceptions.Abort:
+        click.echo()
+        return Decision("quit")  # the end of the input: stop as if told to, every decision is saved
+    action = _REVIEW_KEYS[key]
+    if action in VALUE_ACTIONS:
+        return Decision(action, click.prompt(_VALUE_PROMPTS[action]))
+    return Decision(action)
+
+
+def _show(item: Proposal | UsageError) -> None:
+    if isinstance(item, UsageError):
+        click.echo(output.error_line(str(item)), err=True)
+    else:
+        click.echo(output.proposal_card(item.entity, item.known, item.pending))
 
 
 @click.command()
@@ -121,66 +150,10 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
 
         $ aliasctl review proposals.yaml
     """
-    from ..cluster.grouping import review_decide
-    from ..files import read_bytes
+    from ..cluster.review import review_proposals
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
-    from ..registry.loader import decode, parse
-    from ..registry.writer import update
 
     resolver = Resolver(load_index(registry_arg(ctx)))
-    skipped: set[str] = set()
-    decided = 0
-    while True:
-        reg = parse(decode(read_bytes(proposals), proposals), proposals)
-        if reg.problems:
-            raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
-        pending = [e for e in reg.entities if e.proposed and e.id not in skipped]
-        if not pending:
-            left = sum(1 for e in reg.entities if e.proposed)
-            click.echo(f"{decided} decided; {left} still proposed in {proposals}")
-            return
-        entity = pending[0]
-        known = entity.id in resolver.index.ids
-        click.echo(output.proposal_card(entity, known, len(pending)))
-        try:
-            key = click.prompt(
-                "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
-                type=click.Choice(list(_REVIEW_KEYS)),
-                show_choices=False,
-            )
-        except click.exceptions.Abort:
-            key = "q"  # the end of the input: stop as if told to, every decision is saved
-            click.echo()
-        action = _REVIEW_KEYS[key]
-        if action == "quit":
-            left = sum(1 for e in reg.entities if e.proposed)
-            click.echo(f"{decided} decided; {left} still proposed in {proposals}")
-            return
-        if action == "skip":
-            skipped.add(entity.id)
-            continue
-        value = None
-        if action in ("id", "name", "same-as"):
-            value = click.prompt({"id": "new id", "name": "new name", "same-as": "registry id"}[action])
-        try:
-            update(
-                proposals,
-                partial(
-                    review_decide,
-                    entity_id=entity.id,
-                    action=action,
-                    value=value,
-                    resolver=resolver,
-                    path=proposals,
-                ),
-                lock_timeout=lock_timeout,
-            )
-        except UsageError as exc:
-            click.echo(output.error_line(str(exc)), err=True)
-            continue
-        if action in ("id", "name"):
-            if action == "id" and value:
-                skipped.discard(value)
-            continue
-        decided += 1
+    result = review_proposals(proposals, resolver, _ask, _show, lock_timeout=lock_timeout)
+    click.echo(output.review_summary(result))

@@ -421,6 +421,40 @@ def audit_junit(report: AuditReport) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
+#: The formats of ``aliasctl audit --format``.
+AUDIT_FORMATS = ("text", "parsable", "json", "github", "sarif", "junit")
+
+
+def render_audit(
+    report: AuditReport, fmt: str, *, rules: Iterable[tuple[str, str, str, str]], version: str
+) -> str:
+    """The audit report as text in one of :data:`AUDIT_FORMATS`.
+
+    The colored text report of a terminal is :func:`print_audit_rich`'s.
+
+    Args:
+        report: what the audit found.
+        fmt: the format's name.
+        rules: (code, name, level, docstring) of every rule, for SARIF's rule list.
+        version: aliasctl's version, for SARIF's tool description.
+
+    Raises:
+        ValueError: an unknown format.
+    """
+    if fmt == "sarif":
+        return audit_sarif(report, list(rules), version)
+    formats: dict[str, Callable[[AuditReport], str]] = {
+        "text": audit_text,
+        "parsable": audit_parsable,
+        "json": audit_json,
+        "github": audit_github,
+        "junit": audit_junit,
+    }
+    if fmt not in formats:
+        raise ValueError(f"unknown audit format '{fmt}' (one of {', '.join(AUDIT_FORMATS)})")
+    return formats[fmt](report)
+
+
 def rules_text(rules: Sequence[tuple[str, str, str, str]]) -> str:
     """The rule list (``aliasctl audit --list-rules``)."""
     return "".join(

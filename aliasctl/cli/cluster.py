@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     "-c", "--column", required=True, help="The column of names (a header name, or a number from 1)."
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write the proposals here (default: stdout)."
+    "-o",
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False),
+    help="Write the proposals here (default: stdout).",
 )
 @click.option(
     "--all", "include_all", is_flag=True, help="Cluster every value, not only those the registry misses."
@@ -41,7 +45,19 @@ if TYPE_CHECKING:
 @click.option("--sheet", help="XLSX sheet (default: the first).")
 @click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
 @click.pass_context
-def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None:
+def cluster(
+    ctx: click.Context,
+    table: str,
+    column: str,
+    output_path: str | None,
+    include_all: bool,
+    force: bool,
+    input_format: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    quiet: bool,
+) -> None:
     """Group the names a table's column holds that the registry does not know, and propose entries.
 
     TABLE is any table `aliasctl clean` reads (CSV, TSV, XLSX, JSON Lines,
@@ -62,10 +78,9 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
     from ..registry.writer import write_atomic
     from ..tables.tabular import same_file
 
-    output_path = opts.pop("output", None)
     if output_path and table != "-" and same_file(output_path, table):
         raise UsageError(f"the proposals file {output_path} is the input table: name another one")
-    if output_path and Path(output_path).exists() and not opts["force"]:
+    if output_path and Path(output_path).exists() and not force:
         raise UsageError(
             f"{output_path} exists: it may hold a review in progress (use --force to replace it)"
         )
@@ -73,13 +88,13 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
     values = read_values(
         table,
         column,
-        input_format=opts["input_format"],
-        encoding=opts["encoding"],
-        delimiter=opts["delimiter"],
-        sheet=opts["sheet"],
+        input_format=input_format,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
         stdin=sys.stdin.buffer if table == "-" else None,
     )
-    clusters = cluster_values(values, resolver, include_resolved=opts["include_all"])
+    clusters = cluster_values(values, resolver, include_resolved=include_all)
     source = "stdin" if table == "-" else os.path.basename(table)
     if values.from_review:  # rows are then the cleaned table's, not the queue's
         source = f"the table reviewed in {source}"
@@ -88,7 +103,7 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
         write_atomic(output_path, text.encode("utf-8"))
     else:
         click.echo(text, nl=False)
-    if not opts["quiet"]:
+    if not quiet:
         if is_tty(sys.stderr):
             output.print_cluster_table(clusters, sys.stderr)
         click.echo(output.cluster_summary(len(values), clusters, output_path), err=True)

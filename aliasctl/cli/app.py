@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 import click
@@ -55,19 +56,26 @@ def _on_sigterm_raise() -> Callable[[], None]:
     return restore
 
 
+# Whether the group's --debug was given. The error handler runs after Click
+# has torn the contexts down, so the group callback leaves the parsed value here;
+# a context variable keeps in-process runs (tests, threads) apart.
+_DEBUG: ContextVar[bool] = ContextVar("aliasctl_debug", default=False)
+
+
 class AliasctlGroup(click.Group):
     """Maps every error to one line on stderr and a documented exit code."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("prog_name", "aliasctl")
-        debug = "--debug" in sys.argv[1:]
         restore = _on_sigterm_raise()
+        token = _DEBUG.set(False)
         try:
-            return self._main(debug, *args, **kwargs)
+            return self._main(*args, **kwargs)
         finally:
+            _DEBUG.reset(token)
             restore()
 
-    def _main(self, debug: bool, *args: Any, **kwargs: Any) -> Any:
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
@@ -89,7 +97,7 @@ class AliasctlGroup(click.Group):
             _silence_stdout()
             sys.exit(EX_PIPE)
         except AliasctlError as exc:
-            if debug:
+            if _DEBUG.get():
                 raise
             click.echo(output.error_line(str(exc)), err=True)
             sys.exit(exc.exit_code)
@@ -100,7 +108,7 @@ class AliasctlGroup(click.Group):
             click.echo("aliasctl: terminated", err=True)
             sys.exit(EX_TERMINATED)
         except Exception as exc:
-            if debug:
+            if _DEBUG.get():
                 raise
             click.echo(
                 output.error_line(
@@ -139,4 +147,5 @@ def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
 
         $ aliasctl lookup "Kataib Hezbollah" "Saraya Thurat Al-Ashrin"
     """
+    _DEBUG.set(debug)
     ctx.obj = {"registry": registry, "debug": debug}

@@ -2,11 +2,7 @@
 
 Each command parses its options, calls one core function and hands the result
 to ``output``. Errors are turned into one line and an exit code in one place,
-:class:`AliasctlGroup`:
-
-    0 ok · 1 findings · 2 usage · 65 bad data · 66 input missing ·
-    70 internal error · 73 cannot write · 75 locked · 130 interrupted · 141 output pipe closed ·
-    143 terminated
+:class:`AliasctlGroup`; the exit codes are listed in :mod:`aliasctl.errors`.
 """
 
 from __future__ import annotations
@@ -20,10 +16,7 @@ from typing import Any
 import click
 
 from .. import __version__, output
-from ..errors import EX_SOFTWARE, AliasctlError
-
-EX_PIPE = 141
-EX_TERMINATED = 143
+from ..errors import EX_INTERRUPTED, EX_PIPE, EX_SOFTWARE, EX_TERMINATED, AliasctlError
 
 
 class Terminated(BaseException):
@@ -92,7 +85,7 @@ class AliasctlGroup(click.Group):
             sys.exit(exc.exit_code)
         except click.exceptions.Abort:
             click.echo("aliasctl: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EX_INTERRUPTED)
         except BrokenPipeError:
             _silence_stdout()
             sys.exit(EX_PIPE)
@@ -103,7 +96,7 @@ class AliasctlGroup(click.Group):
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("aliasctl: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EX_INTERRUPTED)
         except Terminated:
             click.echo("aliasctl: terminated", err=True)
             sys.exit(EX_TERMINATED)

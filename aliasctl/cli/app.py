@@ -15,7 +15,8 @@ from typing import Any
 
 import click
 
-from .. import __version__, output
+from .. import output
+from .._version import __version__
 from ..errors import EX_INTERRUPTED, EX_PIPE, EX_SOFTWARE, EX_TERMINATED, AliasctlError
 
 

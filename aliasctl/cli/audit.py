@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from .. import __version__, output
+from .. import output
+from .._version import __version__
 from ..errors import EX_FINDINGS, OutputError
 from .options import (
     format_option,

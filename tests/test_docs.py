@@ -69,3 +69,12 @@ def test_the_readme_lists_every_exit_code() -> None:
     documented = {int(code) for code in re.findall(r"^\| (\d+) \|", section, flags=re.M)}
     defined = {value for name, value in vars(errors).items() if name.startswith("EX_")}
     assert documented == defined
+
+
+def test_the_readme_documents_the_public_api_in_one_library_section() -> None:
+    import aliasctl
+
+    assert README.count("## Library") == 1
+    section = README.split("## Library\n", 1)[1].split("\n## ", 1)[0]
+    missing = [name for name in aliasctl.__all__ if f"`{name}" not in section]
+    assert missing == []

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .audit import AuditReport
     from .clean.pipeline import CleanReport
     from .cluster.grouping import Cluster
+    from .cluster.review import ReviewResult
     from .registry.loader import Entity
     from .registry.stats import Stats
 
@@ -420,6 +421,40 @@ def audit_junit(report: AuditReport) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
+#: The formats of ``aliasctl audit --format``.
+AUDIT_FORMATS = ("text", "parsable", "json", "github", "sarif", "junit")
+
+
+def render_audit(
+    report: AuditReport, fmt: str, *, rules: Iterable[tuple[str, str, str, str]], version: str
+) -> str:
+    """The audit report as text in one of :data:`AUDIT_FORMATS`.
+
+    The colored text report of a terminal is :func:`print_audit_rich`'s.
+
+    Args:
+        report: what the audit found.
+        fmt: the format's name.
+        rules: (code, name, level, docstring) of every rule, for SARIF's rule list.
+        version: aliasctl's version, for SARIF's tool description.
+
+    Raises:
+        ValueError: an unknown format.
+    """
+    if fmt == "sarif":
+        return audit_sarif(report, list(rules), version)
+    formats: dict[str, Callable[[AuditReport], str]] = {
+        "text": audit_text,
+        "parsable": audit_parsable,
+        "json": audit_json,
+        "github": audit_github,
+        "junit": audit_junit,
+    }
+    if fmt not in formats:
+        raise ValueError(f"unknown audit format '{fmt}' (one of {', '.join(AUDIT_FORMATS)})")
+    return formats[fmt](report)
+
+
 def rules_text(rules: Sequence[tuple[str, str, str, str]]) -> str:
     """The rule list (``aliasctl audit --list-rules``)."""
     return "".join(
@@ -458,6 +493,11 @@ def proposal_card(entity: Entity, known: bool, pending: int) -> str:
     """One proposal as the review shows it."""
     what = f"adds {len(entity.aliases)} alias(es) to the registry's {entity.id}" if known else "a new entity"
     return f"\n[{pending} to review] {what}\n" + entity_text(entity)
+
+
+def review_summary(result: ReviewResult) -> str:
+    """The line that ends a review: what was decided and what is left."""
+    return f"{result.decided} decided; {result.left} still proposed in {result.path}"
 
 
 def error_line(message: str) -> str:

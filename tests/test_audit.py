@@ -173,6 +173,27 @@ def test_format_github_is_automatic_and_escaped(small: str, tmp_path: Path) -> N
     assert "| r.yaml | 8:9 | error | AL003 alias-collision |" in summary.read_text(encoding="utf-8")
 
 
+def test_a_step_summary_that_cannot_be_written_is_reported_after_the_report(small: str, tmp_path: Path) -> None:
+    summary = tmp_path / "no-such-folder" / "summary.md"
+    code, out, err = _audit(small, env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert code == 1  # the problems decide the exit code, not the summary
+    assert out.startswith("::error file=r.yaml,line=8,col=9,")
+    assert err == f"aliasctl: error: {summary}: cannot append the step summary: No such file or directory\n"
+
+
+def test_render_audit_gives_every_format_and_refuses_others(small: str) -> None:
+    from aliasctl import __version__
+    from aliasctl.audit import rule_docs
+    from aliasctl.output import AUDIT_FORMATS, render_audit
+
+    report = run_audit([small], AuditConfig())
+    for fmt in AUDIT_FORMATS:
+        _, out, _ = _audit("--format", fmt, small)
+        assert render_audit(report, fmt, rules=rule_docs(), version=__version__) == out
+    with pytest.raises(ValueError, match="unknown audit format 'yaml'"):
+        render_audit(report, "yaml", rules=rule_docs(), version=__version__)
+
+
 def test_github_escaping() -> None:
     assert github_escape_data("100% a\r\nb") == "100%25 a%0D%0Ab"
     assert github_escape_property("a:b,c%") == "a%3Ab%2Cc%25"

@@ -210,7 +210,25 @@ def test_end_to_end_debug_shows_traceback(tmp_path: Path) -> None:
         check=False,
     )
     assert b"Traceback" in proc.stderr
-    assert proc.returncode != 0
+    assert proc.returncode == 1  # Python's own code for an uncaught exception
+
+
+def test_debug_given_in_process_raises_the_error() -> None:
+    from aliasctl.errors import UsageError
+
+    # The option as parsed decides, not the host process's own command line.
+    result = CliRunner().invoke(main, ["--registry", GOOD, "--debug", "show", "no-such-id"])
+    assert isinstance(result.exception, UsageError)
+    assert str(result.exception) == "no entity with id 'no-such-id' (try: aliasctl lookup 'no-such-id')"
+    assert result.stderr == ""
+    with pytest.raises(UsageError, match="no entity with id 'no-such-id'"):
+        main.main(["--registry", GOOD, "--debug", "show", "no-such-id"])
+
+
+def test_without_debug_in_process_the_error_is_one_line() -> None:
+    code, out, err = run("show", "no-such-id")
+    assert (code, out) == (2, "")
+    assert err == "aliasctl: error: no entity with id 'no-such-id' (try: aliasctl lookup 'no-such-id')\n"
 
 
 def test_stats_counts_the_registry() -> None:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from aliasctl import Resolver, load_registry
 from aliasctl.cli import main
 from aliasctl.cluster import Value, group, proposals_text, propose, review_decide, slug
+from aliasctl.cluster.review import Decision, Proposal, review_proposals
 from aliasctl.errors import UsageError
 
 from .conftest import REGISTRY_FIXTURES
@@ -164,6 +165,45 @@ def test_review_command_saves_as_it_goes_and_resumes(tmp_path: Path) -> None:
     assert third.stdout.endswith("1 decided; 0 still proposed in " + str(path) + "\n")
     reg = load_registry(path)
     assert [(e.id, e.proposed) for e in reg.entities] == [("liwa-x", False), ("kataib-hezbollah", False)]
+
+
+def test_review_session_from_python(tmp_path: Path, resolver: Resolver) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(PROPOSALS, encoding="utf-8")
+    answers = iter([
+        Decision("skip"),                       # liwa-x: not shown again in this session
+        Decision("id", "kh-2"),                 # hezbollah: the id is taken, refused
+        Decision("accept"),                     # hezbollah again
+        Decision("same-as", "kh-old"),          # kh-2 joins the registry's kataib-hezbollah
+    ])
+    shown: list[str] = []
+
+    def show(item: Proposal | UsageError) -> None:
+        shown.append(str(item) if isinstance(item, UsageError) else f"{item.entity.id} {item.known} {item.pending}")
+
+    result = review_proposals(path, resolver, ask=lambda proposal: next(answers), show=show)
+    assert shown == [
+        "liwa-x False 3",
+        "hezbollah True 2",
+        "'kh-2' is already the id of another proposal",
+        "hezbollah True 2",
+        "kh-2 False 1",
+    ]
+    assert (result.decided, result.left) == (2, 1)
+    assert [e.report for e in result.edits] == [("accept hezbollah",), ("same-as kh-2",)]
+    reg = load_registry(path)
+    assert [(e.id, e.proposed) for e in reg.entities] == [
+        ("liwa-x", True), ("hezbollah", False), ("kataib-hezbollah", False)
+    ]
+
+
+def test_review_session_quits_with_the_decisions_saved(tmp_path: Path, resolver: Resolver) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(PROPOSALS, encoding="utf-8")
+    answers = iter([Decision("reject"), Decision("quit")])
+    result = review_proposals(path, resolver, ask=lambda proposal: next(answers), show=lambda item: None)
+    assert (result.decided, result.left) == (1, 2)
+    assert "liwa-x" not in path.read_text(encoding="utf-8")
 
 
 INCIDENTS = (

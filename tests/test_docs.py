@@ -60,3 +60,21 @@ def test_quick_start_has_exactly_two_commands() -> None:
     assert blocks[1].strip() == "python -m pip install -e '.[dev]' && python -m pytest -q"
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert blocks[1].strip() in ci
+
+
+def test_the_readme_lists_every_exit_code() -> None:
+    from aliasctl import errors
+
+    section = README.split("### Exit codes", 1)[1].split("\n#", 1)[0]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", section, flags=re.M)}
+    defined = {value for name, value in vars(errors).items() if name.startswith("EX_")}
+    assert documented == defined
+
+
+def test_the_readme_documents_the_public_api_in_one_library_section() -> None:
+    import aliasctl
+
+    assert README.count("## Library") == 1
+    section = README.split("## Library\n", 1)[1].split("\n## ", 1)[0]
+    missing = [name for name in aliasctl.__all__ if f"`{name}" not in section]
+    assert missing == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -35,6 +34,7 @@ BAD = [
         "an alias of entity 'x' is 2001-12-14, which YAML reads as a date; quote it: \"2001-12-14\"",
     ),
     ("anchor.yaml", 3, 5, "YAML anchors and aliases (&name, *name) are not allowed"),
+    # Refused before anything is expanded (expanding it would build 9**9 nodes).
     ("alias-bomb.yaml", 3, 7, "YAML anchors and aliases (&name, *name) are not allowed"),
     (
         "syntax.yaml",
@@ -78,14 +78,6 @@ def test_bad_registry_is_one_located_error(name: str, line: int, col: int, messa
     err = info.value
     assert (err.line, err.col, err.message) == (line, col, message)
     assert str(err) == f"{R / name}:{line}:{col}: {message}"
-
-
-def test_alias_bomb_fails_fast() -> None:
-    start = time.perf_counter()
-    with pytest.raises(RegistryError):
-        load_registry(R / "alias-bomb.yaml")
-    # Expanding the bomb would build 9**9 nodes; refusing it is immediate.
-    assert time.perf_counter() - start < 5
 
 
 def test_python_tag_never_runs(tmp_path: Path) -> None:

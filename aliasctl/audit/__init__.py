@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from ..errors import AliasctlError, UsageError
+from ..errors import AliasctlError, OutputError, UsageError
 from .context import AuditContext, Finding, build_context
 from .rules import RULES
 
@@ -131,10 +131,35 @@ def run_audit(paths: Sequence[str | os.PathLike[str]], config: AuditConfig) -> A
     return AuditReport(tuple(audited), tuple(problems), config.strict, tuple(failures))
 
 
+def append_step_summary(path: str | os.PathLike[str], markdown: str) -> None:
+    """Append a report to a GitHub Actions job summary (the file ``$GITHUB_STEP_SUMMARY`` names).
+
+    Args:
+        path: the summary file; it is created if missing.
+        markdown: what to add, such as :func:`aliasctl.output.audit_step_summary` of a report.
+
+    Raises:
+        OutputError: the file cannot be appended to.
+    """
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(markdown)
+    except OSError as exc:
+        raise OutputError(f"cannot append the step summary: {exc.strerror}", path) from None
+
+
 def rule_docs() -> Iterable[tuple[str, str, str, str]]:
     """(code, name, level, docstring) of every rule."""
     for rule in RULES:
         yield rule.ID, rule.NAME, rule.LEVEL, (rule.__doc__ or "").strip()
 
 
-__all__ = ["AuditConfig", "AuditReport", "Problem", "audit_context", "rule_docs", "run_audit"]
+__all__ = [
+    "AuditConfig",
+    "AuditReport",
+    "Problem",
+    "append_step_summary",
+    "audit_context",
+    "rule_docs",
+    "run_audit",
+]

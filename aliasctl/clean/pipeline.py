@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
-from ..errors import AliasctlError, InputMissingError, OutputError, UsageError
+from ..errors import EX_SOFTWARE, AliasctlError, InputMissingError, OutputError, UsageError
 from ..files import is_write_error
 from ..matching.resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from ..tables.columns import REVIEW_HEADER, find_column
@@ -338,7 +338,7 @@ def _worker_init(parent: int) -> None:
 class WorkerError(AliasctlError):
     """A background worker died."""
 
-    exit_code = 70
+    exit_code = EX_SOFTWARE
 
 
 _WORKER_DIED = "a worker process died (killed, or out of memory?)"

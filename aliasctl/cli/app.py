@@ -2,11 +2,7 @@
 
 Each command parses its options, calls one core function and hands the result
 to ``output``. Errors are turned into one line and an exit code in one place,
-:class:`AliasctlGroup`:
-
-    0 ok · 1 findings · 2 usage · 65 bad data · 66 input missing ·
-    70 internal error · 73 cannot write · 75 locked · 130 interrupted · 141 output pipe closed ·
-    143 terminated
+:class:`AliasctlGroup`; the exit codes are listed in :mod:`aliasctl.errors`.
 """
 
 from __future__ import annotations
@@ -14,15 +10,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 import click
 
-from .. import __version__, output
-from ..errors import EX_SOFTWARE, AliasctlError
-
-EX_PIPE = 141
-EX_TERMINATED = 143
+from .. import output
+from .._version import __version__
+from ..errors import EX_INTERRUPTED, EX_PIPE, EX_SOFTWARE, EX_TERMINATED, AliasctlError
 
 
 class Terminated(BaseException):
@@ -55,19 +50,26 @@ def _on_sigterm_raise() -> Callable[[], None]:
     return restore
 
 
+# Whether the group's --debug was given. The error handler runs after Click
+# has torn the contexts down, so the group callback leaves the parsed value here;
+# a context variable keeps in-process runs (tests, threads) apart.
+_DEBUG: ContextVar[bool] = ContextVar("aliasctl_debug", default=False)
+
+
 class AliasctlGroup(click.Group):
     """Maps every error to one line on stderr and a documented exit code."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("prog_name", "aliasctl")
-        debug = "--debug" in sys.argv[1:]
         restore = _on_sigterm_raise()
+        token = _DEBUG.set(False)
         try:
-            return self._main(debug, *args, **kwargs)
+            return self._main(*args, **kwargs)
         finally:
+            _DEBUG.reset(token)
             restore()
 
-    def _main(self, debug: bool, *args: Any, **kwargs: Any) -> Any:
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
@@ -84,23 +86,23 @@ class AliasctlGroup(click.Group):
             sys.exit(exc.exit_code)
         except click.exceptions.Abort:
             click.echo("aliasctl: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EX_INTERRUPTED)
         except BrokenPipeError:
             _silence_stdout()
             sys.exit(EX_PIPE)
         except AliasctlError as exc:
-            if debug:
+            if _DEBUG.get():
                 raise
             click.echo(output.error_line(str(exc)), err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("aliasctl: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EX_INTERRUPTED)
         except Terminated:
             click.echo("aliasctl: terminated", err=True)
             sys.exit(EX_TERMINATED)
         except Exception as exc:
-            if debug:
+            if _DEBUG.get():
                 raise
             click.echo(
                 output.error_line(
@@ -139,4 +141,5 @@ def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
 
         $ aliasctl lookup "Kataib Hezbollah" "Saraya Thurat Al-Ashrin"
     """
+    _DEBUG.set(debug)
     ctx.obj = {"registry": registry, "debug": debug}

@@ -7,8 +7,9 @@ import sys
 
 import click
 
-from .. import __version__, output
-from ..errors import EX_FINDINGS
+from .. import output
+from .._version import __version__
+from ..errors import EX_FINDINGS, OutputError
 from .options import (
     format_option,
     registry_arg,
@@ -22,7 +23,7 @@ def _patterns(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
 @format_option(
-    ("text", "parsable", "json", "github", "sarif", "junit"),
+    output.AUDIT_FORMATS,
     "Output format (default: text; github under GitHub Actions).",
 )
 @click.option(
@@ -56,7 +57,7 @@ def audit(
 
         $ aliasctl audit data/aliases.yaml --format parsable
     """
-    from ..audit import AuditConfig, rule_docs, run_audit
+    from ..audit import AuditConfig, append_step_summary, rule_docs, run_audit
     from ..audit.config import find_config
     from ..files import registry_path
 
@@ -73,31 +74,17 @@ def audit(
     targets = list(paths) or [str(registry_path(registry_arg(ctx)))]
     report = run_audit(targets, config)
     github = os.environ.get("GITHUB_ACTIONS") == "true"
-    if fmt is None:
-        fmt = "github" if github else "text"
+    fmt = fmt or ("github" if github else "text")
     if fmt == "text" and output.use_color(sys.stdout):
         output.print_audit_rich(report, sys.stdout)
-    elif fmt == "text":
-        click.echo(output.audit_text(report), nl=False)
-    elif fmt == "parsable":
-        click.echo(output.audit_parsable(report), nl=False)
-    elif fmt == "json":
-        click.echo(output.audit_json(report), nl=False)
-    elif fmt == "github":
-        click.echo(output.audit_github(report), nl=False)
-    elif fmt == "sarif":
-        click.echo(output.audit_sarif(report, list(rule_docs()), __version__), nl=False)
     else:
-        click.echo(output.audit_junit(report), nl=False)
+        click.echo(output.render_audit(report, fmt, rules=rule_docs(), version=__version__), nl=False)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if github and summary:
         try:
-            with open(summary, "a", encoding="utf-8") as fh:
-                fh.write(output.audit_step_summary(report))
-        except OSError as exc:
-            click.echo(
-                output.error_line(f"{summary}: cannot append the step summary: {exc.strerror}"), err=True
-            )
+            append_step_summary(summary, output.audit_step_summary(report))
+        except OutputError as exc:  # the report is out already: say so, and let it decide the exit code
+            click.echo(output.error_line(str(exc)), err=True)
     for failure in report.failures:
         click.echo(output.error_line(str(failure)), err=True)
     if report.failures:

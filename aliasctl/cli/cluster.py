@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -20,6 +19,9 @@ from .options import (
     registry_arg,
 )
 
+if TYPE_CHECKING:
+    from ..cluster.review import Action, Decision, Proposal
+
 
 @click.command()
 @click.argument("table", type=click.Path(dir_okay=False, allow_dash=True))
@@ -27,7 +29,11 @@ from .options import (
     "-c", "--column", required=True, help="The column of names (a header name, or a number from 1)."
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write the proposals here (default: stdout)."
+    "-o",
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False),
+    help="Write the proposals here (default: stdout).",
 )
 @click.option(
     "--all", "include_all", is_flag=True, help="Cluster every value, not only those the registry misses."
@@ -39,7 +45,19 @@ from .options import (
 @click.option("--sheet", help="XLSX sheet (default: the first).")
 @click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
 @click.pass_context
-def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None:
+def cluster(
+    ctx: click.Context,
+    table: str,
+    column: str,
+    output_path: str | None,
+    include_all: bool,
+    force: bool,
+    input_format: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    quiet: bool,
+) -> None:
     """Group the names a table's column holds that the registry does not know, and propose entries.
 
     TABLE is any table `aliasctl clean` reads (CSV, TSV, XLSX, JSON Lines,
@@ -60,10 +78,9 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
     from ..registry.writer import write_atomic
     from ..tables.tabular import same_file
 
-    output_path = opts.pop("output", None)
     if output_path and table != "-" and same_file(output_path, table):
         raise UsageError(f"the proposals file {output_path} is the input table: name another one")
-    if output_path and Path(output_path).exists() and not opts["force"]:
+    if output_path and Path(output_path).exists() and not force:
         raise UsageError(
             f"{output_path} exists: it may hold a review in progress (use --force to replace it)"
         )
@@ -71,13 +88,13 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
     values = read_values(
         table,
         column,
-        input_format=opts["input_format"],
-        encoding=opts["encoding"],
-        delimiter=opts["delimiter"],
-        sheet=opts["sheet"],
+        input_format=input_format,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
         stdin=sys.stdin.buffer if table == "-" else None,
     )
-    clusters = cluster_values(values, resolver, include_resolved=opts["include_all"])
+    clusters = cluster_values(values, resolver, include_resolved=include_all)
     source = "stdin" if table == "-" else os.path.basename(table)
     if values.from_review:  # rows are then the cleaned table's, not the queue's
         source = f"the table reviewed in {source}"
@@ -86,13 +103,14 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
         write_atomic(output_path, text.encode("utf-8"))
     else:
         click.echo(text, nl=False)
-    if not opts["quiet"]:
+    if not quiet:
         if is_tty(sys.stderr):
             output.print_cluster_table(clusters, sys.stderr)
         click.echo(output.cluster_summary(len(values), clusters, output_path), err=True)
 
 
-_REVIEW_KEYS = {
+# The one-letter answers of the review prompt and the actions they stand for.
+_REVIEW_KEYS: dict[str, Action] = {
     "a": "accept",
     "r": "reject",
     "i": "id",
@@ -101,6 +119,32 @@ _REVIEW_KEYS = {
     "k": "skip",
     "q": "quit",
 }
+_VALUE_PROMPTS = {"id": "new id", "name": "new name", "same-as": "registry id"}
+
+
+def _ask(proposal: Proposal) -> Decision:
+    from ..cluster.review import VALUE_ACTIONS, Decision
+
+    try:
+        key = click.prompt(
+            "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
+            type=click.Choice(list(_REVIEW_KEYS)),
+            show_choices=False,
+        )
+    except click.exceptions.Abort:
+        click.echo()
+        return Decision("quit")  # the end of the input: stop as if told to, every decision is saved
+    action = _REVIEW_KEYS[key]
+    if action in VALUE_ACTIONS:
+        return Decision(action, click.prompt(_VALUE_PROMPTS[action]))
+    return Decision(action)
+
+
+def _show(item: Proposal | UsageError) -> None:
+    if isinstance(item, UsageError):
+        click.echo(output.error_line(str(item)), err=True)
+    else:
+        click.echo(output.proposal_card(item.entity, item.known, item.pending))
 
 
 @click.command()
@@ -121,66 +165,10 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
 
         $ aliasctl review proposals.yaml
     """
-    from ..cluster.grouping import review_decide
-    from ..files import read_bytes
+    from ..cluster.review import review_proposals
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
-    from ..registry.loader import decode, parse
-    from ..registry.writer import update
 
     resolver = Resolver(load_index(registry_arg(ctx)))
-    skipped: set[str] = set()
-    decided = 0
-    while True:
-        reg = parse(decode(read_bytes(proposals), proposals), proposals)
-        if reg.problems:
-            raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
-        pending = [e for e in reg.entities if e.proposed and e.id not in skipped]
-        if not pending:
-            left = sum(1 for e in reg.entities if e.proposed)
-            click.echo(f"{decided} decided; {left} still proposed in {proposals}")
-            return
-        entity = pending[0]
-        known = entity.id in resolver.index.ids
-        click.echo(output.proposal_card(entity, known, len(pending)))
-        try:
-            key = click.prompt(
-                "[a]ccept [r]eject [i]d [n]ame [s]ame-as [k]skip [q]uit",
-                type=click.Choice(list(_REVIEW_KEYS)),
-                show_choices=False,
-            )
-        except click.exceptions.Abort:
-            key = "q"  # the end of the input: stop as if told to, every decision is saved
-            click.echo()
-        action = _REVIEW_KEYS[key]
-        if action == "quit":
-            left = sum(1 for e in reg.entities if e.proposed)
-            click.echo(f"{decided} decided; {left} still proposed in {proposals}")
-            return
-        if action == "skip":
-            skipped.add(entity.id)
-            continue
-        value = None
-        if action in ("id", "name", "same-as"):
-            value = click.prompt({"id": "new id", "name": "new name", "same-as": "registry id"}[action])
-        try:
-            update(
-                proposals,
-                partial(
-                    review_decide,
-                    entity_id=entity.id,
-                    action=action,
-                    value=value,
-                    resolver=resolver,
-                    path=proposals,
-                ),
-                lock_timeout=lock_timeout,
-            )
-        except UsageError as exc:
-            click.echo(output.error_line(str(exc)), err=True)
-            continue
-        if action in ("id", "name"):
-            if action == "id" and value:
-                skipped.discard(value)
-            continue
-        decided += 1
+    result = review_proposals(proposals, resolver, _ask, _show, lock_timeout=lock_timeout)
+    click.echo(output.review_summary(result))

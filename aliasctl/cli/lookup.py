@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import click
 
-from .. import __version__, output
+from .. import output
+from .._version import __version__
 from ..errors import EX_FINDINGS, DataError, UsageError
 from .options import (
     format_option,

@@ -14,9 +14,13 @@ from .grouping import (
     review_decide,
     slug,
 )
+from .review import Decision, Proposal, ReviewResult, review_proposals
 
 __all__ = [
     "Cluster",
+    "Decision",
+    "Proposal",
+    "ReviewResult",
     "Value",
     "cluster_values",
     "group",
@@ -25,5 +29,6 @@ __all__ = [
     "propose",
     "read_values",
     "review_decide",
+    "review_proposals",
     "slug",
 ]

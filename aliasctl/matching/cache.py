@@ -1,9 +1,12 @@
-"""The compiled-index cache: JSON files keyed by the registry's content hash.
+"""The compiled-index cache: binary files keyed by the registry's content hash.
 
 A lookup reads the registry's bytes, hashes them and takes the index from the
 cache when one was built from exactly those bytes by this version of aliasctl
-and of its normalizer. The cache is plain JSON (never pickle: nothing in it
-can run), every part of it is validated on load, and any doubt means a
+and of its normalizer. A cache file (``index-*.bin``) is one line of JSON, the
+header (versions, registry hash, byte order, the payload's hash and the size
+of each section), then the payload: flat columns of UTF-8 text and of
+machine integers (see :func:`dump_index`). It is never pickle: nothing in it
+can run. Every part of it is validated on load, and any doubt means a
 rebuild. A cache that cannot be written is skipped, never an error.
 """
 
@@ -18,7 +21,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, normalize
+from .. import normalize
+from .._version import __version__
 from ..errors import RegistryError
 from ..files import read_bytes, registry_path
 from .index import Index, Table

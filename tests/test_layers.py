@@ -74,7 +74,7 @@ def test_the_walk_resolves_relative_imports() -> None:
     app = {module for where, _, module in IMPORTS if where == "aliasctl/cli/app.py"}
     assert {"click", "aliasctl.output", "aliasctl.errors", "aliasctl._version"} <= app
     cache = {module for where, _, module in IMPORTS if where == "aliasctl/matching/cache.py"}
-    assert {"aliasctl.normalize", "aliasctl.matching.resolver", "aliasctl.registry.loader"} <= cache
+    assert {"aliasctl.normalize", "aliasctl.matching.index", "aliasctl.registry.loader"} <= cache
 
 
 @pytest.mark.parametrize("feature", FEATURES)

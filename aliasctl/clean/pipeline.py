@@ -636,7 +636,9 @@ def clean_rows(
         resolver: the resolver to use.
         naming: how the added columns are named.
         replace: overwrite existing columns that have an added column's name.
-        report: filled in with counts and the review queue when the rows are exhausted.
+        report: filled in with counts and the review queue when the rows are exhausted
+            (a ragged row, one whose length is not the header's, is noted by its row
+            number, the header being row 1).
 
     Yields:
         The new header, then each row with its added cells (row i out is row i in).
@@ -652,15 +654,26 @@ def clean_rows(
     plan = plan_columns(list(header), columns, naming, replace)
     cache = ValueCache(resolver, text_cells())
     yield _escape_added(plan)
-    count = 0
-    for block in clean_blocks(_blocks((list(r) for r in it), BLOCK_ROWS), plan, cache):
-        count += len(block)
-        report_ragged = sum(1 for r in block if len(r) != len(plan.header_out))
-        if report is not None:
-            report.ragged += report_ragged
-        yield from block
+    width = len(plan.header)
+    count = ragged = 0
+    ragged_lines: list[int] = []
+
+    def data_rows() -> Iterator[list[str]]:
+        # Counted as read: once cleaned, a row with four extra cells is as wide as any other.
+        nonlocal count, ragged
+        for row in it:
+            count += 1
+            if len(row) != width:
+                ragged += 1
+                if len(ragged_lines) < 10:
+                    ragged_lines.append(count + 1)  # the header is row 1
+            yield list(row)
+
+    yield from itertools.chain.from_iterable(clean_blocks(_blocks(data_rows(), BLOCK_ROWS), plan, cache))
     if report is not None:
         report.rows = count
+        report.ragged = ragged
+        report.ragged_lines = ragged_lines
         report.columns = [plan.header[p] for p in plan.positions]
         cache.fill(report)
 

@@ -25,12 +25,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
-from ..errors import AliasctlError, InputMissingError, OutputError, UsageError
-from ..files import is_write_error
+from ..errors import AliasctlError, DataError, InputMissingError, OutputError, UsageError
+from ..files import AtomicFile, is_write_error, open_input, same_file
 from ..matching.resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match, Resolver
 from ..tables.columns import REVIEW_HEADER, find_column
+from ..tables.delimited import CsvDialect, bare_numbers
+from ..tables.encodings import TextSink, lookup_codec
+from ..tables.escape import escape_formula
 from ..tables.splice import CHUNK_CHARS, Chunk, Splicer, insert, splice
-from ..tables.tabular import CsvDialect, TextSink, bare_numbers, escape_formula
 
 ADDED_FIELDS = ("id", "name", "score", "status")
 EMPTY = "empty"
@@ -765,42 +767,44 @@ def clean_file(
         AliasctlError: bad data (65), a missing input (66), an output that cannot
             be written (73) or a request that makes no sense (2).
     """
-    from ..tables import tabular
+    from ..constants import STREAM_FORMATS
+    from ..tables.detect import detect_format
+    from ..tables.xlsx import xlsx_sheet_names
 
-    fmt_in = tabular.detect_format(options.input, options.input_format, "input")
+    fmt_in = detect_format(options.input, options.input_format, "input")
     out_path = options.output
     if options.in_place:
         if options.input == "-":
             raise UsageError("--in-place needs an input file, not stdin")
-        if out_path not in (None, "-") and not tabular.same_file(out_path, options.input):
+        if out_path not in (None, "-") and not same_file(out_path, options.input):
             raise UsageError("--in-place writes over the input: leave out -o")
         out_path = options.input
     elif out_path in (None, "-"):
         out_path = None
-    elif options.input != "-" and tabular.same_file(out_path, options.input):
+    elif options.input != "-" and same_file(out_path, options.input):
         raise UsageError(
             f"the output {out_path} is the input file: pass --in-place to overwrite it (atomically)"
         )
     if out_path is None:
         fmt_out = options.output_format or fmt_in
     else:
-        fmt_out = tabular.detect_format(out_path, options.output_format, "output")
+        fmt_out = detect_format(out_path, options.output_format, "output")
     if fmt_out != fmt_in and not {fmt_in, fmt_out} <= {"csv", "tsv"}:
         raise UsageError(f"cannot convert {fmt_in} to {fmt_out}: clean writes the format it reads")
     for fmt, path in ((fmt_in, options.input), (fmt_out, out_path)):
-        if path in ("-", None) and fmt not in tabular.STREAM_FORMATS:
+        if path in ("-", None) and fmt not in STREAM_FORMATS:
             raise UsageError(f"{fmt} cannot be read from stdin or written to stdout: give a file name")
 
     if options.review:
         for other, what in ((options.input, "input"), (out_path, "output")):
-            if other not in (None, "-") and tabular.same_file(options.review, other):
+            if other not in (None, "-") and same_file(options.review, other):
                 raise UsageError(f"the review file {options.review} is the {what} file: name another one")
         folder = os.path.dirname(os.path.abspath(options.review))
         if not os.path.isdir(folder):
             # Checked now, so that a review that cannot be written does not follow a written output.
             raise OutputError("cannot write the review queue: no such folder", options.review)
     if options.in_place and fmt_in == "xlsx":
-        sheets = tabular.xlsx_sheet_names(options.input)
+        sheets = xlsx_sheet_names(options.input)
         if len(sheets) > 1:
             raise UsageError(
                 f"--in-place would drop the workbook's other sheets ({', '.join(sheets[1:4])}...): "
@@ -813,7 +817,7 @@ def clean_file(
             raise InputMissingError("stdin is closed: name an input file", "-")
         source: IO[bytes] = stdin
     else:
-        source = tabular.open_input(options.input)
+        source = open_input(options.input)
     try:
         if out_path is None:
             if stdout is None:
@@ -827,7 +831,7 @@ def clean_file(
                 raise
         else:
             mode_from = options.input if options.in_place else None
-            with tabular.AtomicFile(out_path, mode_from=mode_from) as sink:
+            with AtomicFile(out_path, mode_from=mode_from) as sink:
                 run(_Job(options, resolver, source, sink, fmt_out, report, progress, info))
     finally:
         if source is not stdin:
@@ -860,7 +864,7 @@ class _Job:
 
 def _clean_csv(job: _Job) -> None:
     options, resolver, source, sink, report, progress = job.parts()
-    from ..tables.tabular import CsvReader, CsvWriter
+    from ..tables.delimited import CsvReader, CsvWriter
 
     fmt_in = options.input_format or ("tsv" if options.input.lower().endswith((".tsv", ".tab")) else "csv")
     reader = CsvReader(source, options.input, fmt_in, options.encoding, options.delimiter)
@@ -955,7 +959,7 @@ def added_text(dialect: CsvDialect) -> Callable[[Match | None], str]:
 
 def _clean_jsonl(job: _Job) -> None:
     options, resolver, source, sink, report, progress = job.parts()
-    from ..tables.tabular import read_jsonl, splice_jsonl
+    from ..tables.jsonl import read_jsonl, splice_jsonl
 
     report.input_description = f"{options.input}: JSON Lines, UTF-8"
     job.say(report.input_description)
@@ -1018,7 +1022,7 @@ def _clean_jsonl(job: _Job) -> None:
 
 def _clean_xlsx(job: _Job) -> None:
     options, resolver, _source, sink, report, progress = job.parts()
-    from ..tables.tabular import XlsxReader, XlsxWriter
+    from ..tables.xlsx import XlsxReader, XlsxWriter
 
     reader = XlsxReader(options.input, options.sheet)
     try:
@@ -1085,7 +1089,7 @@ def _xlsx_cells(escape: Callable[[str], str]) -> Callable[[Match | None], tuple[
 
 def _clean_parquet(job: _Job) -> None:
     options, resolver, source, sink, report, progress = job.parts()
-    from ..tables.tabular import DataError, import_pyarrow
+    from ..tables.parquet import import_pyarrow
 
     pa, pq = import_pyarrow()
     try:
@@ -1163,14 +1167,7 @@ _RUNNERS: dict[str, Callable[[_Job], None]] = {
 
 
 def _codec(name: str | None) -> str | None:
-    if name is None:
-        return None
-    import codecs
-
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise UsageError(f"unknown encoding '{name}'") from None
+    return None if name is None else lookup_codec(name)
 
 
 def _escape_row(row: list[Any]) -> list[Any]:
@@ -1201,8 +1198,6 @@ def write_review(path: str, report: CleanReport) -> None:
     """Write the review queue as a UTF-8 CSV file (atomically)."""
     import csv
     import io
-
-    from ..tables.tabular import AtomicFile
 
     with AtomicFile(path) as fh:
         text = io.TextIOWrapper(fh, encoding="utf-8", newline="")

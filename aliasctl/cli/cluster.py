@@ -55,10 +55,10 @@ def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None
         $ aliasctl cluster incidents.csv -c actor -o proposals.yaml
     """
     from ..cluster.grouping import cluster_values, proposals_text, read_values
+    from ..files import same_file
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
     from ..registry.writer import write_atomic
-    from ..tables.tabular import same_file
 
     output_path = opts.pop("output", None)
     if output_path and table != "-" and same_file(output_path, table):

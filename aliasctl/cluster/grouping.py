@@ -503,15 +503,21 @@ def read_values(
     Raises:
         AliasctlError: as the table readers of ``aliasctl clean`` do.
     """
-    from ..tables import tabular
+    from ..errors import DataError
+    from ..files import open_input
     from ..tables.columns import REVIEW_HEADER, find_column
+    from ..tables.delimited import CsvReader
+    from ..tables.detect import detect_format
+    from ..tables.jsonl import read_jsonl
+    from ..tables.parquet import import_pyarrow
+    from ..tables.xlsx import XlsxReader
 
-    fmt = tabular.detect_format(path, input_format, "input")
+    fmt = detect_format(path, input_format, "input")
     values = Values()
     if fmt in ("csv", "tsv"):
-        source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
+        source = stdin if path == "-" and stdin is not None else open_input(path)
         try:
-            reader = tabular.CsvReader(source, path, fmt, encoding, delimiter)
+            reader = CsvReader(source, path, fmt, encoding, delimiter)
             header = list(reader.header)
             names = tuple(h.lstrip("\ufeff") for h in header)
             # The review queue of ``clean --review``; one written before it had first_row is read too.
@@ -534,10 +540,10 @@ def read_values(
             if source is not stdin:
                 source.close()
     elif fmt == "jsonl":
-        source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
+        source = stdin if path == "-" and stdin is not None else open_input(path)
         try:
             seen = False
-            for rec in tabular.read_jsonl(source, path):
+            for rec in read_jsonl(source, path):
                 if rec.obj is not None:
                     seen = seen or column in rec.obj
                     _add(values, rec.obj.get(column), rec.line)
@@ -547,7 +553,7 @@ def read_values(
             if source is not stdin:
                 source.close()
     elif fmt == "xlsx":
-        xreader = tabular.XlsxReader(path, sheet)
+        xreader = XlsxReader(path, sheet)
         try:
             col = find_column([str(h) for h in xreader.header], column)
             for row, cells in enumerate(xreader, 2):
@@ -556,11 +562,11 @@ def read_values(
         finally:
             xreader.close()
     else:
-        pa, pq = tabular.import_pyarrow()
+        pa, pq = import_pyarrow()
         try:
             pfile = pq.ParquetFile(path)
         except (pa.ArrowInvalid, OSError) as exc:
-            raise tabular.DataError(f"not a Parquet file: {exc}", path) from None
+            raise DataError(f"not a Parquet file: {exc}", path) from None
         names = pfile.schema_arrow.names
         name = names[find_column(names, column)]
         ftype = pfile.schema_arrow.field(name).type

@@ -94,7 +94,7 @@ def clean(
 
         $ xsv select actor,date big.csv | aliasctl clean - -c actor > out.csv
     """
-    from ..clean.pipeline import CleanOptions, Naming, check_fail_on, clean_file
+    from ..clean import CleanOptions, Naming, check_fail_on, clean_file
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
     from ..normalize import printable

@@ -11,13 +11,12 @@ from typing import Any
 import click
 
 from .. import output
-from ..constants import FORMATS
 from ..errors import UsageError
 from .options import (
-    delimiter_callback,
     is_tty,
     lock_timeout_option,
     registry_arg,
+    table_input_options,
 )
 
 
@@ -33,10 +32,7 @@ from .options import (
     "--all", "include_all", is_flag=True, help="Cluster every value, not only those the registry misses."
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing proposals file.")
-@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
-@click.option("--encoding", help="Text encoding of a CSV/TSV input (default: UTF-8, or as its BOM says).")
-@click.option("--delimiter", callback=delimiter_callback, help="CSV delimiter (default: sniffed among , ; TAB |).")
-@click.option("--sheet", help="XLSX sheet (default: the first).")
+@table_input_options
 @click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
 @click.pass_context
 def cluster(ctx: click.Context, /, table: str, column: str, **opts: Any) -> None:

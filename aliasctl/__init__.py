@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .clean.pipeline import clean_rows, resolve_series
+    from .clean import clean_rows, resolve_series
     from .errors import AliasctlError, RegistryError
     from .matching.resolver import Candidate, Index, Match, Resolver
     from .registry.loader import Alias, Entity, Registry, Relation, load_registry

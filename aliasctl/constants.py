@@ -9,3 +9,5 @@ ON_CONFLICT = ("skip", "ours", "theirs")
 DEFAULT_LOCK_TIMEOUT = 5.0
 FORMATS = ("csv", "tsv", "xlsx", "jsonl", "parquet")
 STREAM_FORMATS = ("csv", "tsv", "jsonl")
+#: The delimiters a CSV file may use (sniffed in this order of preference), and their names.
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}

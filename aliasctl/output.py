@@ -21,7 +21,7 @@ from .normalize import Step, printable
 
 if TYPE_CHECKING:
     from .audit import AuditReport
-    from .clean.pipeline import CleanReport
+    from .clean import CleanReport
     from .cluster.grouping import Cluster
     from .cluster.review import ReviewResult
     from .registry.loader import Entity

@@ -30,6 +30,26 @@ def test_clean_rows_adds_cells_after_the_column(small_resolver: Resolver) -> Non
     assert [r.value for r in report.review] == ["Nobody"]
 
 
+def test_clean_rows_counts_ragged_rows_as_the_csv_runner_does(small_resolver: Resolver) -> None:
+    # A row four cells too long is as wide as a cleaned row, and still ragged.
+    rows = [
+        ["n", "actor", "x"],
+        ["1", "KH", "a"],
+        ["2", "KH", "a", "e1", "e2", "e3", "e4"],
+        ["short"],
+        ["4", "Daesh", "b"],
+    ]
+    report = CleanReport()
+    out = list(clean_rows(rows, ["actor"], small_resolver, report=report))
+    assert out[2:4] == [rows[2], ["short"]]
+    assert (report.rows, report.ragged, report.ragged_lines) == (4, 2, [3, 4])
+    text = "".join(",".join(r) + "\r\n" for r in rows).encode("utf-8")
+    from_csv = clean_file(
+        CleanOptions(input="-", columns=["actor"]), small_resolver, stdin=io.BytesIO(text), stdout=io.BytesIO()
+    )
+    assert (from_csv.rows, from_csv.ragged, from_csv.ragged_lines) == (4, 2, [3, 4])
+
+
 def test_clean_rows_resolves_each_distinct_value_once(small_resolver: Resolver) -> None:
     calls: list[int] = []
 

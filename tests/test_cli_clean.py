@@ -394,6 +394,16 @@ def test_unwritable_output_exit_73(tmp_path: Path) -> None:
     assert err == "aliasctl: error: no/such/dir/out.csv: cannot write: No such file or directory\n"
 
 
+def test_an_unreadable_input_is_reported_before_an_unwritable_output(tmp_path: Path) -> None:
+    (tmp_path / "empty.csv").write_bytes(b"")
+    code, _, err = clean("-q", "empty.csv", "-c", "a", "-o", "no/such/dir/out.csv")
+    assert code == 65
+    assert err == "aliasctl: error: empty.csv: the file is empty: no header row\n"
+    code, _, err = clean("-q", "nope.csv", "-c", "a", "-o", "no/such/dir/out.csv")
+    assert code == 66
+    assert err == "aliasctl: error: nope.csv: no such file\n"
+
+
 def test_unknown_extension_needs_a_format(tmp_path: Path) -> None:
     (tmp_path / "data.dat").write_bytes(b"a\n")
     code, _, err = clean("-q", "data.dat", "-c", "a")

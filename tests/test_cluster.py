@@ -324,6 +324,18 @@ def test_cluster_reads_xlsx_jsonl_and_parquet(tmp_path: Path) -> None:
     assert "holds int64, not text" in num.stderr
 
 
+def test_cluster_opens_its_input_as_clean_does(tmp_path: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(main, ["--registry", str(GOOD), "cluster", str(tmp_path / "t.parquet"), "-c", "actor"])
+    assert missing.exit_code == 66
+    assert missing.stderr == f"aliasctl: error: {tmp_path / 't.parquet'}: no such file\n"
+    piped = runner.invoke(
+        main, ["--registry", str(GOOD), "cluster", "-", "--input-format", "xlsx", "-c", "actor"], input=b"PK"
+    )
+    assert piped.exit_code == 2
+    assert piped.stderr == "aliasctl: error: xlsx cannot be read from stdin: give a file name\n"
+
+
 def test_cluster_quotes_ids_yaml_would_misread_and_joins_lines(tmp_path: Path) -> None:
     table = tmp_path / "t.csv"
     table.write_text('actor\nyes\n"Multi\nLine Group"\n', encoding="utf-8")

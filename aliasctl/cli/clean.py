@@ -10,10 +10,10 @@ from .. import output
 from ..constants import FORMATS
 from ..errors import EX_FINDINGS
 from .options import (
-    delimiter_callback,
     is_tty,
     min_score_option,
     registry_arg,
+    table_input_options,
 )
 
 
@@ -28,16 +28,9 @@ from .options import (
     required=True,
     help="A column to resolve: its name, or its number from 1 (repeatable).",
 )
-@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
+@table_input_options
 @click.option("--output-format", type=click.Choice(FORMATS), help="Output format (default: by extension).")
-@click.option("--sheet", help="XLSX: the sheet to clean (default: the first).")
-@click.option("--encoding", help="Input encoding when the file has no BOM (default utf-8).")
 @click.option("--output-encoding", help="Output encoding (default: the input's).")
-@click.option(
-    "--delimiter",
-    callback=delimiter_callback,
-    help="CSV delimiter, instead of sniffing among , ; tab | (tab, comma, ... also accepted).",
-)
 @click.option("--prefix", default="", help="Prefix of the added column names.")
 @click.option(
     "--suffix", default="_", show_default=True, help="Between the column name and id/name/score/status."
@@ -94,7 +87,7 @@ def clean(
 
         $ xsv select actor,date big.csv | aliasctl clean - -c actor > out.csv
     """
-    from ..clean.pipeline import CleanOptions, Naming, check_fail_on, clean_file
+    from ..clean import CleanOptions, Naming, check_fail_on, clean_file
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
     from ..normalize import printable

@@ -10,13 +10,12 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import output
-from ..constants import FORMATS
 from ..errors import UsageError
 from .options import (
-    delimiter_callback,
     is_tty,
     lock_timeout_option,
     registry_arg,
+    table_input_options,
 )
 
 if TYPE_CHECKING:
@@ -39,10 +38,7 @@ if TYPE_CHECKING:
     "--all", "include_all", is_flag=True, help="Cluster every value, not only those the registry misses."
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing proposals file.")
-@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension).")
-@click.option("--encoding", help="Text encoding of a CSV/TSV input (default: UTF-8, or as its BOM says).")
-@click.option("--delimiter", callback=delimiter_callback, help="CSV delimiter (default: sniffed among , ; TAB |).")
-@click.option("--sheet", help="XLSX sheet (default: the first).")
+@table_input_options
 @click.option("-q", "--quiet", is_flag=True, help="No table or summary on stderr.")
 @click.pass_context
 def cluster(
@@ -73,10 +69,10 @@ def cluster(
         $ aliasctl cluster incidents.csv -c actor -o proposals.yaml
     """
     from ..cluster.grouping import cluster_values, proposals_text, read_values
+    from ..files import same_file
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
     from ..registry.writer import write_atomic
-    from ..tables.tabular import same_file
 
     if output_path and table != "-" and same_file(output_path, table):
         raise UsageError(f"the proposals file {output_path} is the input table: name another one")

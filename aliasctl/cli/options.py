@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..constants import DEFAULT_LOCK_TIMEOUT
+from ..constants import DEFAULT_LOCK_TIMEOUT, DELIMITER_NAMES, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -59,13 +59,35 @@ def dry_run_option(func: F) -> F:
     return click.option("--dry-run", is_flag=True, help="Print the unified diff instead of writing.")(func)
 
 
-_DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+# A delimiter may be named (tab, comma, ...) or, for a tab, written as an escape.
+_DELIMITER_WORDS = {name: d for d, name in DELIMITER_NAMES.items()} | {"\\t": "\t"}
 
 
 def delimiter_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Turn ``--delimiter`` into one character, taking the names of the usual ones."""
     if value is None:
         return None
     value = _DELIMITER_WORDS.get(value.lower(), value)
     if len(value) != 1 or value in '"\r\n':
         raise click.BadParameter("one character, or tab, comma, semicolon, pipe")
     return value
+
+
+def table_input_options(func: F) -> F:
+    """The options that say how to read an input table: ``--input-format``, ``--encoding``, ``--delimiter``, ``--sheet``.
+
+    The command receives them as ``input_format``, ``encoding``, ``delimiter`` and ``sheet``.
+    """
+    options = (
+        click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: by extension)."),
+        click.option("--encoding", help="Input encoding when the file has no BOM (default utf-8)."),
+        click.option(
+            "--delimiter",
+            callback=delimiter_callback,
+            help="CSV delimiter, instead of sniffing among , ; tab | (tab, comma, ... also accepted).",
+        ),
+        click.option("--sheet", help="XLSX: the sheet to read (default: the first)."),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func

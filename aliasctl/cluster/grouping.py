@@ -501,18 +501,21 @@ def read_values(
     row is the one of the cleaned table where the value was first seen.
 
     Raises:
-        AliasctlError: as the table readers of ``aliasctl clean`` do.
+        AliasctlError: as :func:`~aliasctl.tables.open_table` and the readers it returns do.
     """
-    from ..tables import tabular
     from ..tables.columns import REVIEW_HEADER, find_column
+    from ..tables.delimited import CsvReader
+    from ..tables.jsonl import JsonlReader
+    from ..tables.parquet import ParquetReader
+    from ..tables.table import open_table
+    from ..tables.xlsx import XlsxReader
 
-    fmt = tabular.detect_format(path, input_format, "input")
     values = Values()
-    if fmt in ("csv", "tsv"):
-        source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
-        try:
-            reader = tabular.CsvReader(source, path, fmt, encoding, delimiter)
-            header = list(reader.header)
+    with open_table(
+        path, input_format, encoding=encoding, delimiter=delimiter, sheet=sheet, stdin=stdin
+    ) as table:
+        if isinstance(table, CsvReader):
+            header = list(table.header)
             names = tuple(h.lstrip("\ufeff") for h in header)
             # The review queue of ``clean --review``; one written before it had first_row is read too.
             review = names in (tuple(REVIEW_HEADER), tuple(REVIEW_HEADER[:-1]))
@@ -520,7 +523,7 @@ def read_values(
             values.from_review = first is not None
             col = find_column(header, column)
             row = 1
-            for block in reader.blocks(20_000):
+            for block in table.blocks(20_000):
                 for cells in block:
                     row += 1
                     if col >= len(cells):
@@ -530,47 +533,25 @@ def read_values(
                     # A review queue names the row of the cleaned table where the value was first seen.
                     at = cells[first] if first is not None and first < len(cells) else ""
                     _add(values, text, int(at) if at.isdigit() else row, count)
-        finally:
-            if source is not stdin:
-                source.close()
-    elif fmt == "jsonl":
-        source = stdin if path == "-" and stdin is not None else tabular.open_input(path)
-        try:
+        elif isinstance(table, JsonlReader):
             seen = False
-            for rec in tabular.read_jsonl(source, path):
+            for rec in table:
                 if rec.obj is not None:
                     seen = seen or column in rec.obj
                     _add(values, rec.obj.get(column), rec.line)
             if not seen:
                 raise UsageError(f"no record of {path} has the key '{column}'")
-        finally:
-            if source is not stdin:
-                source.close()
-    elif fmt == "xlsx":
-        xreader = tabular.XlsxReader(path, sheet)
-        try:
-            col = find_column([str(h) for h in xreader.header], column)
-            for row, cells in enumerate(xreader, 2):
+        elif isinstance(table, XlsxReader):
+            col = find_column([str(h) for h in table.header], column)
+            for row, cells in enumerate(table, 2):
                 if col < len(cells):
                     _add(values, getattr(cells[col], "value", None), row)
-        finally:
-            xreader.close()
-    else:
-        pa, pq = tabular.import_pyarrow()
-        try:
-            pfile = pq.ParquetFile(path)
-        except (pa.ArrowInvalid, OSError) as exc:
-            raise tabular.DataError(f"not a Parquet file: {exc}", path) from None
-        names = pfile.schema_arrow.names
-        name = names[find_column(names, column)]
-        ftype = pfile.schema_arrow.field(name).type
-        if pa.types.is_dictionary(ftype):
-            ftype = ftype.value_type
-        if not (pa.types.is_string(ftype) or pa.types.is_large_string(ftype)):
-            raise UsageError(f"column '{name}' holds {ftype}, not text")
-        table = pfile.read(columns=[name])
-        for row, text in enumerate(table.column(0).to_pylist(), 2):
-            _add(values, text, row)
+        else:
+            assert isinstance(table, ParquetReader)
+            col = find_column(table.header, column)
+            table.require_text(col)
+            for row, text in enumerate(table.column(col), 2):
+                _add(values, text, row)
     return values
 
 

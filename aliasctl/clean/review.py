@@ -1,0 +1,36 @@
+"""The review queue: the values a person should look at, most frequent first, as a CSV file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from ..files import AtomicFile
+from ..tables.columns import REVIEW_HEADER
+from ..tables.escape import escape_formula
+from .report import REVIEW_CANDIDATES, CleanReport
+
+
+def review_rows(report: CleanReport) -> Iterator[list[str]]:
+    """The review queue as CSV rows: header, then the most frequent values first."""
+    yield REVIEW_HEADER
+    for item in report.review:
+        cands = "; ".join(
+            f"{c.id} ({c.name}) {c.score:.1f}" for c in item.match.candidates[:REVIEW_CANDIDATES]
+        )
+        first = "" if item.first_row is None else str(item.first_row)
+        row = [item.value, str(item.count), item.match.status, cands, item.match.reason, first]
+        yield [escape_formula(c) for c in row]
+
+
+def write_review(path: str, report: CleanReport) -> None:
+    """Write the review queue as a UTF-8 CSV file (atomically)."""
+    with AtomicFile(path) as fh:
+        text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+        csv.writer(text, lineterminator="\n").writerows(review_rows(report))
+        text.flush()
+        text.detach()
+
+
+__all__ = ["review_rows", "write_review"]

@@ -1,0 +1,97 @@
+"""Parquet: read a file's schema and its columns in batches (pyarrow, an optional dependency).
+
+The schema, its metadata and the nulls are kept as they are; a column is
+resolved only if it holds text (a pandas category of text counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, Any
+
+from ..errors import DataError, UsageError
+from .base import TableReader
+
+PARQUET_HINT = "Parquet needs pyarrow: pip install 'aliasctl[parquet]'"
+
+
+def import_pyarrow() -> tuple[Any, Any]:
+    """Return ``(pyarrow, pyarrow.parquet)``.
+
+    Raises:
+        UsageError: pyarrow is not installed (one line, naming the extra).
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError(PARQUET_HINT) from None
+    return pa, pq
+
+
+class ParquetReader(TableReader):
+    """Read a Parquet file: its schema, then its rows in batches or one column whole.
+
+    Args:
+        stream: the bytes (a seekable file).
+        name: the file name used in messages.
+        own: close ``stream`` when the reader is closed.
+
+    Attributes:
+        schema: the file's Arrow schema.
+        header: its column names.
+
+    Raises:
+        UsageError: pyarrow is not installed.
+        DataError: the file is not Parquet.
+    """
+
+    format = "parquet"
+
+    def __init__(self, stream: IO[bytes], name: str, *, own: bool = False) -> None:
+        self.name = name
+        self._owned = stream if own else None
+        pa, pq = import_pyarrow()
+        try:
+            self.file = pq.ParquetFile(stream)
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise DataError(f"not a Parquet file: {exc}", name) from None
+        self.schema = self.file.schema_arrow
+        self.header: list[str] = list(self.schema.names)
+
+    def describe(self) -> str:
+        """``Parquet, 1,234 rows``."""
+        return f"Parquet, {self.file.metadata.num_rows:,} rows"
+
+    def require_text(self, position: int) -> None:
+        """Refuse to resolve the column at ``position`` unless it holds text.
+
+        Raises:
+            UsageError: it holds numbers, dates or anything else but strings.
+        """
+        pa, _ = import_pyarrow()
+        declared = self.schema.field(position).type
+        ftype = declared.value_type if pa.types.is_dictionary(declared) else declared
+        if not (pa.types.is_string(ftype) or pa.types.is_large_string(ftype)):
+            raise UsageError(f"column '{self.header[position]}' holds {declared}, not text")
+
+    @property
+    def compression(self) -> str:
+        """The codec of the file's first column chunk, as :class:`pyarrow.parquet.ParquetWriter` names it."""
+        meta = self.file.metadata
+        if not (meta.num_row_groups and meta.num_columns):
+            return "snappy"  # nothing to go by: pyarrow's default
+        compression = str(meta.row_group(0).column(0).compression).lower()
+        return "none" if compression == "uncompressed" else compression
+
+    def batches(self, size: int) -> Iterator[Any]:
+        """The rows in :class:`pyarrow.RecordBatch` es of ``size`` rows."""
+        return iter(self.file.iter_batches(batch_size=size))
+
+    def column(self, position: int) -> list[Any]:
+        """The values of one column, in order (``None`` for a null)."""
+        table = self.file.read(columns=[self.header[position]])
+        return list(table.column(0).to_pylist())
+
+
+__all__ = ["PARQUET_HINT", "ParquetReader", "import_pyarrow"]

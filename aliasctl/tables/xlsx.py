@@ -1,0 +1,256 @@
+"""XLSX: one sheet of a workbook read and written streaming, cell types and number formats kept.
+
+A workbook is checked before any XML is parsed (an old ``.xls``, a CSV
+renamed ``.xlsx``, a zip bomb are refused), its XML goes through defusedxml,
+and what Excel cannot hold (a cell past 32,767 characters, more than
+1,048,576 rows, control characters) is reported at its cell, never truncated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, Any
+
+from ..errors import DataError, UsageError
+from ..files import open_input
+from .base import TableReader
+
+XLSX_MAX_CELL = 32_767
+XLSX_MAX_ROWS = 1_048_576
+XLSX_MAX_UNCOMPRESSED = 1 << 30
+XLSX_MAX_RATIO = 200
+_OLE = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def check_xlsx(path: str) -> None:
+    """Refuse what is not a sane XLSX file before any XML is parsed.
+
+    Raises:
+        DataError: an old .xls (OLE2) file, not a zip archive (a CSV renamed
+            .xlsx), or a zip whose members expand too far (a zip bomb).
+    """
+    import zipfile
+
+    with open_input(path) as fh:
+        head = fh.read(8)
+    if head.startswith(_OLE):
+        raise DataError("an old Excel .xls file (OLE2), not .xlsx: save it as .xlsx or CSV", path)
+    if not head.startswith(b"PK\x03\x04"):
+        raise DataError("not an XLSX file (not a zip archive); if it is CSV, pass --input-format csv", path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataError(f"not an XLSX file: {exc}", path) from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > (1 << 20) and ratio > XLSX_MAX_RATIO:
+            raise DataError(
+                f"refusing a possible zip bomb: {info.filename} expands {ratio:,.0f} times "
+                f"(to {info.file_size:,} bytes; the limit is {XLSX_MAX_RATIO} times)",
+                path,
+            )
+    if total > XLSX_MAX_UNCOMPRESSED:
+        raise DataError(
+            f"refusing a possible zip bomb: the workbook expands to {total:,} bytes "
+            f"(the limit is {XLSX_MAX_UNCOMPRESSED:,})",
+            path,
+        )
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        raise DataError("not an XLSX workbook (no xl/workbook.xml in the archive)", path)
+
+
+def cell_name(row: int, col: int) -> str:
+    """``C12`` for row 12, column 3 (both from 1)."""
+    letters = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row}"
+
+
+class XlsxReader(TableReader):
+    """Read one sheet of a workbook, streaming (openpyxl read-only, XML through defusedxml).
+
+    Rows are lists of openpyxl read-only cells, so that their types, formulas
+    and number formats can be written back.
+
+    Args:
+        path: the workbook (a file: a zip archive cannot be read from a pipe).
+        sheet: the sheet to read (default: the first).
+    """
+
+    format = "xlsx"
+
+    def __init__(self, path: str, sheet: str | None) -> None:
+        check_xlsx(path)
+        try:
+            from openpyxl import load_workbook
+        except ImportError:  # pragma: no cover - a core dependency
+            raise UsageError("XLSX needs openpyxl: pip install openpyxl") from None
+        self.name = path
+        try:
+            self._wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged workbook
+            raise DataError(f"cannot read the workbook: {_why(exc)}", path) from None
+        names = self.sheets = list(self._wb.sheetnames)
+        if sheet is None:
+            self.sheet = names[0]
+        elif sheet in names:
+            self.sheet = sheet
+        else:
+            raise UsageError(f"no sheet '{sheet}' in {path} (sheets: {', '.join(names)})")
+        self._ws = self._wb[self.sheet]
+        from openpyxl.cell.read_only import EMPTY_CELL
+
+        self._empty = EMPTY_CELL
+        self._rows = self._ws.iter_rows()
+        first = next(self._rows, None)
+        if first is None:
+            raise DataError(f"sheet '{self.sheet}' is empty: no header row", path)
+        self.header_cells = list(first)
+        self.header = ["" if c.value is None else str(c.value) for c in first]
+        self.width = len(self.header)
+        self.rows = 0
+
+    def describe(self) -> str:
+        """``XLSX, sheet 'name'``."""
+        return f"XLSX, sheet '{self.sheet}'"
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        count = 0
+        try:
+            width = self.width
+            for row in self._rows:
+                count += 1
+                cells = list(row)
+                # Without a <dimension>, trailing empty cells are left out:
+                # pad to the header so that the columns stay where they are.
+                if len(cells) < width:
+                    cells.extend([self._empty] * (width - len(cells)))
+                yield cells
+        except Exception as exc:  # noqa: BLE001 - the sheet's XML is parsed as it streams
+            raise DataError(
+                f"cannot read sheet '{self.sheet}' after row {count + 1}: {_why(exc)}",
+                self.name,
+            ) from None
+        finally:
+            self.rows = count
+
+    def close(self) -> None:
+        """Release the workbook's file."""
+        self._wb.close()
+
+
+def xlsx_sheet_names(path: str) -> list[str]:
+    """The sheet names of a workbook (checked as :class:`XlsxReader` checks it)."""
+    with XlsxReader(path, None) as reader:
+        return reader.sheets
+
+
+class XlsxWriter:
+    """Write one sheet with openpyxl's write-only workbook, keeping cell types and number formats.
+
+    A text cell that begins with ``=`` stays text (never becomes a formula);
+    a formula read from the input stays a formula.
+    """
+
+    def __init__(self, sheet: str) -> None:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        self._wb = Workbook(write_only=True)
+        self._ws = self._wb.create_sheet(title=sheet)
+        self._cell = WriteOnlyCell
+        self.row = 0
+
+    def _text(self, value: str, col: int) -> Any:
+        if len(value) > XLSX_MAX_CELL:
+            raise DataError(
+                f"cell {cell_name(self.row, col)} would hold {len(value):,} characters; "
+                f"Excel allows {XLSX_MAX_CELL:,}"
+            )
+        if value.startswith("="):
+            cell = self._cell(self._ws, value)
+            cell.data_type = "s"
+            return cell
+        return value
+
+    def convert(self, values: list[Any]) -> list[Any]:
+        """Turn read cells and plain values into what the write-only sheet takes."""
+        out: list[Any] = []
+        for col, v in enumerate(values, 1):
+            if hasattr(v, "data_type"):
+                value = v.value
+                if value is None:
+                    out.append(None)
+                    continue
+                if v.data_type == "f":
+                    out.append(value)
+                    continue
+                fmt = v.number_format
+                if isinstance(value, str):
+                    out.append(self._text(value, col))
+                elif fmt != "General":
+                    cell = self._cell(self._ws, value)
+                    cell.number_format = fmt
+                    out.append(cell)
+                else:
+                    out.append(value)
+            elif isinstance(v, str):
+                out.append(self._text(v, col))
+            else:
+                out.append(v)
+        return out
+
+    def append(self, values: list[Any]) -> None:
+        """Write one row."""
+        self.row += 1
+        if self.row > XLSX_MAX_ROWS:
+            raise DataError(f"more than {XLSX_MAX_ROWS:,} rows: Excel cannot hold them")
+        converted = self.convert(values)
+        try:
+            self._ws.append(converted)
+        except Exception as exc:  # noqa: BLE001 - openpyxl's errors have no common base
+            col = next((i for i, v in enumerate(converted, 1) if isinstance(v, str) and _illegal(v)), None)
+            where = f"cell {cell_name(self.row, col)}" if col else f"row {self.row}"
+            raise DataError(f"{where} cannot be written to XLSX: {type(exc).__name__}: {exc}") from None
+
+    def save(self, sink: IO[bytes]) -> None:
+        """Write the workbook to ``sink``."""
+        self._wb.save(sink)
+
+    def discard(self) -> None:
+        """Give up a workbook after an error, closing its temporary sheet file."""
+        try:
+            self._ws.close()
+        except Exception:  # noqa: BLE001 - the sheet may already be broken; nothing to report
+            pass
+
+
+def _why(exc: BaseException) -> str:
+    """The root cause of a library error, on one line (defusedxml's refusals included)."""
+    root = exc
+    while root.__cause__ is not None or root.__context__ is not None:
+        root = root.__cause__ or root.__context__  # type: ignore[assignment]
+    text = str(root).strip().splitlines()
+    return f"{type(root).__name__}: {text[0]}" if text else type(root).__name__
+
+
+def _illegal(text: str) -> bool:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return bool(ILLEGAL_CHARACTERS_RE.search(text))
+
+
+__all__ = [
+    "XLSX_MAX_CELL",
+    "XLSX_MAX_ROWS",
+    "XlsxReader",
+    "XlsxWriter",
+    "cell_name",
+    "check_xlsx",
+    "xlsx_sheet_names",
+]

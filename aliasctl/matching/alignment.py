@@ -283,6 +283,7 @@ class WordIndex:
         self.words: list[tuple[Word, ...]] = []
         self.postings: dict[str, list[int]] = {}
         holders: dict[str, set[int]] = {}
+        spelled: dict[str, set[int]] = {}
         # Only what the index can find: a copy of an index that hides an alias hides it here too.
         searchable = set(index.by_key.positions)
         self.arabic = [False] * len(index.alias_key)
@@ -299,9 +300,11 @@ class WordIndex:
                 for form in {w.ident, w.text}:
                     self.postings.setdefault(form, []).append(a_i)
                 holders.setdefault(w.ident, set()).add(e_i)
+                spelled.setdefault(w.text, set()).add(e_i)
             for x, y in itertools.pairwise(content):
                 self.postings.setdefault(x.text + y.text, []).append(a_i)
         self.entities = {ident: len(es) for ident, es in holders.items()}
+        self.spellings = {text: len(es) for text, es in spelled.items()}
         self.vocab = sorted(self.postings)
         self.acronyms: dict[str, set[int]] = {}
         for form, a_i in zip(index.acronyms.forms, index.acronyms.positions, strict=True):
@@ -346,7 +349,9 @@ class WordIndex:
                 continue
             if p.how == "spelled" and not _same_outline(p.query.text, p.alias.text):
                 continue
-            if self.entities.get(p.alias.ident, 0) <= ANCHOR_ENTITIES:
+            # A word few entities write, or a concept few entities have.
+            held = min(self.spellings.get(p.alias.text, 0), self.entities.get(p.alias.ident, 0))
+            if held <= ANCHOR_ENTITIES:
                 return True
         return False
 
@@ -399,6 +404,7 @@ def judge(
     query_arabic = is_arabic(text)
     best: dict[int, Verdict] = {}
     refusals: Counter[str] = Counter()
+    guarded: Counter[str] = Counter()
     for a_i in sorted(cands):
         result = align(query, words.words[a_i], acr)
         if isinstance(result, str):
@@ -409,13 +415,14 @@ def judge(
             result, query_arabic != words.arabic[a_i]
         )
         if reason:
-            refusals[reason] += 1
+            guarded[reason] += 1
             continue
         verdict = Verdict(e_i, a_i, result)
         if e_i not in best or verdict.rank < best[e_i].rank:
             best[e_i] = verdict
     ranked = sorted(best.values(), key=lambda v: (v.rank, v.alias))
-    why = refusals.most_common(1)[0][0] if refusals else ""
+    # A name that paired word for word but was stopped by a guard came closest: say why first.
+    why = (guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else ""
     return ranked, why
 
 

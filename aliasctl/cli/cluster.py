@@ -125,16 +125,14 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
     from ..files import read_bytes
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
-    from ..registry.loader import decode, parse
+    from ..registry.loader import decode, load_strict
     from ..registry.writer import update
 
     resolver = Resolver(load_index(registry_arg(ctx)))
     skipped: set[str] = set()
     decided = 0
     while True:
-        reg = parse(decode(read_bytes(proposals), proposals), proposals)
-        if reg.problems:
-            raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+        reg = load_strict(decode(read_bytes(proposals), proposals), proposals)
         pending = [e for e in reg.entities if e.proposed and e.id not in skipped]
         if not pending:
             left = sum(1 for e in reg.entities if e.proposed)

@@ -26,17 +26,8 @@ from .. import normalize
 from ..constants import ALIAS_TYPES, KINDS, ON_CONFLICT
 from ..errors import RegistryError, UsageError
 from ..registry.change import Conflict, Edit
-from ..registry.loader import (
-    _ALIAS_FIELDS,
-    _ENTITY_FIELDS,
-    COUNTRIES,
-    ID_RE,
-    LANG_RE,
-    Entity,
-    Registry,
-    _StrictLoader,
-    parse,
-)
+from ..registry.loader import _StrictLoader, parse
+from ..registry.model import ALIAS_FIELDS, COUNTRIES, ENTITY_FIELDS, ID_RE, LANG_RE, Entity, Registry
 from ..registry.yamlrt import (
     CommentedMap,
     CommentedSeq,
@@ -204,7 +195,7 @@ def _canon_alias(item: Any) -> Any:
         if set(item) == {"text"}:
             return _style_str(item["text"])
         m = item if isinstance(item, CommentedMap) else CommentedMap(item)
-        _reorder(m, _ALIAS_FIELDS)
+        _reorder(m, ALIAS_FIELDS)
         for k in m:
             if k != "shared":  # a boolean, written plain
                 put(m, k, _style_str(m[k]))
@@ -236,7 +227,7 @@ def _as_seq(value: Any) -> CommentedSeq:
 
 
 def _canon_entity(ent: CommentedMap) -> None:
-    _reorder(ent, _ENTITY_FIELDS)
+    _reorder(ent, ENTITY_FIELDS)
     for k in list(ent):
         v = ent[k]
         if k in _FLOW_LISTS:
@@ -513,7 +504,7 @@ def _append(ent: CommentedMap, key: str, items: list[Any]) -> None:
         if key in _FLOW_LISTS:
             seq.fa.set_flow_style()
         ent[key] = seq
-        _reorder(ent, _ENTITY_FIELDS)
+        _reorder(ent, ENTITY_FIELDS)
     seq = ent[key]
     if not seq and key not in _FLOW_LISTS:
         seq.fa.set_block_style()
@@ -809,7 +800,7 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         if src.notes:
             if not into.notes:
                 e["notes"] = _style_str(src.notes)
-                _reorder(e, _ENTITY_FIELDS)
+                _reorder(e, ENTITY_FIELDS)
             elif src.notes not in into.notes:
                 put(e, "notes", _style_str(f"{into.notes} Merged from {source_id}: {src.notes}"))
             report.append(f"{into_id}: notes of {source_id} kept")
@@ -969,7 +960,7 @@ def merge_from(
                     put(e, "notes", _style_str(te.notes))
                 else:
                     e["notes"] = _style_str(te.notes)
-                    _reorder(e, _ENTITY_FIELDS)
+                    _reorder(e, ENTITY_FIELDS)
                 counts["notes"] = 1
             aliases = extra + [_alias_from_model(a) for a in te.aliases if a.text in keep]
             _union_into(e, aliases, rels, te.sources, te.countries, seen, counts)

@@ -26,10 +26,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..constants import DEFAULT_LOCK_TIMEOUT
-from ..errors import LockedError, OutputError
+from ..errors import LockedError, OutputError, RegistryError
 from ..files import AtomicFile, read_bytes
 from .change import Edit
-from .loader import decode, parse
+from .loader import decode, load_strict
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -126,9 +126,10 @@ def write_atomic(
 
 def _validator(path: str) -> Callable[[bytes], None]:
     def validate(data: bytes) -> None:
-        reg = parse(decode(data, path), path)
-        if reg.problems:  # pragma: no cover - the edit checked its own output
-            raise OutputError(f"refusing to write an invalid registry: {reg.problems[0]}", path)
+        try:
+            load_strict(decode(data, path), path)
+        except RegistryError as exc:  # pragma: no cover - the edit checked its own output
+            raise OutputError(f"refusing to write an invalid registry: {exc}", path) from None
 
     return validate
 

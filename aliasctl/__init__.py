@@ -49,7 +49,8 @@ if TYPE_CHECKING:
     from .clean import clean_rows, resolve_series
     from .errors import AliasctlError, RegistryError
     from .matching.resolver import Candidate, Index, Match, Resolver
-    from .registry.loader import Alias, Entity, Registry, Relation, load_registry
+    from .registry.loader import load_registry
+    from .registry.model import Alias, Entity, Registry, Relation
 
 
 def __getattr__(name: str) -> Any:

@@ -68,6 +68,9 @@ class AtomicFile:
     any error the target is untouched and the temporary file removed. A device
     or a pipe (``/dev/null``, a FIFO) is written to directly, never replaced.
 
+    It knows nothing of registries: the registry's lock, its hash check and
+    its validation are :mod:`aliasctl.registry.writer`, built on this class.
+
     Args:
         path: the file to write.
         mode_from: take the mode from this file rather than from ``path``.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .clean import CleanReport
     from .cluster.grouping import Cluster
     from .cluster.review import ReviewResult
-    from .registry.loader import Entity
+    from .registry.model import Entity
     from .registry.stats import Stats
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
@@ -173,7 +173,7 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
 
 def entity_json(entity: Entity) -> str:
     """One entity as a JSON object."""
-    from .registry.loader import as_plain
+    from .registry.model import as_plain
 
     return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
 

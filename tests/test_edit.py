@@ -10,9 +10,10 @@ import yaml
 from ruamel.yaml import YAML
 
 from aliasctl import Resolver, edit
+from aliasctl.edit.layout import locate
 from aliasctl.errors import RegistryError, UsageError
 from aliasctl.files import bundled_registry_path
-from aliasctl.registry import parse
+from aliasctl.registry import load_document, parse
 
 EDIT = Path(__file__).parent / "fixtures" / "edit"
 GOOD = Path(__file__).parent / "fixtures" / "registry" / "good.yaml"
@@ -24,9 +25,8 @@ def read(name: str) -> str:
 
 def segment(text: str, entity_id: str) -> str:
     """The lines of one entity, as the edit module finds them."""
-    lay = edit.ops._layout(text)
-    seg = next(s for s in lay.entities if s.id == entity_id)
-    return "".join(lay.lines[seg.start : seg.end])
+    lay = locate(text, load_document(text, "x").root)
+    return lay.entity_text(lay.segment(entity_id))
 
 
 def both_readers(text: str) -> tuple[Any, Any]:

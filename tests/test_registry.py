@@ -132,3 +132,30 @@ def test_registry_selection_order(good_path: Path, monkeypatch: pytest.MonkeyPat
     assert load_registry(R / "bom.yaml").path == str(R / "bom.yaml")
     monkeypatch.delenv("ALIASCTL_REGISTRY")
     assert load_registry().path.endswith("aliasctl/data/aliases.yaml")
+
+
+def test_strict_loading_reports_the_problem_nearest_the_top() -> None:
+    from aliasctl.registry import load_strict
+
+    # The duplicate id is found after the walk, the unknown kind during it.
+    text = (
+        "schema: 1\nentities:\n"
+        "  - id: x\n    name: X\n    kind: front\n"
+        "  - id: x\n    name: X2\n    kind: front\n"
+        "  - id: y\n    name: Y\n    kind: gang\n"
+    )
+    with pytest.raises(RegistryError) as info:
+        load_strict(text, "r.yaml")
+    assert (info.value.line, info.value.col) == (6, 9)
+    assert "duplicate entity id 'x' (first at line 3)" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("start", "live_id"),
+    [("c", "c"), ("a", "c"), ("b", "c"), ("loop1", None), ("gone", None), ("nobody", None)],
+)
+def test_follow_redirects(start: str, live_id: str | None) -> None:
+    from aliasctl.registry import follow_redirects
+
+    redirects = {"a": "b", "b": "c", "loop1": "loop2", "loop2": "loop1", "gone": "missing"}
+    assert follow_redirects(start, {"c"}, redirects) == live_id

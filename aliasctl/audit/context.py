@@ -10,7 +10,8 @@ from functools import cached_property
 from ..files import read_bytes
 from ..matching.cache import read_cached
 from ..matching.resolver import Index, Resolver
-from ..registry.loader import Registry, decode, parse
+from ..registry.loader import decode, parse
+from ..registry.model import Registry
 
 
 @dataclass(frozen=True, slots=True)

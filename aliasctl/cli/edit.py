@@ -69,7 +69,7 @@ def fmt_cmd(ctx: click.Context, paths: tuple[str, ...], check: bool, lock_timeou
 
         $ aliasctl fmt --check data/aliases.yaml
     """
-    from ..edit.ops import fmt
+    from ..edit import fmt
     from ..registry.writer import update
 
     targets = [Path(p) for p in paths] or [_write_target(ctx)]
@@ -120,7 +120,7 @@ def add_cmd(
 
         $ aliasctl add kataib-hezbollah "Kata'ib Hizbullah" --source https://example.org/report
     """
-    from ..edit.ops import add_alias
+    from ..edit import add_alias
 
     def change(reg_text: str, path: str) -> Edit:
         return add_alias(
@@ -159,7 +159,7 @@ def new_cmd(
 
         $ aliasctl new saraya-awliya-al-dam --name "Saraya Awliya al-Dam" --country IQ --source https://example.org/a
     """
-    from ..edit.ops import new_entity
+    from ..edit import new_entity
 
     def change(reg_text: str, path: str) -> Edit:
         return new_entity(
@@ -191,7 +191,7 @@ def rename_cmd(ctx: click.Context, entity_id: str, new_id: str, dry_run: bool, l
 
         $ aliasctl rename kh kataib-hezbollah
     """
-    from ..edit.ops import rename
+    from ..edit import rename
 
     _apply(ctx, lambda reg_text, path: rename(reg_text, entity_id, new_id, path=path), dry_run, lock_timeout)
 
@@ -235,7 +235,7 @@ def merge_cmd(
 
         $ aliasctl merge --from proposals.yaml --on-conflict ours --dry-run
     """
-    from ..edit.ops import merge, merge_from
+    from ..edit import merge, merge_from
     from ..files import read_bytes
     from ..registry.loader import decode
 

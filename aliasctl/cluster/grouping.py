@@ -34,7 +34,8 @@ from ..matching.resolver import (
     skeleton_accepts,
 )
 from ..registry.change import Edit
-from ..registry.loader import ID_RE, Alias, Entity, parse
+from ..registry.loader import load_strict
+from ..registry.model import ID_RE, Alias, Entity
 from ..registry.yamlrt import needs_quotes
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
@@ -405,9 +406,7 @@ def review_decide(
     """
     if action not in REVIEW_ACTIONS:
         raise UsageError(f"unknown review action '{action}' (one of {', '.join(REVIEW_ACTIONS)})")
-    reg = parse(text, path)
-    if reg.problems:
-        raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+    reg = load_strict(text, path)
     target = next((e for e in reg.entities if e.id == entity_id), None)
     if target is None:
         raise UsageError(f"no proposal with id '{entity_id}' in {path}")

@@ -26,7 +26,8 @@ from ..errors import UsageError
 from ..files import read_bytes
 from ..matching.resolver import Resolver
 from ..registry.change import Edit
-from ..registry.loader import Entity, Registry, decode, parse
+from ..registry.loader import decode, load_strict
+from ..registry.model import Entity, Registry
 from ..registry.writer import update
 from .grouping import review_decide
 
@@ -76,10 +77,7 @@ class ReviewResult:
 
 def _read(path: str) -> Registry:
     # Read afresh for every proposal: the file changes with each decision.
-    reg = parse(decode(read_bytes(path), path), path)
-    if reg.problems:
-        raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
-    return reg
+    return load_strict(decode(read_bytes(path), path), path)
 
 
 def review_proposals(

@@ -262,12 +262,10 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
     cached = read_cached(sha)
     if cached is not None:
         return cached
-    from ..registry.loader import decode, parse
+    from ..registry.loader import decode, load_strict
 
     spath = os.fspath(p)
-    registry = parse(decode(data, spath), spath, sha)
-    if registry.problems:
-        raise sorted(registry.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+    registry = load_strict(decode(data, spath), spath, sha)
     index = Index.from_registry(registry)
     write_cached(index)
     return index

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .. import normalize
 
 if TYPE_CHECKING:
-    from ..registry.loader import Registry
+    from ..registry.model import Registry
     from .alignment import WordIndex
 
 

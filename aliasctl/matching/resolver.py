@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .. import normalize
+from ..registry.model import follow_redirects
 from .alignment import Alignment, analyse, judge
 from .index import Index, Table, block_of
 from .scoring import (
@@ -32,7 +33,7 @@ from .scoring import (
 )
 
 if TYPE_CHECKING:
-    from ..registry.loader import Registry
+    from ..registry.model import Registry
 
 MATCHED = "matched"
 AMBIGUOUS = "ambiguous"
@@ -335,7 +336,7 @@ class Resolver:
                 "the query is an entity id",
             )
         if lowered in idx.redirects:
-            target = self._follow(lowered)
+            target = follow_redirects(lowered, idx.ids, idx.redirects)
             if target is not None:
                 e_i = idx.ids[target]
                 return Match(
@@ -386,17 +387,7 @@ class Resolver:
 
     def resolve_id(self, entity_id: str) -> str | None:
         """The live id for an id or an old, redirected id; ``None`` if unknown."""
-        return self._follow(entity_id.strip().lower())
-
-    def _follow(self, old: str) -> str | None:
-        seen: set[str] = set()
-        cur = old
-        while cur not in self.index.ids:
-            if cur in seen or cur not in self.index.redirects:
-                return None
-            seen.add(cur)
-            cur = self.index.redirects[cur]
-        return cur
+        return follow_redirects(entity_id.strip().lower(), self.index.ids, self.index.redirects)
 
     def _window(self, skeleton: str, length: int, cutoff: float) -> tuple[int, int]:
         """The fuzzy positions a query can meet: its block, and the lengths that can reach ``cutoff``.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,9 @@ class Edit:
     text: str
     report: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    #: The new text has already been read back with the strict loader (the
+    #: edit commands do so), so the writer need not parse it again.
+    checked: bool = field(default=False, compare=False)
 
     @property
     def changed(self) -> bool:

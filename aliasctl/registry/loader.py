@@ -1,8 +1,9 @@
-"""The registry: data model, strict YAML loading with line marks.
+"""The registry's strict loader: YAML text to the data model, with line marks.
 
 The file is read with PyYAML's safe composer (libyaml's ``CSafeLoader`` where
 present, the pure-Python ``SafeLoader`` otherwise; never ``yaml.Loader``) into
-a node graph, which is then walked by hand. The walk rejects what a hand-kept
+a node graph, which is then walked by hand into the dataclasses of
+:mod:`aliasctl.registry.model`. The walk rejects what a hand-kept
 registry never needs and what PyYAML would silently accept: duplicate keys,
 anchors and aliases, tags, unknown fields, and names that YAML 1.1 would read
 as booleans, numbers or dates. Every problem carries a line and column counted
@@ -14,15 +15,28 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import yaml
 
 from ..constants import ALIAS_TYPES, KINDS, RELATION_TYPES
 from ..errors import RegistryError
 from ..files import read_bytes, registry_path
+from .model import (
+    ALIAS_FIELDS,
+    COUNTRIES,
+    ENTITY_FIELDS,
+    ID_RE,
+    LANG_RE,
+    RELATION_FIELDS,
+    SCHEMA_VERSION,
+    TOP_FIELDS,
+    Alias,
+    Entity,
+    Redirect,
+    Registry,
+    Relation,
+)
 
 try:
     _BaseLoader: type = yaml.CSafeLoader
@@ -31,43 +45,12 @@ except AttributeError:  # pragma: no cover - libyaml missing
 
 
 class _StrictLoader(_BaseLoader):  # type: ignore[misc]
-    """Safe loader; the walk below does all typing, so no constructor runs."""
+    """Safe loader, used only to scan and compose; the walk below does all typing, so no constructor runs.
 
+    Tools that need the node graph of a registry (to find where each entity
+    is in the text) get it from :func:`load_document`.
+    """
 
-SCHEMA_VERSION = 1
-ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-
-# ISO 3166-1 alpha-2, officially assigned codes, plus XK (Kosovo), in common use.
-COUNTRIES = frozenset(
-    (
-        "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ "
-        "BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM "
-        "DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS "
-        "GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN "
-        "KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ "
-        "MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM "
-        "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV "
-        "SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI "
-        "VN VU WF WS YE YT ZA ZM ZW XK "
-    ).split()
-)
-
-_TOP_FIELDS = ("schema", "entities", "redirects")
-_ENTITY_FIELDS = (
-    "id",
-    "name",
-    "kind",
-    "countries",
-    "aliases",
-    "relations",
-    "sources",
-    "notes",
-    "audit-ignore",
-    "proposed",
-)
-_ALIAS_FIELDS = ("text", "type", "lang", "shared", "source")
-_RELATION_FIELDS = ("type", "target")
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -86,97 +69,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _VALUE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
-    """One name under which an entity is known."""
-
-    text: str
-    type: str = "translit"
-    lang: str | None = None
-    shared: bool = False
-    source: str | None = None
-    line: int = 0
-    col: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Relation:
-    """A typed link from one entity to another."""
-
-    type: str
-    target: str
-    line: int = 0
-    col: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Redirect:
-    """An old id left behind by a merge or rename, pointing at its survivor."""
-
-    source: str
-    target: str
-    line: int = 0
-    col: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """One armed group (or front, coalition, wing...) and its names."""
-
-    id: str
-    name: str
-    kind: str
-    countries: tuple[str, ...] = ()
-    aliases: tuple[Alias, ...] = ()
-    relations: tuple[Relation, ...] = ()
-    sources: tuple[str, ...] = ()
-    notes: str | None = None
-    audit_ignore: tuple[str, ...] = ()
-    proposed: bool = False
-    line: int = 0
-    col: int = 0
-    marks: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, hash=False)
-
-    def names(self) -> Iterator[Alias]:
-        """Yield the display name (as an alias) and then every alias."""
-        line, col = self.marks.get("name", (self.line, self.col))
-        yield Alias(self.name, "translit", None, False, None, line, col)
-        yield from self.aliases
-
-
-@dataclass(frozen=True, slots=True)
-class Registry:
-    """A loaded registry file."""
-
-    path: str
-    sha256: str
-    entities: tuple[Entity, ...]
-    redirects: tuple[Redirect, ...] = ()
-    schema: int = SCHEMA_VERSION
-    problems: tuple[RegistryError, ...] = ()
-    _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, hash=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if not self._by_id:
-            for ent in self.entities:
-                self._by_id.setdefault(ent.id, ent)
-
-    def get(self, entity_id: str) -> Entity | None:
-        """Return the entity with this id, following redirects; ``None`` if unknown."""
-        target = self.resolve_id(entity_id)
-        return self._by_id.get(target) if target is not None else None
-
-    def resolve_id(self, entity_id: str) -> str | None:
-        """Follow redirects from ``entity_id`` to a live id, or ``None``."""
-        redirects = {r.source: r.target for r in self.redirects}
-        seen: set[str] = set()
-        cur = entity_id
-        while cur not in self._by_id:
-            if cur in seen or cur not in redirects:
-                return None
-            seen.add(cur)
-            cur = redirects[cur]
-        return cur
 
 
 def decode(data: bytes, path: str) -> str:
@@ -315,7 +207,7 @@ class _Walker:
         if root is None:
             self.problems.append(RegistryError("the file is empty", self.path, 1, 1))
             return SCHEMA_VERSION, [], []
-        top = self.mapping(root, "the registry", _TOP_FIELDS)
+        top = self.mapping(root, "the registry", TOP_FIELDS)
         if top is None:
             return SCHEMA_VERSION, [], []
         schema = SCHEMA_VERSION
@@ -381,7 +273,7 @@ class _Walker:
                 )
 
     def entity(self, node: yaml.Node) -> Entity | None:
-        m = self.mapping(node, "an entity", _ENTITY_FIELDS)
+        m = self.mapping(node, "an entity", ENTITY_FIELDS)
         if m is None:
             return None
         line, col = _mark(node)
@@ -455,7 +347,7 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode):
             text = self.string(node, f"an alias of {where}")
             return Alias(text, line=line, col=col) if text is not None else None
-        m = self.mapping(node, f"an alias of {where}", _ALIAS_FIELDS)
+        m = self.mapping(node, f"an alias of {where}", ALIAS_FIELDS)
         if m is None:
             return None
         if "text" not in m:
@@ -484,10 +376,10 @@ class _Walker:
         return Alias(text, atype, lang, shared, source, tline, tcol)
 
     def relation(self, node: yaml.Node, where: str) -> Relation | None:
-        m = self.mapping(node, f"a relation of {where}", _RELATION_FIELDS)
+        m = self.mapping(node, f"a relation of {where}", RELATION_FIELDS)
         if m is None:
             return None
-        missing = [f for f in _RELATION_FIELDS if f not in m]
+        missing = [f for f in RELATION_FIELDS if f not in m]
         if missing:
             self.problem(node, f"a relation of {where} has no '{missing[0]}'")
             return None
@@ -536,19 +428,14 @@ def _scan_events(text: str, path: str) -> list[RegistryError]:
     return problems
 
 
-def parse(text: str, path: str, sha256: str = "") -> Registry:
-    """Parse registry text, collecting every schema problem on the way.
-
-    Raises:
-        RegistryError: when the text is not YAML at all (syntax errors); other
-            problems are returned in ``Registry.problems``.
-    """
+def _read(text: str, path: str, sha256: str) -> tuple[Registry, yaml.Node | None]:
+    """Compose ``text`` once and walk it: the registry with its problems, and the root node."""
     problems: list[RegistryError] = []
     try:
         if "&" in text or "*" in text or "!" in text:
             problems.extend(_scan_events(text, path))
         if problems:
-            return Registry(path, sha256, (), (), SCHEMA_VERSION, tuple(problems))
+            return Registry(path, sha256, (), (), SCHEMA_VERSION, tuple(problems)), None
         root = yaml.compose(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -562,7 +449,67 @@ def parse(text: str, path: str, sha256: str = "") -> Registry:
     walker = _Walker(path)
     schema, entities, redirects = walker.registry(root)
     problems.extend(walker.problems)
-    return Registry(path, sha256, tuple(entities), tuple(redirects), schema, tuple(problems))
+    return Registry(path, sha256, tuple(entities), tuple(redirects), schema, tuple(problems)), root
+
+
+def _raise_first(reg: Registry) -> None:
+    # The problem nearest the top of the file is the one an editor jumps to.
+    if reg.problems:
+        raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
+
+
+def parse(text: str, path: str, sha256: str = "") -> Registry:
+    """Parse registry text, collecting every schema problem on the way.
+
+    Raises:
+        RegistryError: when the text is not YAML at all (syntax errors); other
+            problems are returned in ``Registry.problems``.
+    """
+    return _read(text, path, sha256)[0]
+
+
+def load_strict(text: str, path: str, sha256: str = "") -> Registry:
+    """Parse registry text and raise its first problem, if it has any.
+
+    This is what every reader that needs a valid registry calls; the audit,
+    which reports every problem, uses :func:`parse` instead.
+
+    Args:
+        text: the file's text (see :func:`decode`).
+        path: the file's name, for the messages.
+        sha256: the hash of the file's bytes, kept in ``Registry.sha256``.
+
+    Raises:
+        RegistryError: the problem nearest the top of the file (exit code 65).
+    """
+    reg = _read(text, path, sha256)[0]
+    _raise_first(reg)
+    return reg
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A valid registry together with the YAML node graph it was read from.
+
+    Every node carries its start and end marks: the edit commands use them to
+    find the lines of each entity, so the text is composed only once.
+    """
+
+    registry: Registry
+    root: yaml.MappingNode
+
+
+def load_document(text: str, path: str) -> Document:
+    """Like :func:`load_strict`, and keep the composed nodes.
+
+    Raises:
+        RegistryError: the problem nearest the top of the file (exit code 65).
+    """
+    reg, root = _read(text, path, "")
+    _raise_first(reg)
+    if not isinstance(root, yaml.MappingNode):  # pragma: no cover - a valid registry is a mapping
+        raise RegistryError("the registry must be a mapping", path)
+    return Document(reg, root)
 
 
 def load_registry(path: str | os.PathLike[str] | None = None, *, strict: bool = True) -> Registry:
@@ -582,34 +529,5 @@ def load_registry(path: str | os.PathLike[str] | None = None, *, strict: bool = 
     data = read_bytes(p)
     spath = os.fspath(p)
     text = decode(data, spath)
-    reg = parse(text, spath, hashlib.sha256(data).hexdigest())
-    if strict and reg.problems:
-        raise sorted(reg.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
-    return reg
-
-
-def as_plain(value: Any) -> Any:
-    """Return dataclass values as plain dicts/lists (for JSON output)."""
-    if isinstance(value, Alias):
-        out: dict[str, Any] = {"text": value.text, "type": value.type}
-        if value.lang:
-            out["lang"] = value.lang
-        if value.shared:
-            out["shared"] = True
-        if value.source:
-            out["source"] = value.source
-        return out
-    if isinstance(value, Relation):
-        return {"type": value.type, "target": value.target}
-    if isinstance(value, Entity):
-        return {
-            "id": value.id,
-            "name": value.name,
-            "kind": value.kind,
-            "countries": list(value.countries),
-            "aliases": [as_plain(a) for a in value.aliases],
-            "relations": [as_plain(r) for r in value.relations],
-            "sources": list(value.sources),
-            "notes": value.notes,
-        }
-    return value
+    sha256 = hashlib.sha256(data).hexdigest()
+    return load_strict(text, spath, sha256) if strict else parse(text, spath, sha256)

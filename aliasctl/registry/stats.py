@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..normalize import script_of
-from .loader import Entity, Registry
+from .model import Entity, Registry
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,23 @@
-"""Write a registry file safely: locked, checked, atomic.
+"""The registry's lock and its checked update: how ``aliases.yaml`` is changed on disk.
 
-* A sidecar lock file (``aliases.yaml.lock``, held with ``flock``) keeps two
-  aliasctl writers apart; waiting longer than the timeout is an error (exit
-  75). The lock file is left in place: removing it would race with the next
-  writer.
-* The file is read under the lock and its SHA-256 is checked again just before
-  it is replaced: an editor that saved in the meantime makes the write fail
-  (exit 75) instead of being overwritten.
-* The new text goes to a temporary file in the same folder, is flushed and
-  fsynced, read back and validated with the strict reader, takes the
-  original's mode, and replaces the original with ``os.replace``; then the
-  folder is fsynced. On any failure the original is untouched and the
-  temporary file is removed.
-* A symlinked registry is written through to its target; the link stays.
+This module knows what a registry is; the generic part, writing any file
+atomically (temporary file in the same folder, flush and fsync, the
+original's mode, ``os.replace``, fsync of the folder, symlinks written
+through, nothing left behind on failure), is :class:`aliasctl.files.AtomicFile`,
+which everything aliasctl writes goes through. On top of it this adds:
+
+* a sidecar lock file (``aliases.yaml.lock``, held with ``flock``) that keeps
+  two aliasctl writers apart; waiting longer than the timeout is an error
+  (exit 75). The lock file is left in place: removing it would race with the
+  next writer. A symlinked registry is locked next to its target.
+* the hash check: the file is read under the lock and its SHA-256 is checked
+  again just before it is replaced, so an editor that saved in the meantime
+  makes the write fail (exit 75) instead of being overwritten.
+* validation: the temporary file is read back and compared byte for byte
+  with what was meant, and parsed with the strict loader unless it is the
+  text of an :class:`~aliasctl.registry.change.Edit` that was already read
+  back strictly (``Edit.checked``): every edit command's is.
+* the file's form: a UTF-8 BOM and CRLF line ends are kept.
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..constants import DEFAULT_LOCK_TIMEOUT
-from ..errors import LockedError, OutputError
+from ..errors import LockedError, OutputError, RegistryError
 from ..files import AtomicFile, read_bytes
 from .change import Edit
-from .loader import decode, parse
+from .loader import decode, load_strict
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -92,7 +97,10 @@ def write_atomic(
     expected_sha256: str | None = None,
     validate: Callable[[bytes], None] | None = None,
 ) -> None:
-    """Replace the file at ``path`` (through symlinks) with ``data``, atomically.
+    """Replace the file at ``path`` (through symlinks) with ``data``, atomically, if it has not changed.
+
+    :class:`aliasctl.files.AtomicFile` does the writing; this adds the hash
+    check and the validation.
 
     Args:
         path: the file; a symlink is followed and its target replaced.
@@ -126,9 +134,10 @@ def write_atomic(
 
 def _validator(path: str) -> Callable[[bytes], None]:
     def validate(data: bytes) -> None:
-        reg = parse(decode(data, path), path)
-        if reg.problems:  # pragma: no cover - the edit checked its own output
-            raise OutputError(f"refusing to write an invalid registry: {reg.problems[0]}", path)
+        try:
+            load_strict(decode(data, path), path)
+        except RegistryError as exc:  # pragma: no cover - the edit checked its own output
+            raise OutputError(f"refusing to write an invalid registry: {exc}", path) from None
 
     return validate
 
@@ -140,10 +149,11 @@ def update(
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     dry_run: bool = False,
 ) -> Edit:
-    """Read the registry at ``path``, apply ``change`` to its text, write the result.
+    """Read the registry at ``path`` under its lock, apply ``change`` to its text, write the result.
 
     Nothing is written when ``dry_run`` is set or when the text does not change.
-    A UTF-8 BOM and CRLF line ends are kept.
+    A UTF-8 BOM and CRLF line ends are kept. The new text is validated with the
+    strict loader unless the edit says it already did (``Edit.checked``).
 
     Raises:
         LockedError: the lock is held, or the file changed underneath.
@@ -166,7 +176,7 @@ def update(
             path,
             raw,
             expected_sha256=hashlib.sha256(data).hexdigest(),
-            validate=_validator(spath),
+            validate=None if result.checked else _validator(spath),
         )
         return result
 

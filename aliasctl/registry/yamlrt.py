@@ -1,9 +1,10 @@
 """Round-trip YAML for the writers: ruamel.yaml, set up to agree with the reader.
 
-PyYAML (``registry.py``) stays the fast, strict reader. It cannot write a file
-back without dropping every comment, so the edit commands rewrite only the
-blocks they change, and rewrite each block with ruamel.yaml's round-trip mode,
-which keeps comments, flow/block style and quotes.
+PyYAML (:mod:`aliasctl.registry.loader`) stays the fast, strict reader. It
+cannot write a file back without dropping every comment, so the edit
+commands rewrite only the blocks they change, and rewrite each block with
+ruamel.yaml's round-trip mode, which keeps comments, flow/block style and
+quotes.
 
 Two settings make ruamel.yaml and PyYAML read the same text the same way:
 
@@ -11,10 +12,10 @@ Two settings make ruamel.yaml and PyYAML read the same text the same way:
   a string, exactly as written (so ``y``, which ruamel's YAML 1.1 mode reads
   as a boolean and PyYAML as a string, stays ``y``). The registry's own
   typing is done by the strict reader.
-* Whether a string needs quotes is decided with PyYAML's resolver (YAML 1.1:
-  ``NO``, ``on``, ``1.10``, ``010``, ``1:20``, ``2001-12-14`` are quoted), and
-  ruamel's emitter adds quotes where the syntax needs them (``: ``, ``#``,
-  ``,`` in flow collections...).
+* Whether a new string needs quotes is decided by :func:`scalar` with
+  PyYAML's resolver (YAML 1.1: ``NO``, ``on``, ``1.10``, ``010``, ``1:20``,
+  ``2001-12-14`` are quoted), and ruamel's emitter adds quotes where the
+  syntax needs them (``: ``, ``#``, ``,`` in flow collections...).
 """
 
 from __future__ import annotations
@@ -63,19 +64,34 @@ def _yaml() -> YAML:
 
 
 def needs_quotes(value: str) -> bool:
-    """Would PyYAML read ``value``, written plain, as something other than a string?"""
+    """Would PyYAML read ``value``, written plain, as something other than a string?
+
+    PyYAML's own resolver answers (YAML 1.1: ``NO``, ``on``, ``1.10``, ``010``,
+    ``1:20``, ``2001-12-14``...): the strict loader reads the file with it.
+    """
     tag = _PY_RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     return bool(tag != _STR_TAG)
 
 
 def scalar(value: str) -> str:
-    """Return ``value`` styled for writing: plain unless YAML needs quotes.
+    """Return ``value`` styled for writing: plain unless it needs quotes.
 
-    Quotes that YAML's syntax needs (a ``: `` or a leading ``[``) are added by
-    the emitter; this adds those that YAML 1.1's implicit types need.
+    Quotes that YAML's syntax needs (a ``: ``, a leading ``[``...) are added by
+    ruamel.yaml's emitter. This adds the two kinds it cannot know about:
+
+    * double quotes around a string Python deems not printable: line breaks
+      and tabs, but also format characters (ZWNJ, bidi controls) and spaces
+      other than U+0020, which ruamel.yaml writes plain and which should
+      stand out to a reviewer;
+    * single quotes around a string PyYAML would read as another type
+      (:func:`needs_quotes`). ruamel.yaml's emitter asks the resolver of
+      its own instance, which here resolves nothing, so that the plain
+      ``true`` and ``1`` of a loaded file are written back as they were; and
+      its YAML 1.1 resolver differs from PyYAML's (it reads ``y`` as a
+      boolean).
     """
     text = str(value)
-    if any(ch in text for ch in "\n\r\t") or not text.isprintable():
+    if not text.isprintable():
         quoted: str = DoubleQuotedScalarString(text)
         return quoted
     plain: str = SingleQuotedScalarString(text) if needs_quotes(text) else text

@@ -7,13 +7,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..errors import AliasctlError
-from ..matching.resolver import UNRESOLVED, Resolver
+from ..matching.resolver import DEFAULT_TOP, UNRESOLVED, Resolver
 from .blocks import clean_blocks, in_blocks
 from .cache import ValueCache
 from .cells import text_cells
 from .options import BLOCK_ROWS, Naming
 from .plan import plan_columns
-from .report import REVIEW_CANDIDATES, CleanReport, fill_report
+from .report import CleanReport, fill_report
 
 
 def clean_rows(
@@ -71,7 +71,7 @@ def clean_rows(
         fill_report(report, cache.tally(count, plan.resolved, ragged, ragged_lines))
 
 
-def resolve_series(series: Any, resolver: Resolver | None = None, *, top: int = REVIEW_CANDIDATES) -> Any:
+def resolve_series(series: Any, resolver: Resolver | None = None, *, top: int = DEFAULT_TOP) -> Any:
     """Resolve a pandas Series of names; return a DataFrame with the same index.
 
     Columns: ``id``, ``name``, ``score``, ``status``, ``method`` (missing

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from .cache import load_index
-from .resolver import AMBIGUOUS, DEFAULT_MIN_SCORE, MATCHED, UNRESOLVED, Candidate, Index, Match, Resolver
+from .resolver import (
+    AMBIGUOUS,
+    DEFAULT_MIN_SCORE,
+    DEFAULT_TOP,
+    MATCHED,
+    UNRESOLVED,
+    Candidate,
+    Index,
+    Match,
+    Resolver,
+    Status,
+)
 
 __all__ = [
     "AMBIGUOUS",
     "DEFAULT_MIN_SCORE",
+    "DEFAULT_TOP",
     "MATCHED",
     "UNRESOLVED",
     "Candidate",
     "Index",
     "Match",
     "Resolver",
+    "Status",
     "load_index",
 ]

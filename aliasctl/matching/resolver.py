@@ -1,4 +1,17 @@
-"""Resolve a name to a registry entity: id → exact → acronym → key → skeleton → fuzzy.
+"""Resolve a name to a registry entity, stage by stage, the cheapest first.
+
+The stages, in the order they run (the first that decides, decides):
+
+1. ``exact``: the name as written (case, invisibles and spacing aside) is an alias;
+2. the name is an entity id, or an old id that was merged or renamed (``redirect``);
+3. ``acronym``: a one-word name equals an acronym (acronyms match only exactly);
+4. ``key``: the normalized form (:func:`aliasctl.normalize.key`) is an alias's;
+5. ``skeleton``: the consonant outline is an alias's, with guards for short
+   outlines and for names written without vowels;
+6. ``fuzzy``: an alias within the edit budget, word by word;
+7. the word stage (:mod:`aliasctl.matching.alignment`): ``words`` (word order,
+   compounds), ``headword`` (a head word on one side only), ``qualifier`` (a
+   country or the entity's acronym), ``translation`` (a glossary of words).
 
 Every alias is normalized once, when the index is built (or read from the
 cache); a query goes through the same normalizer and is compared with
@@ -13,7 +26,7 @@ import bisect
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rapidfuzz import fuzz, process
 
@@ -35,9 +48,13 @@ from .scoring import (
 if TYPE_CHECKING:
     from ..registry.model import Registry
 
-MATCHED = "matched"
-AMBIGUOUS = "ambiguous"
-UNRESOLVED = "unresolved"
+#: What an answer can be.
+Status = Literal["matched", "ambiguous", "unresolved"]
+MATCHED: Status = "matched"
+AMBIGUOUS: Status = "ambiguous"
+UNRESOLVED: Status = "unresolved"
+#: How many candidates an answer keeps by default (for ambiguous and unresolved names).
+DEFAULT_TOP = 5
 
 AMBIGUITY_MARGIN = 3.0
 KEY_SCORE = 97.0
@@ -63,7 +80,7 @@ class Match:
     """The answer for one query."""
 
     query: str
-    status: str
+    status: Status
     id: str | None = None
     name: str | None = None
     score: float = 0.0
@@ -153,7 +170,17 @@ class Resolver:
 
     def _matched(self, query: str, a_i: int, score: float, method: str, reason: str) -> Match:
         cand = self._candidate(a_i, score, method)
-        return Match(query, MATCHED, cand.id, cand.name, score, method, cand.alias, (cand,), reason)
+        return Match(
+            query=query,
+            status=MATCHED,
+            id=cand.id,
+            name=cand.name,
+            score=score,
+            method=method,
+            matched_alias=cand.alias,
+            candidates=(cand,),
+            reason=reason,
+        )
 
     def _decide(self, query: str, hits: list[int], score: float, method: str, what: str) -> Match:
         """Turn alias hits of one stage into a match or an ambiguity."""
@@ -169,34 +196,29 @@ class Resolver:
         if len(chosen) > 1:
             names = ", ".join(c.id for c in cands)
             return Match(
-                query,
-                AMBIGUOUS,
-                None,
-                None,
-                score,
-                method,
-                None,
-                cands,
-                f"{what} belongs to {len(chosen)} entities: {names}",
+                query=query,
+                status=AMBIGUOUS,
+                score=score,
+                method=method,
+                candidates=cands,
+                reason=f"{what} belongs to {len(chosen)} entities: {names}",
             )
         a_i = chosen[0]
         if self.index.alias_shared[a_i]:
             return Match(
-                query,
-                AMBIGUOUS,
-                None,
-                None,
-                score,
-                method,
-                self.index.alias_text[a_i],
-                cands,
-                f"'{self.index.alias_text[a_i]}' is marked shared: it names several groups",
+                query=query,
+                status=AMBIGUOUS,
+                score=score,
+                method=method,
+                matched_alias=self.index.alias_text[a_i],
+                candidates=cands,
+                reason=f"'{self.index.alias_text[a_i]}' is marked shared: it names several groups",
             )
         return self._matched(query, a_i, score, method, f"{what} of {cands[0].id}")
 
     # -- the stages -----------------------------------------------------
 
-    def resolve(self, text: str, *, top: int = 5) -> Match:
+    def resolve(self, text: str, *, top: int = DEFAULT_TOP) -> Match:
         """Resolve one name.
 
         Args:
@@ -211,7 +233,7 @@ class Resolver:
             return self._final(early)
         return self._final(self._late(text, early, self._fuzzy_found(early, top), top))
 
-    def resolve_batch(self, texts: Sequence[str], *, top: int = 5) -> list[Match]:
+    def resolve_batch(self, texts: Sequence[str], *, top: int = DEFAULT_TOP) -> list[Match]:
         """Resolve many names at once; the answers are those of :meth:`resolve`.
 
         The cheap stages run name by name; the names that reach the fuzzy
@@ -246,18 +268,29 @@ class Resolver:
         verdicts, why = judge(idx, words, query, analyse(keys.key), idx.entity_countries, self.disabled)
         if not verdicts:
             if why and not fuzzy.candidates:
-                return Match(query, UNRESOLVED, reason=f"no alias is close enough; word by word, {why}")
+                return Match(
+                    query=query, status=UNRESOLVED, reason=f"no alias is close enough; word by word, {why}"
+                )
             if why:
                 return Match(
-                    query, UNRESOLVED, candidates=fuzzy.candidates, reason=f"{fuzzy.reason}; word by word, {why}"
+                    query=query,
+                    status=UNRESOLVED,
+                    candidates=fuzzy.candidates,
+                    reason=f"{fuzzy.reason}; word by word, {why}",
                 )
             return fuzzy
         first = verdicts[0]
         al = first.alignment
         score = min(MAX_FUZZY_SCORE, 86.0 + 8.0 * al.similarity() / 100.0 - 0.5 * min(al.drops, 2))
         cands = tuple(
-            self._candidate(v.alias, min(MAX_FUZZY_SCORE, 86.0 + 8.0 * v.alignment.similarity() / 100.0
-                                         - 0.5 * min(v.alignment.drops, 2)), v.alignment.method())
+            self._candidate(
+                v.alias,
+                min(
+                    MAX_FUZZY_SCORE,
+                    86.0 + 8.0 * v.alignment.similarity() / 100.0 - 0.5 * min(v.alignment.drops, 2),
+                ),
+                v.alignment.method(),
+            )
             for v in verdicts[:top]
         )
         method = al.method()
@@ -298,15 +331,12 @@ class Resolver:
     def _final(self, match: Match) -> Match:
         if match.status == MATCHED and match.score < self.min_score:
             return Match(
-                match.query,
-                UNRESOLVED,
-                None,
-                None,
-                match.score,
-                match.method,
-                None,
-                match.candidates,
-                f"best match {match.id} scores {match.score:.0f}, below the minimum {self.min_score:.0f}",
+                query=match.query,
+                status=UNRESOLVED,
+                score=match.score,
+                method=match.method,
+                candidates=match.candidates,
+                reason=f"best match {match.id} scores {match.score:.0f}, below the minimum {self.min_score:.0f}",
             )
         return match
 
@@ -315,7 +345,7 @@ class Resolver:
         query = text
         stripped = " ".join(text.split())
         if not stripped:
-            return Match(query, UNRESOLVED, reason="the name is empty")
+            return Match(query=query, status=UNRESOLVED, reason="the name is empty")
         idx = self.index
         lowered = stripped.lower()
         hits = idx.exact.get(normalize.display_key(stripped))
@@ -325,37 +355,35 @@ class Resolver:
         if lowered in idx.ids:
             e_i = idx.ids[lowered]
             return Match(
-                query,
-                MATCHED,
-                idx.entity_ids[e_i],
-                idx.entity_names[e_i],
-                100.0,
-                "exact",
-                idx.entity_ids[e_i],
-                (),
-                "the query is an entity id",
+                query=query,
+                status=MATCHED,
+                id=idx.entity_ids[e_i],
+                name=idx.entity_names[e_i],
+                score=100.0,
+                method="exact",
+                matched_alias=idx.entity_ids[e_i],
+                reason="the query is an entity id",
             )
         if lowered in idx.redirects:
             target = follow_redirects(lowered, idx.ids, idx.redirects)
             if target is not None:
                 e_i = idx.ids[target]
                 return Match(
-                    query,
-                    MATCHED,
-                    target,
-                    idx.entity_names[e_i],
-                    100.0,
-                    "redirect",
-                    lowered,
-                    (),
-                    f"'{lowered}' was merged or renamed into '{target}'",
+                    query=query,
+                    status=MATCHED,
+                    id=target,
+                    name=idx.entity_names[e_i],
+                    score=100.0,
+                    method="redirect",
+                    matched_alias=lowered,
+                    reason=f"'{lowered}' was merged or renamed into '{target}'",
                 )
         acr_hits = idx.acronyms.get(normalize.acronym_key(stripped))
         if acr_hits and " " not in stripped:
             return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
         keys = normalize.keys(stripped)
         if not keys.key:
-            return Match(query, UNRESOLVED, reason="the name has no letters or digits")
+            return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")
         hits = idx.by_key.get(keys.key)
         if hits:
             return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{keys.key}'")
@@ -503,46 +531,41 @@ class Resolver:
             reason = "no alias is close enough"
             if near_c:
                 reason += f" (nearest: '{near_c[0].alias}' of {near_c[0].id}, {near_c[0].score:.0f})"
-            return Match(query, UNRESOLVED, candidates=tuple(near_c), reason=reason)
+            return Match(query=query, status=UNRESOLVED, candidates=tuple(near_c), reason=reason)
         best = self._best_per_entity(accepted, top)
         first = best[0]
         first_a = max((s, a) for s, a in accepted if idx.entity_ids[idx.alias_entity[a]] == first.id)[1]
         if len(best) > 1 and first.score - best[1].score < AMBIGUITY_MARGIN:
             return Match(
-                query,
-                AMBIGUOUS,
-                None,
-                None,
-                first.score,
-                "fuzzy",
-                None,
-                tuple(best),
-                f"{first.id} ({first.score:.0f}) and {best[1].id} ({best[1].score:.0f}) "
+                query=query,
+                status=AMBIGUOUS,
+                score=first.score,
+                method="fuzzy",
+                candidates=tuple(best),
+                reason=f"{first.id} ({first.score:.0f}) and {best[1].id} ({best[1].score:.0f}) "
                 f"are within {AMBIGUITY_MARGIN:.0f} points",
             )
         if idx.alias_shared[first_a]:
             return Match(
-                query,
-                AMBIGUOUS,
-                None,
-                None,
-                first.score,
-                "fuzzy",
-                first.alias,
-                tuple(best),
-                f"closest alias '{first.alias}' is marked shared: it names several groups",
+                query=query,
+                status=AMBIGUOUS,
+                score=first.score,
+                method="fuzzy",
+                matched_alias=first.alias,
+                candidates=tuple(best),
+                reason=f"closest alias '{first.alias}' is marked shared: it names several groups",
             )
         cands = tuple(best)
         return Match(
-            query,
-            MATCHED,
-            first.id,
-            first.name,
-            first.score,
-            "fuzzy",
-            first.alias,
-            cands,
-            f"closest alias '{first.alias}' scores {first.score:.0f}",
+            query=query,
+            status=MATCHED,
+            id=first.id,
+            name=first.name,
+            score=first.score,
+            method="fuzzy",
+            matched_alias=first.alias,
+            candidates=cands,
+            reason=f"closest alias '{first.alias}' scores {first.score:.0f}",
         )
 
     def _best_per_entity(self, scored: Iterable[tuple[float, int]], top: int) -> list[Candidate]:
@@ -568,12 +591,14 @@ class Resolver:
 __all__ = [
     "AMBIGUOUS",
     "DEFAULT_MIN_SCORE",
+    "DEFAULT_TOP",
     "MATCHED",
     "UNRESOLVED",
     "Candidate",
     "Index",
     "Match",
     "Resolver",
+    "Status",
     "Table",
     "fuzzy_accepts",
     "fuzzy_score",

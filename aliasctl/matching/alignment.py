@@ -54,11 +54,17 @@ HEAD, CONTENT, PLACE = "head", "content", "place"
 
 #: A word found in at most this many entities is distinctive enough to carry a match on its own.
 ANCHOR_ENTITIES = 2
+#: Among several shared words, one at least must be this rare ("Tawhid and Jihad" is not).
+RARE_ENTITIES = 3
+#: A word held by more entities than this is generic ("Islamic", "Liberation", "Mujahideen").
+GENERIC_ENTITIES = 8
 #: The least length of a distinctive word.
 ANCHOR_LEN = 4
 #: How many spelled-alike words of the registry a query word is looked up under.
 _NEAR_WORDS = 24
 _NEAR_CUTOFF = 60.0
+
+_PARENT = frozenset(("@islamic", "@state"))
 
 #: The features of the stage, each of which can be switched off (for the benchmark).
 FEATURES = ("headword", "qualifier", "translation", "words")
@@ -164,12 +170,18 @@ class Alignment:
 
 
 def word_close(a: str, b: str) -> bool:
-    """Two words spelled alike enough to be one word; words under four letters only when equal."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4:
-        return False
+    """Two words spelled alike enough to be one word (:func:`aliasctl.matching.scoring.token_close`)."""
     return token_close(a, b)
+
+
+#: Endings that make a people or a land of a name: Tigray, Tigrayan; Baloch, Balochistan.
+DERIVED_ENDINGS = ("an", "ian", "n", "ine", "ese", "istan", "stan")
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether one word is the other with an ending that names its people or its land."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS
 
 
 def _compatible(a: Word, b: Word) -> bool:
@@ -199,7 +211,13 @@ def _pair_words(q: list[Word], a: list[Word]) -> tuple[list[Pair], list[Word], l
         if qw.kind != CONTENT:
             continue
         match = next(
-            (aw for aw in a_left if aw.kind == CONTENT and _compatible(qw, aw) and word_close(qw.text, aw.text)),
+            (
+                aw
+                for aw in a_left
+                if aw.kind == CONTENT
+                and _compatible(qw, aw)
+                and (word_close(qw.text, aw.text) or derived(qw.text, aw.text))
+            ),
             None,
         )
         if match is not None:
@@ -257,6 +275,14 @@ def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str]
             a_heads.remove(ah)
     if q_heads and a_heads:
         return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+    # "Islamic State - Somalia Province" and "Wilayat al-Somal": under a province head word,
+    # "Islamic State" names the parent, and a name may leave it out.
+    for left, other, heads in ((q_left, alias, q_heads), (a_left, query, a_heads)):
+        parent = [w for w in left if w.concept in _PARENT]
+        if parent and any(w.concept == "@province" for w in other) and {w.concept for w in parent} == _PARENT:
+            for w in parent:
+                left.remove(w)
+            heads.extend(Word(w.text, HEAD, "@province") for w in parent)
     acr = tuple(w for w in q_left if w.kind == CONTENT and w.text in acronyms)
     q_missing = [w for w in q_left if w.kind == CONTENT and w not in acr]
     if q_missing:
@@ -305,6 +331,7 @@ class WordIndex:
                 self.postings.setdefault(x.text + y.text, []).append(a_i)
         self.entities = {ident: len(es) for ident, es in holders.items()}
         self.spellings = {text: len(es) for text, es in spelled.items()}
+        self.holders = spelled
         self.vocab = sorted(self.postings)
         self.acronyms: dict[str, set[int]] = {}
         for form, a_i in zip(index.acronyms.forms, index.acronyms.positions, strict=True):
@@ -343,17 +370,26 @@ class WordIndex:
         return best
 
     def distinctive(self, alignment: Alignment) -> bool:
-        """Whether the names share a word that few entities have, spelled (nearly) as the registry does."""
-        for p in alignment.pairs:
-            if p.query.kind != CONTENT or len(p.query.text) < ANCHOR_LEN or p.how not in ("same", "spelled"):
-                continue
-            if p.how == "spelled" and not _same_outline(p.query.text, p.alias.text):
-                continue
-            # A word few entities write, or a concept few entities have.
-            held = min(self.spellings.get(p.alias.text, 0), self.entities.get(p.alias.ident, 0))
-            if held <= ANCHOR_ENTITIES:
-                return True
-        return False
+        """Whether the words the names share, spelled as the registry spells them, name few entities.
+
+        One word few entities write is enough ("Hasm", "Suqour"); so are several words that few
+        entities write together ("al-Wa'd al-Haq"). Translated words do not count: "Mujahideen
+        Youth" keeps only "Mujahideen" spelled, which many groups write.
+        """
+        spelled = [
+            p
+            for p in alignment.pairs
+            if p.query.kind == CONTENT
+            and (p.how == "same" or (p.how == "spelled" and _same_outline(p.query.text, p.alias.text)))
+        ]
+        if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
+            return False
+        together: set[int] | None = None
+        for p in spelled:
+            held = self.holders.get(p.alias.text, set())
+            together = set(held) if together is None else together & held
+        rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
+        return rare and together is not None and len(together) <= ANCHOR_ENTITIES
 
 
 def _same_outline(a: str, b: str) -> bool:
@@ -431,16 +467,33 @@ PERSON_MARKERS = frozenset(("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag
 
 
 def _one_word(al: Alignment, cross_script: bool) -> str:
-    """One word against one word, spelled differently: the fuzzy rules for single words apply."""
+    """One word against one word, spelled differently: the fuzzy rules for single words apply.
+
+    Long words may differ by a vowel, or by one letter beyond ten letters; a word
+    written without vowels (Arabic script) is compared only when its outline is long.
+    """
     if al.drops or len(al.pairs) != 1 or al.pairs[0].how != "spelled":
         return ""
     a, b = al.pairs[0].query.text, al.pairs[0].alias.text
-    budget = 1 if min(len(a), len(b)) < 10 else 2
-    if not _same_outline(a, b) or min(len(a), len(b)) < 6 or Levenshtein.distance(a, b) > budget:
-        return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
     if cross_script and consonants(normalize.skeleton(a)) < 5:
         return f"'{a}' is too short to compare with a name written without vowels"
-    return ""
+    if min(len(a), len(b)) >= 5 and _vowel_apart(a, b):
+        return ""
+    if min(len(a), len(b)) >= 10 and _same_outline(a, b) and Levenshtein.distance(a, b) <= 2:
+        return ""
+    return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
+
+
+def _vowel_apart(a: str, b: str) -> bool:
+    # One vowel changed, added or dropped: "Woyane" and "Weyane", "Saeqa" and "Saiqa".
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    letters = ({a[op.src_pos]} if op.tag != "insert" else set()) | (
+        {b[op.dest_pos]} if op.tag != "delete" else set()
+    )
+    return letters <= set("aeiouy")
 
 
 def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str]) -> str:
@@ -455,16 +508,23 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     for w in al.acronyms:
         if entity not in words.acronyms.get(w.text, set()):
             return f"'{w.text}' is another entity's acronym"
-    if al.drops and any(p.query.text in PERSON_MARKERS for p in al.pairs):
+    # A country the query adds, and the entity is in, only narrows the name; a head word or a
+    # country set aside widens it, so what is left must still be distinctive.
+    widened = al.dropped_heads + al.dropped_places
+    if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
     content = [p for p in al.pairs if p.query.kind == CONTENT]
-    if al.drops and len(content) == 1 and content[0].how != "same":
+    if widened and len(content) == 1 and content[0].how != "same":
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
-    if al.drops and not words.distinctive(al):
-        dropped = (al.dropped_heads + al.dropped_places + al.query_places)[0].text
-        return f"no distinctive word is left once '{dropped}' is set aside"
-    concept_pairs = [p for p in al.pairs if p.how == "concept"]
-    content_pairs = [p for p in al.pairs if p.query.kind == CONTENT]
+    if widened and not words.distinctive(al):
+        return f"no distinctive word is left once '{widened[0].text}' is set aside"
+    # Head words translate freely ("Brigades", "Kata'ib"), unless all that is left is a word
+    # that many groups have ("Islamic Group", "Mujahideen Army").
+    content_pairs = [p for p in al.pairs if p.query.kind in (CONTENT, PLACE)]
+    translated = any(p.how == "concept" for p in al.pairs)
+    if translated and len(content_pairs) == 1 and words.entities.get(content_pairs[0].alias.ident, 0) > GENERIC_ENTITIES:
+        return f"'{content_pairs[0].query.text}' is a word many groups have"
+    concept_pairs = [p for p in al.pairs if p.how == "concept" and p.query.kind != HEAD]
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al):
         return "a translation needs two words or a distinctive name"
     return ""

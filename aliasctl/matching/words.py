@@ -56,7 +56,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "@movement": (
         "harakat", "haraka", "harakah", "harakatu", "harakat", "hareket", "hareketi", "tehrik",
         "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
-        "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe",
+        "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
+        "dvizheniye", "hareketi",
         "bizava", "tevgera", "tevger", "حركة", "تحریک", "جنبش",
     ),
     "@front": (
@@ -89,7 +90,10 @@ HEADS: dict[str, tuple[str, ...]] = {
         "coalicion", "coalición", "ittifaq", "ائتلاف", "تحالف", "ائتلاف",
     ),
     "@network": ("shabaka", "shabakat", "network", "reseau", "réseau", "شبكة"),
-    "@corps": ("faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "فيلق", "سپاه"),
+    "@corps": (
+        "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
+        "légion", "légions", "فيلق", "سپاه",
+    ),
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة"),
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية"),
 }
@@ -102,7 +106,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة"),
     "@islamic": (
         "islamic", "islami", "islamiya", "islamiyya", "islamiyah", "islamia", "islamiyyah", "eslami",
-        "islamique", "islamico", "islámico", "islamista", "islamist", "islamists", "الإسلامية",
+        "islamique", "islamico", "islámico", "islamista", "islamist", "islamists", "islamskoe", "islamskoye",
+        "islamskaya", "islamskii", "islamiy", "islomiy", "الإسلامية",
         "الإسلامي", "اسلامی",
     ),
     "@islam": ("islam", "islaam", "الإسلام", "اسلام"),
@@ -118,7 +123,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     ),
     "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني"),
     "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "الشعبية", "الشعبي"),
-    "@people": ("shaab", "sha'ab", "ahl", "people", "peuple", "pueblo", "gel", "الشعب"),
+    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب"),
     "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
     "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolucionario", "الثوري", "الثورية"),
     "@revolutionaries": ("thuwar", "thowar", "thuwwar", "revolutionaries", "révolutionnaires", "ثوار"),
@@ -129,14 +134,17 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@god": ("allah", "god", "dieu", "الله"),
     "@victory": ("nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة"),
     "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح"),
-    "@defense": ("difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "الدفاع"),
-    "@protection": ("himaya", "himayat", "protection", "الحماية"),
+    # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
+    "@defense": (
+        "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
+        "himayat", "protection", "الدفاع", "الحماية",
+    ),
     "@salvation": ("inqadh", "inkaz", "salvation", "salut", "الإنقاذ"),
     "@unity": ("wahda", "unity", "unité", "الوحدة"),
     "@emirate": ("imara", "imarat", "emirate", "émirat", "الإمارة", "امارت"),
     "@caliphate": ("khilafa", "khilafah", "caliphate", "califat", "الخلافة"),
     "@sunna": ("sunna", "sunnah", "sunni", "sunnis"),
-    "@free": ("ahrar", "free", "libres", "الأحرار", "أحرار"),
+    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر"),
     "@men": ("rijal", "men", "hommes", "رجال"),
     "@order": ("tariqa", "tariqah", "order", "الطريقة"),
     "@lions": ("usud", "asad", "lions", "أسود"),
@@ -158,11 +166,45 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@peninsula": ("jazira", "jazirat", "jazeera", "peninsula", "péninsule", "جزيرة"),
     "@land": ("ard", "land", "terre", "أرض"),
     "@council-shura": ("shura", "shoura", "consultative", "شورى"),
+    "@fighting": (
+        "fighting", "combatant", "combatants", "combattant", "combattante", "combattantes", "muqatila",
+        "muqatilah", "muqatileen", "المقاتلة",
+    ),
+    "@guards": ("guards", "guard", "guardians", "guardian", "pasdaran", "haras", "gardiens", "حراس", "پاسداران"),
+    "@command": ("command", "qiyada", "qiyadat", "commandement", "القيادة"),
+    "@supreme": ("supreme", "ulya", "uliya", "a'la", "high", "haut", "suprême", "العليا", "الأعلى"),
+    "@reform": ("reform", "islah", "réforme", "reforma", "الإصلاح"),
+    "@general": ("general", "aam", "'amm", "général", "العام"),
+    "@military": ("military", "askari", "askariya", "militaire", "militar", "العسكري", "العسكرية"),
+    "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),
+    "@democratic": (
+        "democratic", "dimuqrati", "dimuqratiya", "dimuqratiyah", "demokratik", "démocratique",
+        "democratique", "democratico", "democrático", "الديمقراطية", "الديموقراطية", "الديمقراطي",
+    ),
+    "@patriotic": ("patriotic", "patriotique", "patriotico", "patriótico"),
+    "@communist": ("communist", "shuyui", "communiste", "comunista", "kommunist", "الشيوعي"),
+    "@socialist": ("socialist", "ishtiraki", "socialiste", "socialista", "الاشتراكي"),
+    "@united": ("united", "muttahida", "unifie", "unifié", "unido", "unida", "المتحدة"),
+    "@independent": ("independent", "mustaqil", "indépendant", "independiente"),
+    "@special": ("special", "khasa", "khassa", "spécial", "especial", "الخاصة"),
+    "@january": ("january", "janvier", "enero", "yanayir"),
+    "@february": ("february", "février", "fevrier", "febrero", "fibrayir"),
+    "@march": ("march", "mars", "marzo", "maris"),
+    "@april": ("april", "avril", "abril", "abril"),
+    "@may": ("may", "mai", "mayo", "mayu"),
+    "@june": ("june", "juin", "junio", "yunyu"),
+    "@july": ("july", "juillet", "julio", "yulyu"),
+    "@august": ("august", "août", "aout", "agosto", "aghustus"),
+    "@september": ("september", "septembre", "septiembre", "sibtambar"),
+    "@october": ("october", "octobre", "octubre", "uktubar"),
+    "@november": ("november", "novembre", "noviembre", "nufambar"),
+    "@december": ("december", "décembre", "decembre", "diciembre", "disambar"),
 }
 
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "et", "pour", "por", "para",
-             "dans", "en", "al", "li", "lil", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji")
+             "dans", "en", "al", "li", "lil", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
+             "ye", "yi", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Abbreviations written as one word that stand for several concepts.
 EXPANSIONS: dict[str, tuple[str, ...]] = {

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "5"
+NORMALIZER_VERSION = "6"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -116,6 +116,7 @@ _ARABIC_LATIN = {
 }
 
 _DIGRAPH_HEADS = frozenset("kstdgcz")
+_JOINED_ARTICLES = ("وال", "بال", "فال", "كال")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
 
@@ -160,11 +161,18 @@ _ARTICLES = frozenset(
         "ez",
         "e",
         "i",
+        "aj",
         "wa",
         "wal",
         "w",
         "fi",
         "fy",
+        "fil",
+        "li",
+        "lil",
+        "bi",
+        "bil",
+        "ye",
         "the",
         "of",
         "in",
@@ -234,8 +242,14 @@ def _translit_word(word: str) -> str:
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
-    elif word.startswith("وال") and len(word) > 4:
-        prefix, word = "wal-", word[3:]
+    elif word.startswith(_JOINED_ARTICLES) and len(word) > 4:
+        # wa-, bi-, fa- or ka- joined to the article: "والجهاد", "بالشام".
+        prefix, word = "al-", word[3:]
+    elif word.startswith("لل") and len(word) > 4:
+        # li- joined to the article, whose alif it drops: "للتحرير".
+        prefix, word = "al-", word[2:]
+    elif word.startswith(("ولل", "وبال")) and len(word) > 5:
+        prefix, word = "al-", word[4:]
     out: list[str] = []
     for i, ch in enumerate(word):
         # A word-initial ayn is heard as its vowel: al-ʿIshrin, ʿUsbat, ʿAsa'ib.
@@ -273,7 +287,7 @@ def _token_forms(tokens: list[str]) -> list[str]:
             out.append("abd")
             tok = tok[m.end() :]
         # Attached article: "Alqaeda", "Alshabaab" (never "Alawite": a vowel follows).
-        elif len(tok) >= 6 and tok.startswith("al") and tok[2] not in _VOWELS and tok[2] != "l":
+        elif len(tok) >= 5 and tok.startswith("al") and tok[2] not in _VOWELS and tok[2] != "l":
             tok = tok[2:]
         # "Hizbul Mujahideen", "Ansarul Islam": the article glued to the word before.
         elif len(tok) >= 6 and tok.endswith("ul") and i + 1 < len(tokens):
@@ -291,7 +305,15 @@ def _spelling(token: str) -> str:
     if token.isdigit():
         return token
     t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    # French and Russian spellings of the Arabic j: "Djihad", "Dzhamaat".
+    t = t.replace("dzh", "j").replace("dj", "j")
     t = t.replace("q", "k").replace("dh", "z")
+    # A French silent e after -in and -un: "Moulethamine", "Mourabitoune".
+    if len(t) >= 7 and t.endswith(("ine", "une")):
+        t = t[:-1]
+    # The Arabic masculine plural, -un or -in by case: "Mujahidun", "Mujahidin".
+    if len(t) >= 6 and t.endswith("un") and t[-3] not in "aeiou":
+        t = t[:-2] + "in"
     # Ta marbuta: -ah / -at / -a are one ending ("Thawrat", "Thawra", "Sunnah").
     if (
         (len(t) >= 4 and t.endswith(("ah", "at")) and t[-3] not in "ae")

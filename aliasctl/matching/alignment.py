@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 from .scoring import consonants, token_close
-from .words import Vocabulary, heads_pair, vocabulary
+from .words import Vocabulary, gazetteer, heads_pair, vocabulary
 
 if TYPE_CHECKING:
     from .index import Index
@@ -382,6 +382,9 @@ class WordIndex:
             if p.query.kind == CONTENT
             and (p.how == "same" or (p.how == "spelled" and _same_outline(p.query.text, p.alias.text)))
         ]
+        # A city or a region is no group's distinctive word: "Tripoli" is not the "Tripoli Brigade".
+        places = gazetteer()
+        spelled = [p for p in spelled if p.alias.text not in places and p.query.text not in places]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False
         together: set[int] | None = None
@@ -433,6 +436,9 @@ def judge(
         disabled: features (:data:`FEATURES`) not to use.
     """
     off = set(disabled)
+    content = " ".join(w.text for w in query if w.kind != HEAD)
+    if not any(w.kind == HEAD for w in query) and content in gazetteer():
+        return [], f"'{content}' is a place"
     cands = words.candidates(query)
     if not cands:
         return [], ""

@@ -98,8 +98,12 @@ def _digits(token: str) -> str:
     return "".join(c for c in token if c.isdigit())
 
 
+_VOWELS = frozenset("aeiou")
+
+
 @lru_cache(maxsize=1 << 16)
 def token_close(tok: str, other: str) -> bool:
+    """Whether two words are one word spelled two ways (same outline, or a typo apart)."""
     if tok == other:
         return True
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
@@ -109,6 +113,9 @@ def token_close(tok: str, other: str) -> bool:
         tok[0] == other[0] or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
     ):
         return True
+    # A word that starts with a vowel is not one that starts with a consonant: Islam, Salam.
+    if (tok[0] in _VOWELS) != (other[0] in _VOWELS):
+        return False
     budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
     return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from .. import normalize
 
@@ -321,6 +322,22 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(heads, concepts, expansions, places, phrases, stop)
 
 
+@cache
+def gazetteer() -> dict[str, str]:
+    """Normalized names of cities and regions (``data/places.tsv``) -> their country code.
+
+    Written by ``tools/make_places.py`` from GeoNames and ISO 3166-2; its keys come
+    from the normalizer version in its header, which a test keeps current.
+    """
+    out: dict[str, str] = {}
+    text = resources.files("aliasctl").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, _, code, _ = line.split("\t", 3)
+            out[key] = code
+    return out
+
+
 def heads_pair(a: str, b: str) -> bool:
     """Whether two head-word concepts are one kind of body."""
     if a == b:
@@ -330,4 +347,4 @@ def heads_pair(a: str, b: str) -> bool:
     return bool(ka and kb) and fa == fb and "*" in (ka, kb)
 
 
-__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "heads_pair", "vocabulary"]
+__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "vocabulary"]

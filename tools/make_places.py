@@ -61,6 +61,8 @@ def main() -> None:
         if int(city["population"]) < (NEAR if code in here else FAR):
             continue
         add("city", code, city["name"])
+        if city["name"].endswith(" City"):
+            add("city", code, city["name"][: -len(" City")])
         if int(city["population"]) < BIG or code not in here:
             continue
         for alt in city["alternatenames"]:

@@ -426,6 +426,24 @@ def skeleton(text: str) -> str:
     return keys(text).skeleton
 
 
+_LONG_VOWELS = frozenset("اويىءة")
+
+
+def arabic_outline(text: str) -> str:
+    """The consonants of an Arabic-script name as written: article, long vowels and hamza seats dropped.
+
+    Unlike the skeleton, it keeps the letters romanization merges (ص and س, ط and ت), for
+    comparing two short names that are both in Arabic script.
+    """
+    words = _fold_arabic(_strip_invisible(text)).split()
+    out = []
+    for word in words:
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        out.append("".join(ch for ch in word if _ARABIC_LETTER.match(ch) and ch not in _LONG_VOWELS))
+    return " ".join(w for w in out if w)
+
+
 def acronym_key(text: str) -> str:
     """Return the form under which an acronym matches: letters and digits, casefolded.
 

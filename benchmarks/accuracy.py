@@ -1,6 +1,6 @@
 """Measure the resolver honestly on the shipped registry.
 
-    python benchmarks/accuracy.py [--registry PATH] [--show-wrong]
+    python benchmarks/accuracy.py [--registry PATH] [--show-wrong] [--ablation]
 
 1. Leave one alias out: for every alias and display name of every entity,
    remove it from the index, resolve it, and count whether the answer is the
@@ -11,7 +11,17 @@
    (places, media outlets, people, other groups) must come back unresolved or
    ambiguous; a match is a false positive.
 
-A wrong entity is far worse than an abstention: the target is under 2 %.
+3. Qualified forms: each entity's name as people write it in spreadsheets,
+   built by rule from the registry: with its acronym in brackets, its country
+   in brackets, a country adjective before it, "in <country>" after it, and
+   in capitals with spaced hyphens. Each must resolve to its entity (or be
+   ambiguous when the registry itself cannot tell); the name with a country
+   the entity is not in must not resolve to it.
+4. With --ablation, the leave-one-out run again with each feature of the word
+   stage switched off, so that each one's gain and its cost in wrong answers
+   show apart.
+
+A wrong entity is far worse than an abstention: the target is under 1 %.
 """
 
 from __future__ import annotations
@@ -25,8 +35,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aliasctl import Resolver, load_registry
+from aliasctl.matching.alignment import FEATURES
 from aliasctl.matching.resolver import Index, Table
-from aliasctl.normalize import key
+from aliasctl.matching.words import PLACES
+from aliasctl.normalize import key, script_of
 
 NEGATIVES = [
     # places
@@ -57,6 +69,41 @@ NEGATIVES = [
     "Unknown gunmen", "Tribal fighters", "Militants", "Insurgents",
     # short words whose consonant outline is two letters
     "Jeanne", "Jeune", "June", "Jean",
+    # more places, inside and outside the regions the registry covers
+    "Tripoli", "Marawi", "Jenin", "Sinai", "Borno", "Sahel", "Kashmir", "Balochistan", "Waziristan",
+    "Khyber Pakhtunkhwa", "Helmand", "Kunar", "Nangarhar", "Darfur", "Kordofan", "Tigray", "Amhara",
+    "Oromia", "Goma", "Bunia", "Beni", "Ituri", "Kivu", "Rakhine", "Shan State", "Kachin State",
+    "Mindanao", "Sulu", "Basilan", "Manipur", "Assam", "Nagaland", "Bogota", "Medellin", "Cauca",
+    "Catatumbo", "Culiacan", "Sinaloa", "Michoacan", "Belfast", "Derry", "Bilbao", "Donetsk",
+    "Luhansk", "Bakhmut", "Khartoum", "Omdurman", "El Fasher", "Port Sudan", "Zawiya", "Misrata",
+    "Ajdabiya", "Sabha", "Menaka", "Djibo", "Diffa", "Tillaberi", "Kousseri", "Afrin", "Manbij",
+    "Kobani", "Qamishli", "Tal Afar", "Sinjar", "Hawija", "Jalawla", "Baiji", "Haditha",
+    # more people
+    "Abu Ibrahim al-Hashimi al-Qurashi", "Hamza bin Laden", "Anwar al-Awlaki", "Saif al-Adel",
+    "Ahmed al-Sharaa", "Mohammed Dahlan", "Marwan Barghouti", "Khalifa Haftar", "Abdelhakim Belhadj",
+    "Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan", "Yevgeny Prigozhin", "Dmitry Utkin",
+    "Abdullah Ocalan", "Murat Karayilan", "Mazloum Abdi", "Ahmad Shah Massoud", "Gulbuddin Hekmatyar",
+    "Sirajuddin Haqqani", "Mullah Omar", "Hibatullah Akhundzada", "Hafiz Saeed", "Masood Azhar",
+    "Baitullah Mehsud", "Noor Wali Mehsud", "Abu Bakar Bashir", "Isnilon Hapilon", "Ahmad Shekau",
+    "Abu Musab al-Barnawi", "Ali Khamenei", "Esmail Qaani", "Ibrahim Raisi", "Abu Fadak al-Mohammadawi",
+    # media outlets and propaganda labels
+    "Amaq News Agency", "Al-Naba", "Dabiq", "Rumiyah", "Inspire", "As-Sahab", "Al-Hayat Media Center",
+    "Al-Kataib Media", "Press TV", "Al-Masirah", "Saba News Agency", "Anadolu Agency", "ANF News",
+    "Hawar News", "North Press Agency", "Enab Baladi", "Step News", "Orient News", "SANA",
+    # political parties and institutions that are not armed groups
+    "Dawa Party", "Sadrist Movement", "Kurdistan Democratic Party", "Patriotic Union of Kurdistan",
+    "Muslim Brotherhood", "Ennahda", "Justice and Development Party", "Peoples' Democratic Party",
+    "Sinn Fein", "Democratic Unionist Party", "Pakistan Tehreek-e-Insaf", "Jamiat Ulema-e-Islam",
+    "National Unity Government", "Transitional Military Council", "African Union", "ECOWAS",
+    "Iraqi Security Forces", "Syrian Arab Army", "Afghan National Army", "Nigerian Army",
+    "Malian Armed Forces", "Israel Defense Forces", "Lebanese Armed Forces", "Border Guard Police",
+    # generic phrases
+    "Islamic Resistance", "Mujahideen Youth", "Liberation Movement", "Armed Group", "Armed Men",
+    "Unknown Armed Group", "Gunmen", "Popular Resistance", "Islamic Army", "National Army",
+    "Revolutionary Brigades", "Martyrs Brigade", "Jihadists", "Rebels", "Islamists", "Tribesmen",
+    "Militia", "Self-Defense Group", "Local Militia", "Bandits", "Pirates", "Kidnappers",
+    "Security Forces", "Police", "Soldiers", "Army of the Nation", "Popular Army", "Liberation Army",
+    "Islamic Movement", "Islamic Front", "National Front", "Resistance Front", "Jihad Group",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -67,6 +114,10 @@ NEGATIVES_ARABIC = [
     "الشرطة الاتحادية", "جهاز مكافحة الإرهاب", "مجلس النواب", "بغداد اليوم", "قناة الميادين",
     "أبو بكر البغدادي", "حسن نصر الله", "أبو مهدي المهندس", "قيس الخزعلي", "هادي العامري",
     "لواء التوحيد", "جيش الأمة", "أجناد الشام",
+    "طرابلس", "حمص", "حماة", "درعا", "الرقة", "دير الزور", "الأنبار", "ديالى", "نينوى", "سيناء",
+    "غزة", "جنين", "الخرطوم", "الفاشر", "مقديشو", "المقاومة الإسلامية", "الجيش الوطني", "جيش التحرير",
+    "الحركة الإسلامية", "الجبهة الوطنية", "كتائب الشهداء", "سرايا المقاومة", "جماعة مسلحة", "مسلحون",
+    "قناة الجزيرة", "وكالة أعماق", "حزب الدعوة", "التيار الصدري", "الإخوان المسلمون",
 ]
 
 
@@ -89,17 +140,21 @@ def _without(index: Index, hold: int) -> Index:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Leave-one-alias-out accuracy and look-alike negatives.")
-    parser.add_argument("--registry", default=None)
-    parser.add_argument("--show-wrong", action="store_true", help="list every wrong answer")
-    args = parser.parse_args()
-    registry = load_registry(args.registry)
-    index = Index.from_registry(registry)
+
+def _status(match: object, truth: str) -> str:
+    status = match.status
+    if status == "matched":
+        return "right" if match.id == truth else "wrong"
+    return "abstained"
+
+
+def leave_one_out(index: Index, disabled: tuple[str, ...] = ()) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[tuple[str, str]], Counter[str], list[tuple[object, ...]]]:
+    """Resolve every alias from the others: counts overall, by alias type, by script, by method, and the wrong ones."""
     counts: Counter[str] = Counter()
     by_type: Counter[tuple[str, str]] = Counter()
+    by_script: Counter[tuple[str, str]] = Counter()
     methods: Counter[str] = Counter()
-    wrong = []
+    wrong: list[tuple[object, ...]] = []
     for a_i, text in enumerate(index.alias_text):
         if index.alias_shared[a_i] or index.alias_type[a_i] == "acronym":
             continue
@@ -111,30 +166,117 @@ def main() -> None:
         ]
         if same:
             continue
-        match = Resolver(_without(index, a_i)).resolve(text)
-        outcome = "abstained" if match.status != "matched" else "right" if match.id == truth else "wrong"
+        match = Resolver(_without(index, a_i), disabled=disabled).resolve(text)
+        outcome = _status(match, truth)
+        counts[outcome] += 1
         by_type[index.alias_type[a_i], outcome] += 1
-        if match.status == "matched" and match.id == truth:
-            counts["right"] += 1
+        script = script_of(text)
+        by_script["Latin" if script == "Latin" else "Arabic" if script == "Arabic" else "other", outcome] += 1
+        if outcome == "right":
             methods[match.method or ""] += 1
-        elif match.status == "matched":
-            counts["wrong"] += 1
+        elif outcome == "wrong":
             wrong.append((text, truth, match.id, match.method, match.score, match.matched_alias))
-        else:
-            counts["abstained"] += 1
+    return counts, by_type, by_script, methods, wrong
+
+
+def _line(label: str, c: Counter[str] | dict[str, int]) -> str:
+    n = sum(c.get(o, 0) for o in ("right", "wrong", "abstained"))
+    return f"  {label:<12} {n:5d} names: " + ", ".join(
+        f"{o} {100 * c.get(o, 0) / max(n, 1):.1f} %" for o in ("right", "wrong", "abstained")
+    )
+
+
+def _split(c: Counter[tuple[str, str]], label: str) -> dict[str, int]:
+    return {o: c[label, o] for o in ("right", "wrong", "abstained")}
+
+
+#: Country names and adjectives for the qualified forms: the first two names of each country.
+def _country_words(code: str) -> tuple[str, str] | None:
+    names = PLACES.get(code)
+    if not names or len(names) < 2:
+        return None
+    return names[0].title(), names[1].title()
+
+
+def qualified_forms(index: Index, resolver: Resolver) -> None:
+    """Each entity's name as spreadsheets write it; contradicting countries must not match."""
+    acronyms: dict[int, str] = {}
+    for a_i, t in enumerate(index.alias_text):
+        if index.alias_type[a_i] == "acronym" and not index.alias_shared[a_i]:
+            acronyms.setdefault(index.alias_entity[a_i], t)
+    outcomes: Counter[tuple[str, str]] = Counter()
+    wrong: list[tuple[str, str, str | None]] = []
+    codes = [c for c in PLACES if _country_words(c)]
+    for e_i, name in enumerate(index.entity_names):
+        truth = index.entity_ids[e_i]
+        if resolver.resolve(name).id != truth:
+            continue  # the plain name is ambiguous in this registry: its qualified forms are moot
+        countries = [c for c in index.entity_countries[e_i].split(",") if c]
+        forms: list[tuple[str, str]] = []
+        if e_i in acronyms:
+            forms.append(("acronym", f"{name} ({acronyms[e_i]})"))
+        for code in countries[:1]:
+            words = _country_words(code)
+            if words:
+                country, adjective = words
+                forms += [("country", f"{name} ({country})"), ("adjective", f"{adjective} {name}"),
+                          ("in country", f"{name} in {country}")]
+        forms.append(("capitals", name.upper().replace("-", " - ")))
+        for kind, form in forms:
+            m = resolver.resolve(form)
+            if m.status == "matched" and m.id == truth:
+                outcome = "right"
+            elif m.status == "matched" and m.method in ("exact", "key", "acronym"):
+                outcome = "another's name"  # the form is, letter for letter, another entity's alias
+            else:
+                outcome = "wrong" if m.status == "matched" else m.status
+            outcomes[kind, outcome] += 1
+            if outcome == "wrong":
+                wrong.append((form, truth, m.id))
+        other = next((c for c in codes if c not in countries), None)
+        if countries and other:
+            words = _country_words(other)
+            assert words is not None
+            m = resolver.resolve(f"{name} ({words[0]})")
+            # It must not be this entity; another entity of that country is a fair answer.
+            outcome = "wrong" if m.status == "matched" and m.id == truth else "refused"
+            outcomes["contradicting", outcome] += 1
+            if outcome == "wrong":
+                wrong.append((f"{name} ({words[0]})", truth, m.id))
+    print("qualified forms (built by rule from each entity's name):")
+    for kind in ("acronym", "country", "adjective", "in country", "capitals", "contradicting"):
+        row = {o: outcomes[kind, o] for o in ("right", "ambiguous", "unresolved", "another's name", "wrong", "refused")}
+        n = sum(row.values())
+        print(f"  {kind:<14} {n:4d}: " + ", ".join(f"{o} {v}" for o, v in row.items() if v))
+    for w in wrong:
+        print(f"  wrong: {w[0]!r} of {w[1]} -> {w[2]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Leave-one-alias-out accuracy, qualified forms and look-alike negatives.")
+    parser.add_argument("--registry", default=None)
+    parser.add_argument("--show-wrong", action="store_true", help="list every wrong answer")
+    parser.add_argument("--ablation", action="store_true", help="also run with each word-stage feature off")
+    args = parser.parse_args()
+    registry = load_registry(args.registry)
+    index = Index.from_registry(registry)
+    counts, by_type, by_script, methods, wrong = leave_one_out(index)
     total = sum(counts.values())
     print(f"registry: {registry.path} ({len(registry.entities)} entities, {len(index.alias_text)} names)")
     print(f"leave-one-alias-out over {total} names (shared aliases and acronyms excluded):")
     for label in ("right", "wrong", "abstained"):
         print(f"  {label:<10} {counts[label]:5d}  {100 * counts[label] / max(total, 1):5.1f} %")
+    print(" by alias type:")
     for atype in sorted({t for t, _ in by_type}):
-        n = sum(by_type[atype, o] for o in ("right", "wrong", "abstained"))
-        print(f"  {atype:<12} {n:5d} names: " + ", ".join(
-            f"{o} {100 * by_type[atype, o] / n:.1f} %" for o in ("right", "wrong", "abstained")))
+        print(_line(atype, _split(by_type, atype)))
+    print(" by script:")
+    for script in ("Latin", "Arabic", "other"):
+        print(_line(script, _split(by_script, script)))
     print("  right, by method: " + ", ".join(f"{m} {n}" for m, n in methods.most_common()))
-    known = {key(t) for t in index.alias_text}
-    negatives = [n for n in NEGATIVES + NEGATIVES_ARABIC if key(n) not in known]
     resolver = Resolver(index)
+    qualified_forms(index, resolver)
+    known = {key(t) for t in index.alias_text}
+    negatives = [n for n in dict.fromkeys(NEGATIVES + NEGATIVES_ARABIC) if key(n) not in known]
     false_pos = []
     for name in negatives:
         match = resolver.resolve(name)
@@ -147,6 +289,15 @@ def main() -> None:
     if args.show_wrong:
         for w in wrong:
             print(f"  wrong: {w[0]!r} of {w[1]} -> {w[2]} ({w[3]}, {w[4]:.0f}, via {w[5]!r})")
+    if args.ablation:
+        print("ablation (leave-one-out with one word-stage feature off):")
+        print(f"  {'all on':<22} right {counts['right']:5d}, wrong {counts['wrong']:3d}")
+        for feature in (*FEATURES, "all"):
+            off = FEATURES if feature == "all" else (feature,)
+            c = leave_one_out(index, off)[0]
+            label = "word stage off" if feature == "all" else f"{feature} off"
+            print(f"  {label:<22} right {c['right']:5d} ({c['right'] - counts['right']:+d}), "
+                  f"wrong {c['wrong']:3d} ({c['wrong'] - counts['wrong']:+d})")
 
 
 if __name__ == "__main__":

@@ -45,12 +45,12 @@ def main() -> None:
     import pycountry
 
     here = {c for e in load_registry().entities for c in e.countries}
-    rows: dict[str, tuple[str, str, str]] = {}
+    rows: dict[tuple[str, str], tuple[str, str]] = {}
 
     def add(kind: str, code: str, name: str) -> None:
         k = key(unicodedata.normalize("NFC", name))
-        if len(k) >= 3 and k not in rows:
-            rows[k] = (kind, code, name)
+        if len(k) >= 3 and (k, code) not in rows:
+            rows[k, code] = (kind, name)
 
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
@@ -74,7 +74,7 @@ def main() -> None:
         f"# normalizer {NORMALIZER_VERSION}",
         "# key\tkind\tcountry\tname",
     ]
-    lines += [f"{k}\t{kind}\t{code}\t{name}" for k, (kind, code, name) in sorted(rows.items())]
+    lines += [f"{k}\t{kind}\t{code}\t{name}" for (k, code), (kind, name) in sorted(rows.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} places")
 

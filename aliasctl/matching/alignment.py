@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 from .scoring import consonants, token_close
-from .words import Vocabulary, gazetteer, heads_pair, vocabulary
+from .words import Vocabulary, gazetteer, heads_pair, place_outlines, vocabulary
 
 if TYPE_CHECKING:
     from .index import Index
@@ -369,7 +369,7 @@ class WordIndex:
                 best = found
         return best
 
-    def distinctive(self, alignment: Alignment) -> bool:
+    def distinctive(self, alignment: Alignment, countries: str = "") -> bool:
         """Whether the words the names share, spelled as the registry spells them, name few entities.
 
         One word few entities write is enough ("Hasm", "Suqour"); so are several words that few
@@ -382,9 +382,9 @@ class WordIndex:
             if p.query.kind == CONTENT
             and (p.how == "same" or (p.how == "spelled" and _same_outline(p.query.text, p.alias.text)))
         ]
-        # A city or a region is no group's distinctive word: "Tripoli" is not the "Tripoli Brigade".
-        places = gazetteer()
-        spelled = [p for p in spelled if p.alias.text not in places and p.query.text not in places]
+        # A city or a region is no group's distinctive word: "Tripoli" is not the "Tripoli Brigade",
+        # nor "Tigray" the "Tigray Army" (spelled Tigrai there).
+        spelled = [p for p in spelled if not is_place(p.query.text, countries) and not is_place(p.alias.text, countries)]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False
         together: set[int] | None = None
@@ -393,6 +393,15 @@ class WordIndex:
             together = set(held) if together is None else together & held
         rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
         return rare and together is not None and len(together) <= ANCHOR_ENTITIES
+
+
+def is_place(word: str, countries: str = "") -> bool:
+    """Whether a word is a city or region: anywhere, or spelled with another vowel in one of ``countries``."""
+    if word in gazetteer():
+        return True
+    outlines = place_outlines()
+    outline = normalize.skeleton(word)
+    return consonants(outline) >= 2 and any(outline in outlines.get(c, ()) for c in countries.split(",") if c)
 
 
 def _same_outline(a: str, b: str) -> bool:
@@ -492,7 +501,7 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
 
 def _vowel_apart(a: str, b: str) -> bool:
     # One vowel changed, added or dropped: "Woyane" and "Weyane", "Saeqa" and "Saiqa".
-    ops = Levenshtein.editops(a, b)
+    ops = list(Levenshtein.editops(a, b))
     if len(ops) != 1:
         return False
     op = ops[0]
@@ -522,7 +531,9 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if widened and len(content) == 1 and content[0].how != "same":
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
-    if widened and not words.distinctive(al):
+    if any(w.concept == "@province" for w in al.dropped_heads):
+        return "a province is named by its place: its head word cannot be set aside"
+    if widened and not words.distinctive(al, countries):
         return f"no distinctive word is left once '{widened[0].text}' is set aside"
     # Head words translate freely ("Brigades", "Kata'ib"), unless all that is left is a word
     # that many groups have ("Islamic Group", "Mujahideen Army").
@@ -531,7 +542,7 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     if translated and len(content_pairs) == 1 and words.entities.get(content_pairs[0].alias.ident, 0) > GENERIC_ENTITIES:
         return f"'{content_pairs[0].query.text}' is a word many groups have"
     concept_pairs = [p for p in al.pairs if p.how == "concept" and p.query.kind != HEAD]
-    if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al):
+    if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):
         return "a translation needs two words or a distinctive name"
     return ""
 

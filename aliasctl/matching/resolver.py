@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -40,10 +41,12 @@ from .scoring import (
     SCORER,
     SKELETON_MIN_LEN,
     block_top,
+    consonants,
     fuzzy_accepts,
     fuzzy_score,
     skeleton_accepts,
 )
+from .words import gazetteer, vocabulary
 
 if TYPE_CHECKING:
     from ..registry.model import Registry
@@ -111,6 +114,29 @@ class Match:
             ],
             "reason": self.reason,
         }
+
+
+_BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+
+
+def split_qualifiers(text: str) -> tuple[str, list[str]]:
+    """Split "Name (Q1) [Q2]" or "Name, Q" into the name and its qualifiers."""
+    qualifiers = [m.group(1).strip() for m in _BRACKETS.finditer(text)]
+    name = " ".join(_BRACKETS.sub(" ", text).split())
+    if not qualifiers and text.count(",") == 1:
+        head, tail = (part.strip() for part in text.split(","))
+        if head and tail and len(tail.split()) <= 3:
+            name, qualifiers = head, [tail]
+    return name, [q for q in qualifiers if q]
+
+
+def place_codes(key: str) -> frozenset[str]:
+    """The countries a normalized place name may be in: a country, a demonym, a city or a region."""
+    vocab = vocabulary()
+    country = vocab.places.get(key) or vocab.place_phrases.get(tuple(key.split()))
+    if country:
+        return frozenset((country,))
+    return gazetteer().get(key, frozenset())
 
 
 def _explain_alignment(al: Alignment) -> str:
@@ -228,10 +254,91 @@ class Resolver:
         Returns:
             A :class:`Match`; never raises for any string input.
         """
+        return self._qualified(text, self._plain(text, top), top)
+
+    def _plain(self, text: str, top: int) -> Match:
         early = self._early(text)
         if isinstance(early, Match):
             return self._final(early)
         return self._final(self._late(text, early, self._fuzzy_found(early, top), top))
+
+    def _qualified(self, text: str, answer: Match, top: int) -> Match:
+        """A name with qualifiers in brackets or after a comma: the name decides, the qualifiers check.
+
+        "Hayat Tahrir al-Sham (HTS)", "Hezbollah (Lebanon)", "Lashkar-e-Taiba, LeT": the name
+        without them is resolved; each qualifier must then be the entity's acronym, one of its
+        countries, or another of its names. A country the entity is not in, or another
+        entity's acronym, refuses the match; among the entities a shared name leaves, the
+        qualifiers may pick one ("Ansar al-Sharia (Libya)").
+        """
+        if answer.status == MATCHED or "qualifier" in self.disabled:
+            return answer
+        name, qualifiers = split_qualifiers(text)
+        if not qualifiers or not name:
+            return answer
+        base = self._plain(name, top)
+        if base.status == MATCHED and base.id is not None:
+            ids = [base.id]
+        elif base.status == AMBIGUOUS:
+            ids = [c.id for c in base.candidates]
+        else:
+            return answer
+        fits: list[str] = []
+        refusal = ""
+        for entity_id in ids:
+            verdicts = [self._qualifier_fits(q, entity_id, top) for q in qualifiers]
+            # Every qualifier must agree: one that names nothing known may be a faction's mark
+            # ("SLM (Minnawi)", "ULFA [Independent]"), a splinter of the entity the name alone meets.
+            if all(v == "" for v in verdicts):
+                fits.append(entity_id)
+            elif any(v not in ("", "unknown") for v in verdicts):
+                refusal = refusal or next(v for v in verdicts if v not in ("", "unknown"))
+        if len(fits) == 1:
+            e_i = self.index.ids[fits[0]]
+            cand = next((c for c in base.candidates if c.id == fits[0]), None)
+            shown = ", ".join(f"'{q}'" for q in qualifiers) + (" agrees" if len(qualifiers) == 1 else " agree")
+            return Match(
+                query=text,
+                status=MATCHED,
+                id=fits[0],
+                name=self.index.entity_names[e_i],
+                score=base.score if base.status == MATCHED else (cand.score if cand else base.score),
+                method="qualifier",
+                matched_alias=base.matched_alias
+                if base.status == MATCHED
+                else (cand.alias if cand else None),
+                candidates=base.candidates,
+                reason=f"'{name}' is {fits[0]}, and {shown}",
+            )
+        if refusal and base.status == MATCHED:
+            return Match(
+                query=text,
+                status=UNRESOLVED,
+                candidates=base.candidates,
+                reason=f"'{name}' is {base.id}, but {refusal}",
+            )
+        return answer
+
+    def _qualifier_fits(self, qualifier: str, entity_id: str, top: int) -> str:
+        """ "" when a qualifier agrees with an entity, "unknown", or why it contradicts it."""
+        idx = self.index
+        e_i = idx.ids[entity_id]
+        holders = idx.acronyms.get(normalize.acronym_key(qualifier))
+        if holders:
+            if any(idx.alias_entity[a] == e_i for a in holders):
+                return ""
+            return f"'{qualifier}' is another entity's acronym"
+        codes = place_codes(normalize.key(qualifier))
+        if codes:
+            own = [c for c in idx.entity_countries[e_i].split(",") if c]
+            if codes & set(own):
+                return ""
+            where = ", ".join(sorted(codes))
+            return f"'{qualifier}' ({where}) is not among its countries ({', '.join(own) or 'none'})"
+        other = self._plain(qualifier, top)
+        if other.status == MATCHED:
+            return "" if other.id == entity_id else f"'{qualifier}' is {other.id}"
+        return "unknown"
 
     def resolve_batch(self, texts: Sequence[str], *, top: int = DEFAULT_TOP) -> list[Match]:
         """Resolve many names at once; the answers are those of :meth:`resolve`.
@@ -252,7 +359,7 @@ class Resolver:
         founds = self._fuzzy_found_batch([k for _, k in pending], top)
         for (i, keys), found in zip(pending, founds, strict=True):
             out[i] = self._final(self._late(texts[i], keys, found, top))
-        return [m for m in out if m is not None]
+        return [self._qualified(texts[i], m, top) for i, m in enumerate(out) if m is not None]
 
     def _late(self, query: str, keys: normalize.Keys, found: dict[int, float], top: int) -> Match:
         """The fuzzy stage, then the word stage for what it leaves unresolved."""
@@ -402,6 +509,16 @@ class Resolver:
                     not query_arabic and alias_arabic,
                     query_arabic != alias_arabic,
                 )
+            if (
+                verdicts[mark]
+                and query_arabic
+                and alias_arabic
+                and consonants(keys.skeleton) < SKELETON_MIN_LEN
+                and normalize.arabic_outline(stripped) != normalize.arabic_outline(idx.alias_text[a_i])
+            ):
+                # Two short names in Arabic script are compared letter for letter: حمص (Homs) is not
+                # حماس (Hamas), though both romanize to h-m-s.
+                continue
             if verdicts[mark]:
                 sk_hits.append(a_i)
         if sk_hits:

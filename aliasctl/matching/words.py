@@ -323,19 +323,31 @@ def vocabulary() -> Vocabulary:
 
 
 @cache
-def gazetteer() -> dict[str, str]:
-    """Normalized names of cities and regions (``data/places.tsv``) -> their country code.
+def gazetteer() -> dict[str, frozenset[str]]:
+    """Normalized names of cities and regions (``data/places.tsv``) -> the countries they are in.
 
     Written by ``tools/make_places.py`` from GeoNames and ISO 3166-2; its keys come
-    from the normalizer version in its header, which a test keeps current.
+    from the normalizer version in its header, which a test keeps current. One name
+    may be a place in several countries (Tripoli, Gaza).
     """
-    out: dict[str, str] = {}
+    out: dict[str, set[str]] = {}
     text = resources.files("aliasctl").joinpath("data", "places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             key, _, code, _ = line.split("\t", 3)
-            out[key] = code
-    return out
+            out.setdefault(key, set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def place_outlines() -> dict[str, frozenset[str]]:
+    """Country code -> the consonant outlines of its one-word places (for spellings the list lacks)."""
+    out: dict[str, set[str]] = {}
+    for key, codes in gazetteer().items():
+        if " " not in key:
+            for code in codes:
+                out.setdefault(code, set()).add(normalize.skeleton(key))
+    return {code: frozenset(v) for code, v in out.items()}
 
 
 def heads_pair(a: str, b: str) -> bool:
@@ -347,4 +359,4 @@ def heads_pair(a: str, b: str) -> bool:
     return bool(ka and kb) and fa == fb and "*" in (ka, kb)
 
 
-__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "vocabulary"]
+__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "place_outlines", "vocabulary"]

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 from .scoring import consonants, token_close
-from .words import Vocabulary, gazetteer, heads_pair, place_outlines, vocabulary
+from .words import Vocabulary, gazetteer, heads_pair, place_outlines, places_by_outline, vocabulary
 
 if TYPE_CHECKING:
     from .index import Index
@@ -247,6 +247,12 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
                 break
 
 
+def _one_head_each(heads: list[Word]) -> list[Word]:
+    """A head word given twice, the second a translation ("Saraya al-Quds Brigades"), is one head word."""
+    specific = {h.concept.partition(":")[0] for h in heads if not h.concept.endswith(":*")}
+    return [h for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific)]
+
+
 def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str] = frozenset()) -> Alignment | str:
     """Pair the words of a query with those of an alias.
 
@@ -259,8 +265,8 @@ def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str]
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
     """
-    q_heads = [w for w in query if w.kind == HEAD]
-    a_heads = [w for w in alias if w.kind == HEAD]
+    q_heads = _one_head_each([w for w in query if w.kind == HEAD])
+    a_heads = _one_head_each([w for w in alias if w.kind == HEAD])
     pairs, q_left, a_left = _pair_words(
         [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD]
     )
@@ -396,12 +402,24 @@ class WordIndex:
 
 
 def is_place(word: str, countries: str = "") -> bool:
-    """Whether a word is a city or region: anywhere, or spelled with another vowel in one of ``countries``."""
-    if word in gazetteer():
+    """Whether a word is a city or region of one of ``countries``: as listed, or spelled with other
+    vowels ("Tigray", Tigrai) or without them (Arabic script: جنين, Jenin).
+
+    Only the entity's own countries count: "Sukkur" in Pakistan does not make the Syrian
+    "Suqur al-Sham" a place name.
+    """
+    codes = [c for c in countries.split(",") if c]
+    if not codes:
+        return False
+    if gazetteer().get(word, frozenset()) & set(codes):
         return True
-    outlines = place_outlines()
     outline = normalize.skeleton(word)
-    return consonants(outline) >= 2 and any(outline in outlines.get(c, ()) for c in countries.split(",") if c)
+    if consonants(outline) < 2 or not any(outline in place_outlines().get(c, ()) for c in codes):
+        return False
+    if not any(ch in "eiou" for ch in word[1:]):
+        return True  # written without short vowels: the outline is all there is to compare
+    near = places_by_outline()
+    return any(_vowel_apart(word, place) for place in near.get(outline, ()))
 
 
 def _same_outline(a: str, b: str) -> bool:
@@ -421,9 +439,15 @@ class Verdict:
     alignment: Alignment
 
     @property
-    def rank(self) -> tuple[int, float]:
-        """Fewer words dropped first, then the closer spelling."""
-        return (self.alignment.drops, -self.alignment.similarity())
+    def fit(self) -> tuple[int, int]:
+        """How well the names fit: words set aside, then words that had to be translated."""
+        al = self.alignment
+        return (al.drops, sum(1 for p in al.pairs if p.how == "concept"))
+
+    @property
+    def rank(self) -> tuple[int, int, float]:
+        """The better fit first, then the closer spelling."""
+        return (*self.fit, -self.alignment.similarity())
 
 
 def judge(

@@ -401,7 +401,7 @@ class Resolver:
             for v in verdicts[:top]
         )
         method = al.method()
-        ties = [v for v in verdicts if v.alignment.drops == al.drops]
+        ties = [v for v in verdicts if v.fit == first.fit]
         if len(ties) > 1:
             names = ", ".join(c.id for c in cands[: len(ties)])
             return Match(

@@ -350,6 +350,16 @@ def place_outlines() -> dict[str, frozenset[str]]:
     return {code: frozenset(v) for code, v in out.items()}
 
 
+@cache
+def places_by_outline() -> dict[str, tuple[str, ...]]:
+    """Consonant outline -> the one-word place names that have it."""
+    out: dict[str, list[str]] = {}
+    for key in gazetteer():
+        if " " not in key:
+            out.setdefault(normalize.skeleton(key), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def heads_pair(a: str, b: str) -> bool:
     """Whether two head-word concepts are one kind of body."""
     if a == b:
@@ -359,4 +369,4 @@ def heads_pair(a: str, b: str) -> bool:
     return bool(ka and kb) and fa == fb and "*" in (ka, kb)
 
 
-__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "place_outlines", "vocabulary"]
+__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "place_outlines", "places_by_outline", "vocabulary"]

@@ -50,6 +50,7 @@ def is_arabic(text: str) -> bool:
     """Whether a name is written in the Arabic script (which leaves out short vowels)."""
     return not text.isascii() and normalize.script_of(text) == "Arabic"
 
+
 HEAD, CONTENT, PLACE = "head", "content", "place"
 
 #: A word found in at most this many entities is distinctive enough to carry a match on its own.
@@ -170,7 +171,12 @@ class Alignment:
 
 
 def word_close(a: str, b: str) -> bool:
-    """Two words spelled alike enough to be one word (:func:`aliasctl.matching.scoring.token_close`)."""
+    """Two words spelled alike enough to be one word (:func:`aliasctl.matching.scoring.token_close`).
+
+    Words of two consonants may differ by one letter only: "Shan" is not "Sina".
+    """
+    if a != b and consonants(normalize.skeleton(a)) <= 2 and Levenshtein.distance(a, b) > 1:
+        return False
     return token_close(a, b)
 
 
@@ -253,7 +259,9 @@ def _one_head_each(heads: list[Word]) -> list[Word]:
     return [h for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific)]
 
 
-def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str] = frozenset()) -> Alignment | str:
+def align(
+    query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str] = frozenset(), countries: str = ""
+) -> Alignment | str:
     """Pair the words of a query with those of an alias.
 
     Args:
@@ -261,6 +269,8 @@ def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str]
         alias: the alias's words.
         acronyms: query words that are some entity's acronym; left unpaired,
             they are reported in :attr:`Alignment.acronyms` for the caller to weigh.
+        countries: the alias's entity's countries: a city or region of theirs that the
+            query adds only narrows the name ("Islamic Resistance Movement Gaza").
 
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
@@ -291,6 +301,13 @@ def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str]
             heads.extend(Word(w.text, HEAD, "@province") for w in parent)
     acr = tuple(w for w in q_left if w.kind == CONTENT and w.text in acronyms)
     q_missing = [w for w in q_left if w.kind == CONTENT and w not in acr]
+    local = [
+        Word(w.text, PLACE, code)
+        for w in q_missing
+        for code in [next((c for c in countries.split(",") if c and is_place(w.text, c)), "")]
+        if code
+    ]
+    q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
     if q_missing:
         return f"'{q_missing[0].text}' has no counterpart"
     a_missing = [w for w in a_left if w.kind == CONTENT]
@@ -302,7 +319,7 @@ def align(query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str]
         pairs=tuple(pairs),
         dropped_heads=tuple(q_heads + a_heads),
         dropped_places=tuple(w for w in a_left if w.kind == PLACE),
-        query_places=tuple(w for w in q_left if w.kind == PLACE),
+        query_places=tuple(w for w in q_left if w.kind == PLACE) + tuple(local),
         acronyms=acr,
     )
 
@@ -363,7 +380,9 @@ class WordIndex:
 
     def candidates(self, query: Sequence[Word]) -> set[int] | None:
         """The aliases that can hold every distinguishing word of the query (None: no such word)."""
-        content = [w for w in query if w.kind == CONTENT and w.text not in self.acronyms]
+        # Words that may be qualifiers (an acronym, a city) need not pair: look up by the others.
+        places = gazetteer()
+        content = [w for w in query if w.kind == CONTENT and w.text not in self.acronyms and w.text not in places]
         if not content:
             content = [w for w in query if w.kind == CONTENT]
         if not content:
@@ -390,7 +409,11 @@ class WordIndex:
         ]
         # A city or a region is no group's distinctive word: "Tripoli" is not the "Tripoli Brigade",
         # nor "Tigray" the "Tigray Army" (spelled Tigrai there).
-        spelled = [p for p in spelled if not is_place(p.query.text, countries) and not is_place(p.alias.text, countries)]
+        spelled = [
+            p
+            for p in spelled
+            if not is_place(p.query.text, countries) and not is_place(p.alias.text, countries)
+        ]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False
         together: set[int] | None = None
@@ -457,6 +480,7 @@ def judge(
     query: tuple[Word, ...],
     countries: Sequence[str],
     disabled: Iterable[str] = (),
+    near: Iterable[int] = (),
 ) -> tuple[list[Verdict], str]:
     """Every entity whose names pass the word stage, best first, and why the nearest refused one failed.
 
@@ -467,23 +491,29 @@ def judge(
         query: the query's words.
         countries: each entity's countries, comma-separated, by entity position.
         disabled: features (:data:`FEATURES`) not to use.
+        near: alias positions the fuzzy stage found nearest: the reason names their refusal first.
     """
     off = set(disabled)
+    prefer = set(near)
     content = " ".join(w.text for w in query if w.kind != HEAD)
     if not any(w.kind == HEAD for w in query) and content in gazetteer():
         return [], f"'{content}' is a place"
     cands = words.candidates(query)
     if not cands:
         return [], ""
+    cands |= {a for a in prefer if words.words[a]}
+    nearest = ""
     acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
     query_arabic = is_arabic(text)
     best: dict[int, Verdict] = {}
     refusals: Counter[str] = Counter()
     guarded: Counter[str] = Counter()
     for a_i in sorted(cands):
-        result = align(query, words.words[a_i], acr)
+        result = align(query, words.words[a_i], acr, countries[index.alias_entity[a_i]])
         if isinstance(result, str):
             refusals[result] += 1
+            if a_i in prefer:
+                nearest = nearest or result
             continue
         e_i = index.alias_entity[a_i]
         reason = _refuse(result, words, countries[e_i], e_i, off) or _one_word(
@@ -491,18 +521,23 @@ def judge(
         )
         if reason:
             guarded[reason] += 1
+            if a_i in prefer:
+                nearest = reason
             continue
         verdict = Verdict(e_i, a_i, result)
         if e_i not in best or verdict.rank < best[e_i].rank:
             best[e_i] = verdict
     ranked = sorted(best.values(), key=lambda v: (v.rank, v.alias))
     # A name that paired word for word but was stopped by a guard came closest: say why first.
-    why = (guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else ""
+    # The nearest name by spelling, when it was looked at, says it best.
+    why = nearest or ((guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else "")
     return ranked, why
 
 
 #: Words that make a name a person's name: without its head word, a group named after a person names the person.
-PERSON_MARKERS = frozenset(("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula"))
+PERSON_MARKERS = frozenset(
+    ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula")
+)
 
 
 def _one_word(al: Alignment, cross_script: bool) -> str:
@@ -563,7 +598,11 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     # that many groups have ("Islamic Group", "Mujahideen Army").
     content_pairs = [p for p in al.pairs if p.query.kind in (CONTENT, PLACE)]
     translated = any(p.how == "concept" for p in al.pairs)
-    if translated and len(content_pairs) == 1 and words.entities.get(content_pairs[0].alias.ident, 0) > GENERIC_ENTITIES:
+    if (
+        translated
+        and len(content_pairs) == 1
+        and words.entities.get(content_pairs[0].alias.ident, 0) > GENERIC_ENTITIES
+    ):
         return f"'{content_pairs[0].query.text}' is a word many groups have"
     concept_pairs = [p for p in al.pairs if p.how == "concept" and p.query.kind != HEAD]
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):

@@ -43,6 +43,7 @@ from .scoring import (
     block_top,
     consonants,
     fuzzy_accepts,
+    fuzzy_refusal,
     fuzzy_score,
     skeleton_accepts,
 )
@@ -296,7 +297,9 @@ class Resolver:
         if len(fits) == 1:
             e_i = self.index.ids[fits[0]]
             cand = next((c for c in base.candidates if c.id == fits[0]), None)
-            shown = ", ".join(f"'{q}'" for q in qualifiers) + (" agrees" if len(qualifiers) == 1 else " agree")
+            shown = ", ".join(f"'{q}'" for q in qualifiers) + (
+                " agrees" if len(qualifiers) == 1 else " agree"
+            )
             return Match(
                 query=text,
                 status=MATCHED,
@@ -372,7 +375,13 @@ class Resolver:
         """The word stage (:mod:`aliasctl.matching.alignment`): name against name, word by word."""
         idx = self.index
         words = idx.words()
-        verdicts, why = judge(idx, words, query, analyse(keys.key), idx.entity_countries, self.disabled)
+        near = [
+            a_i
+            for c in fuzzy.candidates[:1]
+            for a_i in idx.exact.get(normalize.display_key(c.alias)) or []
+            if idx.entity_ids[idx.alias_entity[a_i]] == c.id
+        ]
+        verdicts, why = judge(idx, words, query, analyse(keys.key), idx.entity_countries, self.disabled, near)
         if not verdicts:
             if why and not fuzzy.candidates:
                 return Match(
@@ -647,7 +656,21 @@ class Resolver:
             near_c = self._best_per_entity(near, top)
             reason = "no alias is close enough"
             if near_c:
-                reason += f" (nearest: '{near_c[0].alias}' of {near_c[0].id}, {near_c[0].score:.0f})"
+                nearest = near_c[0]
+                reason += f" (nearest: '{nearest.alias}' of {nearest.id}, {nearest.score:.0f}"
+                if nearest.score >= self.min_score:
+                    # Close enough by score: say which rule turned it away.
+                    f_i = next(
+                        f
+                        for f, sc in found.items()
+                        if idx.fuzzy_alias[f] in (idx.exact.get(normalize.display_key(nearest.alias)) or [])
+                        and min(sc, MAX_FUZZY_SCORE) == nearest.score
+                    )
+                    why = fuzzy_refusal(
+                        keys.key, keys.skeleton, idx.fuzzy_keys[f_i], idx.fuzzy_skeletons[f_i]
+                    )
+                    reason += f", refused: {why}" if why else ""
+                reason += ")"
             return Match(query=query, status=UNRESOLVED, candidates=tuple(near_c), reason=reason)
         best = self._best_per_entity(accepted, top)
         first = best[0]

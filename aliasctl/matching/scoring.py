@@ -187,6 +187,28 @@ def fuzzy_accepts(
     return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
 
 
+def fuzzy_refusal(key_a: str, skel_a: str, key_b: str, skel_b: str) -> str:
+    """Which rule of :func:`fuzzy_accepts` turns two names away ("" when none does)."""
+    if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
+        return f"names under {FUZZY_MIN_KEY_LEN} letters match only exactly"
+    if " " not in key_a or " " not in key_b:
+        return "one-word names match only by spelling or outline"
+    edits, budget = Levenshtein.distance(key_a, key_b), _edit_budget(key_a, key_b)
+    near_outline = (
+        min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN and Levenshtein.distance(skel_a, skel_b) <= 1
+    )
+    if edits > budget and not near_outline:
+        return f"{edits} edits apart, over the budget of {budget}"
+    ta, tb = key_a.split(), key_b.split()
+    for side, other in ((ta, tb), (tb, ta)):
+        for tok in side:
+            if not any(token_close(tok, o) for o in other):
+                return f"the word '{tok}' has no close counterpart"
+    if len(ta) != len(tb):
+        return "the names have different numbers of words"
+    return ""
+
+
 def fuzzy_score(key_a: str, skel_a: str, key_b: str, skel_b: str) -> float:
     """The fuzzy score of two names, as the resolver computes it (at most 94)."""
     score = fuzz.ratio(key_a, key_b)

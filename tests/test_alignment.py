@@ -1,0 +1,160 @@
+"""The word stage and the qualifiers, on the bundled registry.
+
+Every query here is a spelling the registry does not hold, so each test shows
+what the word stage (or the qualifier check) adds, and the guards that keep
+places, people and generic phrases out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aliasctl import Resolver
+from aliasctl.matching.alignment import CONTENT, HEAD, PLACE, align, analyse, derived
+from aliasctl.matching.resolver import split_qualifiers
+from aliasctl.normalize import key
+
+
+def _found(resolver: Resolver, query: str) -> tuple[str, str | None, str | None]:
+    m = resolver.resolve(query)
+    return m.status, m.id, m.method
+
+
+def _unknown_to_registry(resolver: Resolver, query: str) -> None:
+    # The test would prove nothing if the spelling were an alias already.
+    assert not resolver.index.by_key.get(key(query)), f"{query!r} is in the registry: pick another"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity", "method"),
+    [
+        # A head word on one side only.
+        ("Hasm Group", "hasm", "headword"),
+        ("Suqour al-Sham Movement", "suqour-al-sham", "headword"),
+        ("Raskamboni", "ras-kamboni", "headword"),
+        # The head word translated.
+        ("Harakat Hasm", "hasm", "translation"),
+        # A country the entity is in.
+        ("Kataib Hezbollah Iraq", "kataib-hezbollah", "qualifier"),
+        ("Hezbollah Battalions Iraq", "kataib-hezbollah", "qualifier"),
+        # Word order.
+        ("Movement of Amal", "amal-movement", "words"),
+    ],
+)
+def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert _found(shipped_resolver, query) == ("matched", entity, method)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Hayat Tahrir al-Sham (HTS)", "hayat-tahrir-al-sham"),
+        ("Asa'ib Ahl al-Haq (AAH)", "asaib-ahl-al-haq"),
+        ("Kurdistan Workers' Party (PKK)", "pkk"),
+        ("PKK (Turkey)", "pkk"),
+        ("Hamas (Gaza)", "hamas"),
+        ("Lashkar-e-Taiba, LeT", "lashkar-e-taiba"),
+    ],
+)
+def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    status, found, method = _found(shipped_resolver, query)
+    assert (status, found) == ("matched", entity)
+    assert method == "qualifier"
+
+
+@pytest.mark.parametrize(
+    ("query", "why"),
+    [
+        ("Hezbollah (Mali)", "'Mali' (ML) is not among its countries (LB, SY)"),
+        ("Hamas (HTS)", "'HTS' is another entity's acronym"),
+        ("Kataib Hezbollah (Lebanon)", "'Lebanon' (LB) is not among its countries"),
+    ],
+)
+def test_a_contradicting_qualifier_refuses_the_match(shipped_resolver: Resolver, query: str, why: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert m.status == "unresolved"
+    assert why in m.reason
+
+
+def test_a_faction_mark_is_not_the_parent_entity(shipped_resolver: Resolver) -> None:
+    # "(Minnawi)" names a faction: the bare name's entity is not the answer, and the
+    # faction needs more of its name than the mark to be found.
+    assert shipped_resolver.resolve("Sudan Liberation Movement").id == "sudan-liberation-movement"
+    assert shipped_resolver.resolve("Sudan Liberation Movement (Minnawi)").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Tripoli",  # the city, not the "Tripoli Brigade" without its head word
+        "Marawi",
+        "Homs",
+        "حمص",  # Homs in Arabic script is not حماس (Hamas)
+        "Jenin",
+        "Osama bin Laden",  # a person, not "the Osama Bin Laden Network"
+        "Abu Nidal",
+        "Mujahideen Youth",  # generic phrases
+        "Liberation Movement",
+        "Sabiqun",  # one consonant away from "Sadiqun"
+        "Jaysh al-Nasr",  # another head word: not "Jabhat al-Nusra"
+    ],
+)
+def test_places_people_and_generic_phrases_stay_unmatched(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+def test_the_reason_says_which_rule_refused(shipped_resolver: Resolver) -> None:
+    assert "'tripoli' is a place" in shipped_resolver.resolve("Tripoli").reason
+    assert "person's name" in shipped_resolver.resolve("Osama bin Laden").reason
+
+
+def test_different_arabic_unit_words_are_different_groups(small_resolver: Resolver) -> None:
+    # Kata'ib and Saraya are two units of one name, while "Brigades" translates either.
+    assert small_resolver.resolve("Kata'ib Thawrat al-Ishrin al-Thani").status == "unresolved"
+
+
+def test_two_entities_that_fit_as_well_are_ambiguous(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Saraya al-Quds Brigades")
+    assert m.status == "ambiguous"
+    assert "al-quds-brigades" in [c.id for c in m.candidates]
+
+
+def test_switching_a_feature_off_turns_its_match_away(shipped_resolver: Resolver) -> None:
+    off = Resolver(shipped_resolver.index, disabled=("headword",))
+    assert off.resolve("Hasm Group").status == "unresolved"
+    assert shipped_resolver.resolve("Hasm Group").id == "hasm"
+
+
+def test_analyse_tells_head_words_places_and_content() -> None:
+    words = analyse(key("Lebanese Hezbollah Brigades"))
+    assert [(w.kind, w.concept) for w in words] == [(PLACE, "LB"), (CONTENT, ""), (HEAD, "@unit:*")]
+    assert [w.concept for w in analyse(key("ISIS"))] == ["@islamic", "@state"]
+
+
+def test_align_refuses_a_missing_distinguishing_word() -> None:
+    q = analyse(key("al-Qaeda"))
+    a = analyse(key("al-Qaeda in the Arabian Peninsula"))
+    result = align(q, a)
+    assert isinstance(result, str)
+    assert "missing" in result
+
+
+def test_derived_names_of_a_people_or_land() -> None:
+    assert derived("tigray", "tigrayan")
+    assert derived("baloch", "balochistan")
+    assert not derived("islam", "islami")  # Islam and Islamic are two words
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qualifiers"),
+    [
+        ("Hezbollah (Lebanon)", "Hezbollah", ["Lebanon"]),
+        ("Jabhat al-Nusra [al-Qaeda in Syria]", "Jabhat al-Nusra", ["al-Qaeda in Syria"]),
+        ("Lashkar-e-Taiba, LeT", "Lashkar-e-Taiba", ["LeT"]),
+        ("Ansar al-Sharia", "Ansar al-Sharia", []),
+        ("Jama'at Ansar al-Sunna, Jaysh Ansar al-Sunna and Others", "Jama'at Ansar al-Sunna, Jaysh Ansar al-Sunna and Others", []),
+    ],
+)
+def test_split_qualifiers(text: str, name: str, qualifiers: list[str]) -> None:
+    assert split_qualifiers(text) == (name, qualifiers)

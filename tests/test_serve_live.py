@@ -337,3 +337,13 @@ def test_the_preview_card_in_headless_chromium(tmp_path: Path) -> None:
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (420, 300)
     assert len(png) > 5000, "a blank page compresses to almost nothing"
+
+
+def test_the_listening_socket_names_tcp() -> None:
+    # asyncio turns Nagle's algorithm off only on sockets made with IPPROTO_TCP; without it every
+    # small answer waited 40 ms for the client's delayed acknowledgement.
+    from aliasctl.serve.server import listen
+
+    with listen("127.0.0.1", 0) as sock:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.getsockname()[0] == "127.0.0.1"

@@ -39,12 +39,14 @@ class Snapshot:
         resolver: the resolver over the registry's index.
         suggest: the prefix index of names and aliases.
         aliases: every (entity id, name) to the :class:`Alias` it is (the display name included).
+        by_id: every live entity by its id.
     """
 
     registry: Registry
     resolver: Resolver
     suggest: SuggestIndex
     aliases: dict[tuple[str, str], Alias] = field(repr=False)
+    by_id: dict[str, Entity] = field(repr=False)
 
     @property
     def sha256(self) -> str:
@@ -53,7 +55,8 @@ class Snapshot:
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id, following redirects; ``None`` if unknown."""
-        return self.registry.get(entity_id)
+        # Most ids asked are live ones: a dictionary answers them without walking the redirects.
+        return self.by_id.get(entity_id) or self.registry.get(entity_id)
 
 
 def snapshot_of(registry: Registry, resolver: Resolver | None = None) -> Snapshot:
@@ -64,7 +67,8 @@ def snapshot_of(registry: Registry, resolver: Resolver | None = None) -> Snapsho
         aliases[(entity.id, entity.name)] = Alias(entity.name, "name")
         for alias in entity.aliases:
             aliases.setdefault((entity.id, alias.text), alias)
-    return Snapshot(registry, resolver or Resolver(registry), SuggestIndex(registry), aliases)
+    by_id = {e.id: e for e in reversed(registry.entities)}
+    return Snapshot(registry, resolver or Resolver(registry), SuggestIndex(registry), aliases, by_id)
 
 
 def load_snapshot(path: str | os.PathLike[str] | None = None) -> Snapshot:

@@ -367,3 +367,35 @@ def test_answers_never_mix_two_registries(tmp_path: Path) -> None:
         stop.set()
         swapper.join()
     assert len(seen) == 2, "both registries should have answered"
+
+
+def _raw_get(service: Service, path: str, query: bytes) -> tuple[int, bytes]:
+    """A GET whose query string is given as raw bytes, as no HTTP client library sends it."""
+    import anyio
+
+    app = create_app(service, SETTINGS)
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+        "path": path, "raw_path": path.encode(), "query_string": query, "root_path": "", "headers": [],
+        "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 50000),
+    }
+    anyio.run(app, scope, receive, send)
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+def test_a_raw_utf8_query_string_is_read(service: Service) -> None:
+    status, body = _raw_get(service, "/reconcile/suggest/entity", "prefix=كتائب".encode())
+    assert status == 200
+    assert json.loads(body)["result"][0]["id"] == "kataib-hezbollah"
+    status, body = _raw_get(service, "/reconcile/suggest/entity", b"prefix=\xff")
+    assert status == 400
+    assert json.loads(body)["message"] == "the query string is not UTF-8"

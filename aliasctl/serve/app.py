@@ -104,9 +104,10 @@ def _pairs(text: str, where: str) -> dict[str, str]:
 def _query_params(request: Request) -> dict[str, str]:
     raw: bytes = request.scope.get("query_string", b"")
     try:
-        return _pairs(raw.decode("ascii"), "query string")
+        # Percent-encoded as a browser sends it, or raw UTF-8 as some command lines do.
+        return _pairs(raw.decode("utf-8"), "query string")
     except UnicodeDecodeError:
-        raise RequestError("the query string is not percent-encoded ASCII") from None
+        raise RequestError("the query string is not UTF-8") from None
 
 
 async def _params(request: Request, settings: Settings) -> dict[str, str]:

@@ -212,6 +212,12 @@ BAD: list[tuple[str, str, str, dict[str, str], str | bytes | None, int, str]] = 
     ("deep nesting", "POST", "/reconcile", FORM, q("[" * 20_000 + "]" * 20_000), 400, "queries is nested too deeply"),
     ("NaN", "POST", "/reconcile", FORM, q('{"q0": {"query": "x", "limit": NaN}}'), 400,
      "queries is not valid JSON: NaN is not a JSON number"),
+    ("a lone surrogate in a query", "POST", "/reconcile", FORM, q('{"q0": {"query": "Hez\\ud800"}}'), 400,
+     "queries holds the lone surrogate U+D800, which is not a character"),
+    ("a lone surrogate in a key", "POST", "/reconcile", FORM, q('{"\\udfff": {"query": "x"}}'), 400,
+     "queries holds the lone surrogate U+DFFF"),
+    ("a lone surrogate in an id", "POST", "/reconcile", FORM,
+     "extend=" + quote('{"ids": ["\\ud83d"], "properties": []}'), 400, "extend holds the lone surrogate U+D83D"),
     ("bad percent-encoding", "POST", "/reconcile", FORM, "queries=%FF%FE", 400, "the request body cannot be read"),
     ("a body not UTF-8", "POST", "/reconcile", FORM, b"queries=\xff", 400, "the request body is not UTF-8"),
     ("queries given twice", "POST", "/reconcile", FORM, "queries={}&queries={}", 400,
@@ -281,13 +287,17 @@ def test_a_body_over_the_limit_without_a_length_is_refused(client: TestClient) -
     assert response.json()["message"].startswith("the request body is larger than this service accepts")
 
 
+_ANY = st.characters(exclude_categories=())
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.one_of(
         st.text(max_size=300),
         st.recursive(
-            st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
-            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+            # Any code point, lone surrogates too (json.dumps writes them as \ud800 escapes).
+            st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(_ANY, max_size=40),
+            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(_ANY, max_size=10), inner, max_size=4),
             max_leaves=20,
         ).map(json.dumps),
     ),

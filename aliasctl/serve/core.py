@@ -52,6 +52,7 @@ Quantifier = Literal["any", "all", "none"]
 # something it is not. Marks (LRM, RLM, ALM) and joiners are ordinary in
 # Arabic-script text and pass; the normalizer drops them from keys.
 _REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +110,38 @@ def decode_json(text: str, what: str) -> object:
             follow and numbers too long to read).
     """
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        value = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise RequestError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise RequestError(f"{what} is nested too deeply") from None
     except ValueError as exc:
         raise RequestError(f"{what} is not valid JSON: {exc}") from None
+    _refuse_surrogates(value, what)
+    return value
+
+
+def _refuse_surrogates(value: object, what: str) -> None:
+    # "\ud800" alone is valid JSON but no character: it could be neither matched nor written back.
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts: list[str] = [item]
+        elif isinstance(item, dict):
+            texts = list(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+            continue
+        else:
+            continue
+        for text in texts:
+            bad = _SURROGATE.search(text)
+            if bad:
+                raise RequestError(
+                    f"{what} holds the lone surrogate U+{ord(bad.group()):04X}, which is not a character"
+                )
 
 
 def _no_constant(name: str) -> object:

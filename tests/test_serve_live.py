@@ -347,3 +347,14 @@ def test_the_listening_socket_names_tcp() -> None:
     with listen("127.0.0.1", 0) as sock:
         assert sock.proto == socket.IPPROTO_TCP
         assert sock.getsockname()[0] == "127.0.0.1"
+
+
+def test_ctrl_c_stops_it_cleanly() -> None:
+    with serving() as live:
+        assert live.get(f"{live.base}/reconcile")[0] == 200
+        code = live.stop(signal.SIGINT)
+    assert code == 130
+    err = "".join(live.err)
+    assert "Shutting down" in err and "Finished server process" in err
+    assert live.err[-1] == "aliasctl: interrupted\n"
+    assert "Traceback" not in err

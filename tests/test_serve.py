@@ -471,6 +471,8 @@ def test_preview_escapes_every_value(snap: Snapshot) -> None:
     assert 'href="javascript' not in page
     assert "javascript:alert(3)" in page
     assert 'href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in page
+    # A source that is no URL at all is shown as text too.
+    assert "http://[not-a-host/x" in view_html(snap, entity)
 
 
 def test_the_entity_page_escapes_notes_too(snap: Snapshot) -> None:

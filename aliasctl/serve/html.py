@@ -79,7 +79,10 @@ def _listed(items: list[str], limit: int | None) -> str:
 
 
 def _source(url: str, full: bool) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[" and the like: shown, not linked
+        return _e(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return _e(url)
     label = url if full else (parts.hostname or url).removeprefix("www.")

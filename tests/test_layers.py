@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "aliasctl"
-FEATURES = ("clean", "edit", "cluster", "audit")
+FEATURES = ("clean", "edit", "cluster", "audit", "serve")
 # The base layers, from the bottom: a module may import its own layer and those below.
 LOWER = {"errors": 0, "_version": 0, "constants": 0, "normalize": 1, "files": 1,
          "registry": 2, "matching": 2, "tables": 2}
@@ -103,6 +103,20 @@ def test_only_output_imports_rich() -> None:
         if module.split(".")[0] == "rich" and where != "aliasctl/output.py"
     ]
     assert wrong == [], "terminal rendering lives in aliasctl/output.py"
+
+
+def test_only_the_service_imports_its_web_stack() -> None:
+    # Starlette and uvicorn are an optional extra: the rest of the package, and the service's own
+    # library functions, must import without them.
+    wrong = [
+        f"{where}:{line} imports {module}"
+        for where, line, module in IMPORTS
+        if module.split(".")[0] in ("starlette", "uvicorn")
+        and where not in ("aliasctl/serve/app.py", "aliasctl/serve/server.py")
+    ]
+    assert wrong == []
+    app = {module.split(".")[0] for where, _, module in IMPORTS if where == "aliasctl/serve/app.py"}
+    assert "starlette" in app
 
 
 def test_lower_layers_import_nothing_above_them() -> None:

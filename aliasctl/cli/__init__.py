@@ -12,8 +12,11 @@ from .clean import clean
 from .cluster import cluster, review
 from .edit import add_cmd, fmt_cmd, merge_cmd, new_cmd, rename_cmd
 from .lookup import lookup, show, stats
+from .serve import serve
 
-for _command in (lookup, show, stats, audit, fmt_cmd, add_cmd, new_cmd, rename_cmd, merge_cmd, cluster, review, clean):
+for _command in (
+    lookup, show, stats, audit, fmt_cmd, add_cmd, new_cmd, rename_cmd, merge_cmd, cluster, review, clean, serve
+):
     main.add_command(_command)
 
 

@@ -305,3 +305,40 @@ def test_main_leaves_the_sigterm_handler_as_it_found_it() -> None:
     before = signal.getsignal(signal.SIGTERM)
     CliRunner().invoke(cli_main, ["--version"])
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lookup", "--registry", GOOD, "Hizballah"],
+        ["lookup", "Hizballah", "--registry", GOOD],
+        ["show", "hezbollah", "--registry", GOOD],
+        ["stats", "--registry", GOOD, "--format", "json"],
+    ],
+)
+def test_global_options_are_accepted_after_the_command(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    # The test registry's hezbollah, not the bundled one's: 10 entities, its own alias.
+    if args[0] == "lookup":
+        assert result.stdout.splitlines()[1].split("\t")[:3] == ["Hizballah", "matched", "hezbollah"]
+    elif args[0] == "stats":
+        assert json.loads(result.stdout)["entities"] == 10
+    else:
+        assert result.stdout.startswith("hezbollah: Hezbollah\n")
+
+
+def test_the_registry_after_the_command_wins_over_the_one_before() -> None:
+    result = CliRunner().invoke(main, ["--registry", "no-such.yaml", "stats", "--registry", GOOD])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(CliRunner().invoke(main, ["stats", "--format", "json", "--registry", GOOD]).stdout)[
+        "entities"
+    ] == 10
+
+
+def test_debug_after_the_command_raises_the_error() -> None:
+    from aliasctl.errors import UsageError
+
+    result = CliRunner().invoke(main, ["show", "no-such-id", "--registry", GOOD, "--debug"])
+    assert isinstance(result.exception, UsageError)
+    assert result.stderr == ""

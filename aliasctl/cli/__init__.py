@@ -6,7 +6,7 @@ result to :mod:`aliasctl.output`.
 
 from __future__ import annotations
 
-from .app import main
+from .app import accept_global_options, main
 from .audit import audit
 from .clean import clean
 from .cluster import cluster, review
@@ -14,6 +14,7 @@ from .edit import add_cmd, fmt_cmd, merge_cmd, new_cmd, rename_cmd
 from .lookup import lookup, show, stats
 
 for _command in (lookup, show, stats, audit, fmt_cmd, add_cmd, new_cmd, rename_cmd, merge_cmd, cluster, review, clean):
+    accept_global_options(_command)
     main.add_command(_command)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,9 +31,45 @@ if TYPE_CHECKING:
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
 
 
-def _tsv_cell(value: object) -> str:
+# What a terminal would act on rather than show: C0 and C1 controls, DEL, the
+# bidi controls (which reorder the rest of the line) and the line and
+# paragraph separators. Zero-width joiners are letters' business (Persian,
+# Indic scripts) and stay.
+_UNSAFE_BEYOND_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+# json.dumps escapes C0 controls itself: a raw one in its output is its own indentation.
+_JSON_UNSAFE = re.compile(f"[{_UNSAFE_BEYOND_C0}]")
+_TSV_SPECIAL = re.compile(f"[\\\\\x00-\x1f{_UNSAFE_BEYOND_C0}]")
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _u_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _tsv_escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _TSV_ESCAPES.get(ch) or f"\\u{ord(ch):04x}"
+
+
+def tsv_cell(value: object) -> str:
+    """A TSV cell: backslash, tab, CR and LF as ``\\\\ \\t \\r \\n``, other controls and bidi as ``\\uXXXX``.
+
+    The escaping can be undone, and no cell can move the terminal's cursor,
+    reorder a line or split a row, whether it is shown or piped.
+    """
     text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return _TSV_SPECIAL.sub(_tsv_escape, text)
+
+
+def dumps(data: object, *, indent: int | None = None) -> str:
+    """JSON text in which controls and bidi characters are ``\\u`` escapes, every other character itself.
+
+    ``ensure_ascii=False`` keeps Arabic readable but lets DEL, C1 controls,
+    the bidi controls and U+2028/U+2029 through raw; they can only occur
+    inside strings, where the escape means the same character.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(_u_escape, text)
 
 
 def _score(value: float) -> str:
@@ -46,13 +83,19 @@ def _cands(match: Match) -> str:
 TSV_FIELDS = ("query", "status", "id", "name", "score", "method", "matched_alias", "candidates")
 
 
+#: The header line of ``lookup``'s TSV.
+LOOKUP_TSV_HEADER = "\t".join(TSV_FIELDS) + "\n"
+
+
+def lookup_tsv_line(m: Match) -> str:
+    """One query as a tab-separated line (cells escaped by :func:`tsv_cell`)."""
+    row = (m.query, m.status, m.id, m.name, _score(m.score), m.method, m.matched_alias, _cands(m))
+    return "\t".join(tsv_cell(v) for v in row) + "\n"
+
+
 def lookup_tsv(matches: Sequence[Match]) -> str:
-    """One header line, then one tab-separated line a query (tabs and newlines escaped)."""
-    lines = ["\t".join(TSV_FIELDS)]
-    for m in matches:
-        row = (m.query, m.status, m.id, m.name, _score(m.score), m.method, m.matched_alias, _cands(m))
-        lines.append("\t".join(_tsv_cell(v) for v in row))
-    return "\n".join(lines) + "\n"
+    """One header line, then one tab-separated line a query."""
+    return LOOKUP_TSV_HEADER + "".join(lookup_tsv_line(m) for m in matches)
 
 
 def _match_obj(
@@ -74,14 +117,14 @@ def lookup_json(
 ) -> str:
     """One JSON array of result objects."""
     objs = [_match_obj(m, explains[i] if explains else None, settings) for i, m in enumerate(matches)]
-    return json.dumps(objs, ensure_ascii=False, indent=2) + "\n"
+    return dumps(objs, indent=2) + "\n"
 
 
 def lookup_jsonl_line(
     match: Match, steps: list[Step] | None = None, settings: dict[str, Any] | None = None
 ) -> str:
     """One JSON object on one line."""
-    return json.dumps(_match_obj(match, steps, settings), ensure_ascii=False) + "\n"
+    return dumps(_match_obj(match, steps, settings)) + "\n"
 
 
 def explain_text(match: Match, steps: list[Step]) -> str:
@@ -114,29 +157,143 @@ def _console(stream: Any = None) -> Any:
     return Console(file=stream, highlight=False, soft_wrap=False, color_system=None)
 
 
+# The lookup table's headers: the id, status, score and method columns never
+# wrap (an id cut in two cannot be copied); the others fold, at words first,
+# into the width left over.
+_LOOKUP_HEADERS = ("query", "status", "id", "name", "score", "method", "via / candidates")
+# The gap between two columns of the table (padding, divider, padding).
+_GAP = 3
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
+def _widest_line(text: str) -> int:
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+def _share(width: int, natural: list[int], least: list[int]) -> list[int] | None:
+    """Widths for folding columns: each its natural width if all fit, else a fair part of ``width``.
+
+    Every column gets at least its ``least`` width (its header's longest word);
+    ``None`` when even that does not fit.
+    """
+    natural = [max(n, m) for n, m in zip(natural, least, strict=True)]
+    if sum(natural) <= width:
+        return natural
+    spare = width - sum(least)
+    if spare < 0:
+        return None
+    want = [n - m for n, m in zip(natural, least, strict=True)]
+    out = [m + spare * w // sum(want) for m, w in zip(least, want, strict=True)]
+    out[out.index(min(out))] += width - sum(out)  # what rounding left over
+    return out
+
+
+def _via(m: Match) -> str:
+    if m.status == "matched":
+        return printable(m.matched_alias or "")
+    # One candidate a line, so that an id breaks only where the column is narrower than it.
+    return "\n".join(f"{c.id} {c.score:.0f}" for c in m.candidates) or printable(m.reason)
+
+
+def _lookup_columns(rows: Sequence[Match], width: int) -> tuple[str, list[int]] | None:
+    """The layout and its column widths, or ``None`` when no table fits ``width``.
+
+    ``wide``: seven columns, taken when every word of the folding columns
+    fits whole. ``narrow``: query, status, id and score; the name, the alias
+    matched or the candidates go under the id (as wide as the longest id or
+    candidate line), the method under the score.
+    """
+    status = max([len("status"), *(len(m.status) for m in rows)])
+    ids = max([len("id"), *(len(m.id or "") for m in rows)])
+    method = max([len("method"), *(len(m.method or "") for m in rows)])
+    queries = [printable(m.query) for m in rows]
+    names = [printable(m.name or "") for m in rows]
+    vias = [_via(m) for m in rows]
+    query = max([5, *map(_widest_line, queries)])
+    query_word = max([len("query"), *map(_longest_word, queries)])
+    wide = _share(
+        width - status - ids - len("score") - method - _GAP * 6,
+        [query, max([4, *map(_widest_line, names)]), max([0, *map(_widest_line, vias)])],
+        [
+            query_word,
+            max([len("name"), *map(_longest_word, names)]),
+            max([_longest_word(_LOOKUP_HEADERS[-1]), *map(_longest_word, vias)]),
+        ],
+    )
+    if wide is not None:
+        q, n, v = wide
+        return "wide", [q, status, ids, n, len("score"), method, v]
+    candidates = max([0, *(len(c.id) + 4 for m in rows if m.status != "matched" for c in m.candidates)])
+    ids = max(ids, candidates)
+    score = max(len("score"), method)
+    room = width - status - ids - score - _GAP * 3
+    for least in (query_word, len("query")):
+        narrow = _share(room, [query], [least])
+        if narrow is not None:
+            return "narrow", [narrow[0], status, ids, score]
+    return None
+
+
 def print_lookup_table(matches: Iterable[Match], stream: Any = None) -> None:
-    """Draw results as a rich table (terminals only)."""
+    """Draw results as a table (terminals only): ids whole, names folded into the width left.
+
+    On a terminal too narrow for seven columns the name, the alias matched
+    or the candidates go under the id and the method under the score;
+    narrower still, each answer is a short block of lines.
+    """
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(show_header=True, header_style="bold")
-    for col in ("query", "status", "id", "name", "score", "method", "via alias / candidates"):
-        table.add_column(col, overflow="fold")
-    for m in matches:
-        if m.status == "matched":
-            via = printable(m.matched_alias or "")
-        else:
-            via = ", ".join(f"{c.id} {c.score:.0f}" for c in m.candidates) or printable(m.reason)
-        table.add_row(
-            Text(printable(m.query)),
-            Text(m.status, style=STATUS_STYLE.get(m.status, "")),
-            Text(m.id or ""),
-            Text(printable(m.name or "")),
-            Text(_score(m.score) if m.status != "unresolved" else ""),
-            Text(m.method or ""),
-            Text(via),
+    rows = list(matches)
+    console = _console(stream)
+    layout = _lookup_columns(rows, console.width)
+    if layout is None:
+        for m in rows:
+            console.print(Text(printable(m.query), style="bold"))
+            line = Text("  ")
+            line.append(m.status, style=STATUS_STYLE.get(m.status, ""))
+            if m.status != "unresolved":
+                line.append(f" {_score(m.score)} {m.method or ''}".rstrip())
+            console.print(line)
+            for part in (m.id, printable(m.name or "") or None):
+                if part:
+                    console.print(Text(f"  {part}"))
+            via = f"via {printable(m.matched_alias or '')}" if m.status == "matched" else _via(m)
+            console.print(Text("  " + via.replace("\n", "\n  ")))
+        return
+    kind, widths = layout
+    headers = _LOOKUP_HEADERS if kind == "wide" else ("query", "status", "id", "score")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for head, w in zip(headers, widths, strict=True):
+        table.add_column(
+            head,
+            width=w,
+            no_wrap=head in ("status", "score", "method"),
+            overflow="fold",
+            justify="right" if head == "score" else "left",
         )
-    _console(stream).print(table)
+    for m in rows:
+        score = _score(m.score) if m.status != "unresolved" else ""
+        cells = [Text(printable(m.query)), Text(m.status, style=STATUS_STYLE.get(m.status, ""))]
+        if kind == "wide":
+            cells += [Text(m.id or ""), Text(printable(m.name or "")), Text(score), Text(m.method or "")]
+            cells.append(Text(_via(m)))
+        else:
+            # The column is as wide as the longest id and candidate line; the rest folds.
+            lines = [Text(m.id)] if m.id else []
+            if m.name:
+                lines.append(Text(printable(m.name), style="dim"))
+            if m.status == "matched":
+                lines.append(Text(f"via {printable(m.matched_alias or '')}", style="dim"))
+            else:
+                lines.append(Text(_via(m), style="dim"))
+            cells += [Text("\n").join(lines), Text(score + ("\n" if score else "") + (m.method or ""))]
+        table.add_row(*cells)
+    console.print(table)
 
 
 def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
@@ -175,7 +332,7 @@ def entity_json(entity: Entity) -> str:
     """One entity as a JSON object."""
     from .registry.loader import as_plain
 
-    return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
+    return dumps(as_plain(entity), indent=2) + "\n"
 
 
 def stats_text(stats: Stats, *, full: bool = False) -> str:
@@ -221,7 +378,7 @@ def stats_json(stats: Stats) -> str:
         "without_native": list(stats.without_native),
         "without_sources": list(stats.without_sources),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data, indent=2) + "\n"
 
 
 # -- audit ---------------------------------------------------------------
@@ -304,7 +461,7 @@ def audit_json(report: AuditReport) -> str:
         "counts": {level: report.count(level) for level in ("error", "warning", "info")},
         "failed": report.failed,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data, indent=2) + "\n"
 
 
 def github_escape_data(text: str) -> str:
@@ -391,7 +548,7 @@ def audit_sarif(report: AuditReport, rules: Sequence[tuple[str, str, str, str]],
         "version": "2.1.0",
         "runs": [{"tool": {"driver": driver}, "results": results}],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dumps(log, indent=2) + "\n"
 
 
 def audit_junit(report: AuditReport) -> str:

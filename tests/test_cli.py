@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import rapidfuzz
 from click.testing import CliRunner
 
 from aliasctl import __version__
@@ -59,6 +60,7 @@ def test_lookup_json_fields() -> None:
         "normalizer": NORMALIZER_VERSION,
         "registry_sha256": hashlib.sha256(Path(GOOD).read_bytes()).hexdigest(),
         "aliasctl": __version__,
+        "rapidfuzz": rapidfuzz.__version__,
     }
     assert data[0]["id"] == "kataib-hezbollah"
     assert data[0]["method"] == "exact"
@@ -67,13 +69,40 @@ def test_lookup_json_fields() -> None:
 
 def test_lookup_jsonl_from_stdin() -> None:
     code, out, _ = run("lookup", "--format", "jsonl", "-", input="KH\n\nkh-old\r\nDaesh\n")
-    assert code == 0
+    assert code == 1  # the blank line is a name that did not match
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["query"], r["id"], r["method"]) for r in rows] == [
         ("KH", "kataib-hezbollah", "acronym"),
+        ("", None, None),
         ("kh-old", "kataib-hezbollah", "redirect"),
         ("Daesh", "islamic-state", "exact"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "jsonl", "json", "table"])
+def test_lookup_stdin_answers_every_line_blank_ones_too(fmt: str) -> None:
+    lines = ["KH", "", "   ", "kh-old", "\t", "Daesh"]
+    code, out, _ = run("lookup", "--format", fmt, "-", input="\r\n".join(lines) + "\n")
+    assert code == 1
+    if fmt == "tsv":
+        rows = [line.split("\t") for line in out.splitlines()[1:]]
+        assert [(r[0], r[1], r[2]) for r in rows] == [
+            ("KH", "matched", "kataib-hezbollah"),
+            ("", "unresolved", ""),
+            ("   ", "unresolved", ""),
+            ("kh-old", "matched", "kataib-hezbollah"),
+            ("\\t", "unresolved", ""),
+            ("Daesh", "matched", "islamic-state"),
+        ]
+    elif fmt == "table":
+        assert out.count("unresolved") == 3
+        assert out.count(" matched ") == 3
+        assert "the name is" in out
+    else:
+        rows = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+        assert [r["query"] for r in rows] == lines
+        blank = [r for r in rows if not r["query"].strip()]
+        assert [(r["status"], r["reason"]) for r in blank] == [("unresolved", "the name is empty")] * 3
 
 
 def test_lookup_explain_shows_steps_and_decision() -> None:
@@ -342,3 +371,64 @@ def test_debug_after_the_command_raises_the_error() -> None:
     result = CliRunner().invoke(main, ["show", "no-such-id", "--registry", GOOD, "--debug"])
     assert isinstance(result.exception, UsageError)
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lookup", "Hizballah"],
+        ["lookup", "--format", "json", "Hizballah"],
+        ["audit", GOOD],
+        ["show", "hezbollah"],
+        ["stats"],
+        ["stats", "--format", "json"],
+    ],
+)
+def test_a_full_disk_on_stdout_is_exit_73(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    full = io.TextIOWrapper(open("/dev/full", "wb"), encoding="utf-8")  # noqa: SIM115 - closed below
+    monkeypatch.setattr(sys, "stdout", full)
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            main.main(["--registry", GOOD, *args])
+    finally:
+        monkeypatch.undo()
+        full.detach()
+    assert exit_info.value.code == 73
+    assert capsys.readouterr().err == "aliasctl: error: -: cannot write: No space left on device\n"
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json", "jsonl", "table"])
+def test_a_reader_that_goes_away_is_exit_141_silently_in_every_format(fmt: str, tmp_path: Path) -> None:
+    names = "Kataib Hezbollah\n" * 3000  # more answers than a pipe holds, in every format
+    proc = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m aliasctl lookup --format {fmt} - | head -1 >/dev/null; exit ${{PIPESTATUS[0]}}"],
+        input=names.encode(),
+        capture_output=True,
+        env=_env(ALIASCTL_CACHE_DIR=str(tmp_path)),
+        check=False,
+    )
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json", "jsonl", "table"])
+def test_no_format_sends_controls_or_bidi_to_the_terminal(fmt: str) -> None:
+    hostile = ["X\x1b[2JY\x07", "a\u202eb", "c\x9bd"]
+    code, out, _ = run("lookup", "--format", fmt, *hostile)
+    assert code == 1
+    assert not set(out) & set("\x1b\x07\u202e\x9b")
+    if fmt == "json":
+        assert [r["query"] for r in json.loads(out)] == hostile
+    elif fmt == "jsonl":
+        assert [json.loads(line)["query"] for line in out.splitlines()] == hostile
+    elif fmt == "tsv":
+        assert [line.split("\t")[0] for line in out.splitlines()[1:]] == [
+            "X\\u001b[2JY\\u0007",
+            "a\\u202eb",
+            "c\\u009bd",
+        ]
+    else:
+        assert "<U+001B>[2JY<U+0007>" in out and "a<U+202E>b" in out

@@ -70,8 +70,11 @@ class AliasctlGroup(click.Group):
             restore()
 
     def _main(self, *args: Any, **kwargs: Any) -> Any:
+        from .stdout import whole_writes
+
         try:
-            rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
+            with whole_writes():
+                rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except SystemExit as exc:

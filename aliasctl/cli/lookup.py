@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import click
 
 from .. import output
-from .._version import __version__
 from ..errors import EX_FINDINGS, DataError, UsageError
 from .options import (
     format_option,
@@ -36,8 +35,9 @@ def _names(names: tuple[str, ...]) -> Iterator[str]:
                     n,
                     exc.start + 1,
                 ) from None
-            if line.strip():
-                yield line
+            # Every line gets its row, a blank one too (the resolver answers it
+            # "unresolved, the name is empty"), so that answers stay beside their lines.
+            yield line
 
 
 @click.command()
@@ -78,32 +78,36 @@ def lookup(
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
     from ..normalize import explain as explain_steps
+    from ..provenance import provenance
 
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
-    settings = {**resolver.settings(), "aliasctl": __version__}
+    settings = provenance(resolver.settings())
     stdout = sys.stdout
     if fmt is None:
         fmt = "table" if is_tty(stdout) else "tsv"
     failed = False
     matches = []
     explains = []
+    if fmt == "tsv" and not explain:
+        click.echo(output.LOOKUP_TSV_HEADER, nl=False)
     for name in _names(names):
         match = resolver.resolve(name, top=top)
         failed = failed or match.status != "matched"
         steps = explain_steps(name) if explain else None
+        # Rows go out as they are answered, so a pipeline sees them at once.
         if fmt == "jsonl":
             click.echo(output.lookup_jsonl_line(match, steps, settings), nl=False)
         elif explain and fmt in ("table", "tsv"):
             click.echo(output.explain_text(match, steps or []), nl=False)
+        elif fmt == "tsv":
+            click.echo(output.lookup_tsv_line(match), nl=False)
         else:
             matches.append(match)
             if steps is not None:
                 explains.append(steps)
     if fmt == "json":
         click.echo(output.lookup_json(matches, explains or None, settings), nl=False)
-    elif fmt == "tsv" and not explain:
-        click.echo(output.lookup_tsv(matches), nl=False)
     elif fmt == "table" and not explain:
         output.print_lookup_table(matches, stdout)
     ctx.exit(EX_FINDINGS if failed else 0)

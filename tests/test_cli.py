@@ -432,3 +432,21 @@ def test_no_format_sends_controls_or_bidi_to_the_terminal(fmt: str) -> None:
         ]
     else:
         assert "<U+001B>[2JY<U+0007>" in out and "a<U+202E>b" in out
+
+
+def test_a_name_past_the_limit_is_an_error_on_the_command_line_and_on_stdin() -> None:
+    code, out, err = run("lookup", "Hamas", "A" * 131_073)
+    assert (code, out) == (65, "")
+    assert err == (
+        "aliasctl: error: name 2 of the command line is a name of 131,073 characters: "
+        "aliasctl resolves names of at most 131,072\n"
+    )
+    code, out, err = run("lookup", "-", input="Hamas\n" + "A" * 131_073 + "\n")
+    assert code == 65
+    assert err == "aliasctl: error: -:2: a name of 131,073 characters: aliasctl resolves names of at most 131,072\n"
+    # A line many times the limit is refused before it is read whole.
+    code, out, err = run("lookup", "-", input="Hamas\n" + "A" * 2_000_000)
+    assert code == 65
+    assert err == (
+        "aliasctl: error: -:2: a name of more than 131,072 characters: aliasctl resolves names of at most 131,072\n"
+    )

@@ -1094,3 +1094,79 @@ def test_a_worker_that_dies_is_a_clear_error_not_a_hang(tmp_path: Path) -> None:
         b"aliasctl: error: a worker process died (killed, or out of memory?)\n",
     )
     assert list(tmp_path.iterdir()) == []
+
+
+# -- one limit on the length of a value to resolve ---------------------------------------
+
+LONG = "A" * 131_073
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet", "csv"])  # an XLSX cell holds 32,767 at most
+def test_a_value_past_the_limit_is_a_located_error_in_every_format(tmp_path: Path, fmt: str) -> None:
+    import json
+
+    rows = [["actor", "n"], ["Hamas", "1"], [LONG, "2"]]
+    path = tmp_path / f"in.{fmt}"
+    if fmt == "jsonl":
+        path.write_text("".join(json.dumps(dict(zip(rows[0], r, strict=True))) + "\n" for r in rows[1:]))
+        where = "in.jsonl:2: "
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({"actor": [r[0] for r in rows[1:]], "n": [r[1] for r in rows[1:]]}), path)
+        where = "in.parquet: row 3: "
+    else:
+        path.write_text("".join(",".join(r) + "\n" for r in rows))
+        where = "in.csv:3:1: a cell starting at line 3 runs past 131,072 characters"
+    code, _, err = clean(path.name, "-c", "actor", "-o", f"out.{fmt}", "-q")
+    assert code == 65
+    if fmt == "csv":
+        assert err == f"aliasctl: error: {where}\n"
+    else:
+        assert err == (
+            f"aliasctl: error: {where}a value of 131,073 characters: aliasctl resolves values of at most 131,072\n"
+        )
+    assert not (tmp_path / f"out.{fmt}").exists()
+
+
+def test_a_value_at_the_limit_is_resolved(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "in.jsonl").write_text(json.dumps({"actor": "A" * 131_072}) + "\n")
+    code, out, _ = clean("in.jsonl", "-c", "actor", "-q")
+    assert code == 0
+    assert json.loads(out)["actor_status"] == "unresolved"
+
+
+# -- UTF-16 without a byte-order mark ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognized_and_the_encoding_named(tmp_path: Path, codec: str) -> None:
+    (tmp_path / "u.csv").write_bytes("actor,n\r\nDaesh,1\r\n".encode(codec))
+    code, _, err = clean("u.csv", "-c", "actor", "-q")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: u.csv:1: looks like UTF-16 without a byte-order mark (every other byte is NUL), "
+        f"not utf-8: try --encoding {codec}\n"
+    )
+    code, out, _ = clean("u.csv", "-c", "actor", "-q", "--encoding", codec)
+    assert code == 0
+    assert out.decode(codec).splitlines()[1] == "Daesh,islamic-state,Islamic State,100.0,matched,1"
+
+
+def test_utf16_json_lines_without_a_bom_says_to_convert(tmp_path: Path) -> None:
+    (tmp_path / "u.jsonl").write_bytes('{"actor": "Hamas"}\n'.encode("utf-16-le"))
+    code, _, err = clean("u.jsonl", "-c", "actor", "-q")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: u.jsonl:1: looks like UTF-16 without a byte-order mark (every other byte is NUL): "
+        "JSON Lines must be UTF-8 (convert it with iconv -f UTF-16LE -t UTF-8)\n"
+    )
+
+
+def test_utf16_without_a_bom_on_stdin_is_recognized_too() -> None:
+    code, _, err = clean("-", "-c", "actor", "-q", input="actor\nHamas\n".encode("utf-16-le"))
+    assert code == 65
+    assert err.endswith("not utf-8: try --encoding utf-16-le\n")

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from typing import IO
 
 from ..constants import STREAM_FORMATS
-from ..errors import OutputError, UsageError
+from ..errors import DataError, OutputError, UsageError
 from ..files import AtomicFile, is_write_error, same_file
 from ..matching.resolver import Resolver
 from ..tables.detect import detect_format
 from ..tables.table import open_table
 from ..tables.xlsx import xlsx_sheet_names
+from .cache import ValueTooLongError
 from .options import CleanOptions, Progress
 from .report import CleanReport, Counts, fill_report
 from .review import write_review
@@ -57,7 +58,10 @@ def clean_file(
         def clean_into(sink: IO[bytes]) -> Counts:
             if info is not None:
                 info(description)
-            return run(Job(options, resolver, sink, fmt_out, progress), table)
+            try:
+                return run(Job(options, resolver, sink, fmt_out, progress), table)
+            except ValueTooLongError as exc:
+                raise _located(exc, options.input, fmt_in) from None
 
         if out_path is None:
             if stdout is None:
@@ -78,6 +82,15 @@ def clean_file(
     if options.review:
         write_review(options.review, report)
     return report
+
+
+def _located(exc: ValueTooLongError, path: str, fmt: str) -> DataError:
+    """The error of a value too long to resolve, at its line (JSON Lines) or its row (the header being row 1)."""
+    if exc.row is None:
+        return DataError(exc.message, path)
+    if fmt == "jsonl":
+        return DataError(exc.message, path, exc.row)
+    return DataError(f"row {exc.row}: {exc.message}", path)
 
 
 def _check(options: CleanOptions) -> tuple[str, str, str | None]:

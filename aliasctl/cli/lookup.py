@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import IO
 
 import click
 
 from .. import output
+from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import EX_FINDINGS, DataError, UsageError
 from .options import (
     format_option,
@@ -17,27 +19,49 @@ from .options import (
 )
 
 
+def _check_names(names: tuple[str, ...]) -> None:
+    for n, name in enumerate(names, 1):
+        if len(name) > MAX_VALUE_CHARS:
+            raise DataError(f"name {n} of the command line is {too_long(len(name), 'name')}")
+
+
 def _names(names: tuple[str, ...]) -> Iterator[str]:
     for name in names:
         if name != "-":
             yield name
             continue
-        # Bytes, decoded here: strictly UTF-8 whatever the locale says.
-        for n, raw in enumerate(sys.stdin.buffer, 1):
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as exc:
-                raise DataError(
-                    f"not UTF-8: byte 0x{raw[exc.start]:02X} (names on stdin must be UTF-8)",
-                    "-",
-                    n,
-                    exc.start + 1,
-                ) from None
-            # Every line gets its row, a blank one too (the resolver answers it
-            # "unresolved, the name is empty"), so that answers stay beside their lines.
-            yield line
+        yield from _stdin_names(sys.stdin.buffer)
+
+
+def _stdin_names(stdin: IO[bytes]) -> Iterator[str]:
+    """One name a line, every line (a blank one too), decoded strictly as UTF-8.
+
+    A line is read no further than it can be a name: one past the limit is an
+    error before the rest of it is in memory.
+    """
+    # Four bytes a character at most, and a CRLF.
+    most = MAX_VALUE_CHARS * 4 + 2
+    n = 0
+    while raw := stdin.readline(most):
+        n += 1
+        if len(raw) == most and not raw.endswith(b"\n"):  # the read stopped at the limit
+            raise DataError(too_long(None, "name"), "-", n)
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"not UTF-8: byte 0x{raw[exc.start]:02X} (names on stdin must be UTF-8)",
+                "-",
+                n,
+                exc.start + 1,
+            ) from None
+        if len(line) > MAX_VALUE_CHARS:
+            raise DataError(too_long(len(line), "name"), "-", n)
+        # Every line gets its row, a blank one too (the resolver answers it
+        # "unresolved, the name is empty"), so that answers stay beside their lines.
+        yield line
 
 
 @click.command()
@@ -86,6 +110,7 @@ def lookup(
     stdout = sys.stdout
     if fmt is None:
         fmt = "table" if is_tty(stdout) else "tsv"
+    _check_names(names)
     failed = False
     matches = []
     explains = []

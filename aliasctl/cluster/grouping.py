@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
-from ..errors import UsageError
+from ..constants import MAX_VALUE_CHARS, too_long
+from ..errors import DataError, UsageError
 from ..matching.resolver import (
     DEFAULT_MIN_SCORE,
     MATCHED,
@@ -552,6 +553,11 @@ def read_values(
             table.require_text(col)
             for row, text in enumerate(table.column(col), 2):
                 _add(values, text, row)
+    for v in values.values():
+        if len(v.text) > MAX_VALUE_CHARS:
+            if isinstance(table, JsonlReader):
+                raise DataError(too_long(len(v.text)), path, v.rows[0])
+            raise DataError(f"row {v.rows[0]}: {too_long(len(v.text))}", path)
     return values
 
 

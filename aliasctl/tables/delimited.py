@@ -22,7 +22,7 @@ from typing import IO, Any, Literal
 from ..constants import DELIMITER_NAMES
 from ..errors import DataError
 from .base import TableReader
-from .encodings import TextSink, decode_error, position_recorder, sniff_encoding
+from .encodings import TextSink, check_not_utf16, decode_error, position_recorder, sniff_encoding
 from .splice import IncompleteRecordError, RecordError, Splicer, line_breaks, parse_record
 
 #: The delimiters sniffed, in order of preference when two fit as well.
@@ -186,6 +186,8 @@ class CsvReader(TableReader):
         self.format = fmt
         self._owned = stream if own else None
         codec, bom = sniff_encoding(stream, encoding)
+        if not bom:
+            check_not_utf16(stream, codec, name)
         self._recorder = position_recorder(stream, name, codec, bom)
         source: Any = self._recorder or stream
         self._text = io.TextIOWrapper(source, encoding=codec, errors="strict", newline="")

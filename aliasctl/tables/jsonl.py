@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from ..errors import DataError
 from .base import TableReader
-from .encodings import BOMS
+from .encodings import BOMS, check_not_utf16
 
 _WS = re.compile(r"[ \t\n\r]*")
 # The json module's own scanners, to find where each top-level value ends.
@@ -141,6 +141,7 @@ class JsonlReader(TableReader):
         self.name = name
         self._stream = stream
         self._owned = stream if own else None
+        check_not_utf16(stream, "utf-8", name, choose=False)
 
     def describe(self) -> str:
         """Always ``JSON Lines, UTF-8``: the format allows no other encoding."""

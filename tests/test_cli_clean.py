@@ -323,8 +323,33 @@ def test_escape_formulas_escapes_every_cell(tmp_path: Path) -> None:
     code, out, _ = clean("-q", "formula.csv", "-c", "actor", "--escape-formulas")
     assert code == 0
     lines = out.decode().splitlines()
-    assert lines[1] == '"\'=HYPERLINK(""http://x"")",,,,unresolved,\'+1'
-    assert lines[2] == "'-2,,,,unresolved,'@SUM(A1)"
+    assert lines[1] == '"\'=HYPERLINK(""http://x"")",,,,unresolved,+1'
+    assert lines[2] == "-2,,,,unresolved,'@SUM(A1)"
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ("-3", "-3"),
+        ("+1.5", "+1.5"),
+        ("-.5", "-.5"),
+        ("-1e5", "-1e5"),
+        ("-12%", "-12%"),
+        ("-3.5, 12.1", '"-3.5, 12.1"'),
+        ("-3.5;-12.1", "-3.5;-12.1"),
+        ("-3+2", "'-3+2"),
+        ("-A1", "'-A1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-", "'-"),
+        ("-3 -2", "'-3 -2"),
+    ],
+)
+def test_escape_formulas_leaves_numbers_and_coordinates_alone(cell: str, written: str) -> None:
+    source = written if written.startswith('"') else cell  # the CSV text of the cell
+    data = f"actor,n\nDaesh,{source}\n".encode()
+    code, out, _ = clean("-q", "-", "-c", "actor", "--escape-formulas", input=data)
+    assert code == 0
+    assert out.decode().splitlines()[1] == f"Daesh,islamic-state,Islamic State,100.0,matched,{written}"
 
 
 # -- where output goes (case 23) -------------------------------------------------------------------

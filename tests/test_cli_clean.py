@@ -1195,3 +1195,100 @@ def test_utf16_without_a_bom_on_stdin_is_recognized_too() -> None:
     code, _, err = clean("-", "-c", "actor", "-q", input="actor\nHamas\n".encode("utf-16-le"))
     assert code == 65
     assert err.endswith("not utf-8: try --encoding utf-16-le\n")
+
+
+# -- no output over the registry, the input or another output (through links) ----------------
+
+
+def _registry_and_links(tmp_path: Path) -> tuple[Path, bytes]:
+    registry = tmp_path / "r.yaml"
+    shutil.copyfile(GOOD, registry)
+    os.link(registry, tmp_path / "hard.yaml")
+    (tmp_path / "sym.yaml").symlink_to(registry)
+    return registry, registry.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["r.yaml", "hard.yaml", "sym.yaml"])
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["clean", "basic.csv", "-c", "actor", "-o", "out.csv", "--review", "{}"], "review file"),
+        (["clean", "basic.csv", "-c", "actor", "-o", "{}", "--output-format", "csv"], "output"),
+        (["clean", "basic.csv", "-c", "actor", "-o", "{}", "--output-format", "csv", "--review", "rv.csv"], "output"),
+        (["cluster", "basic.csv", "-c", "actor", "-o", "{}", "--force"], "proposals file"),
+        (["review", "{}"], "proposals file"),
+    ],
+)
+def test_no_output_may_be_the_registry_in_use(tmp_path: Path, name: str, args: list[str], what: str) -> None:
+    fixture(tmp_path, "basic.csv")
+    registry, before = _registry_and_links(tmp_path)
+    argv = [a.replace("{}", name) for a in args]
+    result = CliRunner().invoke(main, ["--registry", str(registry), *argv])
+    assert result.exit_code == 2
+    assert result.stderr == f"aliasctl: error: the {what} {name} is the registry in use: name another one\n"
+    assert registry.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv", "hard.yaml", "r.yaml", "sym.yaml"]
+
+
+def test_the_bundled_registry_is_protected_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl import files
+
+    # A stand-in for the bundled registry, so that a failure cannot damage the real one.
+    bundled = tmp_path / "bundled.yaml"
+    shutil.copyfile(GOOD, bundled)
+    monkeypatch.setattr(files, "bundled_registry_path", lambda: bundled)
+    fixture(tmp_path, "basic.csv")
+    before = bundled.read_bytes()
+    (tmp_path / "link.yaml").symlink_to(bundled)
+    result = CliRunner().invoke(main, ["clean", "basic.csv", "-c", "actor", "-o", "link.yaml", "--output-format", "csv"])
+    assert result.exit_code == 2
+    assert result.stderr == "aliasctl: error: the output link.yaml is the registry in use: name another one\n"
+    assert bundled.read_bytes() == before
+
+
+def test_two_outputs_may_not_be_one_file_through_a_hard_link(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    (tmp_path / "out.csv").write_text("old\n")
+    os.link(tmp_path / "out.csv", tmp_path / "other.csv")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "other.csv")
+    assert code == 2
+    assert err == "aliasctl: error: the review file other.csv is the output file: name another one\n"
+    assert (tmp_path / "out.csv").read_text() == "old\n"
+
+
+def test_the_output_may_not_be_the_input_through_a_hard_link(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    os.link(tmp_path / "basic.csv", tmp_path / "same.csv")
+    before = (tmp_path / "basic.csv").read_bytes()
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "same.csv")
+    assert code == 2
+    assert err.startswith("aliasctl: error: the output same.csv is the input file")
+    assert (tmp_path / "basic.csv").read_bytes() == before
+
+
+# -- a run that fails leaves none of its outputs ------------------------------------------------
+
+
+def test_a_review_that_fails_leaves_no_output(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "elsewhere.csv", "--review", "/dev/full", "-q")
+    assert code == 73
+    assert err == "aliasctl: error: /dev/full: cannot write: No space left on device\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv"]  # no output, no temporary file
+
+
+def test_a_review_that_fails_leaves_an_existing_output_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.clean import run as run_module
+    from aliasctl.errors import OutputError
+
+    def refuse(path: str, report: object) -> object:
+        raise OutputError("cannot write: Disk quota exceeded", path)
+
+    monkeypatch.setattr(run_module, "review_file", refuse)
+    fixture(tmp_path, "basic.csv")
+    (tmp_path / "out.csv").write_text("old\n")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "rv.csv", "-q")
+    assert code == 73
+    assert err == "aliasctl: error: rv.csv: cannot write: Disk quota exceeded\n"
+    assert (tmp_path / "out.csv").read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv", "out.csv"]

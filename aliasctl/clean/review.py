@@ -26,11 +26,18 @@ def review_rows(report: CleanReport) -> Iterator[list[str]]:
 
 def write_review(path: str, report: CleanReport) -> None:
     """Write the review queue as a UTF-8 CSV file (atomically)."""
-    with AtomicFile(path) as fh:
+    review_file(path, report).commit()
+
+
+def review_file(path: str, report: CleanReport) -> AtomicFile:
+    """The review queue written to a temporary file beside ``path``: :meth:`~AtomicFile.commit` it, or discard it."""
+    atomic = AtomicFile(path, defer=True)
+    with atomic as fh:
         text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
         csv.writer(text, lineterminator="\n").writerows(review_rows(report))
         text.flush()
         text.detach()
+    return atomic
 
 
-__all__ = ["review_rows", "write_review"]
+__all__ = ["review_file", "review_rows", "write_review"]

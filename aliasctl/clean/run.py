@@ -8,7 +8,7 @@ from typing import IO
 
 from ..constants import STREAM_FORMATS
 from ..errors import DataError, OutputError, UsageError
-from ..files import AtomicFile, is_write_error, same_file
+from ..files import AtomicFile, check_outputs, is_write_error, same_file
 from ..matching.resolver import Resolver
 from ..tables.detect import detect_format
 from ..tables.table import open_table
@@ -16,7 +16,7 @@ from ..tables.xlsx import xlsx_sheet_names
 from .cache import ValueTooLongError
 from .options import CleanOptions, Progress
 from .report import CleanReport, Counts, fill_report
-from .review import write_review
+from .review import review_file
 from .runners import Job, run
 
 
@@ -45,42 +45,54 @@ def clean_file(
             be written (73) or a request that makes no sense (2).
     """
     fmt_in, fmt_out, out_path = _check(options)
-    with open_table(
-        options.input,
-        fmt_in,
-        encoding=options.encoding,
-        delimiter=options.delimiter,
-        sheet=options.sheet,
-        stdin=stdin,
-    ) as table:
-        description = f"{options.input}: {table.describe()}"
+    # Every output file is finished under a temporary name, and all are moved
+    # into place only once all are written: a run that fails leaves none of them.
+    pending: list[AtomicFile] = []
+    try:
+        with open_table(
+            options.input,
+            fmt_in,
+            encoding=options.encoding,
+            delimiter=options.delimiter,
+            sheet=options.sheet,
+            stdin=stdin,
+        ) as table:
+            description = f"{options.input}: {table.describe()}"
 
-        def clean_into(sink: IO[bytes]) -> Counts:
-            if info is not None:
-                info(description)
-            try:
-                return run(Job(options, resolver, sink, fmt_out, progress), table)
-            except ValueTooLongError as exc:
-                raise _located(exc, options.input, fmt_in) from None
+            def clean_into(sink: IO[bytes]) -> Counts:
+                if info is not None:
+                    info(description)
+                try:
+                    return run(Job(options, resolver, sink, fmt_out, progress), table)
+                except ValueTooLongError as exc:
+                    raise _located(exc, options.input, fmt_in) from None
 
-        if out_path is None:
-            if stdout is None:
-                raise OutputError("stdout is closed: name an output file with -o", "-")
-            try:
-                counts = clean_into(stdout)
-                stdout.flush()
-            except OSError as exc:
-                if is_write_error(exc):  # /dev/full, a full disk behind a redirection
-                    raise OutputError(f"cannot write: {exc.strerror}", "-") from None
-                raise
-        else:
-            mode_from = options.input if options.in_place else None
-            with AtomicFile(out_path, mode_from=mode_from) as sink:
-                counts = clean_into(sink)
-    report = CleanReport(input_description=description)
-    fill_report(report, counts)
-    if options.review:
-        write_review(options.review, report)
+            if out_path is None:
+                if stdout is None:
+                    raise OutputError("stdout is closed: name an output file with -o", "-")
+                try:
+                    counts = clean_into(stdout)
+                    stdout.flush()
+                except OSError as exc:
+                    if is_write_error(exc):  # /dev/full, a full disk behind a redirection
+                        raise OutputError(f"cannot write: {exc.strerror}", "-") from None
+                    raise
+            else:
+                mode_from = options.input if options.in_place else None
+                output = AtomicFile(out_path, mode_from=mode_from, defer=True)
+                pending.append(output)
+                with output as sink:
+                    counts = clean_into(sink)
+        report = CleanReport(input_description=description)
+        fill_report(report, counts)
+        if options.review:
+            pending.append(review_file(options.review, report))
+        for finished in pending:
+            finished.commit()
+    except BaseException:
+        for finished in pending:
+            finished.discard()
+        raise
     return report
 
 
@@ -98,10 +110,15 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
 
     Raises:
         UsageError: formats that cannot be converted, a file format on stdin
-            or stdout, an output or review file that is the input, ``--in-place``
-            that would lose something.
+            or stdout, an output or review file that is the input or the
+            registry in use (through links too), ``--in-place`` that would lose something.
         OutputError: the review queue's folder does not exist.
     """
+    # The registry first, whatever else is wrong: a table written over it loses every entity.
+    check_outputs(
+        [("output", options.input if options.in_place else options.output), ("review file", options.review)],
+        [("registry in use", options.registry)],
+    )
     fmt_in = detect_format(options.input, options.input_format, "input")
     out_path = options.output
     if options.in_place:

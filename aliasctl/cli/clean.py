@@ -88,6 +88,7 @@ def clean(
         $ xsv select actor,date big.csv | aliasctl clean - -c actor > out.csv
     """
     from ..clean import CleanOptions, Naming, check_fail_on, clean_file
+    from ..files import registry_path
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
     from ..normalize import printable
@@ -107,6 +108,7 @@ def clean(
         escape_formulas=escape_formulas,
         in_place=in_place,
         review=review,
+        registry=str(registry_path(registry_arg(ctx))),
     )
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .cluster.review import ReviewResult
     from .registry.loader import Entity
     from .registry.stats import Stats
+    from .tables.base import Advance
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
 
@@ -735,24 +736,63 @@ def print_clean_summary(report: CleanReport, stream: Any, review_path: str | Non
             console.print(Text(line))
 
 
+def live_display(stream: object) -> bool:
+    """Whether a display that redraws itself (moving the cursor) may be drawn on ``stream``.
+
+    Only on a terminal, and not under ``NO_COLOR`` or ``TERM=dumb``, which
+    ask for plain output.
+    """
+    return use_color(stream)
+
+
 @contextmanager
-def clean_progress(stream: Any, enabled: bool) -> Iterator[Callable[[int], None] | None]:
-    """A progress display on ``stream`` (a terminal), or ``None`` when disabled."""
+def clean_progress(stream: Any, enabled: bool) -> Iterator[Callable[[Advance], None] | None]:
+    """A progress bar on ``stream`` (a terminal), or ``None`` when disabled.
+
+    The bar is told each :class:`~aliasctl.tables.base.Advance`: of a file of
+    known size it shows bytes read, the percentage and the time left (of an
+    XLSX or Parquet file, rows); of a pipe, the rows done and the time taken.
+    It disappears when the run ends.
+    """
     if not enabled:
         yield None
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    class Amount(DownloadColumn):
+        """Bytes as ``12.3/45.6 MB``; rows as ``12,000/50,000 rows``."""
+
+        def render(self, task: Any) -> Any:
+            from rich.text import Text
+
+            if task.fields.get("unit") == "bytes":
+                return super().render(task)
+            total = f"/{int(task.total):,}" if task.total is not None else ""
+            return Text(f"{int(task.completed):,}{total} rows", style="progress.download")
 
     with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} rows"),
+        TextColumn("clean"),
+        BarColumn(),
+        TaskProgressColumn(),
+        Amount(),
+        TextColumn("{task.fields[rows]}"),
+        TimeRemainingColumn(),
         TimeElapsedColumn(),
         console=_console(stream),
         transient=True,
     ) as progress:
-        task = progress.add_task("clean", total=None)
+        task = progress.add_task("clean", total=None, unit="rows", rows="")
 
-        def update(rows: int) -> None:
-            progress.update(task, completed=rows)
+        def update(at: Advance) -> None:
+            rows = f"{at.rows:,} rows" if at.unit == "bytes" else ""
+            progress.update(task, completed=at.done, total=at.total, unit=at.unit, rows=rows)
 
         yield update

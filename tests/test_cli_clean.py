@@ -1292,3 +1292,50 @@ def test_a_review_that_fails_leaves_an_existing_output_as_it_was(tmp_path: Path,
     assert err == "aliasctl: error: rv.csv: cannot write: Disk quota exceeded\n"
     assert (tmp_path / "out.csv").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv", "out.csv"]
+
+
+# -- on a real terminal: a progress bar, and none under NO_COLOR or TERM=dumb ----------------
+
+
+def _clean_on_a_terminal(tmp_path: Path, **env: str) -> bytes:
+    """Run ``clean`` with its stderr on a pseudo-terminal; return what the terminal received."""
+    import pty
+
+    master, slave = pty.openpty()
+    rows = "actor,n\n" + "".join(f"Kataib Hezbollah {i % 50},{i}\n" for i in range(3000))
+    (tmp_path / "in.csv").write_text(rows)
+    base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM", "COLUMNS")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aliasctl", "--registry", GOOD, "clean", "in.csv", "-c", "actor", "-o", "out.csv"],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={**base, "COLUMNS": "100", "ALIASCTL_CACHE_DIR": str(tmp_path / "cache"), **env},
+    )
+    os.close(slave)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed: the child is done
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(master)
+    assert proc.wait() == 0
+    return received
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1", "TERM": "xterm"}, {"TERM": "dumb"}])
+def test_no_color_or_a_dumb_terminal_gets_no_cursor_movement(tmp_path: Path, env: dict[str, str]) -> None:
+    shown = _clean_on_a_terminal(tmp_path, **env)
+    assert b"clean: 3,000 rows" in shown or b"3,000 rows" in shown
+    assert b"\x1b" not in shown
+
+
+def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
+    shown = _clean_on_a_terminal(tmp_path, TERM="xterm")
+    assert b"\x1b[2K" in shown  # a line drawn in place
+    assert b"%" in shown and b"rows" in shown

@@ -80,3 +80,54 @@ def test_json_escapes_controls_and_bidi_and_reads_back_the_same() -> None:
         assert not set(text) & set("\x1b\x07\u202e\x85\u2028")
         assert "كتائب حزب الله" in text
         assert json.loads(text) == {"q": HOSTILE, "ar": "كتائب حزب الله"}
+
+
+# -- the progress bar -------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    import re
+
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+
+
+def test_the_progress_bar_shows_bytes_percent_and_time_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.tables.base import Advance
+
+    monkeypatch.setenv("COLUMNS", "110")
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    stream = Terminal()
+    assert output.live_display(stream)
+    with output.clean_progress(stream, True) as update:
+        assert update is not None
+        update(Advance(1_000, 5_000_000, 10_000_000, "bytes"))
+    lines = [line for line in _plain(stream.getvalue()).replace("\r", "\n").splitlines() if line.strip()]
+    assert lines, "nothing was drawn"
+    last = lines[-1].split()
+    # clean, the bar, 50%, 5.0/10.0 MB, 1,000 rows, time left (not known yet), time taken
+    assert last[0] == "clean" and last[2:7] == ["50%", "5.0/10.0", "MB", "1,000", "rows"]
+    assert last[7] == "-:--:--" and last[8] == "0:00:00"
+    assert "\x1b[2K" in stream.getvalue()  # drawn in place, and cleared when done
+
+
+def test_the_progress_bar_of_a_pipe_or_a_workbook_counts_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.tables.base import Advance
+
+    monkeypatch.setenv("COLUMNS", "110")
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    stream = Terminal()
+    with output.clean_progress(stream, True) as update:
+        assert update is not None
+        update(Advance(3_000, 3_000, 9_000, "rows"))
+    assert "33% 3,000/9,000 rows" in _plain(stream.getvalue())
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+def test_no_color_and_a_dumb_terminal_get_no_live_display(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert not output.live_display(Terminal())
+    assert not output.live_display(io.StringIO())  # not a terminal either

@@ -10,11 +10,12 @@ from ..constants import STREAM_FORMATS
 from ..errors import DataError, OutputError, UsageError
 from ..files import AtomicFile, check_outputs, is_write_error, same_file
 from ..matching.resolver import Resolver
+from ..tables.base import Advance
 from ..tables.detect import detect_format
 from ..tables.table import open_table
 from ..tables.xlsx import xlsx_sheet_names
 from .cache import ValueTooLongError
-from .options import CleanOptions, Progress
+from .options import CleanOptions
 from .report import CleanReport, Counts, fill_report
 from .review import review_file
 from .runners import Job, run
@@ -26,7 +27,7 @@ def clean_file(
     *,
     stdin: IO[bytes] | None = None,
     stdout: IO[bytes] | None = None,
-    progress: Progress | None = None,
+    progress: Callable[[Advance], None] | None = None,
     info: Callable[[str], None] | None = None,
 ) -> CleanReport:
     """Clean one table file (or stdin) into another (or stdout).
@@ -36,7 +37,8 @@ def clean_file(
         resolver: the resolver.
         stdin: what an input of ``-`` reads.
         stdout: where the output goes when there is no output file (or it is ``-``).
-        progress: told the rows done so far.
+        progress: told how far the run is (rows done; bytes or rows of the input
+            read, and how many there are when that is known), after each block.
         info: told, once the output is open, what the input was found to be
             (``incidents.csv: utf-8, delimiter comma (sniffed), ...``).
 
@@ -59,11 +61,16 @@ def clean_file(
         ) as table:
             description = f"{options.input}: {table.describe()}"
 
+            def rows_done(rows: int) -> None:
+                assert progress is not None
+                progress(table.advance(rows))
+
             def clean_into(sink: IO[bytes]) -> Counts:
                 if info is not None:
                     info(description)
                 try:
-                    return run(Job(options, resolver, sink, fmt_out, progress), table)
+                    job = Job(options, resolver, sink, fmt_out, None if progress is None else rows_done)
+                    return run(job, table)
                 except ValueTooLongError as exc:
                     raise _located(exc, options.input, fmt_in) from None
 

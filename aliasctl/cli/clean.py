@@ -114,12 +114,14 @@ def clean(
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
     stderr = sys.stderr
     on_terminal = is_tty(stderr)
+    # A bar redraws itself: never where NO_COLOR or TERM=dumb ask for plain output.
+    live = output.live_display(stderr) and not quiet
 
     def info(line: str) -> None:
         if not quiet:
             click.echo(f"aliasctl: {printable(line)}", err=True)
 
-    with output.clean_progress(stderr, on_terminal and not quiet) as progress:
+    with output.clean_progress(stderr, live) as progress:
         report = clean_file(
             options,
             resolver,

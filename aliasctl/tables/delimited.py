@@ -185,6 +185,7 @@ class CsvReader(TableReader):
         self.name = name
         self.format = fmt
         self._owned = stream if own else None
+        self._bytes = stream
         codec, bom = sniff_encoding(stream, encoding)
         if not bom:
             check_not_utf16(stream, codec, name)

@@ -141,6 +141,7 @@ class JsonlReader(TableReader):
         self.name = name
         self._stream = stream
         self._owned = stream if own else None
+        self._bytes = stream
         check_not_utf16(stream, "utf-8", name, choose=False)
 
     def describe(self) -> str:

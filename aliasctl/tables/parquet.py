@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..errors import DataError, UsageError
-from .base import TableReader
+from .base import Advance, TableReader
 
 PARQUET_HINT = "Parquet needs pyarrow: pip install 'aliasctl[parquet]'"
 
@@ -58,6 +58,10 @@ class ParquetReader(TableReader):
             raise DataError(f"not a Parquet file: {exc}", name) from None
         self.schema = self.file.schema_arrow
         self.header: list[str] = list(self.schema.names)
+
+    def advance(self, rows: int) -> Advance:
+        """Rows done of the rows the file's metadata counts."""
+        return Advance(rows, rows, self.file.metadata.num_rows, "rows")
 
     def describe(self) -> str:
         """``Parquet, 1,234 rows``."""

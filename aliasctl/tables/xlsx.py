@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from ..errors import DataError, UsageError
 from ..files import open_input
-from .base import TableReader
+from .base import Advance, TableReader
 
 XLSX_MAX_CELL = 32_767
 XLSX_MAX_ROWS = 1_048_576
@@ -110,10 +110,19 @@ class XlsxReader(TableReader):
         first = next(self._rows, None)
         if first is None:
             raise DataError(f"sheet '{self.sheet}' is empty: no header row", path)
+        try:
+            last = self._ws.max_row  # the sheet's <dimension>, if it has one
+        except Exception:  # noqa: BLE001 - a damaged dimension only costs the progress display its percentage
+            last = None
+        self._total: int | None = last - 1 if isinstance(last, int) and last > 1 else None
         self.header_cells = list(first)
         self.header = ["" if c.value is None else str(c.value) for c in first]
         self.width = len(self.header)
         self.rows = 0
+
+    def advance(self, rows: int) -> Advance:
+        """Rows done of the rows the sheet's dimension gives (unknown without one)."""
+        return Advance(rows, rows, self._total, "rows")
 
     def describe(self) -> str:
         """``XLSX, sheet 'name'``."""

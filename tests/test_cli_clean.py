@@ -1339,3 +1339,140 @@ def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
     shown = _clean_on_a_terminal(tmp_path, TERM="xterm")
     assert b"\x1b[2K" in shown  # a line drawn in place
     assert b"%" in shown and b"rows" in shown
+
+
+# -- converting while cleaning: every input format into every output format ------------------
+
+CONVERT_ROWS = [
+    ["id", "actor", "n"],
+    ["007", "Kata'ib Hizballah", "1e5"],
+    ["9223372036854775807123", "Ansar al-Sharia", "-1"],
+    ["3", "Nobody Knows", "=1+1"],
+]
+FORMATS = ["csv", "tsv", "jsonl", "xlsx", "parquet"]
+
+
+def _write_table(path: Path, rows: list[list[str]]) -> None:
+    import json
+
+    fmt = path.suffix[1:]
+    if fmt in ("csv", "tsv"):
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh, delimiter="," if fmt == "csv" else "\t", lineterminator="\n").writerows(rows)
+    elif fmt == "jsonl":
+        path.write_text("".join(json.dumps(dict(zip(rows[0], r, strict=True))) + "\n" for r in rows[1:]))
+    elif fmt == "xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({h: [r[i] for r in rows[1:]] for i, h in enumerate(rows[0])}), path)
+
+
+def _read_table(path: Path) -> list[list[object]]:
+    import json
+
+    fmt = path.suffix[1:]
+    if fmt in ("csv", "tsv"):
+        with path.open(newline="", encoding="utf-8") as fh:
+            return list(csv.reader(fh, delimiter="," if fmt == "csv" else "\t"))
+    if fmt == "jsonl":
+        objs = [json.loads(line) for line in path.read_text().splitlines()]
+        return [list(objs[0])] + [list(o.values()) for o in objs]
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        return [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    return [table.column_names] + [list(r.values()) for r in table.to_pylist()]
+
+
+@pytest.mark.parametrize("fmt_out", FORMATS)
+@pytest.mark.parametrize("fmt_in", FORMATS)
+def test_clean_converts_between_every_pair_of_formats(tmp_path: Path, fmt_in: str, fmt_out: str) -> None:
+    _write_table(tmp_path / f"in.{fmt_in}", CONVERT_ROWS)
+    code, _, err = clean(f"in.{fmt_in}", "-c", "actor", "-o", f"out.{fmt_out}", "-q")
+    assert (code, err) == (0, "")
+    rows = _read_table(tmp_path / f"out.{fmt_out}")
+    assert rows[0] == ["id", "actor", *ADDED.split(","), "n"]
+    assert len(rows) == len(CONVERT_ROWS)
+    # Untouched cells are the input's text, whatever the formats: nothing is type-inferred.
+    assert [[r[0], r[1], r[6]] for r in rows[1:]] == [[r[0], r[1], r[2]] for r in CONVERT_ROWS[1:]]
+    assert [(r[2] or "", r[5]) for r in rows[1:]] == [
+        ("kataib-hezbollah", "matched"),
+        ("", "ambiguous"),
+        ("", "unresolved"),
+    ]
+    score = rows[1][4]
+    assert score == ("93.6" if fmt_out in ("csv", "tsv") else 93.6)
+
+
+def test_json_lines_converted_keep_every_key_and_each_number_as_written(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": 9223372036854775807123, "actor": "Daesh"}\n'
+        "\n"
+        '{"actor": "KH", "n": 1e5, "ok": true, "tags": ["a", 1], "none": null}\n'
+    )
+    code, out, err = clean("in.jsonl", "-c", "actor", "-o", "-", "--output-format", "csv", "-q")
+    assert (code, err) == (0, "")
+    assert out.decode().splitlines() == [
+        "id,actor,actor_id,actor_name,actor_score,actor_status,n,ok,tags,none",
+        "9223372036854775807123,Daesh,islamic-state,Islamic State,100.0,matched,,,,",
+        ',KH,kataib-hezbollah,Kata\'ib Hezbollah,100.0,matched,1e5,true,"[""a"", 1]",',
+    ]
+    code, _, _ = clean("in.jsonl", "-c", "actor", "-o", "out.xlsx", "-q")
+    assert code == 0
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
+    # A number of more digits than a spreadsheet keeps is text there; the others are numbers.
+    assert rows[1][0] == "9223372036854775807123"
+    assert rows[2][6:8] == (100000, True)
+
+
+def test_json_lines_on_stdin_converted_refuse_a_key_past_the_first_records() -> None:
+    from aliasctl.clean import CleanOptions
+
+    data = b'{"actor": "KH"}\n{"actor": "Daesh"}\n{"actor": "KH", "late": 1}\n'
+    options = CleanOptions(input="-", columns=["actor"], input_format="jsonl", output_format="csv", block_rows=2)
+    import io
+
+    from aliasctl import Resolver, load_registry
+    from aliasctl.clean import clean_file
+    from aliasctl.errors import DataError
+
+    with pytest.raises(DataError) as info:
+        clean_file(options, Resolver(load_registry(GOOD)), stdin=io.BytesIO(data), stdout=io.BytesIO())
+    assert str(info.value) == (
+        "-:3: the key 'late' first appears here, after the columns were taken from the first 2 records "
+        "(stdin is read once): give the file by name"
+    )
+
+
+def test_ragged_rows_converted_to_keyed_formats(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "in.csv").write_text("id,actor,n\n1,KH\n2,Daesh,x\n")
+    code, out, _ = clean("in.csv", "-c", "actor", "-o", "-", "--output-format", "jsonl", "-q")
+    assert code == 0
+    first, second = (json.loads(line) for line in out.decode().splitlines())
+    assert first == {
+        "id": "1", "actor": "KH", "actor_id": "kataib-hezbollah", "actor_name": "Kata'ib Hezbollah",
+        "actor_score": 100.0, "actor_status": "matched",
+    }  # fmt: skip
+    assert second["n"] == "x"
+    (tmp_path / "long.csv").write_text("id,actor\n1,KH\n2,Daesh,extra\n")
+    code, _, err = clean("long.csv", "-c", "actor", "-o", "out.parquet", "-q")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: long.csv: row 3 has 3 cells, the header 2: Parquet has no column for the extra ones\n"
+    )
+    assert not (tmp_path / "out.parquet").exists()

@@ -144,8 +144,6 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
         fmt_out = options.output_format or fmt_in
     else:
         fmt_out = detect_format(out_path, options.output_format, "output")
-    if fmt_out != fmt_in and not {fmt_in, fmt_out} <= {"csv", "tsv"}:
-        raise UsageError(f"cannot convert {fmt_in} to {fmt_out}: clean writes the format it reads")
     for fmt, path in ((fmt_in, options.input), (fmt_out, out_path)):
         if path in ("-", None) and fmt not in STREAM_FORMATS:
             raise UsageError(f"{fmt} cannot be read from stdin or written to stdout: give a file name")

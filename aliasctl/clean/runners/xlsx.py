@@ -20,7 +20,7 @@ def clean_xlsx(job: Job, reader: XlsxReader) -> Counts:
     """Clean one sheet of a workbook into a one-sheet workbook in ``job.sink``; return what was counted."""
     options = job.options
     plan = plan_columns(reader.header, options.columns, options.naming, options.replace)
-    cache = ValueCache(job.resolver, _xlsx_cells(escape_formula))
+    cache = ValueCache(job.resolver, xlsx_cells)
     writer = XlsxWriter(reader.sheet)
     escape = options.escape_formulas
     header: list[Any] = list(reader.header_cells)
@@ -79,4 +79,8 @@ def _xlsx_cells(escape: Callable[[str], str]) -> Callable[[Match | None], tuple[
     return cells
 
 
-__all__ = ["clean_xlsx", "xlsx_key"]
+#: The four added cells of a match in a workbook: typed, the text ones escaped.
+xlsx_cells = _xlsx_cells(escape_formula)
+
+
+__all__ = ["clean_xlsx", "xlsx_cells", "xlsx_key"]

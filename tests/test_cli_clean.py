@@ -446,7 +446,9 @@ def test_review_queue_most_frequent_first(tmp_path: Path) -> None:
     data = b"actor\nNobody\nAnsar al-Sharia\nAnsar al-Sharia\nKH\n=evil\nAnsar al-Sharia\nNobody\n"
     code, _, err = clean("-", "-c", "actor", "--review", "review.csv", input=data)
     assert code == 0
-    assert (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines() == [
+    lines = (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# aliasctl review queue: {")
+    assert lines[1:] == [
         "value,count,status,candidates,reason,first_row",
         "Ansar al-Sharia,3,ambiguous,ansar-al-sharia-libya (Ansar al-Sharia in Libya) 100.0; "
         "ansar-al-sharia-tunisia (Ansar al-Sharia in Tunisia) 100.0,"
@@ -474,6 +476,7 @@ def test_review_first_row_counts_ragged_rows_and_multiline_cells(args: list[str]
     code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", *args, input=_RAGGED_FIRST)
     assert code == 0
     with open("review.csv", newline="", encoding="utf-8") as fh:
+        assert fh.readline().startswith("# aliasctl review queue: ")
         rows = list(csv.reader(fh))
     # Rows as a spreadsheet numbers them: header 1, 'stray' (ragged) 3, the two-line cell 4.
     assert [(r[0], r[1], r[-1]) for r in rows] == [
@@ -496,6 +499,7 @@ def test_review_first_row_of_json_lines_is_the_line_and_of_xlsx_the_sheet_row(tm
     assert clean("-q", "in.xlsx", "-c", "actor", "-o", "out.xlsx", "--review", "r2.csv")[0] == 0
     for name, first in (("r1.csv", "4"), ("r2.csv", "4")):
         with open(name, newline="", encoding="utf-8") as fh:
+            assert fh.readline().startswith("# aliasctl review queue: ")
             assert [(r[0], r[-1]) for r in csv.reader(fh)][1:] == [("Nobody", first)]
 
 
@@ -716,7 +720,8 @@ def test_parquet_keeps_schema_and_nulls(tmp_path: Path) -> None:
     assert table.schema.names == ["event_id", "actor", *ADDED.split(","), "n"]
     assert str(table.schema.field("event_id").type) == "int64"
     assert str(table.schema.field("actor_score").type) == "double"
-    assert table.schema.metadata == {b"origin": b"aliasctl tests"}
+    assert table.schema.metadata.keys() == {b"origin", b"aliasctl"}  # the file's own, and what cleaned it
+    assert table.schema.metadata[b"origin"] == b"aliasctl tests"
     assert table.column("event_id").to_pylist() == [9223372036854775807, 2, 3, 4]
     assert table.column("actor").to_pylist() == ["Kata'ib Hizballah", None, "", "Nobody Knows"]
     assert table.column("n").to_pylist() == ["007", "NA", None, "1e5"]
@@ -1097,6 +1102,7 @@ def test_parquet_first_row_is_the_first_row_across_resolved_columns() -> None:
     code, _, err = clean("-q", "in.parquet", "-c", "a", "-c", "b", "-o", "out.parquet", "--review", "r.csv")
     assert code == 0, err
     with open("r.csv", newline="", encoding="utf-8") as fh:
+        assert fh.readline().startswith("# aliasctl review queue: ")
         first = {r[0]: r[-1] for r in list(csv.reader(fh))[1:]}
     assert first == {"zzA": "2", "zzX": "2", "zzB": "5", "zzC": "3"}
 
@@ -1476,3 +1482,74 @@ def test_ragged_rows_converted_to_keyed_formats(tmp_path: Path) -> None:
         "aliasctl: error: long.csv: row 3 has 3 cells, the header 2: Parquet has no column for the extra ones\n"
     )
     assert not (tmp_path / "out.parquet").exists()
+
+
+# -- what cleaned a file: the registry and the scorer settings recorded in it ----------------
+
+
+def _settings() -> dict[str, object]:
+    import hashlib
+
+    import rapidfuzz
+
+    from aliasctl import __version__
+    from aliasctl.normalize import NORMALIZER_VERSION
+
+    return {
+        "aliasctl": __version__,
+        "ambiguity_margin": 3.0,
+        "min_score": 85.0,
+        "normalizer": NORMALIZER_VERSION,
+        "rapidfuzz": rapidfuzz.__version__,
+        "registry_sha256": hashlib.sha256(Path(GOOD).read_bytes()).hexdigest(),
+        "scorer": "rapidfuzz.fuzz.ratio",
+    }
+
+
+def test_the_review_queue_names_the_registry_and_settings_on_its_first_line(tmp_path: Path) -> None:
+    import json
+
+    code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", input=b"actor\nNobody\n")
+    assert code == 0
+    first = (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines()[0]
+    prefix = "# aliasctl review queue: "
+    assert first.startswith(prefix)
+    assert json.loads(first[len(prefix) :]) == _settings()
+    import pandas as pd
+
+    assert pd.read_csv(tmp_path / "review.csv", comment="#")["value"].tolist() == ["Nobody"]
+
+
+@pytest.mark.parametrize("fmt_in", ["csv", "parquet"])
+def test_a_cleaned_parquet_file_records_the_registry_and_settings(tmp_path: Path, fmt_in: str) -> None:
+    import json
+
+    import pyarrow.parquet as pq
+
+    _write_table(tmp_path / f"in.{fmt_in}", CONVERT_ROWS)
+    code, _, err = clean(f"in.{fmt_in}", "-c", "actor", "-o", "out.parquet", "-q")
+    assert (code, err) == (0, "")
+    metadata = pq.read_schema(tmp_path / "out.parquet").metadata
+    assert json.loads(metadata[b"aliasctl"]) == _settings()
+
+
+@pytest.mark.parametrize("fmt_in", ["csv", "xlsx"])
+def test_a_cleaned_workbook_records_the_registry_and_settings_as_document_properties(
+    tmp_path: Path, fmt_in: str
+) -> None:
+    from openpyxl import load_workbook
+
+    _write_table(tmp_path / f"in.{fmt_in}", CONVERT_ROWS)
+    code, _, err = clean(f"in.{fmt_in}", "-c", "actor", "-o", "out.xlsx", "-q")
+    assert (code, err) == (0, "")
+    props = {p.name: p.value for p in load_workbook(tmp_path / "out.xlsx").custom_doc_props}
+    assert props == {f"aliasctl.{k}": str(v) for k, v in _settings().items()}
+
+
+def test_cluster_reads_a_review_queue_past_its_first_line(tmp_path: Path) -> None:
+    data = b"actor\nLiwa al-Ghadab al-Jadid\nLiwa al-Ghadab al-Jadid\nLiwa al-Ghadhab al-Jadeed\n"
+    code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", input=data)
+    assert code == 0
+    result = CliRunner().invoke(main, ["--registry", GOOD, "cluster", "review.csv", "-c", "value", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert "seen 3 times in the table reviewed in review.csv (rows 2, 4)" in result.stdout

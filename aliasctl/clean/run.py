@@ -10,6 +10,7 @@ from ..constants import STREAM_FORMATS
 from ..errors import DataError, OutputError, UsageError
 from ..files import AtomicFile, check_outputs, is_write_error, same_file
 from ..matching.resolver import Resolver
+from ..provenance import provenance
 from ..tables.base import Advance
 from ..tables.detect import detect_format
 from ..tables.table import open_table
@@ -90,7 +91,7 @@ def clean_file(
                 pending.append(output)
                 with output as sink:
                     counts = clean_into(sink)
-        report = CleanReport(input_description=description)
+        report = CleanReport(input_description=description, settings=provenance(resolver.settings()))
         fill_report(report, counts)
         if options.review:
             pending.append(review_file(options.review, report))

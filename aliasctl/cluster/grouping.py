@@ -504,7 +504,7 @@ def read_values(
     Raises:
         AliasctlError: as :func:`~aliasctl.tables.open_table` and the readers it returns do.
     """
-    from ..tables.columns import REVIEW_HEADER, find_column
+    from ..tables.columns import REVIEW_COMMENT, REVIEW_HEADER, find_column
     from ..tables.delimited import CsvReader
     from ..tables.jsonl import JsonlReader
     from ..tables.parquet import ParquetReader
@@ -513,7 +513,13 @@ def read_values(
 
     values = Values()
     with open_table(
-        path, input_format, encoding=encoding, delimiter=delimiter, sheet=sheet, stdin=stdin
+        path,
+        input_format,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        stdin=stdin,
+        comment=REVIEW_COMMENT.rstrip(),  # the review queue's first line
     ) as table:
         if isinstance(table, CsvReader):
             header = list(table.header)

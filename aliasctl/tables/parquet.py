@@ -13,6 +13,8 @@ from ..errors import DataError, UsageError
 from .base import Advance, TableReader
 
 PARQUET_HINT = "Parquet needs pyarrow: pip install 'aliasctl[parquet]'"
+#: The schema metadata key under which a cleaned file records what cleaned it (JSON).
+PROVENANCE_KEY = b"aliasctl"
 
 
 def import_pyarrow() -> tuple[Any, Any]:
@@ -158,4 +160,4 @@ class ParquetRowWriter:
         self._writer.close()
 
 
-__all__ = ["PARQUET_HINT", "ParquetReader", "ParquetRowWriter", "import_pyarrow"]
+__all__ = ["PARQUET_HINT", "PROVENANCE_KEY", "ParquetReader", "ParquetRowWriter", "import_pyarrow"]

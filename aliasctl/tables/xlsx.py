@@ -227,6 +227,17 @@ class XlsxWriter:
             where = f"cell {cell_name(self.row, col)}" if col else f"row {self.row}"
             raise DataError(f"{where} cannot be written to XLSX: {type(exc).__name__}: {exc}") from None
 
+    def record(self, properties: dict[str, Any]) -> None:
+        """Keep ``properties`` in the workbook as custom document properties (File > Properties in Excel).
+
+        Each is ``aliasctl.<key>`` with its value as text, so that a cleaned
+        workbook can be traced to the registry and settings that cleaned it.
+        """
+        from openpyxl.packaging.custom import StringProperty
+
+        for key, value in properties.items():
+            self._wb.custom_doc_props.append(StringProperty(name=f"aliasctl.{key}", value=str(value)))
+
     def save(self, sink: IO[bytes]) -> None:
         """Write the workbook to ``sink``."""
         self._wb.save(sink)

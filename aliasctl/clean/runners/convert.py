@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ...errors import DataError, UsageError
+from ...provenance import provenance
 from ...tables.base import TableReader
 from ...tables.delimited import CsvDialect, CsvReader, CsvWriter
 from ...tables.encodings import lookup_codec
@@ -28,6 +29,7 @@ from ..cells import text_cells, value_cells
 from ..plan import plan_columns
 from ..report import Counts
 from .job import Job
+from .parquet import parquet_metadata
 from .xlsx import xlsx_cells, xlsx_key
 
 
@@ -176,6 +178,7 @@ def _writer(
                 xlsx_writer.append([spreadsheet_value(v) for v in row])
 
         def save() -> None:
+            xlsx_writer.record(provenance(job.resolver.settings()))
             xlsx_writer.save(job.sink)
 
         return write_xlsx, save, xlsx_writer.discard
@@ -184,7 +187,7 @@ def _writer(
     types: list[Any] = [None] * len(names)
     for k, i in enumerate(added_at):
         types[i] = added[k % len(added)]
-    parquet_writer = ParquetRowWriter(job.sink, names, types, None, reader.name)
+    parquet_writer = ParquetRowWriter(job.sink, names, types, parquet_metadata(None, job), reader.name)
     return parquet_writer.write_rows, parquet_writer.close, parquet_writer.close
 
 

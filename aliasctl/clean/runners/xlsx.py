@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...matching.resolver import Match
+from ...provenance import provenance
 from ...tables.escape import escape_formula
 from ...tables.xlsx import XlsxReader, XlsxWriter
 from ..blocks import clean_blocks, in_blocks
@@ -42,6 +43,7 @@ def clean_xlsx(job: Job, reader: XlsxReader) -> Counts:
     except BaseException:
         writer.discard()
         raise
+    writer.record(provenance(job.resolver.settings()))
     writer.save(job.sink)
     return cache.tally(reader.rows, plan.resolved)
 

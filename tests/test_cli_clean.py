@@ -595,11 +595,12 @@ def test_jsonl_existing_key_needs_replace() -> None:
 # -- XLSX (cases 12, 21, 22) ---------------------------------------------------------------------------
 
 
-def _sheet(path: Path) -> list[list[tuple[object, str, str]]]:
+def _sheet(path: Path, title: str | None = None) -> list[list[tuple[object, str, str]]]:
     from openpyxl import load_workbook
 
     wb = load_workbook(path)
-    return [[(c.value, c.data_type, c.number_format) for c in row] for row in wb.active.iter_rows()]
+    ws = wb[title] if title else wb.active
+    return [[(c.value, c.data_type, c.number_format) for c in row] for row in ws.iter_rows()]
 
 
 def test_xlsx_golden(tmp_path: Path) -> None:
@@ -608,7 +609,9 @@ def test_xlsx_golden(tmp_path: Path) -> None:
     fixture(tmp_path, "basic.xlsx")
     code, _, err = clean("basic.xlsx", "-c", "actor", "-o", "out.xlsx")
     assert code == 0
-    assert err.startswith("aliasctl: basic.xlsx: XLSX, sheet 'events'\n")
+    assert err.startswith(
+        "aliasctl: basic.xlsx: XLSX, sheet 'events'; other sheets copied (values, formulas, cell styles): 'other'\n"
+    )
     rows = _sheet(tmp_path / "out.xlsx")
     assert [v for v, _, _ in rows[0]] == ["id", "actor", *ADDED.split(","), "date", "note"]
     assert rows[1] == [
@@ -646,7 +649,7 @@ def test_xlsx_sheet_option(tmp_path: Path) -> None:
     assert err == "aliasctl: error: no sheet 'nope' in basic.xlsx (sheets: events, other)\n"
     code, _, err = clean("-q", "basic.xlsx", "--sheet", "other", "-c", "x", "-o", "out.xlsx")
     assert code == 0
-    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx")[0]] == [
+    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx", "other")[0]] == [
         "x",
         "x_id",
         "x_name",
@@ -696,7 +699,8 @@ def test_xlsx_cell_over_the_limit_names_the_cell(tmp_path: Path) -> None:
     wb.save(tmp_path / "long.xlsx")
     code, _, err = clean("-q", "long.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
     assert code == 65
-    assert err == "aliasctl: error: cell F2 would hold 32,768 characters; Excel allows 32,767\n"
+    # The input's cell B2, which the four added columns moved to F2 in the output.
+    assert err == "aliasctl: error: long.xlsx: sheet 'Sheet', cell B2 would hold 32,768 characters; Excel allows 32,767\n"
     assert not (tmp_path / "out.xlsx").exists()
 
 
@@ -819,19 +823,72 @@ def test_output_to_a_pipe_is_written_not_replaced(tmp_path: Path) -> None:
     assert got and got[0].startswith(b"event_id,actor," + ADDED.encode())
 
 
-def test_in_place_refuses_a_workbook_with_other_sheets(tmp_path: Path) -> None:
-    from openpyxl import Workbook
+def test_in_place_keeps_a_workbook_s_other_sheets(tmp_path: Path) -> None:
+    from openpyxl import Workbook, load_workbook
 
     wb = Workbook()
     wb.active.append(["actor"])
-    wb.active.append(["Hamas"])
+    wb.active.append(["Daesh"])
     wb.create_sheet("Other").append(["keep me"])
     wb.save(tmp_path / "two.xlsx")
-    before = (tmp_path / "two.xlsx").read_bytes()
-    code, _, err = clean("two.xlsx", "-c", "actor", "--in-place")
-    assert code == 2
-    assert "other sheets (Other...)" in err
-    assert (tmp_path / "two.xlsx").read_bytes() == before
+    code, _, err = clean("two.xlsx", "-c", "actor", "--in-place", "-q")
+    assert (code, err) == (0, "")
+    out = load_workbook(tmp_path / "two.xlsx")
+    assert out.sheetnames == ["Sheet", "Other"]
+    assert [c.value for c in out["Sheet"]["2"]] == ["Daesh", "islamic-state", "Islamic State", 100, "matched"]
+    assert out["Other"]["A1"].value == "keep me"
+
+
+def test_every_other_sheet_is_kept_with_its_values_formulas_and_styles(tmp_path: Path) -> None:
+    import datetime
+
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Notes"
+    notes.append(["source", "when", "sum", "text"])
+    notes.append(["report", datetime.datetime(2020, 7, 14), "=1+2", "=not a formula"])
+    notes["A1"].font = Font(bold=True)
+    notes["A2"].fill = PatternFill("solid", fgColor="FFFF00")
+    notes["B2"].number_format = "dd/mm/yyyy"
+    notes["D2"].data_type = "s"
+    data = wb.create_sheet("Data")
+    data.append(["actor", "n"])
+    data.append(["Daesh", 1])
+    data["A1"].font = Font(bold=True)
+    wb.create_sheet("Lists").append(["a", 2.5])
+    wb.save(tmp_path / "book.xlsx")
+    code, _, err = clean("book.xlsx", "--sheet", "Data", "-c", "actor", "-o", "out.xlsx")
+    assert code == 0
+    assert err.startswith(
+        "aliasctl: book.xlsx: XLSX, sheet 'Data'; other sheets copied (values, formulas, cell styles): "
+        "'Notes', 'Lists'\n"
+    )
+    out = load_workbook(tmp_path / "out.xlsx")
+    assert out.sheetnames == ["Notes", "Data", "Lists"]
+    assert _sheet(tmp_path / "out.xlsx", "Notes") == [
+        [("source", "s", "General"), ("when", "s", "General"), ("sum", "s", "General"), ("text", "s", "General")],
+        [
+            ("report", "s", "General"),
+            (datetime.datetime(2020, 7, 14), "d", "dd/mm/yyyy"),
+            ("=1+2", "f", "General"),
+            ("=not a formula", "s", "General"),
+        ],
+    ]
+    assert out["Notes"]["A1"].font.bold
+    assert out["Notes"]["A2"].fill.fgColor.rgb == "00FFFF00"
+    assert out["Data"]["A1"].font.bold  # the cleaned sheet keeps its styles too
+    assert [c.value for c in out["Data"]["2"]] == ["Daesh", "islamic-state", "Islamic State", 100, "matched", 1]
+    assert [c.value for c in out["Lists"]["1"]] == ["a", 2.5]
+
+
+def test_a_workbook_converted_to_one_table_says_which_sheets_are_left_out(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("basic.xlsx", "-c", "actor", "-o", "out.csv")
+    assert code == 0
+    assert err.startswith("aliasctl: basic.xlsx: XLSX, sheet 'events'; other sheets, not in the csv output: 'other'\n")
 
 
 def test_xlsx_rows_without_trailing_cells_keep_their_columns(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from ..provenance import provenance
 from ..tables.base import Advance
 from ..tables.detect import detect_format
 from ..tables.table import open_table
-from ..tables.xlsx import xlsx_sheet_names
+from ..tables.xlsx import XlsxReader
 from .cache import ValueTooLongError
 from .options import CleanOptions
 from .report import CleanReport, Counts, fill_report
@@ -61,6 +61,12 @@ def clean_file(
             stdin=stdin,
         ) as table:
             description = f"{options.input}: {table.describe()}"
+            if isinstance(table, XlsxReader) and table.others:
+                others = ", ".join(f"'{t}'" for t in table.others)
+                if fmt_out == "xlsx":
+                    description += f"; other sheets copied (values, formulas, cell styles): {others}"
+                else:
+                    description += f"; other sheets, not in the {fmt_out} output: {others}"
 
             def rows_done(rows: int) -> None:
                 assert progress is not None
@@ -157,13 +163,6 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
         if not os.path.isdir(folder):
             # Checked now, so that a review that cannot be written does not follow a written output.
             raise OutputError("cannot write the review queue: no such folder", options.review)
-    if options.in_place and fmt_in == "xlsx":
-        sheets = xlsx_sheet_names(options.input)
-        if len(sheets) > 1:
-            raise UsageError(
-                f"--in-place would drop the workbook's other sheets ({', '.join(sheets[1:4])}...): "
-                "write to another file with -o"
-            )
     return fmt_in, fmt_out, out_path
 
 

@@ -142,6 +142,7 @@ def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
 
     Example:
 
+    \b
         $ aliasctl lookup "Kataib Hezbollah" "Saraya Thurat Al-Ashrin"
     """
     _DEBUG.set(debug)

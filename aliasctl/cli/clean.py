@@ -83,9 +83,10 @@ def clean(
 
     Example:
 
+    \b
         $ aliasctl clean incidents.csv -c actor -o incidents.clean.csv --review review.csv
-
-        $ xsv select actor,date big.csv | aliasctl clean - -c actor > out.csv
+        $ aliasctl clean incidents.csv -c actor -o incidents.xlsx
+        $ cut -d, -f2,3 incidents.csv | aliasctl clean - -c actor > out.csv
     """
     from ..clean import CleanOptions, Naming, check_fail_on, clean_file
     from ..files import registry_path

@@ -66,6 +66,7 @@ def cluster(
 
     Example:
 
+    \b
         $ aliasctl cluster incidents.csv -c actor -o proposals.yaml
     """
     from ..cluster.grouping import cluster_values, proposals_text, read_values
@@ -161,6 +162,7 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
 
     Example:
 
+    \b
         $ aliasctl review proposals.yaml
     """
     from ..cluster.review import review_proposals

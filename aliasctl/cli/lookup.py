@@ -95,8 +95,8 @@ def lookup(
 
     Example:
 
+    \b
         $ aliasctl lookup "Kata'ib Hizballah"
-
         $ cut -f3 names.tsv | aliasctl lookup --format jsonl -
     """
     from ..matching.cache import load_index
@@ -147,6 +147,7 @@ def show(ctx: click.Context, entity_id: str, fmt: str | None) -> None:
 
     Example:
 
+    \b
         $ aliasctl show kataib-hezbollah
     """
     from ..registry.loader import load_registry
@@ -171,6 +172,7 @@ def stats(ctx: click.Context, fmt: str | None, full: bool) -> None:
 
     Example:
 
+    \b
         $ aliasctl stats --format json
     """
     from ..registry.loader import load_registry

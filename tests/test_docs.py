@@ -1,4 +1,7 @@
-"""The README says what the tool does: its transcripts are real, every command is in it."""
+"""The README and the help say what the tool does: every command is in the README, every help example runs.
+
+The README's transcripts are run by ``test_readme.py``.
+"""
 
 from __future__ import annotations
 
@@ -13,35 +16,6 @@ from click.testing import CliRunner
 from aliasctl.cli import main
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-
-
-def _transcripts() -> list[tuple[str, str]]:
-    """``$ aliasctl lookup ...`` lines of the README with the output printed under them."""
-    out = []
-    for block in re.findall(r"```console\n(.*?)```", README, flags=re.S):
-        lines = block.splitlines()
-        for i, line in enumerate(lines):
-            if line.startswith("$ aliasctl lookup"):
-                shown = []
-                for follow in lines[i + 1 :]:
-                    if follow.startswith("$ "):
-                        break
-                    shown.append(follow)
-                out.append((line[2:], "\n".join(shown) + "\n"))
-    return out
-
-
-TRANSCRIPTS = _transcripts()
-
-
-def test_the_readme_has_lookup_transcripts() -> None:
-    assert len(TRANSCRIPTS) >= 2
-
-
-@pytest.mark.parametrize(("command", "shown"), TRANSCRIPTS, ids=[t[0][:40] for t in TRANSCRIPTS])
-def test_readme_lookup_transcripts_are_real(command: str, shown: str) -> None:
-    result = CliRunner().invoke(main, shlex.split(command)[1:])
-    assert result.stdout == shown
 
 
 @pytest.mark.parametrize("name", sorted(main.commands))

@@ -406,7 +406,7 @@ def audit_text(report: AuditReport) -> str:
         mine = [p for p in report.problems if p.path == path]
         if not mine:
             continue
-        lines.append(path)
+        lines.append(printable(path))
         for p in mine:
             lines.append(f"  {p.line}:{p.col}  {p.level:<7}  {printable(p.message)}  ({p.code} {p.name})")
         lines.append("")
@@ -424,7 +424,7 @@ def print_audit_rich(report: AuditReport, stream: Any = None) -> None:
         mine = [p for p in report.problems if p.path == path]
         if not mine:
             continue
-        console.print(Text(path, style="underline"))
+        console.print(Text(printable(path), style="underline"))
         for p in mine:
             line = Text(f"  {p.line}:{p.col}  ")
             line.append(f"{p.level:<7}", style=style.get(p.level, ""))
@@ -438,7 +438,7 @@ def print_audit_rich(report: AuditReport, stream: Any = None) -> None:
 def audit_parsable(report: AuditReport) -> str:
     """``path:line:col: [level] message (CODE name)``, one a line."""
     return "".join(
-        f"{p.path}:{p.line}:{p.col}: [{p.level}] {printable(p.message)} ({p.code} {p.name})\n"
+        f"{printable(p.path)}:{p.line}:{p.col}: [{p.level}] {printable(p.message)} ({p.code} {p.name})\n"
         for p in report.problems
     )
 
@@ -465,6 +465,17 @@ def audit_json(report: AuditReport) -> str:
     return dumps(data, indent=2) + "\n"
 
 
+_SHOWN_ESCAPED = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f{_UNSAFE_BEYOND_C0}]")
+
+
+def _shown(text: str) -> str:
+    """Controls and bidi characters as ``<U+XXXX>``, but CR and LF, which the annotation format escapes itself.
+
+    The Actions log is a terminal of sorts: it acts on escape codes.
+    """
+    return _SHOWN_ESCAPED.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 def github_escape_data(text: str) -> str:
     """Escape a workflow command's message."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
@@ -484,7 +495,7 @@ def audit_github(report: AuditReport) -> str:
     lines = []
     for p in report.problems:
         props = ",".join(
-            f"{k}={github_escape_property(v)}"
+            f"{k}={github_escape_property(_shown(v))}"
             for k, v in (
                 ("file", p.path),
                 ("line", str(p.line)),
@@ -492,7 +503,7 @@ def audit_github(report: AuditReport) -> str:
                 ("title", f"{p.code} {p.name}"),
             )
         )
-        lines.append(f"::{_GITHUB_LEVEL[p.level]} {props}::{github_escape_data(p.message)}")
+        lines.append(f"::{_GITHUB_LEVEL[p.level]} {props}::{github_escape_data(_shown(p.message))}")
     return "\n".join(lines) + ("\n" if lines else "") + audit_text(report)
 
 

@@ -226,6 +226,18 @@ def test_31_every_annotation_is_escaped_and_the_full_report_follows(tmp_path: Pa
     assert report[-1] == "12 errors, 0 warnings, 0 info in 1 file"
 
 
+def test_31_and_28_an_annotation_carries_no_escape_code_to_the_actions_log() -> None:
+    from aliasctl.audit import AuditReport, Problem
+
+    problem = Problem("r\x1b[31m.yaml", 3, 5, "error", "AL003", "alias-collision", "alias 'a\u202eb\x07' 100%\r\nx")
+    text = output.audit_github(AuditReport(paths=("r\x1b[31m.yaml",), problems=(problem,)))
+    assert text.splitlines()[0] == (
+        "::error file=r<U+001B>[31m.yaml,line=3,col=5,title=AL003 alias-collision::"
+        "alias 'a<U+202E>b<U+0007>' 100%25%0D%0Ax"
+    )
+    assert not set(text) & {"\x1b", "\x07", "\u202e"}  # nor in the full report that follows
+
+
 # -- 32: scores pinned and recorded -------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TypeGuard
 
@@ -71,11 +71,16 @@ class AtomicFile:
     It knows nothing of registries: the registry's lock, its hash check and
     its validation are :mod:`aliasctl.registry.writer`, built on this class.
 
+    With ``defer``, the block only finishes the temporary file: :meth:`commit`
+    moves it into place and :meth:`discard` removes it, so that a run with
+    several outputs replaces none of them until all are written.
+
     Args:
         path: the file to write.
         mode_from: take the mode from this file rather than from ``path``.
         check: called with the finished temporary file before it replaces the
             target; raises to refuse it.
+        defer: leave the finished file for :meth:`commit` or :meth:`discard`.
 
     Raises:
         OutputError: the file cannot be written (exit 73).
@@ -87,10 +92,12 @@ class AtomicFile:
         *,
         mode_from: str | os.PathLike[str] | None = None,
         check: Callable[[Path], None] | None = None,
+        defer: bool = False,
     ) -> None:
         self.path = path
         self.mode_from = mode_from
         self.check = check
+        self.defer = defer
         self.target = Path(os.path.realpath(path))
         self._tmp: Path | None = None
         self._fh: IO[bytes] | None = None
@@ -139,20 +146,39 @@ class AtomicFile:
             self._take_mode(self._tmp)
             if self.check is not None:
                 self.check(self._tmp)
-            os.replace(self._tmp, self.target)
-            self._tmp = None
         except OSError as err:
             self._discard()
             raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
         except BaseException:
             self._discard()
             raise
+        if not self.defer:
+            self.commit()
+
+    def commit(self) -> None:
+        """Move the finished temporary file over the target (done on leaving the block unless ``defer``).
+
+        Raises:
+            OutputError: it cannot be moved into place; the temporary file is then removed.
+        """
+        if self._tmp is None:  # a device or a pipe, written already; or committed
+            return
+        try:
+            os.replace(self._tmp, self.target)
+            self._tmp = None
+        except OSError as err:
+            self._discard()
+            raise OutputError(f"cannot write: {err.strerror or err}", self.path) from None
         try:
             fsync_folder(self.target.parent)
         except OSError as err:
             raise OutputError(
                 f"written, but the folder could not be synced: {err.strerror}", self.path
             ) from None
+
+    def discard(self) -> None:
+        """Remove the temporary file of a deferred write: the target stays as it was."""
+        self._discard()
 
     def _take_mode(self, tmp: Path) -> None:
         try:
@@ -205,6 +231,45 @@ def fsync_folder(folder: str | os.PathLike[str]) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def check_outputs(outputs: Sequence[tuple[str, str | None]], keep: Sequence[tuple[str, str | None]]) -> None:
+    """Refuse a run that would write over a file it must keep, or write one file twice.
+
+    Paths are compared through symlinks and hard links (device and inode, or
+    the resolved path of a file not written yet). A device or a pipe
+    (``/dev/null``, a FIFO) may be two outputs at once: it is written to,
+    never replaced.
+
+    Args:
+        outputs: ``(what, path)`` of each file the run writes, e.g.
+            ``("review file", "review.csv")``; ``None`` and ``-`` (stdout) are skipped.
+        keep: ``(what, path)`` of each file it must not write, e.g. ``("registry in use", "aliases.yaml")``.
+
+    Raises:
+        UsageError: an output is one of ``keep``, or another output (exit 2).
+    """
+    from .errors import UsageError
+
+    written: list[tuple[str, str]] = []
+    for what, path in outputs:
+        if path is None or path == "-":
+            continue
+        for other_what, other in keep:
+            if other is not None and other != "-" and same_file(path, other):
+                raise UsageError(f"the {what} {path} is the {other_what}: name another one")
+        for other_what, other in written:
+            if same_file(path, other) and not _special(path):
+                raise UsageError(f"the {what} {path} is the {other_what}: name another one")
+        written.append((what if what.endswith("file") else f"{what} file", path))
+
+
+def _special(path: str) -> bool:
+    """Whether ``path`` is a device or a pipe."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,13 +27,50 @@ if TYPE_CHECKING:
     from .cluster.review import ReviewResult
     from .registry.model import Entity
     from .registry.stats import Stats
+    from .tables.base import Advance
 
 STATUS_STYLE = {"matched": "green", "ambiguous": "yellow", "unresolved": "red"}
 
 
-def _tsv_cell(value: object) -> str:
+# What a terminal would act on rather than show: C0 and C1 controls, DEL, the
+# bidi controls (which reorder the rest of the line) and the line and
+# paragraph separators. Zero-width joiners are letters' business (Persian,
+# Indic scripts) and stay.
+_UNSAFE_BEYOND_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+# json.dumps escapes C0 controls itself: a raw one in its output is its own indentation.
+_JSON_UNSAFE = re.compile(f"[{_UNSAFE_BEYOND_C0}]")
+_TSV_SPECIAL = re.compile(f"[\\\\\x00-\x1f{_UNSAFE_BEYOND_C0}]")
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _u_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _tsv_escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _TSV_ESCAPES.get(ch) or f"\\u{ord(ch):04x}"
+
+
+def tsv_cell(value: object) -> str:
+    """A TSV cell: backslash, tab, CR and LF as ``\\\\ \\t \\r \\n``, other controls and bidi as ``\\uXXXX``.
+
+    The escaping can be undone, and no cell can move the terminal's cursor,
+    reorder a line or split a row, whether it is shown or piped.
+    """
     text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return _TSV_SPECIAL.sub(_tsv_escape, text)
+
+
+def dumps(data: object, *, indent: int | None = None) -> str:
+    """JSON text in which controls and bidi characters are ``\\u`` escapes, every other character itself.
+
+    ``ensure_ascii=False`` keeps Arabic readable but lets DEL, C1 controls,
+    the bidi controls and U+2028/U+2029 through raw; they can only occur
+    inside strings, where the escape means the same character.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(_u_escape, text)
 
 
 def _score(value: float) -> str:
@@ -46,13 +84,19 @@ def _cands(match: Match) -> str:
 TSV_FIELDS = ("query", "status", "id", "name", "score", "method", "matched_alias", "candidates")
 
 
+#: The header line of ``lookup``'s TSV.
+LOOKUP_TSV_HEADER = "\t".join(TSV_FIELDS) + "\n"
+
+
+def lookup_tsv_line(m: Match) -> str:
+    """One query as a tab-separated line (cells escaped by :func:`tsv_cell`)."""
+    row = (m.query, m.status, m.id, m.name, _score(m.score), m.method, m.matched_alias, _cands(m))
+    return "\t".join(tsv_cell(v) for v in row) + "\n"
+
+
 def lookup_tsv(matches: Sequence[Match]) -> str:
-    """One header line, then one tab-separated line a query (tabs and newlines escaped)."""
-    lines = ["\t".join(TSV_FIELDS)]
-    for m in matches:
-        row = (m.query, m.status, m.id, m.name, _score(m.score), m.method, m.matched_alias, _cands(m))
-        lines.append("\t".join(_tsv_cell(v) for v in row))
-    return "\n".join(lines) + "\n"
+    """One header line, then one tab-separated line a query."""
+    return LOOKUP_TSV_HEADER + "".join(lookup_tsv_line(m) for m in matches)
 
 
 def _match_obj(
@@ -74,14 +118,14 @@ def lookup_json(
 ) -> str:
     """One JSON array of result objects."""
     objs = [_match_obj(m, explains[i] if explains else None, settings) for i, m in enumerate(matches)]
-    return json.dumps(objs, ensure_ascii=False, indent=2) + "\n"
+    return dumps(objs, indent=2) + "\n"
 
 
 def lookup_jsonl_line(
     match: Match, steps: list[Step] | None = None, settings: dict[str, Any] | None = None
 ) -> str:
     """One JSON object on one line."""
-    return json.dumps(_match_obj(match, steps, settings), ensure_ascii=False) + "\n"
+    return dumps(_match_obj(match, steps, settings)) + "\n"
 
 
 def explain_text(match: Match, steps: list[Step]) -> str:
@@ -114,29 +158,143 @@ def _console(stream: Any = None) -> Any:
     return Console(file=stream, highlight=False, soft_wrap=False, color_system=None)
 
 
+# The lookup table's headers: the id, status, score and method columns never
+# wrap (an id cut in two cannot be copied); the others fold, at words first,
+# into the width left over.
+_LOOKUP_HEADERS = ("query", "status", "id", "name", "score", "method", "via / candidates")
+# The gap between two columns of the table (padding, divider, padding).
+_GAP = 3
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
+def _widest_line(text: str) -> int:
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+def _share(width: int, natural: list[int], least: list[int]) -> list[int] | None:
+    """Widths for folding columns: each its natural width if all fit, else a fair part of ``width``.
+
+    Every column gets at least its ``least`` width (its header's longest word);
+    ``None`` when even that does not fit.
+    """
+    natural = [max(n, m) for n, m in zip(natural, least, strict=True)]
+    if sum(natural) <= width:
+        return natural
+    spare = width - sum(least)
+    if spare < 0:
+        return None
+    want = [n - m for n, m in zip(natural, least, strict=True)]
+    out = [m + spare * w // sum(want) for m, w in zip(least, want, strict=True)]
+    out[out.index(min(out))] += width - sum(out)  # what rounding left over
+    return out
+
+
+def _via(m: Match) -> str:
+    if m.status == "matched":
+        return printable(m.matched_alias or "")
+    # One candidate a line, so that an id breaks only where the column is narrower than it.
+    return "\n".join(f"{c.id} {c.score:.0f}" for c in m.candidates) or printable(m.reason)
+
+
+def _lookup_columns(rows: Sequence[Match], width: int) -> tuple[str, list[int]] | None:
+    """The layout and its column widths, or ``None`` when no table fits ``width``.
+
+    ``wide``: seven columns, taken when every word of the folding columns
+    fits whole. ``narrow``: query, status, id and score; the name, the alias
+    matched or the candidates go under the id (as wide as the longest id or
+    candidate line), the method under the score.
+    """
+    status = max([len("status"), *(len(m.status) for m in rows)])
+    ids = max([len("id"), *(len(m.id or "") for m in rows)])
+    method = max([len("method"), *(len(m.method or "") for m in rows)])
+    queries = [printable(m.query) for m in rows]
+    names = [printable(m.name or "") for m in rows]
+    vias = [_via(m) for m in rows]
+    query = max([5, *map(_widest_line, queries)])
+    query_word = max([len("query"), *map(_longest_word, queries)])
+    wide = _share(
+        width - status - ids - len("score") - method - _GAP * 6,
+        [query, max([4, *map(_widest_line, names)]), max([0, *map(_widest_line, vias)])],
+        [
+            query_word,
+            max([len("name"), *map(_longest_word, names)]),
+            max([_longest_word(_LOOKUP_HEADERS[-1]), *map(_longest_word, vias)]),
+        ],
+    )
+    if wide is not None:
+        q, n, v = wide
+        return "wide", [q, status, ids, n, len("score"), method, v]
+    candidates = max([0, *(len(c.id) + 4 for m in rows if m.status != "matched" for c in m.candidates)])
+    ids = max(ids, candidates)
+    score = max(len("score"), method)
+    room = width - status - ids - score - _GAP * 3
+    for least in (query_word, len("query")):
+        narrow = _share(room, [query], [least])
+        if narrow is not None:
+            return "narrow", [narrow[0], status, ids, score]
+    return None
+
+
 def print_lookup_table(matches: Iterable[Match], stream: Any = None) -> None:
-    """Draw results as a rich table (terminals only)."""
+    """Draw results as a table (terminals only): ids whole, names folded into the width left.
+
+    On a terminal too narrow for seven columns the name, the alias matched
+    or the candidates go under the id and the method under the score;
+    narrower still, each answer is a short block of lines.
+    """
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(show_header=True, header_style="bold")
-    for col in ("query", "status", "id", "name", "score", "method", "via alias / candidates"):
-        table.add_column(col, overflow="fold")
-    for m in matches:
-        if m.status == "matched":
-            via = printable(m.matched_alias or "")
-        else:
-            via = ", ".join(f"{c.id} {c.score:.0f}" for c in m.candidates) or printable(m.reason)
-        table.add_row(
-            Text(printable(m.query)),
-            Text(m.status, style=STATUS_STYLE.get(m.status, "")),
-            Text(m.id or ""),
-            Text(printable(m.name or "")),
-            Text(_score(m.score) if m.status != "unresolved" else ""),
-            Text(m.method or ""),
-            Text(via),
+    rows = list(matches)
+    console = _console(stream)
+    layout = _lookup_columns(rows, console.width)
+    if layout is None:
+        for m in rows:
+            console.print(Text(printable(m.query), style="bold"))
+            line = Text("  ")
+            line.append(m.status, style=STATUS_STYLE.get(m.status, ""))
+            if m.status != "unresolved":
+                line.append(f" {_score(m.score)} {m.method or ''}".rstrip())
+            console.print(line)
+            for part in (m.id, printable(m.name or "") or None):
+                if part:
+                    console.print(Text(f"  {part}"))
+            via = f"via {printable(m.matched_alias or '')}" if m.status == "matched" else _via(m)
+            console.print(Text("  " + via.replace("\n", "\n  ")))
+        return
+    kind, widths = layout
+    headers = _LOOKUP_HEADERS if kind == "wide" else ("query", "status", "id", "score")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for head, w in zip(headers, widths, strict=True):
+        table.add_column(
+            head,
+            width=w,
+            no_wrap=head in ("status", "score", "method"),
+            overflow="fold",
+            justify="right" if head == "score" else "left",
         )
-    _console(stream).print(table)
+    for m in rows:
+        score = _score(m.score) if m.status != "unresolved" else ""
+        cells = [Text(printable(m.query)), Text(m.status, style=STATUS_STYLE.get(m.status, ""))]
+        if kind == "wide":
+            cells += [Text(m.id or ""), Text(printable(m.name or "")), Text(score), Text(m.method or "")]
+            cells.append(Text(_via(m)))
+        else:
+            # The column is as wide as the longest id and candidate line; the rest folds.
+            lines = [Text(m.id)] if m.id else []
+            if m.name:
+                lines.append(Text(printable(m.name), style="dim"))
+            if m.status == "matched":
+                lines.append(Text(f"via {printable(m.matched_alias or '')}", style="dim"))
+            else:
+                lines.append(Text(_via(m), style="dim"))
+            cells += [Text("\n").join(lines), Text(score + ("\n" if score else "") + (m.method or ""))]
+        table.add_row(*cells)
+    console.print(table)
 
 
 def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
@@ -175,7 +333,7 @@ def entity_json(entity: Entity) -> str:
     """One entity as a JSON object."""
     from .registry.model import as_plain
 
-    return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
+    return dumps(as_plain(entity), indent=2) + "\n"
 
 
 def stats_text(stats: Stats, *, full: bool = False) -> str:
@@ -221,7 +379,7 @@ def stats_json(stats: Stats) -> str:
         "without_native": list(stats.without_native),
         "without_sources": list(stats.without_sources),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data, indent=2) + "\n"
 
 
 # -- audit ---------------------------------------------------------------
@@ -248,7 +406,7 @@ def audit_text(report: AuditReport) -> str:
         mine = [p for p in report.problems if p.path == path]
         if not mine:
             continue
-        lines.append(path)
+        lines.append(printable(path))
         for p in mine:
             lines.append(f"  {p.line}:{p.col}  {p.level:<7}  {printable(p.message)}  ({p.code} {p.name})")
         lines.append("")
@@ -266,7 +424,7 @@ def print_audit_rich(report: AuditReport, stream: Any = None) -> None:
         mine = [p for p in report.problems if p.path == path]
         if not mine:
             continue
-        console.print(Text(path, style="underline"))
+        console.print(Text(printable(path), style="underline"))
         for p in mine:
             line = Text(f"  {p.line}:{p.col}  ")
             line.append(f"{p.level:<7}", style=style.get(p.level, ""))
@@ -280,7 +438,7 @@ def print_audit_rich(report: AuditReport, stream: Any = None) -> None:
 def audit_parsable(report: AuditReport) -> str:
     """``path:line:col: [level] message (CODE name)``, one a line."""
     return "".join(
-        f"{p.path}:{p.line}:{p.col}: [{p.level}] {printable(p.message)} ({p.code} {p.name})\n"
+        f"{printable(p.path)}:{p.line}:{p.col}: [{p.level}] {printable(p.message)} ({p.code} {p.name})\n"
         for p in report.problems
     )
 
@@ -304,7 +462,18 @@ def audit_json(report: AuditReport) -> str:
         "counts": {level: report.count(level) for level in ("error", "warning", "info")},
         "failed": report.failed,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data, indent=2) + "\n"
+
+
+_SHOWN_ESCAPED = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f{_UNSAFE_BEYOND_C0}]")
+
+
+def _shown(text: str) -> str:
+    """Controls and bidi characters as ``<U+XXXX>``, but CR and LF, which the annotation format escapes itself.
+
+    The Actions log is a terminal of sorts: it acts on escape codes.
+    """
+    return _SHOWN_ESCAPED.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 def github_escape_data(text: str) -> str:
@@ -326,7 +495,7 @@ def audit_github(report: AuditReport) -> str:
     lines = []
     for p in report.problems:
         props = ",".join(
-            f"{k}={github_escape_property(v)}"
+            f"{k}={github_escape_property(_shown(v))}"
             for k, v in (
                 ("file", p.path),
                 ("line", str(p.line)),
@@ -334,7 +503,7 @@ def audit_github(report: AuditReport) -> str:
                 ("title", f"{p.code} {p.name}"),
             )
         )
-        lines.append(f"::{_GITHUB_LEVEL[p.level]} {props}::{github_escape_data(p.message)}")
+        lines.append(f"::{_GITHUB_LEVEL[p.level]} {props}::{github_escape_data(_shown(p.message))}")
     return "\n".join(lines) + ("\n" if lines else "") + audit_text(report)
 
 
@@ -391,7 +560,7 @@ def audit_sarif(report: AuditReport, rules: Sequence[tuple[str, str, str, str]],
         "version": "2.1.0",
         "runs": [{"tool": {"driver": driver}, "results": results}],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dumps(log, indent=2) + "\n"
 
 
 def audit_junit(report: AuditReport) -> str:
@@ -578,24 +747,63 @@ def print_clean_summary(report: CleanReport, stream: Any, review_path: str | Non
             console.print(Text(line))
 
 
+def live_display(stream: object) -> bool:
+    """Whether a display that redraws itself (moving the cursor) may be drawn on ``stream``.
+
+    Only on a terminal, and not under ``NO_COLOR`` or ``TERM=dumb``, which
+    ask for plain output.
+    """
+    return use_color(stream)
+
+
 @contextmanager
-def clean_progress(stream: Any, enabled: bool) -> Iterator[Callable[[int], None] | None]:
-    """A progress display on ``stream`` (a terminal), or ``None`` when disabled."""
+def clean_progress(stream: Any, enabled: bool) -> Iterator[Callable[[Advance], None] | None]:
+    """A progress bar on ``stream`` (a terminal), or ``None`` when disabled.
+
+    The bar is told each :class:`~aliasctl.tables.base.Advance`: of a file of
+    known size it shows bytes read, the percentage and the time left (of an
+    XLSX or Parquet file, rows); of a pipe, the rows done and the time taken.
+    It disappears when the run ends.
+    """
     if not enabled:
         yield None
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    class Amount(DownloadColumn):
+        """Bytes as ``12.3/45.6 MB``; rows as ``12,000/50,000 rows``."""
+
+        def render(self, task: Any) -> Any:
+            from rich.text import Text
+
+            if task.fields.get("unit") == "bytes":
+                return super().render(task)
+            total = f"/{int(task.total):,}" if task.total is not None else ""
+            return Text(f"{int(task.completed):,}{total} rows", style="progress.download")
 
     with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed:,} rows"),
+        TextColumn("clean"),
+        BarColumn(),
+        TaskProgressColumn(),
+        Amount(),
+        TextColumn("{task.fields[rows]}"),
+        TimeRemainingColumn(),
         TimeElapsedColumn(),
         console=_console(stream),
         transient=True,
     ) as progress:
-        task = progress.add_task("clean", total=None)
+        task = progress.add_task("clean", total=None, unit="rows", rows="")
 
-        def update(rows: int) -> None:
-            progress.update(task, completed=rows)
+        def update(at: Advance) -> None:
+            rows = f"{at.rows:,} rows" if at.unit == "bytes" else ""
+            progress.update(task, completed=at.done, total=at.total, unit=at.unit, rows=rows)
 
         yield update

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,17 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.delenv("ALIASCTL_REGISTRY", raising=False)
     monkeypatch.delenv("ALIASCTL_NO_CACHE", raising=False)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_registry_untouched() -> Iterator[None]:
+    """No test may write the registry shipped in the package (examples edit copies)."""
+    from aliasctl.files import bundled_registry_path
+
+    path = bundled_registry_path()
+    before = path.read_bytes()
+    yield
+    assert path.read_bytes() == before, f"a test wrote {path}: restore it with git checkout"
 
 
 @pytest.fixture(scope="session")

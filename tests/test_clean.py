@@ -273,3 +273,22 @@ def test_spliced_cells_land_after_the_resolved_cell_and_nothing_else_moves(
     assert list(csv.reader(io.StringIO(written, newline=""), strict=True)) == expected_rows
     assert report.rows == len(records)
     assert report.ragged == sum(1 for _, _, cells, _ in records if cells is None)
+
+
+def test_resolve_series_refuses_a_value_past_the_limit(small_resolver: Resolver) -> None:
+    import pandas as pd
+
+    from aliasctl.clean import resolve_series
+    from aliasctl.errors import DataError
+
+    series = pd.Series(["Hamas", "A" * 131_073], index=["a", "b"])
+    with pytest.raises(DataError, match=r"^index 'b': a value of 131,073 characters"):
+        resolve_series(series, small_resolver)
+
+
+def test_clean_rows_refuses_a_value_past_the_limit_at_its_row(small_resolver: Resolver) -> None:
+    from aliasctl.clean.cache import ValueTooLongError
+
+    with pytest.raises(ValueTooLongError) as info:
+        list(clean_rows([["actor"], ["Hamas"], ["A" * 131_073]], ["actor"], small_resolver))
+    assert (info.value.row, info.value.length) == (3, 131_073)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import rapidfuzz
 from click.testing import CliRunner
 
 from aliasctl import __version__
@@ -59,6 +60,7 @@ def test_lookup_json_fields() -> None:
         "normalizer": NORMALIZER_VERSION,
         "registry_sha256": hashlib.sha256(Path(GOOD).read_bytes()).hexdigest(),
         "aliasctl": __version__,
+        "rapidfuzz": rapidfuzz.__version__,
     }
     assert data[0]["id"] == "kataib-hezbollah"
     assert data[0]["method"] == "exact"
@@ -67,13 +69,40 @@ def test_lookup_json_fields() -> None:
 
 def test_lookup_jsonl_from_stdin() -> None:
     code, out, _ = run("lookup", "--format", "jsonl", "-", input="KH\n\nkh-old\r\nDaesh\n")
-    assert code == 0
+    assert code == 1  # the blank line is a name that did not match
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["query"], r["id"], r["method"]) for r in rows] == [
         ("KH", "kataib-hezbollah", "acronym"),
+        ("", None, None),
         ("kh-old", "kataib-hezbollah", "redirect"),
         ("Daesh", "islamic-state", "exact"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "jsonl", "json", "table"])
+def test_lookup_stdin_answers_every_line_blank_ones_too(fmt: str) -> None:
+    lines = ["KH", "", "   ", "kh-old", "\t", "Daesh"]
+    code, out, _ = run("lookup", "--format", fmt, "-", input="\r\n".join(lines) + "\n")
+    assert code == 1
+    if fmt == "tsv":
+        rows = [line.split("\t") for line in out.splitlines()[1:]]
+        assert [(r[0], r[1], r[2]) for r in rows] == [
+            ("KH", "matched", "kataib-hezbollah"),
+            ("", "unresolved", ""),
+            ("   ", "unresolved", ""),
+            ("kh-old", "matched", "kataib-hezbollah"),
+            ("\\t", "unresolved", ""),
+            ("Daesh", "matched", "islamic-state"),
+        ]
+    elif fmt == "table":
+        assert out.count("unresolved") == 3
+        assert out.count(" matched ") == 3
+        assert "the name is" in out
+    else:
+        rows = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+        assert [r["query"] for r in rows] == lines
+        blank = [r for r in rows if not r["query"].strip()]
+        assert [(r["status"], r["reason"]) for r in blank] == [("unresolved", "the name is empty")] * 3
 
 
 def test_lookup_explain_shows_steps_and_decision() -> None:
@@ -305,3 +334,119 @@ def test_main_leaves_the_sigterm_handler_as_it_found_it() -> None:
     before = signal.getsignal(signal.SIGTERM)
     CliRunner().invoke(cli_main, ["--version"])
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lookup", "--registry", GOOD, "Hizballah"],
+        ["lookup", "Hizballah", "--registry", GOOD],
+        ["show", "hezbollah", "--registry", GOOD],
+        ["stats", "--registry", GOOD, "--format", "json"],
+    ],
+)
+def test_global_options_are_accepted_after_the_command(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    # The test registry's hezbollah, not the bundled one's: 10 entities, its own alias.
+    if args[0] == "lookup":
+        assert result.stdout.splitlines()[1].split("\t")[:3] == ["Hizballah", "matched", "hezbollah"]
+    elif args[0] == "stats":
+        assert json.loads(result.stdout)["entities"] == 10
+    else:
+        assert result.stdout.startswith("hezbollah: Hezbollah\n")
+
+
+def test_the_registry_after_the_command_wins_over_the_one_before() -> None:
+    result = CliRunner().invoke(main, ["--registry", "no-such.yaml", "stats", "--registry", GOOD])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(CliRunner().invoke(main, ["stats", "--format", "json", "--registry", GOOD]).stdout)[
+        "entities"
+    ] == 10
+
+
+def test_debug_after_the_command_raises_the_error() -> None:
+    from aliasctl.errors import UsageError
+
+    result = CliRunner().invoke(main, ["show", "no-such-id", "--registry", GOOD, "--debug"])
+    assert isinstance(result.exception, UsageError)
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lookup", "Hizballah"],
+        ["lookup", "--format", "json", "Hizballah"],
+        ["audit", GOOD],
+        ["show", "hezbollah"],
+        ["stats"],
+        ["stats", "--format", "json"],
+    ],
+)
+def test_a_full_disk_on_stdout_is_exit_73(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    full = io.TextIOWrapper(open("/dev/full", "wb"), encoding="utf-8")  # noqa: SIM115 - closed below
+    monkeypatch.setattr(sys, "stdout", full)
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            main.main(["--registry", GOOD, *args])
+    finally:
+        monkeypatch.undo()
+        full.detach()
+    assert exit_info.value.code == 73
+    assert capsys.readouterr().err == "aliasctl: error: -: cannot write: No space left on device\n"
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json", "jsonl", "table"])
+def test_a_reader_that_goes_away_is_exit_141_silently_in_every_format(fmt: str, tmp_path: Path) -> None:
+    names = "Kataib Hezbollah\n" * 1500  # more answers than a pipe holds (64 KiB), in every format
+    proc = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m aliasctl lookup --format {fmt} - | head -1 >/dev/null; exit ${{PIPESTATUS[0]}}"],
+        input=names.encode(),
+        capture_output=True,
+        env=_env(ALIASCTL_CACHE_DIR=str(tmp_path)),
+        check=False,
+    )
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json", "jsonl", "table"])
+def test_no_format_sends_controls_or_bidi_to_the_terminal(fmt: str) -> None:
+    hostile = ["X\x1b[2JY\x07", "a\u202eb", "c\x9bd"]
+    code, out, _ = run("lookup", "--format", fmt, *hostile)
+    assert code == 1
+    assert not set(out) & set("\x1b\x07\u202e\x9b")
+    if fmt == "json":
+        assert [r["query"] for r in json.loads(out)] == hostile
+    elif fmt == "jsonl":
+        assert [json.loads(line)["query"] for line in out.splitlines()] == hostile
+    elif fmt == "tsv":
+        assert [line.split("\t")[0] for line in out.splitlines()[1:]] == [
+            "X\\u001b[2JY\\u0007",
+            "a\\u202eb",
+            "c\\u009bd",
+        ]
+    else:
+        assert "<U+001B>[2JY<U+0007>" in out and "a<U+202E>b" in out
+
+
+def test_a_name_past_the_limit_is_an_error_on_the_command_line_and_on_stdin() -> None:
+    code, out, err = run("lookup", "Hamas", "A" * 131_073)
+    assert (code, out) == (65, "")
+    assert err == (
+        "aliasctl: error: name 2 of the command line is a name of 131,073 characters: "
+        "aliasctl resolves names of at most 131,072\n"
+    )
+    code, out, err = run("lookup", "-", input="Hamas\n" + "A" * 131_073 + "\n")
+    assert code == 65
+    assert err == "aliasctl: error: -:2: a name of 131,073 characters: aliasctl resolves names of at most 131,072\n"
+    # A line many times the limit is refused before it is read whole.
+    code, out, err = run("lookup", "-", input="Hamas\n" + "A" * 2_000_000)
+    assert code == 65
+    assert err == (
+        "aliasctl: error: -:2: a name of more than 131,072 characters: aliasctl resolves names of at most 131,072\n"
+    )

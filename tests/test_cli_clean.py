@@ -323,8 +323,33 @@ def test_escape_formulas_escapes_every_cell(tmp_path: Path) -> None:
     code, out, _ = clean("-q", "formula.csv", "-c", "actor", "--escape-formulas")
     assert code == 0
     lines = out.decode().splitlines()
-    assert lines[1] == '"\'=HYPERLINK(""http://x"")",,,,unresolved,\'+1'
-    assert lines[2] == "'-2,,,,unresolved,'@SUM(A1)"
+    assert lines[1] == '"\'=HYPERLINK(""http://x"")",,,,unresolved,+1'
+    assert lines[2] == "-2,,,,unresolved,'@SUM(A1)"
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ("-3", "-3"),
+        ("+1.5", "+1.5"),
+        ("-.5", "-.5"),
+        ("-1e5", "-1e5"),
+        ("-12%", "-12%"),
+        ("-3.5, 12.1", '"-3.5, 12.1"'),
+        ("-3.5;-12.1", "-3.5;-12.1"),
+        ("-3+2", "'-3+2"),
+        ("-A1", "'-A1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-", "'-"),
+        ("-3 -2", "'-3 -2"),
+    ],
+)
+def test_escape_formulas_leaves_numbers_and_coordinates_alone(cell: str, written: str) -> None:
+    source = written if written.startswith('"') else cell  # the CSV text of the cell
+    data = f"actor,n\nDaesh,{source}\n".encode()
+    code, out, _ = clean("-q", "-", "-c", "actor", "--escape-formulas", input=data)
+    assert code == 0
+    assert out.decode().splitlines()[1] == f"Daesh,islamic-state,Islamic State,100.0,matched,{written}"
 
 
 # -- where output goes (case 23) -------------------------------------------------------------------
@@ -421,7 +446,9 @@ def test_review_queue_most_frequent_first(tmp_path: Path) -> None:
     data = b"actor\nNobody\nAnsar al-Sharia\nAnsar al-Sharia\nKH\n=evil\nAnsar al-Sharia\nNobody\n"
     code, _, err = clean("-", "-c", "actor", "--review", "review.csv", input=data)
     assert code == 0
-    assert (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines() == [
+    lines = (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# aliasctl review queue: {")
+    assert lines[1:] == [
         "value,count,status,candidates,reason,first_row",
         "Ansar al-Sharia,3,ambiguous,ansar-al-sharia-libya (Ansar al-Sharia in Libya) 100.0; "
         "ansar-al-sharia-tunisia (Ansar al-Sharia in Tunisia) 100.0,"
@@ -449,6 +476,7 @@ def test_review_first_row_counts_ragged_rows_and_multiline_cells(args: list[str]
     code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", *args, input=_RAGGED_FIRST)
     assert code == 0
     with open("review.csv", newline="", encoding="utf-8") as fh:
+        assert fh.readline().startswith("# aliasctl review queue: ")
         rows = list(csv.reader(fh))
     # Rows as a spreadsheet numbers them: header 1, 'stray' (ragged) 3, the two-line cell 4.
     assert [(r[0], r[1], r[-1]) for r in rows] == [
@@ -471,6 +499,7 @@ def test_review_first_row_of_json_lines_is_the_line_and_of_xlsx_the_sheet_row(tm
     assert clean("-q", "in.xlsx", "-c", "actor", "-o", "out.xlsx", "--review", "r2.csv")[0] == 0
     for name, first in (("r1.csv", "4"), ("r2.csv", "4")):
         with open(name, newline="", encoding="utf-8") as fh:
+            assert fh.readline().startswith("# aliasctl review queue: ")
             assert [(r[0], r[-1]) for r in csv.reader(fh)][1:] == [("Nobody", first)]
 
 
@@ -566,11 +595,12 @@ def test_jsonl_existing_key_needs_replace() -> None:
 # -- XLSX (cases 12, 21, 22) ---------------------------------------------------------------------------
 
 
-def _sheet(path: Path) -> list[list[tuple[object, str, str]]]:
+def _sheet(path: Path, title: str | None = None) -> list[list[tuple[object, str, str]]]:
     from openpyxl import load_workbook
 
     wb = load_workbook(path)
-    return [[(c.value, c.data_type, c.number_format) for c in row] for row in wb.active.iter_rows()]
+    ws = wb[title] if title else wb.active
+    return [[(c.value, c.data_type, c.number_format) for c in row] for row in ws.iter_rows()]
 
 
 def test_xlsx_golden(tmp_path: Path) -> None:
@@ -579,7 +609,9 @@ def test_xlsx_golden(tmp_path: Path) -> None:
     fixture(tmp_path, "basic.xlsx")
     code, _, err = clean("basic.xlsx", "-c", "actor", "-o", "out.xlsx")
     assert code == 0
-    assert err.startswith("aliasctl: basic.xlsx: XLSX, sheet 'events'\n")
+    assert err.startswith(
+        "aliasctl: basic.xlsx: XLSX, sheet 'events'; other sheets copied (values, formulas, cell styles): 'other'\n"
+    )
     rows = _sheet(tmp_path / "out.xlsx")
     assert [v for v, _, _ in rows[0]] == ["id", "actor", *ADDED.split(","), "date", "note"]
     assert rows[1] == [
@@ -617,7 +649,7 @@ def test_xlsx_sheet_option(tmp_path: Path) -> None:
     assert err == "aliasctl: error: no sheet 'nope' in basic.xlsx (sheets: events, other)\n"
     code, _, err = clean("-q", "basic.xlsx", "--sheet", "other", "-c", "x", "-o", "out.xlsx")
     assert code == 0
-    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx")[0]] == [
+    assert [v for v, _, _ in _sheet(tmp_path / "out.xlsx", "other")[0]] == [
         "x",
         "x_id",
         "x_name",
@@ -667,7 +699,8 @@ def test_xlsx_cell_over_the_limit_names_the_cell(tmp_path: Path) -> None:
     wb.save(tmp_path / "long.xlsx")
     code, _, err = clean("-q", "long.xlsx", "-c", "actor", "-o", "out.xlsx", "--escape-formulas")
     assert code == 65
-    assert err == "aliasctl: error: cell F2 would hold 32,768 characters; Excel allows 32,767\n"
+    # The input's cell B2, which the four added columns moved to F2 in the output.
+    assert err == "aliasctl: error: long.xlsx: sheet 'Sheet', cell B2 would hold 32,768 characters; Excel allows 32,767\n"
     assert not (tmp_path / "out.xlsx").exists()
 
 
@@ -691,7 +724,8 @@ def test_parquet_keeps_schema_and_nulls(tmp_path: Path) -> None:
     assert table.schema.names == ["event_id", "actor", *ADDED.split(","), "n"]
     assert str(table.schema.field("event_id").type) == "int64"
     assert str(table.schema.field("actor_score").type) == "double"
-    assert table.schema.metadata == {b"origin": b"aliasctl tests"}
+    assert table.schema.metadata.keys() == {b"origin", b"aliasctl"}  # the file's own, and what cleaned it
+    assert table.schema.metadata[b"origin"] == b"aliasctl tests"
     assert table.column("event_id").to_pylist() == [9223372036854775807, 2, 3, 4]
     assert table.column("actor").to_pylist() == ["Kata'ib Hizballah", None, "", "Nobody Knows"]
     assert table.column("n").to_pylist() == ["007", "NA", None, "1e5"]
@@ -789,19 +823,72 @@ def test_output_to_a_pipe_is_written_not_replaced(tmp_path: Path) -> None:
     assert got and got[0].startswith(b"event_id,actor," + ADDED.encode())
 
 
-def test_in_place_refuses_a_workbook_with_other_sheets(tmp_path: Path) -> None:
-    from openpyxl import Workbook
+def test_in_place_keeps_a_workbook_s_other_sheets(tmp_path: Path) -> None:
+    from openpyxl import Workbook, load_workbook
 
     wb = Workbook()
     wb.active.append(["actor"])
-    wb.active.append(["Hamas"])
+    wb.active.append(["Daesh"])
     wb.create_sheet("Other").append(["keep me"])
     wb.save(tmp_path / "two.xlsx")
-    before = (tmp_path / "two.xlsx").read_bytes()
-    code, _, err = clean("two.xlsx", "-c", "actor", "--in-place")
-    assert code == 2
-    assert "other sheets (Other...)" in err
-    assert (tmp_path / "two.xlsx").read_bytes() == before
+    code, _, err = clean("two.xlsx", "-c", "actor", "--in-place", "-q")
+    assert (code, err) == (0, "")
+    out = load_workbook(tmp_path / "two.xlsx")
+    assert out.sheetnames == ["Sheet", "Other"]
+    assert [c.value for c in out["Sheet"]["2"]] == ["Daesh", "islamic-state", "Islamic State", 100, "matched"]
+    assert out["Other"]["A1"].value == "keep me"
+
+
+def test_every_other_sheet_is_kept_with_its_values_formulas_and_styles(tmp_path: Path) -> None:
+    import datetime
+
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Notes"
+    notes.append(["source", "when", "sum", "text"])
+    notes.append(["report", datetime.datetime(2020, 7, 14), "=1+2", "=not a formula"])
+    notes["A1"].font = Font(bold=True)
+    notes["A2"].fill = PatternFill("solid", fgColor="FFFF00")
+    notes["B2"].number_format = "dd/mm/yyyy"
+    notes["D2"].data_type = "s"
+    data = wb.create_sheet("Data")
+    data.append(["actor", "n"])
+    data.append(["Daesh", 1])
+    data["A1"].font = Font(bold=True)
+    wb.create_sheet("Lists").append(["a", 2.5])
+    wb.save(tmp_path / "book.xlsx")
+    code, _, err = clean("book.xlsx", "--sheet", "Data", "-c", "actor", "-o", "out.xlsx")
+    assert code == 0
+    assert err.startswith(
+        "aliasctl: book.xlsx: XLSX, sheet 'Data'; other sheets copied (values, formulas, cell styles): "
+        "'Notes', 'Lists'\n"
+    )
+    out = load_workbook(tmp_path / "out.xlsx")
+    assert out.sheetnames == ["Notes", "Data", "Lists"]
+    assert _sheet(tmp_path / "out.xlsx", "Notes") == [
+        [("source", "s", "General"), ("when", "s", "General"), ("sum", "s", "General"), ("text", "s", "General")],
+        [
+            ("report", "s", "General"),
+            (datetime.datetime(2020, 7, 14), "d", "dd/mm/yyyy"),
+            ("=1+2", "f", "General"),
+            ("=not a formula", "s", "General"),
+        ],
+    ]
+    assert out["Notes"]["A1"].font.bold
+    assert out["Notes"]["A2"].fill.fgColor.rgb == "00FFFF00"
+    assert out["Data"]["A1"].font.bold  # the cleaned sheet keeps its styles too
+    assert [c.value for c in out["Data"]["2"]] == ["Daesh", "islamic-state", "Islamic State", 100, "matched", 1]
+    assert [c.value for c in out["Lists"]["1"]] == ["a", 2.5]
+
+
+def test_a_workbook_converted_to_one_table_says_which_sheets_are_left_out(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.xlsx")
+    code, _, err = clean("basic.xlsx", "-c", "actor", "-o", "out.csv")
+    assert code == 0
+    assert err.startswith("aliasctl: basic.xlsx: XLSX, sheet 'events'; other sheets, not in the csv output: 'other'\n")
 
 
 def test_xlsx_rows_without_trailing_cells_keep_their_columns(tmp_path: Path) -> None:
@@ -1072,6 +1159,7 @@ def test_parquet_first_row_is_the_first_row_across_resolved_columns() -> None:
     code, _, err = clean("-q", "in.parquet", "-c", "a", "-c", "b", "-o", "out.parquet", "--review", "r.csv")
     assert code == 0, err
     with open("r.csv", newline="", encoding="utf-8") as fh:
+        assert fh.readline().startswith("# aliasctl review queue: ")
         first = {r[0]: r[-1] for r in list(csv.reader(fh))[1:]}
     assert first == {"zzA": "2", "zzX": "2", "zzB": "5", "zzC": "3"}
 
@@ -1094,3 +1182,431 @@ def test_a_worker_that_dies_is_a_clear_error_not_a_hang(tmp_path: Path) -> None:
         b"aliasctl: error: a worker process died (killed, or out of memory?)\n",
     )
     assert list(tmp_path.iterdir()) == []
+
+
+# -- one limit on the length of a value to resolve ---------------------------------------
+
+LONG = "A" * 131_073
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet", "csv"])  # an XLSX cell holds 32,767 at most
+def test_a_value_past_the_limit_is_a_located_error_in_every_format(tmp_path: Path, fmt: str) -> None:
+    import json
+
+    rows = [["actor", "n"], ["Hamas", "1"], [LONG, "2"]]
+    path = tmp_path / f"in.{fmt}"
+    if fmt == "jsonl":
+        path.write_text("".join(json.dumps(dict(zip(rows[0], r, strict=True))) + "\n" for r in rows[1:]))
+        where = "in.jsonl:2: "
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({"actor": [r[0] for r in rows[1:]], "n": [r[1] for r in rows[1:]]}), path)
+        where = "in.parquet: row 3: "
+    else:
+        path.write_text("".join(",".join(r) + "\n" for r in rows))
+        where = "in.csv:3:1: a cell starting at line 3 runs past 131,072 characters"
+    code, _, err = clean(path.name, "-c", "actor", "-o", f"out.{fmt}", "-q")
+    assert code == 65
+    if fmt == "csv":
+        assert err == f"aliasctl: error: {where}\n"
+    else:
+        assert err == (
+            f"aliasctl: error: {where}a value of 131,073 characters: aliasctl resolves values of at most 131,072\n"
+        )
+    assert not (tmp_path / f"out.{fmt}").exists()
+
+
+def test_a_value_at_the_limit_is_resolved(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "in.jsonl").write_text(json.dumps({"actor": "A" * 131_072}) + "\n")
+    code, out, _ = clean("in.jsonl", "-c", "actor", "-q")
+    assert code == 0
+    assert json.loads(out)["actor_status"] == "unresolved"
+
+
+# -- UTF-16 without a byte-order mark ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognized_and_the_encoding_named(tmp_path: Path, codec: str) -> None:
+    (tmp_path / "u.csv").write_bytes("actor,n\r\nDaesh,1\r\n".encode(codec))
+    code, _, err = clean("u.csv", "-c", "actor", "-q")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: u.csv:1: looks like UTF-16 without a byte-order mark (every other byte is NUL), "
+        f"not utf-8: try --encoding {codec}\n"
+    )
+    code, out, _ = clean("u.csv", "-c", "actor", "-q", "--encoding", codec)
+    assert code == 0
+    assert out.decode(codec).splitlines()[1] == "Daesh,islamic-state,Islamic State,100.0,matched,1"
+
+
+def test_utf16_json_lines_without_a_bom_says_to_convert(tmp_path: Path) -> None:
+    (tmp_path / "u.jsonl").write_bytes('{"actor": "Hamas"}\n'.encode("utf-16-le"))
+    code, _, err = clean("u.jsonl", "-c", "actor", "-q")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: u.jsonl:1: looks like UTF-16 without a byte-order mark (every other byte is NUL): "
+        "JSON Lines must be UTF-8 (convert it with iconv -f UTF-16LE -t UTF-8)\n"
+    )
+
+
+def test_utf16_without_a_bom_on_stdin_is_recognized_too() -> None:
+    code, _, err = clean("-", "-c", "actor", "-q", input="actor\nHamas\n".encode("utf-16-le"))
+    assert code == 65
+    assert err.endswith("not utf-8: try --encoding utf-16-le\n")
+
+
+# -- no output over the registry, the input or another output (through links) ----------------
+
+
+def _registry_and_links(tmp_path: Path) -> tuple[Path, bytes]:
+    registry = tmp_path / "r.yaml"
+    shutil.copyfile(GOOD, registry)
+    os.link(registry, tmp_path / "hard.yaml")
+    (tmp_path / "sym.yaml").symlink_to(registry)
+    return registry, registry.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["r.yaml", "hard.yaml", "sym.yaml"])
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["clean", "basic.csv", "-c", "actor", "-o", "out.csv", "--review", "{}"], "review file"),
+        (["clean", "basic.csv", "-c", "actor", "-o", "{}", "--output-format", "csv"], "output"),
+        (["clean", "basic.csv", "-c", "actor", "-o", "{}", "--output-format", "csv", "--review", "rv.csv"], "output"),
+        (["cluster", "basic.csv", "-c", "actor", "-o", "{}", "--force"], "proposals file"),
+        (["review", "{}"], "proposals file"),
+    ],
+)
+def test_no_output_may_be_the_registry_in_use(tmp_path: Path, name: str, args: list[str], what: str) -> None:
+    fixture(tmp_path, "basic.csv")
+    registry, before = _registry_and_links(tmp_path)
+    argv = [a.replace("{}", name) for a in args]
+    result = CliRunner().invoke(main, ["--registry", str(registry), *argv])
+    assert result.exit_code == 2
+    assert result.stderr == f"aliasctl: error: the {what} {name} is the registry in use: name another one\n"
+    assert registry.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv", "hard.yaml", "r.yaml", "sym.yaml"]
+
+
+def test_the_bundled_registry_is_protected_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl import files
+
+    # A stand-in for the bundled registry, so that a failure cannot damage the real one.
+    bundled = tmp_path / "bundled.yaml"
+    shutil.copyfile(GOOD, bundled)
+    monkeypatch.setattr(files, "bundled_registry_path", lambda: bundled)
+    fixture(tmp_path, "basic.csv")
+    before = bundled.read_bytes()
+    (tmp_path / "link.yaml").symlink_to(bundled)
+    result = CliRunner().invoke(main, ["clean", "basic.csv", "-c", "actor", "-o", "link.yaml", "--output-format", "csv"])
+    assert result.exit_code == 2
+    assert result.stderr == "aliasctl: error: the output link.yaml is the registry in use: name another one\n"
+    assert bundled.read_bytes() == before
+
+
+def test_two_outputs_may_not_be_one_file_through_a_hard_link(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    (tmp_path / "out.csv").write_text("old\n")
+    os.link(tmp_path / "out.csv", tmp_path / "other.csv")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "other.csv")
+    assert code == 2
+    assert err == "aliasctl: error: the review file other.csv is the output file: name another one\n"
+    assert (tmp_path / "out.csv").read_text() == "old\n"
+
+
+def test_the_output_may_not_be_the_input_through_a_hard_link(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    os.link(tmp_path / "basic.csv", tmp_path / "same.csv")
+    before = (tmp_path / "basic.csv").read_bytes()
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "same.csv")
+    assert code == 2
+    assert err.startswith("aliasctl: error: the output same.csv is the input file")
+    assert (tmp_path / "basic.csv").read_bytes() == before
+
+
+# -- a run that fails leaves none of its outputs ------------------------------------------------
+
+
+def test_a_review_that_fails_leaves_no_output(tmp_path: Path) -> None:
+    fixture(tmp_path, "basic.csv")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "elsewhere.csv", "--review", "/dev/full", "-q")
+    assert code == 73
+    assert err == "aliasctl: error: /dev/full: cannot write: No space left on device\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv"]  # no output, no temporary file
+
+
+def test_a_review_that_fails_leaves_an_existing_output_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.clean import run as run_module
+    from aliasctl.errors import OutputError
+
+    def refuse(path: str, report: object) -> object:
+        raise OutputError("cannot write: Disk quota exceeded", path)
+
+    monkeypatch.setattr(run_module, "review_file", refuse)
+    fixture(tmp_path, "basic.csv")
+    (tmp_path / "out.csv").write_text("old\n")
+    code, _, err = clean("basic.csv", "-c", "actor", "-o", "out.csv", "--review", "rv.csv", "-q")
+    assert code == 73
+    assert err == "aliasctl: error: rv.csv: cannot write: Disk quota exceeded\n"
+    assert (tmp_path / "out.csv").read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basic.csv", "out.csv"]
+
+
+# -- on a real terminal: a progress bar, and none under NO_COLOR or TERM=dumb ----------------
+
+
+def _clean_on_a_terminal(tmp_path: Path, **env: str) -> bytes:
+    """Run ``clean`` with its stderr on a pseudo-terminal; return what the terminal received."""
+    import pty
+
+    master, slave = pty.openpty()
+    rows = "actor,n\n" + "".join(f"Kataib Hezbollah {i % 50},{i}\n" for i in range(3000))
+    (tmp_path / "in.csv").write_text(rows)
+    base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM", "COLUMNS")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aliasctl", "--registry", GOOD, "clean", "in.csv", "-c", "actor", "-o", "out.csv"],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={**base, "COLUMNS": "100", "ALIASCTL_CACHE_DIR": str(tmp_path / "cache"), **env},
+    )
+    os.close(slave)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed: the child is done
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(master)
+    assert proc.wait() == 0
+    return received
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1", "TERM": "xterm"}, {"TERM": "dumb"}])
+def test_no_color_or_a_dumb_terminal_gets_no_cursor_movement(tmp_path: Path, env: dict[str, str]) -> None:
+    shown = _clean_on_a_terminal(tmp_path, **env)
+    assert b"clean: 3,000 rows" in shown or b"3,000 rows" in shown
+    assert b"\x1b" not in shown
+
+
+def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
+    shown = _clean_on_a_terminal(tmp_path, TERM="xterm")
+    assert b"\x1b[2K" in shown  # a line drawn in place
+    assert b"%" in shown and b"rows" in shown
+
+
+# -- converting while cleaning: every input format into every output format ------------------
+
+CONVERT_ROWS = [
+    ["id", "actor", "n"],
+    ["007", "Kata'ib Hizballah", "1e5"],
+    ["9223372036854775807123", "Ansar al-Sharia", "-1"],
+    ["3", "Nobody Knows", "=1+1"],
+]
+FORMATS = ["csv", "tsv", "jsonl", "xlsx", "parquet"]
+
+
+def _write_table(path: Path, rows: list[list[str]]) -> None:
+    import json
+
+    fmt = path.suffix[1:]
+    if fmt in ("csv", "tsv"):
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh, delimiter="," if fmt == "csv" else "\t", lineterminator="\n").writerows(rows)
+    elif fmt == "jsonl":
+        path.write_text("".join(json.dumps(dict(zip(rows[0], r, strict=True))) + "\n" for r in rows[1:]))
+    elif fmt == "xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({h: [r[i] for r in rows[1:]] for i, h in enumerate(rows[0])}), path)
+
+
+def _read_table(path: Path) -> list[list[object]]:
+    import json
+
+    fmt = path.suffix[1:]
+    if fmt in ("csv", "tsv"):
+        with path.open(newline="", encoding="utf-8") as fh:
+            return list(csv.reader(fh, delimiter="," if fmt == "csv" else "\t"))
+    if fmt == "jsonl":
+        objs = [json.loads(line) for line in path.read_text().splitlines()]
+        return [list(objs[0])] + [list(o.values()) for o in objs]
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        return [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    return [table.column_names] + [list(r.values()) for r in table.to_pylist()]
+
+
+@pytest.mark.parametrize("fmt_out", FORMATS)
+@pytest.mark.parametrize("fmt_in", FORMATS)
+def test_clean_converts_between_every_pair_of_formats(tmp_path: Path, fmt_in: str, fmt_out: str) -> None:
+    _write_table(tmp_path / f"in.{fmt_in}", CONVERT_ROWS)
+    code, _, err = clean(f"in.{fmt_in}", "-c", "actor", "-o", f"out.{fmt_out}", "-q")
+    assert (code, err) == (0, "")
+    rows = _read_table(tmp_path / f"out.{fmt_out}")
+    assert rows[0] == ["id", "actor", *ADDED.split(","), "n"]
+    assert len(rows) == len(CONVERT_ROWS)
+    # Untouched cells are the input's text, whatever the formats: nothing is type-inferred.
+    assert [[r[0], r[1], r[6]] for r in rows[1:]] == [[r[0], r[1], r[2]] for r in CONVERT_ROWS[1:]]
+    assert [(r[2] or "", r[5]) for r in rows[1:]] == [
+        ("kataib-hezbollah", "matched"),
+        ("", "ambiguous"),
+        ("", "unresolved"),
+    ]
+    score = rows[1][4]
+    assert score == ("93.6" if fmt_out in ("csv", "tsv") else 93.6)
+
+
+def test_json_lines_converted_keep_every_key_and_each_number_as_written(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": 9223372036854775807123, "actor": "Daesh"}\n'
+        "\n"
+        '{"actor": "KH", "n": 1e5, "ok": true, "tags": ["a", 1], "none": null}\n'
+    )
+    code, out, err = clean("in.jsonl", "-c", "actor", "-o", "-", "--output-format", "csv", "-q")
+    assert (code, err) == (0, "")
+    assert out.decode().splitlines() == [
+        "id,actor,actor_id,actor_name,actor_score,actor_status,n,ok,tags,none",
+        "9223372036854775807123,Daesh,islamic-state,Islamic State,100.0,matched,,,,",
+        ',KH,kataib-hezbollah,Kata\'ib Hezbollah,100.0,matched,1e5,true,"[""a"", 1]",',
+    ]
+    code, _, _ = clean("in.jsonl", "-c", "actor", "-o", "out.xlsx", "-q")
+    assert code == 0
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
+    # A number of more digits than a spreadsheet keeps is text there; the others are numbers.
+    assert rows[1][0] == "9223372036854775807123"
+    assert rows[2][6:8] == (100000, True)
+
+
+def test_json_lines_on_stdin_converted_refuse_a_key_past_the_first_records() -> None:
+    from aliasctl.clean import CleanOptions
+
+    data = b'{"actor": "KH"}\n{"actor": "Daesh"}\n{"actor": "KH", "late": 1}\n'
+    options = CleanOptions(input="-", columns=["actor"], input_format="jsonl", output_format="csv", block_rows=2)
+    import io
+
+    from aliasctl import Resolver, load_registry
+    from aliasctl.clean import clean_file
+    from aliasctl.errors import DataError
+
+    with pytest.raises(DataError) as info:
+        clean_file(options, Resolver(load_registry(GOOD)), stdin=io.BytesIO(data), stdout=io.BytesIO())
+    assert str(info.value) == (
+        "-:3: the key 'late' first appears here, after the columns were taken from the first 2 records "
+        "(stdin is read once): give the file by name"
+    )
+
+
+def test_ragged_rows_converted_to_keyed_formats(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "in.csv").write_text("id,actor,n\n1,KH\n2,Daesh,x\n")
+    code, out, _ = clean("in.csv", "-c", "actor", "-o", "-", "--output-format", "jsonl", "-q")
+    assert code == 0
+    first, second = (json.loads(line) for line in out.decode().splitlines())
+    assert first == {
+        "id": "1", "actor": "KH", "actor_id": "kataib-hezbollah", "actor_name": "Kata'ib Hezbollah",
+        "actor_score": 100.0, "actor_status": "matched",
+    }  # fmt: skip
+    assert second["n"] == "x"
+    (tmp_path / "long.csv").write_text("id,actor\n1,KH\n2,Daesh,extra\n")
+    code, _, err = clean("long.csv", "-c", "actor", "-o", "out.parquet", "-q")
+    assert code == 65
+    assert err == (
+        "aliasctl: error: long.csv: row 3 has 3 cells, the header 2: Parquet has no column for the extra ones\n"
+    )
+    assert not (tmp_path / "out.parquet").exists()
+
+
+# -- what cleaned a file: the registry and the scorer settings recorded in it ----------------
+
+
+def _settings() -> dict[str, object]:
+    import hashlib
+
+    import rapidfuzz
+
+    from aliasctl import __version__
+    from aliasctl.normalize import NORMALIZER_VERSION
+
+    return {
+        "aliasctl": __version__,
+        "ambiguity_margin": 3.0,
+        "min_score": 85.0,
+        "normalizer": NORMALIZER_VERSION,
+        "rapidfuzz": rapidfuzz.__version__,
+        "registry_sha256": hashlib.sha256(Path(GOOD).read_bytes()).hexdigest(),
+        "scorer": "rapidfuzz.fuzz.ratio",
+    }
+
+
+def test_the_review_queue_names_the_registry_and_settings_on_its_first_line(tmp_path: Path) -> None:
+    import json
+
+    code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", input=b"actor\nNobody\n")
+    assert code == 0
+    first = (tmp_path / "review.csv").read_text(encoding="utf-8").splitlines()[0]
+    prefix = "# aliasctl review queue: "
+    assert first.startswith(prefix)
+    assert json.loads(first[len(prefix) :]) == _settings()
+    import pandas as pd
+
+    assert pd.read_csv(tmp_path / "review.csv", comment="#")["value"].tolist() == ["Nobody"]
+
+
+@pytest.mark.parametrize("fmt_in", ["csv", "parquet"])
+def test_a_cleaned_parquet_file_records_the_registry_and_settings(tmp_path: Path, fmt_in: str) -> None:
+    import json
+
+    import pyarrow.parquet as pq
+
+    _write_table(tmp_path / f"in.{fmt_in}", CONVERT_ROWS)
+    code, _, err = clean(f"in.{fmt_in}", "-c", "actor", "-o", "out.parquet", "-q")
+    assert (code, err) == (0, "")
+    metadata = pq.read_schema(tmp_path / "out.parquet").metadata
+    assert json.loads(metadata[b"aliasctl"]) == _settings()
+
+
+@pytest.mark.parametrize("fmt_in", ["csv", "xlsx"])
+def test_a_cleaned_workbook_records_the_registry_and_settings_as_document_properties(
+    tmp_path: Path, fmt_in: str
+) -> None:
+    from openpyxl import load_workbook
+
+    _write_table(tmp_path / f"in.{fmt_in}", CONVERT_ROWS)
+    code, _, err = clean(f"in.{fmt_in}", "-c", "actor", "-o", "out.xlsx", "-q")
+    assert (code, err) == (0, "")
+    props = {p.name: p.value for p in load_workbook(tmp_path / "out.xlsx").custom_doc_props}
+    assert props == {f"aliasctl.{k}": str(v) for k, v in _settings().items()}
+
+
+def test_cluster_reads_a_review_queue_past_its_first_line(tmp_path: Path) -> None:
+    data = b"actor\nLiwa al-Ghadab al-Jadid\nLiwa al-Ghadab al-Jadid\nLiwa al-Ghadhab al-Jadeed\n"
+    code, _, _ = clean("-q", "-", "-c", "actor", "--review", "review.csv", input=data)
+    assert code == 0
+    result = CliRunner().invoke(main, ["--registry", GOOD, "cluster", "review.csv", "-c", "value", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert "seen 3 times in the table reviewed in review.csv (rows 2, 4)" in result.stdout

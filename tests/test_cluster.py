@@ -356,3 +356,17 @@ def test_cluster_never_writes_over_its_input(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert table.read_text(encoding="utf-8") == INCIDENTS
+
+
+def test_cluster_refuses_a_value_past_the_limit(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "in.jsonl").write_text(
+        json.dumps({"actor": "Liwa al-Ghadab"}) + "\n" + json.dumps({"actor": "A" * 131_073}) + "\n"
+    )
+    result = CliRunner().invoke(main, ["--registry", str(GOOD), "cluster", str(tmp_path / "in.jsonl"), "-c", "actor"])
+    assert result.exit_code == 65
+    assert result.stderr == (
+        f"aliasctl: error: {tmp_path / 'in.jsonl'}:2: a value of 131,073 characters: "
+        "aliasctl resolves values of at most 131,072\n"
+    )

@@ -358,3 +358,25 @@ def test_ctrl_c_stops_it_cleanly() -> None:
     assert "Shutting down" in err and "Finished server process" in err
     assert live.err[-1] == "aliasctl: interrupted\n"
     assert "Traceback" not in err
+
+
+def test_the_readme_curl_examples_answer_as_shown() -> None:
+    """The README's ``curl`` lines, sent to a real service over the bundled registry, answer as shown."""
+    from .test_readme import SERVED
+
+    examples = [(step.line, step.shown) for _, steps in SERVED for step in steps if step.line.startswith("curl ")]
+    assert examples, "the README shows the service answering curl"
+    from aliasctl.files import bundled_registry_path
+
+    with serving(registry=bundled_registry_path()) as live:
+        for line, shown in examples:
+            url = re.search(r"'?(http://127\.0\.0\.1:8000[^' ]*)'?", line)
+            assert url is not None, line
+            target = live.base + url.group(1)[len("http://127.0.0.1:8000") :]
+            form = re.search(r"--data-urlencode '([^=]+)=(.*)'$", line)
+            if form:
+                status, _, body = live.post_form(target, {form.group(1): form.group(2)})
+            else:
+                status, _, body = live.get(target)
+            assert status == 200, body
+            assert json.loads(body) == json.loads("\n".join(shown)), line

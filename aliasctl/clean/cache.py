@@ -11,9 +11,20 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from ..constants import MAX_VALUE_CHARS, too_long
+from ..errors import DataError
 from ..matching.resolver import Match, Resolver
 from .report import REVIEW_CANDIDATES, Counts
 from .workers import Background
+
+
+class ValueTooLongError(DataError):
+    """A value past :data:`~aliasctl.constants.MAX_VALUE_CHARS`: its length, and the row it was first seen on."""
+
+    def __init__(self, length: int, row: int | None) -> None:
+        super().__init__(too_long(length))
+        self.length = length
+        self.row = row
 
 
 class ValueCache:
@@ -67,6 +78,8 @@ class ValueCache:
         todo = []
         for v in new:
             if v.strip():
+                if len(v) > MAX_VALUE_CHARS:
+                    raise ValueTooLongError(len(v), None if row_of is None else self.first_rows[v])
                 todo.append(v)
                 asked.add(v)
             else:
@@ -122,4 +135,4 @@ class ValueCache:
         )
 
 
-__all__ = ["ValueCache"]
+__all__ = ["ValueCache", "ValueTooLongError"]

@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..errors import AliasctlError
+from ..constants import MAX_VALUE_CHARS, too_long
+from ..errors import AliasctlError, DataError
 from ..matching.resolver import DEFAULT_TOP, UNRESOLVED, Resolver
 from .blocks import clean_blocks, in_blocks
 from .cache import ValueCache
@@ -79,6 +80,7 @@ def resolve_series(series: Any, resolver: Resolver | None = None, *, top: int = 
 
     Raises:
         AliasctlError: pandas is not installed.
+        DataError: a value is longer than :data:`~aliasctl.constants.MAX_VALUE_CHARS`.
     """
     try:
         import pandas as pd
@@ -89,6 +91,10 @@ def resolve_series(series: Any, resolver: Resolver | None = None, *, top: int = 
 
         resolver = Resolver(load_index())
     distinct = [v for v in series.dropna().unique().tolist() if isinstance(v, str) and v.strip()]
+    for v in distinct:
+        if len(v) > MAX_VALUE_CHARS:
+            first = series.index[series.eq(v)][0]
+            raise DataError(f"index {first!r}: {too_long(len(v))}")
     answers = dict(zip(distinct, resolver.resolve_batch(distinct, top=top), strict=True))
 
     def field_of(name: str) -> list[Any]:

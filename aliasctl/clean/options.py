@@ -46,6 +46,8 @@ class CleanOptions:
     escape_formulas: bool = False
     in_place: bool = False
     review: str | None = None
+    #: The registry file in use: no output may be written over it.
+    registry: str | None = None
     block_rows: int = BLOCK_ROWS
     #: Characters of a CSV or TSV file read at a time.
     chunk_chars: int = CHUNK_CHARS

@@ -51,6 +51,17 @@ class Plan:
                 shift += len(ADDED_FIELDS)
         return keep
 
+    def sources(self) -> list[int | None]:
+        """For each output column, the input column it holds (0-based), or ``None`` for an added one."""
+        out: list[int | None] = []
+        for i in range(len(self.header)):
+            if i in self.drop:
+                continue
+            out.append(i)
+            if i in self.positions:
+                out.extend([None] * len(ADDED_FIELDS))
+        return out
+
     def escaped_header(self) -> list[str]:
         """The output header, with the added names escaped (they are ours to make safe)."""
         out = list(self.header_out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..matching.resolver import AMBIGUOUS, MATCHED, UNRESOLVED, Match
 
@@ -43,6 +44,8 @@ class CleanReport:
     ragged_lines: list[int] = field(default_factory=list)
     input_description: str = ""
     review: list[ReviewItem] = field(default_factory=list)
+    #: What resolved the values: the registry's SHA-256, the scorer and its settings, the versions.
+    settings: dict[str, Any] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         """How many cells ended with ``status``."""

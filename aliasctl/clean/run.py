@@ -7,15 +7,18 @@ from collections.abc import Callable
 from typing import IO
 
 from ..constants import STREAM_FORMATS
-from ..errors import OutputError, UsageError
-from ..files import AtomicFile, is_write_error, same_file
+from ..errors import DataError, OutputError, UsageError
+from ..files import AtomicFile, check_outputs, is_write_error, same_file
 from ..matching.resolver import Resolver
+from ..provenance import provenance
+from ..tables.base import Advance
 from ..tables.detect import detect_format
 from ..tables.table import open_table
-from ..tables.xlsx import xlsx_sheet_names
-from .options import CleanOptions, Progress
+from ..tables.xlsx import XlsxReader
+from .cache import ValueTooLongError
+from .options import CleanOptions
 from .report import CleanReport, Counts, fill_report
-from .review import write_review
+from .review import review_file
 from .runners import Job, run
 
 
@@ -25,7 +28,7 @@ def clean_file(
     *,
     stdin: IO[bytes] | None = None,
     stdout: IO[bytes] | None = None,
-    progress: Progress | None = None,
+    progress: Callable[[Advance], None] | None = None,
     info: Callable[[str], None] | None = None,
 ) -> CleanReport:
     """Clean one table file (or stdin) into another (or stdout).
@@ -35,7 +38,8 @@ def clean_file(
         resolver: the resolver.
         stdin: what an input of ``-`` reads.
         stdout: where the output goes when there is no output file (or it is ``-``).
-        progress: told the rows done so far.
+        progress: told how far the run is (rows done; bytes or rows of the input
+            read, and how many there are when that is known), after each block.
         info: told, once the output is open, what the input was found to be
             (``incidents.csv: utf-8, delimiter comma (sniffed), ...``).
 
@@ -44,40 +48,75 @@ def clean_file(
             be written (73) or a request that makes no sense (2).
     """
     fmt_in, fmt_out, out_path = _check(options)
-    with open_table(
-        options.input,
-        fmt_in,
-        encoding=options.encoding,
-        delimiter=options.delimiter,
-        sheet=options.sheet,
-        stdin=stdin,
-    ) as table:
-        description = f"{options.input}: {table.describe()}"
+    # Every output file is finished under a temporary name, and all are moved
+    # into place only once all are written: a run that fails leaves none of them.
+    pending: list[AtomicFile] = []
+    try:
+        with open_table(
+            options.input,
+            fmt_in,
+            encoding=options.encoding,
+            delimiter=options.delimiter,
+            sheet=options.sheet,
+            stdin=stdin,
+        ) as table:
+            description = f"{options.input}: {table.describe()}"
+            if isinstance(table, XlsxReader) and table.others:
+                others = ", ".join(f"'{t}'" for t in table.others)
+                if fmt_out == "xlsx":
+                    description += f"; other sheets copied (values, formulas, cell styles): {others}"
+                else:
+                    description += f"; other sheets, not in the {fmt_out} output: {others}"
 
-        def clean_into(sink: IO[bytes]) -> Counts:
-            if info is not None:
-                info(description)
-            return run(Job(options, resolver, sink, fmt_out, progress), table)
+            def rows_done(rows: int) -> None:
+                assert progress is not None
+                progress(table.advance(rows))
 
-        if out_path is None:
-            if stdout is None:
-                raise OutputError("stdout is closed: name an output file with -o", "-")
-            try:
-                counts = clean_into(stdout)
-                stdout.flush()
-            except OSError as exc:
-                if is_write_error(exc):  # /dev/full, a full disk behind a redirection
-                    raise OutputError(f"cannot write: {exc.strerror}", "-") from None
-                raise
-        else:
-            mode_from = options.input if options.in_place else None
-            with AtomicFile(out_path, mode_from=mode_from) as sink:
-                counts = clean_into(sink)
-    report = CleanReport(input_description=description)
-    fill_report(report, counts)
-    if options.review:
-        write_review(options.review, report)
+            def clean_into(sink: IO[bytes]) -> Counts:
+                if info is not None:
+                    info(description)
+                try:
+                    job = Job(options, resolver, sink, fmt_out, None if progress is None else rows_done)
+                    return run(job, table)
+                except ValueTooLongError as exc:
+                    raise _located(exc, options.input, fmt_in) from None
+
+            if out_path is None:
+                if stdout is None:
+                    raise OutputError("stdout is closed: name an output file with -o", "-")
+                try:
+                    counts = clean_into(stdout)
+                    stdout.flush()
+                except OSError as exc:
+                    if is_write_error(exc):  # /dev/full, a full disk behind a redirection
+                        raise OutputError(f"cannot write: {exc.strerror}", "-") from None
+                    raise
+            else:
+                mode_from = options.input if options.in_place else None
+                output = AtomicFile(out_path, mode_from=mode_from, defer=True)
+                pending.append(output)
+                with output as sink:
+                    counts = clean_into(sink)
+        report = CleanReport(input_description=description, settings=provenance(resolver.settings()))
+        fill_report(report, counts)
+        if options.review:
+            pending.append(review_file(options.review, report))
+        for finished in pending:
+            finished.commit()
+    except BaseException:
+        for finished in pending:
+            finished.discard()
+        raise
     return report
+
+
+def _located(exc: ValueTooLongError, path: str, fmt: str) -> DataError:
+    """The error of a value too long to resolve, at its line (JSON Lines) or its row (the header being row 1)."""
+    if exc.row is None:
+        return DataError(exc.message, path)
+    if fmt == "jsonl":
+        return DataError(exc.message, path, exc.row)
+    return DataError(f"row {exc.row}: {exc.message}", path)
 
 
 def _check(options: CleanOptions) -> tuple[str, str, str | None]:
@@ -85,10 +124,15 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
 
     Raises:
         UsageError: formats that cannot be converted, a file format on stdin
-            or stdout, an output or review file that is the input, ``--in-place``
-            that would lose something.
+            or stdout, an output or review file that is the input or the
+            registry in use (through links too), ``--in-place`` that would lose something.
         OutputError: the review queue's folder does not exist.
     """
+    # The registry first, whatever else is wrong: a table written over it loses every entity.
+    check_outputs(
+        [("output", options.input if options.in_place else options.output), ("review file", options.review)],
+        [("registry in use", options.registry)],
+    )
     fmt_in = detect_format(options.input, options.input_format, "input")
     out_path = options.output
     if options.in_place:
@@ -107,8 +151,6 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
         fmt_out = options.output_format or fmt_in
     else:
         fmt_out = detect_format(out_path, options.output_format, "output")
-    if fmt_out != fmt_in and not {fmt_in, fmt_out} <= {"csv", "tsv"}:
-        raise UsageError(f"cannot convert {fmt_in} to {fmt_out}: clean writes the format it reads")
     for fmt, path in ((fmt_in, options.input), (fmt_out, out_path)):
         if path in ("-", None) and fmt not in STREAM_FORMATS:
             raise UsageError(f"{fmt} cannot be read from stdin or written to stdout: give a file name")
@@ -121,13 +163,6 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
         if not os.path.isdir(folder):
             # Checked now, so that a review that cannot be written does not follow a written output.
             raise OutputError("cannot write the review queue: no such folder", options.review)
-    if options.in_place and fmt_in == "xlsx":
-        sheets = xlsx_sheet_names(options.input)
-        if len(sheets) > 1:
-            raise UsageError(
-                f"--in-place would drop the workbook's other sheets ({', '.join(sheets[1:4])}...): "
-                "write to another file with -o"
-            )
     return fmt_in, fmt_out, out_path
 
 

@@ -6,7 +6,7 @@ result to :mod:`aliasctl.output`.
 
 from __future__ import annotations
 
-from .app import main
+from .app import accept_global_options, main
 from .audit import audit
 from .clean import clean
 from .cluster import cluster, review
@@ -17,6 +17,7 @@ from .serve import serve
 for _command in (
     lookup, show, stats, audit, fmt_cmd, add_cmd, new_cmd, rename_cmd, merge_cmd, cluster, review, clean, serve
 ):
+    accept_global_options(_command)
     main.add_command(_command)
 
 

@@ -70,8 +70,11 @@ class AliasctlGroup(click.Group):
             restore()
 
     def _main(self, *args: Any, **kwargs: Any) -> Any:
+        from .stdout import whole_writes
+
         try:
-            rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
+            with whole_writes():
+                rv = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except SystemExit as exc:
@@ -139,7 +142,48 @@ def main(ctx: click.Context, registry: str | None, debug: bool) -> None:
 
     Example:
 
+    \b
         $ aliasctl lookup "Kataib Hezbollah" "Saraya Thurat Al-Ashrin"
     """
     _DEBUG.set(debug)
     ctx.obj = {"registry": registry, "debug": debug}
+
+
+def _late_registry(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        root = ctx.find_root()
+        root.obj = {**(root.obj or {}), "registry": value}
+
+
+def _late_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        _DEBUG.set(True)
+        root = ctx.find_root()
+        root.obj = {**(root.obj or {}), "debug": True}
+
+
+def accept_global_options(command: click.Command) -> None:
+    """Let ``command`` take the group's ``--registry`` and ``--debug`` after its name too.
+
+    ``aliasctl lookup --registry r.yaml NAME`` then means what
+    ``aliasctl --registry r.yaml lookup NAME`` means; given in both places,
+    the later one wins, as the shell reads them.
+    """
+    command.params.extend(
+        [
+            click.Option(
+                ["--registry"],
+                type=click.Path(),
+                expose_value=False,
+                callback=_late_registry,
+                help="Registry file (also accepted before the command).",
+            ),
+            click.Option(
+                ["--debug"],
+                is_flag=True,
+                expose_value=False,
+                callback=_late_debug,
+                help="Show tracebacks instead of one-line errors (also accepted before the command).",
+            ),
+        ]
+    )

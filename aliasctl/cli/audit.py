@@ -55,6 +55,7 @@ def audit(
 
     Example:
 
+    \b
         $ aliasctl audit data/aliases.yaml --format parsable
     """
     from ..audit import AuditConfig, append_step_summary, rule_docs, run_audit

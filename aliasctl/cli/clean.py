@@ -83,11 +83,13 @@ def clean(
 
     Example:
 
+    \b
         $ aliasctl clean incidents.csv -c actor -o incidents.clean.csv --review review.csv
-
-        $ xsv select actor,date big.csv | aliasctl clean - -c actor > out.csv
+        $ aliasctl clean incidents.csv -c actor -o incidents.xlsx
+        $ cut -d, -f2,3 incidents.csv | aliasctl clean - -c actor > out.csv
     """
     from ..clean import CleanOptions, Naming, check_fail_on, clean_file
+    from ..files import registry_path
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
     from ..normalize import printable
@@ -107,17 +109,20 @@ def clean(
         escape_formulas=escape_formulas,
         in_place=in_place,
         review=review,
+        registry=str(registry_path(registry_arg(ctx))),
     )
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
     stderr = sys.stderr
     on_terminal = is_tty(stderr)
+    # A bar redraws itself: never where NO_COLOR or TERM=dumb ask for plain output.
+    live = output.live_display(stderr) and not quiet
 
     def info(line: str) -> None:
         if not quiet:
             click.echo(f"aliasctl: {printable(line)}", err=True)
 
-    with output.clean_progress(stderr, on_terminal and not quiet) as progress:
+    with output.clean_progress(stderr, live) as progress:
         report = clean_file(
             options,
             resolver,

@@ -66,14 +66,17 @@ def cluster(
 
     Example:
 
+    \b
         $ aliasctl cluster incidents.csv -c actor -o proposals.yaml
     """
     from ..cluster.grouping import cluster_values, proposals_text, read_values
-    from ..files import same_file
+    from ..files import check_outputs, registry_path, same_file
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
     from ..registry.writer import write_atomic
 
+    # Before --force is looked at: it replaces a proposals file, never the registry.
+    check_outputs([("proposals file", output_path)], [("registry in use", str(registry_path(registry_arg(ctx))))])
     if output_path and table != "-" and same_file(output_path, table):
         raise UsageError(f"the proposals file {output_path} is the input table: name another one")
     if output_path and Path(output_path).exists() and not force:
@@ -159,12 +162,16 @@ def review(ctx: click.Context, proposals: str, lock_timeout: float) -> None:
 
     Example:
 
+    \b
         $ aliasctl review proposals.yaml
     """
     from ..cluster.review import review_proposals
+    from ..files import check_outputs, registry_path
     from ..matching.cache import load_index
     from ..matching.resolver import Resolver
 
+    # The review writes each decision into PROPOSALS: never into the registry it is checked against.
+    check_outputs([("proposals file", proposals)], [("registry in use", str(registry_path(registry_arg(ctx))))])
     resolver = Resolver(load_index(registry_arg(ctx)))
     result = review_proposals(proposals, resolver, _ask, _show, lock_timeout=lock_timeout)
     click.echo(output.review_summary(result))

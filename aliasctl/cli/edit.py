@@ -67,6 +67,7 @@ def fmt_cmd(ctx: click.Context, paths: tuple[str, ...], check: bool, lock_timeou
 
     Example:
 
+    \b
         $ aliasctl fmt --check data/aliases.yaml
     """
     from ..edit import fmt
@@ -118,7 +119,8 @@ def add_cmd(
 
     Example:
 
-        $ aliasctl add kataib-hezbollah "Kata'ib Hizbullah" --source https://example.org/report
+    \b
+        $ aliasctl add kataib-hezbollah "Kataeb Hizbullah" --source https://example.org/report
     """
     from ..edit import add_alias
 
@@ -157,7 +159,8 @@ def new_cmd(
 
     Example:
 
-        $ aliasctl new saraya-awliya-al-dam --name "Saraya Awliya al-Dam" --country IQ --source https://example.org/a
+    \b
+        $ aliasctl new liwa-al-ghadab-al-jadid --name "Liwa al-Ghadab al-Jadid" --country IQ --source https://example.org/a
     """
     from ..edit import new_entity
 
@@ -189,7 +192,8 @@ def rename_cmd(ctx: click.Context, entity_id: str, new_id: str, dry_run: bool, l
 
     Example:
 
-        $ aliasctl rename kh kataib-hezbollah
+    \b
+        $ aliasctl rename saraya-awliya-al-dam saraya-awliya-al-dam-iq
     """
     from ..edit import rename
 
@@ -231,8 +235,8 @@ def merge_cmd(
 
     Example:
 
-        $ aliasctl merge saraya-thawrat-al-ishrin-al-thani-2 saraya-thawrat-al-ishrin-al-thani
-
+    \b
+        $ aliasctl merge --dry-run saraya-thawrat-al-ishrin-al-thani 1920-revolution-brigades
         $ aliasctl merge --from proposals.yaml --on-conflict ours --dry-run
     """
     from ..edit import merge, merge_from

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import IO
 
 import click
 
 from .. import output
-from .._version import __version__
+from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import EX_FINDINGS, DataError, UsageError
 from .options import (
     format_option,
@@ -18,26 +19,49 @@ from .options import (
 )
 
 
+def _check_names(names: tuple[str, ...]) -> None:
+    for n, name in enumerate(names, 1):
+        if len(name) > MAX_VALUE_CHARS:
+            raise DataError(f"name {n} of the command line is {too_long(len(name), 'name')}")
+
+
 def _names(names: tuple[str, ...]) -> Iterator[str]:
     for name in names:
         if name != "-":
             yield name
             continue
-        # Bytes, decoded here: strictly UTF-8 whatever the locale says.
-        for n, raw in enumerate(sys.stdin.buffer, 1):
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as exc:
-                raise DataError(
-                    f"not UTF-8: byte 0x{raw[exc.start]:02X} (names on stdin must be UTF-8)",
-                    "-",
-                    n,
-                    exc.start + 1,
-                ) from None
-            if line.strip():
-                yield line
+        yield from _stdin_names(sys.stdin.buffer)
+
+
+def _stdin_names(stdin: IO[bytes]) -> Iterator[str]:
+    """One name a line, every line (a blank one too), decoded strictly as UTF-8.
+
+    A line is read no further than it can be a name: one past the limit is an
+    error before the rest of it is in memory.
+    """
+    # Four bytes a character at most, and a CRLF.
+    most = MAX_VALUE_CHARS * 4 + 2
+    n = 0
+    while raw := stdin.readline(most):
+        n += 1
+        if len(raw) == most and not raw.endswith(b"\n"):  # the read stopped at the limit
+            raise DataError(too_long(None, "name"), "-", n)
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"not UTF-8: byte 0x{raw[exc.start]:02X} (names on stdin must be UTF-8)",
+                "-",
+                n,
+                exc.start + 1,
+            ) from None
+        if len(line) > MAX_VALUE_CHARS:
+            raise DataError(too_long(len(line), "name"), "-", n)
+        # Every line gets its row, a blank one too (the resolver answers it
+        # "unresolved, the name is empty"), so that answers stay beside their lines.
+        yield line
 
 
 @click.command()
@@ -71,39 +95,44 @@ def lookup(
 
     Example:
 
+    \b
         $ aliasctl lookup "Kata'ib Hizballah"
-
         $ cut -f3 names.tsv | aliasctl lookup --format jsonl -
     """
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
     from ..normalize import explain as explain_steps
+    from ..provenance import provenance
 
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
-    settings = {**resolver.settings(), "aliasctl": __version__}
+    settings = provenance(resolver.settings())
     stdout = sys.stdout
     if fmt is None:
         fmt = "table" if is_tty(stdout) else "tsv"
+    _check_names(names)
     failed = False
     matches = []
     explains = []
+    if fmt == "tsv" and not explain:
+        click.echo(output.LOOKUP_TSV_HEADER, nl=False)
     for name in _names(names):
         match = resolver.resolve(name, top=top)
         failed = failed or match.status != "matched"
         steps = explain_steps(name) if explain else None
+        # Rows go out as they are answered, so a pipeline sees them at once.
         if fmt == "jsonl":
             click.echo(output.lookup_jsonl_line(match, steps, settings), nl=False)
         elif explain and fmt in ("table", "tsv"):
             click.echo(output.explain_text(match, steps or []), nl=False)
+        elif fmt == "tsv":
+            click.echo(output.lookup_tsv_line(match), nl=False)
         else:
             matches.append(match)
             if steps is not None:
                 explains.append(steps)
     if fmt == "json":
         click.echo(output.lookup_json(matches, explains or None, settings), nl=False)
-    elif fmt == "tsv" and not explain:
-        click.echo(output.lookup_tsv(matches), nl=False)
     elif fmt == "table" and not explain:
         output.print_lookup_table(matches, stdout)
     ctx.exit(EX_FINDINGS if failed else 0)
@@ -118,6 +147,7 @@ def show(ctx: click.Context, entity_id: str, fmt: str | None) -> None:
 
     Example:
 
+    \b
         $ aliasctl show kataib-hezbollah
     """
     from ..registry.loader import load_registry
@@ -142,6 +172,7 @@ def stats(ctx: click.Context, fmt: str | None, full: bool) -> None:
 
     Example:
 
+    \b
         $ aliasctl stats --format json
     """
     from ..registry.loader import load_registry

@@ -64,8 +64,8 @@ def serve(
 
     Example:
 
+    \b
         $ aliasctl serve --port 8000
-
         $ curl -s 'http://127.0.0.1:8000/reconcile' --data-urlencode 'queries={"q0":{"query":"Kataib Hezbollah"}}'
     """
     from ..serve.core import Settings

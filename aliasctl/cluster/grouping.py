@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
-from ..errors import UsageError
+from ..constants import MAX_VALUE_CHARS, too_long
+from ..errors import DataError, UsageError
 from ..matching.resolver import (
     DEFAULT_MIN_SCORE,
     MATCHED,
@@ -502,7 +503,7 @@ def read_values(
     Raises:
         AliasctlError: as :func:`~aliasctl.tables.open_table` and the readers it returns do.
     """
-    from ..tables.columns import REVIEW_HEADER, find_column
+    from ..tables.columns import REVIEW_COMMENT, REVIEW_HEADER, find_column
     from ..tables.delimited import CsvReader
     from ..tables.jsonl import JsonlReader
     from ..tables.parquet import ParquetReader
@@ -511,7 +512,13 @@ def read_values(
 
     values = Values()
     with open_table(
-        path, input_format, encoding=encoding, delimiter=delimiter, sheet=sheet, stdin=stdin
+        path,
+        input_format,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        stdin=stdin,
+        comment=REVIEW_COMMENT.rstrip(),  # the review queue's first line
     ) as table:
         if isinstance(table, CsvReader):
             header = list(table.header)
@@ -551,6 +558,11 @@ def read_values(
             table.require_text(col)
             for row, text in enumerate(table.column(col), 2):
                 _add(values, text, row)
+    for v in values.values():
+        if len(v.text) > MAX_VALUE_CHARS:
+            if isinstance(table, JsonlReader):
+                raise DataError(too_long(len(v.text)), path, v.rows[0])
+            raise DataError(f"row {v.rows[0]}: {too_long(len(v.text))}", path)
     return values
 
 

@@ -33,7 +33,7 @@ from .. import normalize
 from ..errors import AliasctlError
 from ..matching import AMBIGUOUS, MATCHED, Match
 from ..registry import Entity
-from ..registry.loader import COUNTRIES
+from ..registry.model import COUNTRIES
 from .state import Snapshot
 from .vocab import PROPERTIES, PROPERTY_BY_ID, TYPE_NAMES
 

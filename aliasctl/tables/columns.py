@@ -8,6 +8,8 @@ from ..errors import UsageError
 
 #: The columns of the review queue that ``clean --review`` writes and ``cluster`` reads.
 REVIEW_HEADER = ["value", "count", "status", "candidates", "reason", "first_row"]
+#: How the review queue's first line starts: a comment naming the registry and settings that resolved it.
+REVIEW_COMMENT = "# aliasctl review queue: "
 
 
 def find_column(header: Sequence[str], spec: str) -> int:

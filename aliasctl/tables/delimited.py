@@ -22,7 +22,7 @@ from typing import IO, Any, Literal
 from ..constants import DELIMITER_NAMES
 from ..errors import DataError
 from .base import TableReader
-from .encodings import TextSink, decode_error, position_recorder, sniff_encoding
+from .encodings import TextSink, check_not_utf16, decode_error, position_recorder, sniff_encoding
 from .splice import IncompleteRecordError, RecordError, Splicer, line_breaks, parse_record
 
 #: The delimiters sniffed, in order of preference when two fit as well.
@@ -163,6 +163,8 @@ class CsvReader(TableReader):
         encoding: the codec when there is no BOM (default UTF-8).
         delimiter: the delimiter, overriding the sniffing.
         own: close ``stream`` when the reader is closed.
+        comment: lines at the very top that start with this are skipped
+            (``# aliasctl review queue: ...``); line numbers still count them.
 
     Attributes:
         header: the first row.
@@ -181,11 +183,15 @@ class CsvReader(TableReader):
         delimiter: str | None = None,
         *,
         own: bool = False,
+        comment: str | None = None,
     ) -> None:
         self.name = name
         self.format = fmt
         self._owned = stream if own else None
+        self._bytes = stream
         codec, bom = sniff_encoding(stream, encoding)
+        if not bom:
+            check_not_utf16(stream, codec, name)
         self._recorder = position_recorder(stream, name, codec, bom)
         source: Any = self._recorder or stream
         self._text = io.TextIOWrapper(source, encoding=codec, errors="strict", newline="")
@@ -194,12 +200,16 @@ class CsvReader(TableReader):
         self.ragged_lines: list[int] = []
         self.rows = 0
         self._last_line = ""
+        #: Lines before the header that were skipped as comments (``comment``).
+        self.comments: list[str] = []
         try:
             if bom:
                 self._text.read(1)
             sample = self._sample()
         except UnicodeDecodeError as exc:
             raise decode_error(exc, name, codec, bom, 1, self._recorder) from None
+        while comment is not None and sample and sample[0].startswith(comment):
+            self.comments.append(sample.pop(0).rstrip("\r\n"))
         self._sample_lines = sample
         first = sample[0] if sample else ""
         if first.endswith("\r\n"):
@@ -252,6 +262,7 @@ class CsvReader(TableReader):
         it could not complete has already failed to parse), so its text is at hand.
         """
         assert self.rows == 0 and self._reader.line_num <= len(self._sample_lines), "splicer() after reading"
+        assert not self.comments, "the splicer copies the text from the header on"
         dialect = self.dialect
 
         def on_decode_error(exc: UnicodeDecodeError, line: int) -> Exception:
@@ -310,7 +321,7 @@ class CsvReader(TableReader):
         self._last_line = line
 
     def _next_record(self) -> list[str] | None:
-        start = self._reader.line_num + 1
+        start = self._reader.line_num + 1 + len(self.comments)
         try:
             return next(self._reader)
         except StopIteration:
@@ -333,7 +344,7 @@ class CsvReader(TableReader):
                 self.name,
                 start,
             )
-        return DataError(f"malformed row: {text}", self.name, self._reader.line_num)
+        return DataError(f"malformed row: {text}", self.name, self._reader.line_num + len(self.comments))
 
     def blocks(self, size: int) -> Iterator[list[list[str]]]:
         """Yield the data rows in blocks of ``size`` (lists of strings), noting ragged ones.
@@ -343,7 +354,8 @@ class CsvReader(TableReader):
         """
         reader = self._reader
         width = self.width
-        start = reader.line_num + 1
+        skipped = len(self.comments)
+        start = reader.line_num + 1 + skipped
         while True:
             block: list[list[str]] = []
             try:
@@ -366,7 +378,7 @@ class CsvReader(TableReader):
                         if len(self.ragged_lines) < 10:
                             self.ragged_lines.append(line)
                     line += _physical_lines([row])
-            start = reader.line_num + 1
+            start = reader.line_num + 1 + skipped
             yield block
         if self._tail is None:
             self.dialect.final_newline = self._last_line.endswith(("\n", "\r"))

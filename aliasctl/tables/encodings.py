@@ -78,6 +78,47 @@ def sniff_encoding(stream: IO[bytes], explicit: str | None) -> tuple[str, bool]:
     return "utf-8", False
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``head`` looks like UTF-16 text that has no BOM, else ``None``.
+
+    Text in a Latin script written as UTF-16 has a NUL in every other byte
+    (``a\\0c\\0t\\0``); no table written in an 8-bit encoding or UTF-8 does.
+    """
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    odd = head[1 : 2 * pairs : 2].count(0)
+    even = head[0 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.4 and even <= pairs * 0.05:
+        return "utf-16-le"
+    if even >= pairs * 0.4 and odd <= pairs * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def check_not_utf16(stream: IO[bytes], codec: str, name: str, *, choose: bool = True) -> None:
+    """Refuse to read UTF-16 without a BOM as ``codec``, naming the encoding to try.
+
+    Args:
+        choose: the format lets the encoding be chosen (``--encoding``); JSON Lines is always UTF-8.
+
+    Raises:
+        DataError: the first bytes are NUL-interleaved and ``codec`` is not a UTF-16 or UTF-32.
+    """
+    if codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
+        return
+    guess = utf16_without_bom(_peek(stream, 4096))
+    if guess is None:
+        return
+    what = "looks like UTF-16 without a byte-order mark (every other byte is NUL)"
+    if choose:
+        message = f"{what}, not {codec}: try --encoding {guess}"
+    else:
+        iconv = "UTF-16" + guess[-2:].upper()
+        message = f"{what}: JSON Lines must be UTF-8 (convert it with iconv -f {iconv} -t UTF-8)"
+    raise DataError(message, name, 1)
+
+
 class _Position:
     """Line and column (from 1) of the next character, counting CRLF, LF and CR as line ends."""
 
@@ -254,10 +295,12 @@ __all__ = [
     "BOMS",
     "Recorder",
     "TextSink",
+    "check_not_utf16",
     "decode_error",
     "has_bom",
     "lookup_codec",
     "position_recorder",
     "sniff_bom",
     "sniff_encoding",
+    "utf16_without_bom",
 ]

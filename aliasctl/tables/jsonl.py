@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -10,7 +11,8 @@ from typing import IO, Any
 
 from ..errors import DataError
 from .base import TableReader
-from .encodings import BOMS
+from .encodings import BOMS, check_not_utf16
+from .values import MISSING, JsonLiteral, JsonNumber, json_text
 
 _WS = re.compile(r"[ \t\n\r]*")
 # The json module's own scanners, to find where each top-level value ends.
@@ -126,6 +128,30 @@ def splice_jsonl(record: JsonRecord, added: dict[str, list[tuple[str, Any]]], dr
     return head + item_sep.join(parts) + tail + record.ending
 
 
+def record_values(record: JsonRecord) -> dict[str, Any]:
+    """A record's top-level values for a conversion: strings decoded, every other value as its JSON text.
+
+    A number keeps its spelling (:class:`~aliasctl.tables.values.JsonNumber`),
+    ``null`` is ``None``, ``true``, objects and lists are
+    :class:`~aliasctl.tables.values.JsonLiteral`. A repeated key: the last
+    one counts, as in ``json.loads``.
+    """
+    body = record.body
+    out: dict[str, Any] = {}
+    for it in _items(body):
+        raw = body[it.vstart : it.vend]
+        first = raw[0]
+        if first == '"':
+            out[it.key] = json.loads(raw)
+        elif first == "n":
+            out[it.key] = None
+        elif first == "-" or first.isdigit():
+            out[it.key] = JsonNumber(raw)
+        else:
+            out[it.key] = JsonLiteral(raw)
+    return out
+
+
 class JsonlReader(TableReader):
     """Read a JSON Lines file (UTF-8) line by line: iterating yields each :class:`JsonRecord`.
 
@@ -141,6 +167,8 @@ class JsonlReader(TableReader):
         self.name = name
         self._stream = stream
         self._owned = stream if own else None
+        self._bytes = stream
+        check_not_utf16(stream, "utf-8", name, choose=False)
 
     def describe(self) -> str:
         """Always ``JSON Lines, UTF-8``: the format allows no other encoding."""
@@ -149,5 +177,78 @@ class JsonlReader(TableReader):
     def __iter__(self) -> Iterator[JsonRecord]:
         return read_jsonl(self._stream, self.name)
 
+    def as_table(self, sample: int) -> tuple[list[str], Iterator[list[Any]]]:
+        """The records as a table, for writing them in another format: the header, then the rows.
 
-__all__ = ["JsonRecord", "JsonlReader", "read_jsonl", "splice_jsonl"]
+        The columns are every key, in the order keys first appear: in the
+        whole file, read once for them and then again for the rows; on stdin,
+        which is read once, in the first ``sample`` records. A record's
+        missing key is :data:`~aliasctl.tables.values.MISSING`; blank lines
+        are left out.
+
+        Raises:
+            DataError: on stdin, a key that first appears after the sample.
+        """
+        records: Iterator[JsonRecord] = iter(self)
+        keys: dict[str, None] = {}
+        again = self._rewindable()
+        head: list[JsonRecord] = []
+        for rec in records:
+            if rec.obj is None:
+                continue
+            keys.update(dict.fromkeys(rec.obj))
+            if not again:
+                head.append(rec)
+                if len(head) >= sample:
+                    break
+        if again:
+            self._stream.seek(0)
+            records = iter(self)
+        header = list(keys)
+
+        def rows() -> Iterator[list[Any]]:
+            for rec in itertools.chain(head, records):
+                if rec.obj is None:
+                    continue
+                values = record_values(rec)
+                if not values.keys() <= keys.keys():
+                    new = next(k for k in values if k not in keys)
+                    raise DataError(
+                        f"the key '{new}' first appears here, after the columns were taken from the "
+                        f"first {sample:,} records (stdin is read once): give the file by name",
+                        self.name,
+                        rec.line,
+                    )
+                yield [values.get(k, MISSING) for k in header]
+
+        return header, rows()
+
+    def _rewindable(self) -> bool:
+        try:
+            return self.name != "-" and self._stream.seekable() and self._stream.tell() == 0
+        except (OSError, ValueError):
+            return False
+
+
+__all__ = ["JsonRecord", "JsonlReader", "JsonlWriter", "read_jsonl", "record_values", "splice_jsonl"]
+
+
+class JsonlWriter:
+    """Write rows as JSON Lines objects, one key a column (a missing value left out)."""
+
+    def __init__(self, stream: IO[bytes], header: list[str], name: str) -> None:
+        seen: set[str] = set()
+        for key in header:
+            if key in seen:
+                raise DataError(f"the column '{key}' appears twice: JSON Lines needs one key a column", name)
+            seen.add(key)
+        self._stream = stream
+        self._keys = [json.dumps(k, ensure_ascii=False) + ": " for k in header]
+
+    def write_rows(self, rows: list[list[Any]]) -> None:
+        """Write a block of rows, each as wide as the header."""
+        out = []
+        for row in rows:
+            pairs = [k + json_text(v) for k, v in zip(self._keys, row, strict=True) if v is not MISSING]
+            out.append("{" + ", ".join(pairs) + "}\n")
+        self._stream.write("".join(out).encode("utf-8"))

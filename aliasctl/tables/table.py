@@ -23,6 +23,7 @@ def open_table(
     delimiter: str | None = None,
     sheet: str | None = None,
     stdin: IO[bytes] | None = None,
+    comment: str | None = None,
 ) -> TableReader:
     """Open an input table and read as far as its header (or its schema).
 
@@ -33,6 +34,7 @@ def open_table(
         delimiter: CSV: the delimiter, instead of sniffing among ``, ; TAB |``.
         sheet: XLSX: the sheet (default: the first).
         stdin: the stream that ``-`` reads.
+        comment: CSV/TSV: skip the lines at the top that start with this.
 
     Returns:
         A :class:`~aliasctl.tables.delimited.CsvReader`,
@@ -62,7 +64,7 @@ def open_table(
             return JsonlReader(stream, path, own=own)
         if fmt == "parquet":
             return ParquetReader(stream, path, own=own)
-        return CsvReader(stream, path, fmt, encoding, delimiter, own=own)
+        return CsvReader(stream, path, fmt, encoding, delimiter, own=own, comment=comment)
     except BaseException:
         if own:
             stream.close()

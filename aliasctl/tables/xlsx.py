@@ -8,12 +8,13 @@ and what Excel cannot hold (a cell past 32,767 characters, more than
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import copy
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from ..errors import DataError, UsageError
 from ..files import open_input
-from .base import TableReader
+from .base import Advance, TableReader
 
 XLSX_MAX_CELL = 32_767
 XLSX_MAX_ROWS = 1_048_576
@@ -110,10 +111,19 @@ class XlsxReader(TableReader):
         first = next(self._rows, None)
         if first is None:
             raise DataError(f"sheet '{self.sheet}' is empty: no header row", path)
+        try:
+            last = self._ws.max_row  # the sheet's <dimension>, if it has one
+        except Exception:  # noqa: BLE001 - a damaged dimension only costs the progress display its percentage
+            last = None
+        self._total: int | None = last - 1 if isinstance(last, int) and last > 1 else None
         self.header_cells = list(first)
         self.header = ["" if c.value is None else str(c.value) for c in first]
         self.width = len(self.header)
         self.rows = 0
+
+    def advance(self, rows: int) -> Advance:
+        """Rows done of the rows the sheet's dimension gives (unknown without one)."""
+        return Advance(rows, rows, self._total, "rows")
 
     def describe(self) -> str:
         """``XLSX, sheet 'name'``."""
@@ -139,6 +149,22 @@ class XlsxReader(TableReader):
         finally:
             self.rows = count
 
+    @property
+    def others(self) -> list[str]:
+        """The workbook's other sheets, in order."""
+        return [name for name in self.sheets if name != self.sheet]
+
+    def sheet_rows(self, title: str) -> Iterator[Sequence[Any]]:
+        """The rows of another sheet of the workbook, as read-only cells.
+
+        Raises:
+            DataError: the sheet's XML cannot be read.
+        """
+        try:
+            yield from self._wb[title].iter_rows()
+        except Exception as exc:  # noqa: BLE001 - the sheet's XML is parsed as it streams
+            raise DataError(f"cannot read sheet '{title}': {_why(exc)}", self.name) from None
+
     def close(self) -> None:
         """Release the workbook's file."""
         self._wb.close()
@@ -150,55 +176,93 @@ def xlsx_sheet_names(path: str) -> list[str]:
         return reader.sheets
 
 
+def _cell_at(row: int, col: int) -> str:
+    return f"cell {cell_name(row, col)}"
+
+
 class XlsxWriter:
-    """Write one sheet with openpyxl's write-only workbook, keeping cell types and number formats.
+    """Write a workbook with openpyxl's write-only workbook, keeping cell types, formulas and styles.
 
     A text cell that begins with ``=`` stays text (never becomes a formula);
-    a formula read from the input stays a formula.
+    a formula read from the input stays a formula. Cells read from a
+    workbook keep their number format, font, fill, border, alignment and
+    protection. :meth:`copy_sheet` adds a sheet of the input as it is.
+
+    Args:
+        sheet: the title of the sheet :meth:`append` writes.
+        name: the input's name, for errors.
+        where: how an error names the cell at (row, column) of the written
+            sheet (default: its own cell name); a cleaned sheet names the
+            input's cell, which an added column moved.
     """
 
-    def __init__(self, sheet: str) -> None:
+    def __init__(
+        self,
+        sheet: str,
+        *,
+        name: str | None = None,
+        where: Callable[[int, int], str] = _cell_at,
+    ) -> None:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
 
         self._wb = Workbook(write_only=True)
         self._ws = self._wb.create_sheet(title=sheet)
         self._cell = WriteOnlyCell
+        self._name = name
+        self._where = where
+        self._styles: dict[int, Any] = {}
         self.row = 0
 
-    def _text(self, value: str, col: int) -> Any:
+    def _text(self, value: str, col: int, ws: Any = None) -> Any:
         if len(value) > XLSX_MAX_CELL:
             raise DataError(
-                f"cell {cell_name(self.row, col)} would hold {len(value):,} characters; "
-                f"Excel allows {XLSX_MAX_CELL:,}"
+                f"{self._where(self.row, col)} would hold {len(value):,} characters; Excel allows {XLSX_MAX_CELL:,}",
+                self._name,
             )
         if value.startswith("="):
-            cell = self._cell(self._ws, value)
+            cell = self._cell(ws or self._ws, value)
             cell.data_type = "s"
             return cell
         return value
+
+    def _copy(self, cell: Any, col: int, ws: Any) -> Any:
+        """A cell read from a workbook, as the write-only sheet ``ws`` takes it: value, type, style."""
+        value = cell.value
+        if not getattr(cell, "has_style", False):
+            if value is None or cell.data_type == "f":
+                return value
+            return self._text(value, col, ws) if isinstance(value, str) else value
+        if cell.data_type == "f" or not isinstance(value, str):
+            out = self._cell(ws, value)
+        else:
+            text = self._text(value, col, ws)
+            out = text if not isinstance(text, str) else self._cell(ws, text)
+        self._style(cell, out)
+        return out
+
+    def _style(self, cell: Any, out: Any) -> None:
+        """Give ``out`` the style of ``cell``: looked up and registered once for each style of the source."""
+        key = getattr(cell, "_style_id", None)
+        known = self._styles.get(key) if key is not None else None
+        if known is not None:
+            out._style = copy.copy(known)
+            return
+        out.font = cell.font
+        out.fill = cell.fill
+        out.border = cell.border
+        out.alignment = cell.alignment
+        out.protection = cell.protection
+        out.number_format = cell.number_format
+        if key is not None:
+            self._styles[key] = copy.copy(out._style)
 
     def convert(self, values: list[Any]) -> list[Any]:
         """Turn read cells and plain values into what the write-only sheet takes."""
         out: list[Any] = []
         for col, v in enumerate(values, 1):
             if hasattr(v, "data_type"):
-                value = v.value
-                if value is None:
-                    out.append(None)
-                    continue
-                if v.data_type == "f":
-                    out.append(value)
-                    continue
-                fmt = v.number_format
-                if isinstance(value, str):
-                    out.append(self._text(value, col))
-                elif fmt != "General":
-                    cell = self._cell(self._ws, value)
-                    cell.number_format = fmt
-                    out.append(cell)
-                else:
-                    out.append(value)
+                out.append(self._copy(v, col, self._ws))
             elif isinstance(v, str):
                 out.append(self._text(v, col))
             else:
@@ -209,25 +273,62 @@ class XlsxWriter:
         """Write one row."""
         self.row += 1
         if self.row > XLSX_MAX_ROWS:
-            raise DataError(f"more than {XLSX_MAX_ROWS:,} rows: Excel cannot hold them")
+            raise DataError(f"more than {XLSX_MAX_ROWS:,} rows: Excel cannot hold them", self._name)
         converted = self.convert(values)
         try:
             self._ws.append(converted)
         except Exception as exc:  # noqa: BLE001 - openpyxl's errors have no common base
-            col = next((i for i, v in enumerate(converted, 1) if isinstance(v, str) and _illegal(v)), None)
-            where = f"cell {cell_name(self.row, col)}" if col else f"row {self.row}"
-            raise DataError(f"{where} cannot be written to XLSX: {type(exc).__name__}: {exc}") from None
+            raise self._unwritable(converted, exc) from None
+
+    def _unwritable(self, converted: list[Any], exc: Exception) -> DataError:
+        col = next(
+            (i for i, v in enumerate(converted, 1) if isinstance(getattr(v, "value", v), str) and _illegal(getattr(v, "value", v))),
+            None,
+        )
+        where = self._where(self.row, col) if col else f"row {self.row}"
+        return DataError(f"{where} cannot be written to XLSX: {type(exc).__name__}: {exc}", self._name)
+
+    def copy_sheet(self, title: str, index: int, rows: Iterable[Sequence[Any]]) -> None:
+        """Add the sheet ``title`` at ``index`` with the cells of ``rows`` (read from a workbook) as they are.
+
+        Raises:
+            DataError: a cell that cannot be written, named by its cell in that sheet.
+        """
+        ws = self._wb.create_sheet(title=title, index=index)
+        for r, row in enumerate(rows, 1):
+            converted = []
+            for c, cell in enumerate(row, 1):
+                try:
+                    converted.append(self._copy(cell, c, ws))
+                except DataError as exc:
+                    raise DataError(f"sheet '{title}': {exc.message}", self._name) from None
+            try:
+                ws.append(converted)
+            except Exception as exc:  # noqa: BLE001 - openpyxl's errors have no common base
+                raise DataError(f"sheet '{title}', row {r} cannot be written to XLSX: {exc}", self._name) from None
+
+    def record(self, properties: dict[str, Any]) -> None:
+        """Keep ``properties`` in the workbook as custom document properties (File > Properties in Excel).
+
+        Each is ``aliasctl.<key>`` with its value as text, so that a cleaned
+        workbook can be traced to the registry and settings that cleaned it.
+        """
+        from openpyxl.packaging.custom import StringProperty
+
+        for key, value in properties.items():
+            self._wb.custom_doc_props.append(StringProperty(name=f"aliasctl.{key}", value=str(value)))
 
     def save(self, sink: IO[bytes]) -> None:
         """Write the workbook to ``sink``."""
         self._wb.save(sink)
 
     def discard(self) -> None:
-        """Give up a workbook after an error, closing its temporary sheet file."""
-        try:
-            self._ws.close()
-        except Exception:  # noqa: BLE001 - the sheet may already be broken; nothing to report
-            pass
+        """Give up a workbook after an error, closing its temporary sheet files."""
+        for ws in self._wb.worksheets:
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - the sheet may already be broken; nothing to report
+                pass
 
 
 def _why(exc: BaseException) -> str:

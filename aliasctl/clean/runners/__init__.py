@@ -8,6 +8,7 @@ from ...tables.jsonl import JsonlReader
 from ...tables.parquet import ParquetReader
 from ...tables.xlsx import XlsxReader
 from ..report import Counts
+from .convert import clean_convert
 from .delimited import clean_delimited
 from .job import Job
 from .jsonl import clean_jsonl
@@ -16,7 +17,12 @@ from .xlsx import clean_xlsx
 
 
 def run(job: Job, table: TableReader) -> Counts:
-    """Clean ``table`` into ``job.sink`` with the runner of its format; return what was counted."""
+    """Clean ``table`` into ``job.sink`` with the runner of its format; return what was counted.
+
+    A table written in another format (but CSV as TSV, and back) goes through :func:`clean_convert`.
+    """
+    if job.fmt_out != table.format and not {job.fmt_out, table.format} <= {"csv", "tsv"}:
+        return clean_convert(job, table)
     if isinstance(table, CsvReader):
         return clean_delimited(job, table)
     if isinstance(table, JsonlReader):

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from ...tables.parquet import ParquetReader, import_pyarrow
+from ...provenance import provenance
+from ...tables.parquet import PROVENANCE_KEY, ParquetReader, import_pyarrow
 from ..cache import ValueCache
 from ..cells import value_cells
 from ..plan import plan_columns
 from ..report import Counts
 from .job import Job
+
+
+def parquet_metadata(metadata: dict[bytes, bytes] | None, job: Job) -> dict[bytes, bytes]:
+    """The schema's key-value metadata with ``aliasctl``: the registry's SHA-256 and the scorer settings, as JSON."""
+    record = json.dumps(provenance(job.resolver.settings()), sort_keys=True).encode("utf-8")
+    return {**(metadata or {}), PROVENANCE_KEY: record}
 
 
 def clean_parquet(job: Job, reader: ParquetReader) -> Counts:
@@ -35,7 +43,7 @@ def clean_parquet(job: Job, reader: ParquetReader) -> Counts:
                 pa.field(n, t, nullable=True)
                 for n, t in zip(options.naming.names(f.name), added_types, strict=True)
             )
-    out_schema = pa.schema(fields, metadata=schema.metadata)
+    out_schema = pa.schema(fields, metadata=parquet_metadata(schema.metadata, job))
     cache = ValueCache(job.resolver, value_cells)
     writer = pq.ParquetWriter(job.sink, out_schema, compression=reader.compression)
     rows = 0
@@ -68,4 +76,4 @@ def clean_parquet(job: Job, reader: ParquetReader) -> Counts:
     return cache.tally(rows, plan.resolved)
 
 
-__all__ = ["clean_parquet"]
+__all__ = ["clean_parquet", "parquet_metadata"]

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ...matching.resolver import Match
+from ...provenance import provenance
 from ...tables.escape import escape_formula
-from ...tables.xlsx import XlsxReader, XlsxWriter
+from ...tables.xlsx import XlsxReader, XlsxWriter, cell_name
 from ..blocks import clean_blocks, in_blocks
 from ..cache import ValueCache
 from ..cells import value_cells
@@ -17,11 +18,26 @@ from .job import Job
 
 
 def clean_xlsx(job: Job, reader: XlsxReader) -> Counts:
-    """Clean one sheet of a workbook into a one-sheet workbook in ``job.sink``; return what was counted."""
+    """Clean one sheet of a workbook into ``job.sink``, the other sheets copied as they are; return what was counted.
+
+    The other sheets keep their values, formulas and cell styles (what a
+    streaming read of a workbook gives); their column widths, merged cells
+    and drawings are not carried over.
+    """
     options = job.options
     plan = plan_columns(reader.header, options.columns, options.naming, options.replace)
-    cache = ValueCache(job.resolver, _xlsx_cells(escape_formula))
-    writer = XlsxWriter(reader.sheet)
+    cache = ValueCache(job.resolver, xlsx_cells)
+    sources = plan.sources()
+    header_out = plan.header_out
+
+    def where(row: int, col: int) -> str:
+        # Errors name the input's cell: an added column moved every cell after it.
+        source = sources[col - 1] if col <= len(sources) else col - 1 - len(sources) + len(plan.header)
+        if source is None:
+            return f"sheet '{reader.sheet}', the added cell {header_out[col - 1]} of row {row}"
+        return f"sheet '{reader.sheet}', cell {cell_name(row, source + 1)}"
+
+    writer = XlsxWriter(reader.sheet, name=reader.name, where=where)
     escape = options.escape_formulas
     header: list[Any] = list(reader.header_cells)
     for p in plan.positions[::-1]:
@@ -39,9 +55,13 @@ def clean_xlsx(job: Job, reader: XlsxReader) -> Counts:
         ):
             for row in block:
                 writer.append(_escape_cells(row) if escape else row)
+        # The other sheets as they are, each at its place.
+        for title in reader.others:
+            writer.copy_sheet(title, reader.sheets.index(title), reader.sheet_rows(title))
     except BaseException:
         writer.discard()
         raise
+    writer.record(provenance(job.resolver.settings()))
     writer.save(job.sink)
     return cache.tally(reader.rows, plan.resolved)
 
@@ -79,4 +99,8 @@ def _xlsx_cells(escape: Callable[[str], str]) -> Callable[[Match | None], tuple[
     return cells
 
 
-__all__ = ["clean_xlsx", "xlsx_key"]
+#: The four added cells of a match in a workbook: typed, the text ones escaped.
+xlsx_cells = _xlsx_cells(escape_formula)
+
+
+__all__ = ["clean_xlsx", "xlsx_cells", "xlsx_key"]

@@ -140,7 +140,19 @@ def print_lookup_table(matches: Iterable[Match], stream: Any = None) -> None:
 
 
 def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
-    """A plain-text card for one entity (``aliasctl show``)."""
+    """A plain-text card for one entity (``aliasctl show``).
+
+    Sources are numbered; an alias, an id or the active years cite one as
+    ``[n]``, or by its URL when it is not among the entity's sources.
+    """
+    number = {src: i for i, src in enumerate(entity.sources, 1)}
+
+    def cite(ref: str | int | None) -> str:
+        url = entity.source_url(ref)
+        if url is None:
+            return ""
+        return f"  [{number[url]}]" if url in number else f"  [{printable(url)}]"
+
     lines = []
     if redirected_from:
         lines.append(f"({redirected_from} redirects here)")
@@ -148,6 +160,13 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
     lines.append(f"  kind: {entity.kind}")
     if entity.countries:
         lines.append(f"  countries: {', '.join(entity.countries)}")
+    if entity.active is not None:
+        start, end = entity.active.start, entity.active.end
+        span = f"{start if start is not None else '?'}-{end if end is not None else ''}"
+        lines.append(f"  active: {span}{cite(entity.active.source)}")
+    if entity.ids:
+        lines.append("  ids:")
+        lines.extend(f"    {i.scheme}: {printable(str(i.value))}{cite(i.source)}" for i in entity.ids)
     if entity.aliases:
         lines.append("  aliases:")
         for a in entity.aliases:
@@ -157,15 +176,24 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
             if a.shared:
                 extra.append("shared")
             tail = f"  ({', '.join(extra)})" if extra else ""
-            lines.append(f"    - {printable(a.text)}{tail}")
+            lines.append(f"    - {printable(a.text)}{tail}{cite(a.source)}")
     if entity.relations:
         lines.append("  relations:")
         for r in entity.relations:
             lines.append(f"    - {r.type} {r.target}")
+    if entity.designations:
+        lines.append("  designations:")
+        for d in entity.designations:
+            when = [d.date]
+            if d.revoked:
+                when.append(f"revoked {d.revoked}")
+            if d.ref:
+                when.append(f"ref {printable(d.ref)}")
+            lines.append(f"    - {d.code} ({', '.join(when)})  {printable(d.url)}")
     if entity.sources:
         lines.append("  sources:")
-        for src in entity.sources:
-            lines.append(f"    - {printable(src)}")
+        for i, src in enumerate(entity.sources, 1):
+            lines.append(f"    [{i}] {printable(src)}")
     if entity.notes:
         lines.append(f"  notes: {printable(entity.notes)}")
     return "\n".join(lines) + "\n"

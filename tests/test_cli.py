@@ -115,6 +115,41 @@ def test_show_json() -> None:
     assert json.loads(out)["aliases"][0] == {"text": "Hizballah", "type": "translit"}
 
 
+def test_show_cites_sources_ids_years_and_designations() -> None:
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "show", "eta"])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "eta: ETA\n"
+        "  kind: armed-group\n"
+        "  countries: ES, FR\n"
+        "  active: 1959-2018  [1]\n"
+        "  ids:\n"
+        "    ucdp: 309\n"
+        "    wikidata: Q1  [1]\n"
+        "    gtd: 20001\n"
+        "  aliases:\n"
+        "    - Euskadi Ta Askatasuna  [1]\n"
+        "    - Basque Homeland and Freedom  (translation)  [https://example.org/b]\n"
+        "  designations:\n"
+        "    - us-fto (1997-10-08)  https://example.org/fto\n"
+        "    - eu (2001-12-27, ref 12)  https://example.org/eu\n"
+        "  sources:\n"
+        "    [1] https://example.org/a\n"
+    )
+
+
+def test_show_json_has_ids_years_and_designations() -> None:
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "show", "--format", "json", "eta"])
+    data = json.loads(result.stdout)
+    assert data["ids"] == {"ucdp": 309, "wikidata": "Q1", "gtd": "20001"}
+    assert data["ids_sources"] == {"wikidata": "https://example.org/a"}
+    assert data["active"] == {"from": 1959, "to": 2018, "source": "https://example.org/a"}
+    assert data["designations"][1] == {
+        "list": "eu", "date": "2001-12-27", "ref": "12", "url": "https://example.org/eu"
+    }
+    assert data["aliases"][0]["source"] == "https://example.org/a"
+
+
 def test_show_unknown_id_is_usage_error() -> None:
     code, _, err = run("show", "nobody")
     assert code == 2

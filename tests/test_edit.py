@@ -42,12 +42,58 @@ def test_shipped_registry_is_canonical() -> None:
     assert not edit.fmt(text).changed
 
 
-@pytest.mark.parametrize("path", [GOOD, EDIT / "commented.yaml", EDIT / "traps.yaml"])
+CITED = Path(__file__).parent / "fixtures" / "registry" / "cited.yaml"
+
+
+@pytest.mark.parametrize("path", [GOOD, EDIT / "commented.yaml", EDIT / "traps.yaml", CITED])
 def test_fmt_twice_gives_the_same_bytes_and_the_same_data(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     once = edit.fmt(text).text
     assert edit.fmt(once).text == once
     assert edit.model(parse(once, "x")) == edit.model(parse(text, "x"))
+
+
+def test_fmt_orders_and_writes_ids_years_and_designations() -> None:
+    out = edit.fmt(CITED.read_text(encoding="utf-8")).text
+    assert out == (
+        "schema: 1\n"
+        "entities:\n"
+        "  - id: eta\n"
+        "    name: ETA\n"
+        "    kind: armed-group\n"
+        "    countries: [ES, FR]\n"
+        "    ids:\n"
+        "      wikidata: {id: Q1, source: 1}\n"
+        "      ucdp: 309\n"
+        "      gtd: '20001'\n"
+        "    active: {from: 1959, to: 2018, source: 1}\n"
+        "    aliases:\n"
+        "      - {text: Euskadi Ta Askatasuna, source: 1}\n"
+        "      - {text: Basque Homeland and Freedom, type: translation, source: https://example.org/b}\n"
+        "    designations:\n"
+        "      - {list: us-fto, date: 1997-10-08, url: https://example.org/fto}\n"
+        "      - {list: eu, date: 2001-12-27, ref: '12', url: https://example.org/eu}\n"
+        "    sources:\n"
+        "      - https://example.org/a\n"
+    )
+
+
+def test_merge_writes_out_a_source_position_as_its_url() -> None:
+    text = (
+        "schema: 1\nentities:\n"
+        "  - id: a\n    name: Alpha Front\n    kind: front\n"
+        "    sources:\n      - https://example.org/a\n"
+        "  - id: b\n    name: Beta Front\n    kind: front\n"
+        "    aliases:\n      - {text: Jabhat Beta, source: 2}\n"
+        "    sources:\n      - https://example.org/b1\n      - https://example.org/b2\n"
+    )
+    out = edit.merge(text, "b", "a").text
+    assert "      - {text: Jabhat Beta, source: https://example.org/b2}\n" in out
+    ent = parse(out, "x").get("a")
+    assert ent is not None
+    assert [ent.source_url(al.source) for al in ent.aliases if al.text == "Jabhat Beta"] == [
+        "https://example.org/b2"
+    ]
 
 
 def test_fmt_quotes_yaml11_traps_only_and_writes_arabic_as_itself() -> None:

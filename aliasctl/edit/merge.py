@@ -60,8 +60,18 @@ def _name_keys(ent: Entity) -> set[str]:
     return {_alias_key(a.text) for a in ent.names()}
 
 
-def _alias_from_model(a: Alias) -> Any:
-    return alias_item(a.text, a.type if a.type != "translit" else None, a.lang, a.shared, a.source)
+def _alias_from_model(a: Alias, ent: Entity) -> Any:
+    # A source given by position names a URL of ``ent``: moved elsewhere, it is written out.
+    return alias_item(a.text, a.type if a.type != "translit" else None, a.lang, a.shared, ent.source_url(a.source))
+
+
+def _cite_by_url(item: Any, ent: Entity) -> Any:
+    """An alias as written, its source position (if any) replaced by the URL it names in ``ent``."""
+    if isinstance(item, CommentedMap) and str(item.get("source", "")).isdigit():
+        url = ent.source_url(int(item["source"]))
+        if url is not None:
+            put(item, "source", style(url))
+    return item
 
 
 @dataclass(slots=True)
@@ -179,7 +189,7 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         into_id,
         have,
         _name_keys(into),
-        [style(src.name), *list(src_map.get("aliases") or [])],
+        [style(src.name), *[_cite_by_url(a, src) for a in src_map.get("aliases") or []]],
         [(r.type, into_id if r.target == source_id else r.target) for r in src.relations],
         src.sources,
         src.countries,
@@ -373,7 +383,7 @@ class _NewEntity:
         ent = CommentedMap([("id", te.id), ("name", te.name), ("kind", te.kind)])
         if te.countries:
             ent["countries"] = CommentedSeq(te.countries)
-        aliases = [_alias_from_model(a) for a in te.aliases if a.text in self.names]
+        aliases = [_alias_from_model(a, te) for a in te.aliases if a.text in self.names]
         if aliases:
             ent["aliases"] = CommentedSeq(aliases)
         if self.relations:
@@ -421,7 +431,7 @@ def _grow(here: _Here, te: Entity, mine: Entity, names: set[str], take_theirs: b
         growth.notes = te.notes
     # Names this entity has are left out before their YAML is built: most are, on a re-import.
     aliases = extra + [
-        _alias_from_model(a) for a in te.aliases if a.text in names and _alias_key(a.text) not in seen
+        _alias_from_model(a, te) for a in te.aliases if a.text in names and _alias_key(a.text) not in seen
     ]
     relations = [(r.type, here.live(r.target)) for r in te.relations]
     growth.gain = _gain(mine.id, have, seen, aliases, relations, te.sources, te.countries)

@@ -109,3 +109,44 @@ def test_look_alike_groups_resolve_apart(shipped_resolver: Resolver, query: str,
 def test_look_alike_names_are_not_matched(shipped_resolver: Resolver, name: str) -> None:
     m = shipped_resolver.resolve(name)
     assert (m.status, m.id) == ("unresolved", None)
+
+
+# -- what makes the registry citable and joinable ------------------------------
+
+
+def test_every_wikidata_id_is_well_formed_and_unique(shipped_registry: Registry) -> None:
+    from aliasctl.registry.model import WIKIDATA_RE
+
+    seen: dict[str, str] = {}
+    for ent in shipped_registry.entities:
+        qid = ent.outside_id("wikidata")
+        if qid is None:
+            continue
+        assert isinstance(qid, str) and WIKIDATA_RE.match(qid), (ent.id, qid)
+        assert qid not in seen, f"{qid} is on {seen.get(qid)} and {ent.id}"
+        seen[qid] = ent.id
+
+
+def test_every_source_url_parses(shipped_registry: Registry) -> None:
+    from aliasctl.registry.sources import host_of
+
+    bad = [
+        (ent.id, url)
+        for ent in shipped_registry.entities
+        for url in (
+            *ent.sources,
+            *(a.source for a in ent.aliases if isinstance(a.source, str)),
+            *(d.url for d in ent.designations),
+        )
+        if host_of(url) is None
+    ]
+    assert bad == []
+
+
+def test_every_designation_names_a_known_list(shipped_registry: Registry) -> None:
+    from aliasctl.constants import DESIGNATION_LISTS
+
+    assert [
+        (ent.id, d.code) for ent in shipped_registry.entities for d in ent.designations
+        if d.code not in DESIGNATION_LISTS
+    ] == []

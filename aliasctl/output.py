@@ -298,7 +298,19 @@ def print_lookup_table(matches: Iterable[Match], stream: Any = None) -> None:
 
 
 def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
-    """A plain-text card for one entity (``aliasctl show``)."""
+    """A plain-text card for one entity (``aliasctl show``).
+
+    Sources are numbered; an alias, an id or the active years cite one as
+    ``[n]``, or by its URL when it is not among the entity's sources.
+    """
+    number = {src: i for i, src in enumerate(entity.sources, 1)}
+
+    def cite(ref: str | int | None) -> str:
+        url = entity.source_url(ref)
+        if url is None:
+            return ""
+        return f"  [{number[url]}]" if url in number else f"  [{printable(url)}]"
+
     lines = []
     if redirected_from:
         lines.append(f"({redirected_from} redirects here)")
@@ -306,6 +318,13 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
     lines.append(f"  kind: {entity.kind}")
     if entity.countries:
         lines.append(f"  countries: {', '.join(entity.countries)}")
+    if entity.active is not None:
+        start, end = entity.active.start, entity.active.end
+        span = f"{start if start is not None else '?'}-{end if end is not None else ''}"
+        lines.append(f"  active: {span}{cite(entity.active.source)}")
+    if entity.ids:
+        lines.append("  ids:")
+        lines.extend(f"    {i.scheme}: {printable(str(i.value))}{cite(i.source)}" for i in entity.ids)
     if entity.aliases:
         lines.append("  aliases:")
         for a in entity.aliases:
@@ -315,15 +334,24 @@ def entity_text(entity: Entity, redirected_from: str | None = None) -> str:
             if a.shared:
                 extra.append("shared")
             tail = f"  ({', '.join(extra)})" if extra else ""
-            lines.append(f"    - {printable(a.text)}{tail}")
+            lines.append(f"    - {printable(a.text)}{tail}{cite(a.source)}")
     if entity.relations:
         lines.append("  relations:")
         for r in entity.relations:
             lines.append(f"    - {r.type} {r.target}")
+    if entity.designations:
+        lines.append("  designations:")
+        for d in entity.designations:
+            when = [d.date]
+            if d.revoked:
+                when.append(f"revoked {d.revoked}")
+            if d.ref:
+                when.append(f"ref {printable(d.ref)}")
+            lines.append(f"    - {d.code} ({', '.join(when)})  {printable(d.url)}")
     if entity.sources:
         lines.append("  sources:")
-        for src in entity.sources:
-            lines.append(f"    - {printable(src)}")
+        for i, src in enumerate(entity.sources, 1):
+            lines.append(f"    [{i}] {printable(src)}")
     if entity.notes:
         lines.append(f"  notes: {printable(entity.notes)}")
     return "\n".join(lines) + "\n"
@@ -334,6 +362,11 @@ def entity_json(entity: Entity) -> str:
     from .registry.model import as_plain
 
     return dumps(as_plain(entity), indent=2) + "\n"
+
+
+def _by_count(counter: Counter[str]) -> list[tuple[str, int]]:
+    """Most first, ties by name: the same order on every run."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def stats_text(stats: Stats, *, full: bool = False) -> str:
@@ -362,6 +395,22 @@ def stats_text(stats: Stats, *, full: bool = False) -> str:
         lines.extend(f"  {eid}" for eid in stats.without_native)
     lines.append(f"entities without sources: {len(stats.without_sources)}")
     lines.extend(f"  {eid}" for eid in stats.without_sources)
+    lines.append(f"entities without aliases: {len(stats.without_aliases)}")
+    if full:
+        lines.extend(f"  {eid}" for eid in stats.without_aliases)
+
+    def share(part: int, whole: int, what: str) -> str:
+        return f"{part} of {whole} {what} ({stats.share(part, whole):.1f} %)"
+
+    lines.append(f"provenance: {share(stats.aliases_with_source, stats.aliases, 'aliases')} cite a source")
+    lines.append(f"sources: {stats.sources} on {len(stats.by_source_host)} hosts")
+    block("sources by class", stats.by_source_class)
+    block("sources by host", stats.by_source_host, 15)
+    lines.append(f"outside ids: {share(stats.with_ids, stats.entities, 'entities')}")
+    lines.extend(f"  {k:<12}  {v:5d}" for k, v in _by_count(stats.by_id_scheme))
+    lines.append(f"designations: {share(stats.with_designations, stats.entities, 'entities')}")
+    lines.extend(f"  {k:<12}  {v:5d}" for k, v in _by_count(stats.by_designation_list))
+    lines.append(f"active years: {share(stats.with_active, stats.entities, 'entities')}")
     return "\n".join(lines) + "\n"
 
 
@@ -378,6 +427,16 @@ def stats_json(stats: Stats) -> str:
         "by_script": dict(stats.by_script.most_common()),
         "without_native": list(stats.without_native),
         "without_sources": list(stats.without_sources),
+        "without_aliases": list(stats.without_aliases),
+        "aliases_with_source": stats.aliases_with_source,
+        "sources": stats.sources,
+        "by_source_class": dict(stats.by_source_class.most_common()),
+        "by_source_host": dict(stats.by_source_host.most_common()),
+        "entities_with_ids": stats.with_ids,
+        "by_id_scheme": dict(_by_count(stats.by_id_scheme)),
+        "entities_with_designations": stats.with_designations,
+        "by_designation_list": dict(_by_count(stats.by_designation_list)),
+        "entities_with_active": stats.with_active,
     }
     return dumps(data, indent=2) + "\n"
 

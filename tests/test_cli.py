@@ -144,6 +144,41 @@ def test_show_json() -> None:
     assert json.loads(out)["aliases"][0] == {"text": "Hizballah", "type": "translit"}
 
 
+def test_show_cites_sources_ids_years_and_designations() -> None:
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "show", "eta"])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "eta: ETA\n"
+        "  kind: armed-group\n"
+        "  countries: ES, FR\n"
+        "  active: 1959-2018  [1]\n"
+        "  ids:\n"
+        "    ucdp: 309\n"
+        "    wikidata: Q1  [1]\n"
+        "    gtd: 20001\n"
+        "  aliases:\n"
+        "    - Euskadi Ta Askatasuna  [1]\n"
+        "    - Basque Homeland and Freedom  (translation)  [https://example.org/b]\n"
+        "  designations:\n"
+        "    - us-fto (1997-10-08)  https://example.org/fto\n"
+        "    - eu (2001-12-27, ref 12)  https://example.org/eu\n"
+        "  sources:\n"
+        "    [1] https://example.org/a\n"
+    )
+
+
+def test_show_json_has_ids_years_and_designations() -> None:
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "show", "--format", "json", "eta"])
+    data = json.loads(result.stdout)
+    assert data["ids"] == {"ucdp": 309, "wikidata": "Q1", "gtd": "20001"}
+    assert data["ids_sources"] == {"wikidata": "https://example.org/a"}
+    assert data["active"] == {"from": 1959, "to": 2018, "source": "https://example.org/a"}
+    assert data["designations"][1] == {
+        "list": "eu", "date": "2001-12-27", "ref": "12", "url": "https://example.org/eu"
+    }
+    assert data["aliases"][0]["source"] == "https://example.org/a"
+
+
 def test_show_unknown_id_is_usage_error() -> None:
     code, _, err = run("show", "nobody")
     assert code == 2
@@ -272,6 +307,40 @@ def test_stats_counts_the_registry() -> None:
     assert "hezbollah" in data["without_native"]
     assert "kataib-hezbollah" not in data["without_native"]
     assert len(data["without_sources"]) == 9
+
+
+def test_stats_reports_provenance_sources_ids_and_designations() -> None:
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "stats"])
+    assert result.exit_code == 0
+    assert result.stdout.endswith(
+        "entities without aliases: 0\n"
+        "provenance: 2 of 2 aliases (100.0 %) cite a source\n"
+        "sources: 1 on 1 hosts\n"
+        "sources by class:\n"
+        "  other      1\n"
+        "sources by host:\n"
+        "  example.org      1\n"
+        "outside ids: 1 of 1 entities (100.0 %)\n"
+        "  gtd               1\n"
+        "  ucdp              1\n"
+        "  wikidata          1\n"
+        "designations: 1 of 1 entities (100.0 %)\n"
+        "  eu                1\n"
+        "  us-fto            1\n"
+        "active years: 1 of 1 entities (100.0 %)\n"
+    )
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "stats", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert (data["aliases_with_source"], data["entities_with_ids"], data["entities_with_designations"]) == (2, 1, 1)
+    assert list(data["by_designation_list"].items()) == [("eu", 1), ("us-fto", 1)]
+
+
+def test_stats_counts_denied_sources_by_class() -> None:
+    code, out, _ = run("stats", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["aliases_with_source"] == 0
+    assert sum(data["by_source_class"].values()) == data["sources"]
 
 
 def test_stats_text() -> None:

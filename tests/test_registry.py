@@ -50,8 +50,8 @@ BAD = [
         "unknown-field.yaml",
         6,
         5,
-        "unknown field 'colour' in an entity (allowed: id, name, kind, countries, "
-        "aliases, relations, sources, notes, audit-ignore, proposed)",
+        "unknown field 'colour' in an entity (allowed: id, name, kind, countries, ids, active, "
+        "aliases, relations, designations, sources, notes, audit-ignore, proposed)",
     ),
     ("bad-id.yaml", 3, 9, "id 'Bad_Id' must be lower-case words joined by hyphens ([a-z0-9-])"),
     (
@@ -159,3 +159,122 @@ def test_follow_redirects(start: str, live_id: str | None) -> None:
 
     redirects = {"a": "b", "b": "c", "loop1": "loop2", "loop2": "loop1", "gone": "missing"}
     assert follow_redirects(start, {"c"}, redirects) == live_id
+
+
+# -- provenance, outside ids, active years, designations ----------------------
+
+_HEAD = "schema: 1\nentities:\n  - id: x\n    name: X\n    kind: front\n"
+_SOURCES = "    sources:\n      - https://example.org/a\n      - https://example.org/b\n"
+_LISTS = "us-fto, us-sdgt, un-1267"
+
+
+def _first_problem(body: str) -> tuple[int, int, str]:
+    from aliasctl.registry import load_strict
+
+    with pytest.raises(RegistryError) as info:
+        load_strict(_HEAD + body, "r.yaml")
+    return info.value.line or 0, info.value.col or 0, info.value.message
+
+
+CITED = [
+    # A source by position must name one of the entity's sources.
+    (
+        "    aliases:\n      - {text: Y, source: 3}\n" + _SOURCES,
+        (7, 27, "source 3 of entity 'x' is not one of its sources (it has 2)"),
+    ),
+    (
+        "    aliases:\n      - {text: Y, source: 0}\n",
+        (7, 27, "source 0 of entity 'x' is not one of its sources (it has none)"),
+    ),
+    # Outside ids: Wikidata items and UCDP numbers have a form.
+    ("    ids:\n      wikidata: 7225\n", (7, 17, "the wikidata id of entity 'x' must be a Wikidata item such as Q7225, not '7225'")),
+    ("    ids:\n      wikidata: q7225\n", (7, 17, "the wikidata id of entity 'x' must be a Wikidata item such as Q7225, not 'q7225'")),
+    ("    ids:\n      wikidata: Q07225\n", (7, 17, "the wikidata id of entity 'x' must be a Wikidata item such as Q7225, not 'Q07225'")),
+    ("    ids:\n      ucdp: '309'\n", (7, 13, "the ucdp id of entity 'x' must be a UCDP actor id, a whole number such as 309, not '309'")),
+    ("    ids:\n      ucdp: 0\n", (7, 13, "the ucdp id of entity 'x' must be a UCDP actor id, a whole number such as 309, not 0")),
+    ("    ids:\n      Wiki_Data: Q1\n", (7, 7, "'Wiki_Data' in ids of entity 'x' is not a lower-case name such as wikidata, ucdp")),
+    ("    ids:\n      wikidata: {source: 1}\n" + _SOURCES, (7, 17, "the wikidata id of entity 'x' has no 'id'")),
+    (
+        "    ids:\n      wikidata: {id: Q1, source: 5}\n" + _SOURCES,
+        (7, 34, "source 5 of entity 'x' is not one of its sources (it has 2)"),
+    ),
+    ("    ids: [Q1]\n", (6, 10, "ids of entity 'x' must be a mapping, not a list")),
+    # Active years.
+    ("    active: {from: 2020, to: 2019}\n", (6, 30, "active of entity 'x' ends (2019) before it starts (2020)")),
+    ("    active: {from: 1700}\n", (6, 20, "'from' in active of entity 'x' is 1700, not a year from 1800 to "
+                                  + str(__import__("datetime").date.today().year))),
+    ("    active: {from: '1964'}\n", (6, 20, "'from' in active of entity 'x' must be a whole number, not a string: '1964'")),
+    ("    active: {source: 1}\n" + _SOURCES, (6, 13, "active of entity 'x' needs 'from' or 'to' (a year)")),
+    ("    active: {from: 1964, until: 1970}\n", (6, 26, "unknown field 'until' in active of entity 'x' (allowed: from, to, source)")),
+    # Designations.
+    (
+        "    designations:\n      - {list: us-terror, date: 1997-10-08, url: https://example.org/l}\n",
+        (7, 16, f"unknown designation list 'us-terror' (one of {_LISTS}, un-1518, un-1533, un-1591, "
+         "un-1970, un-1988, un-2127, un-2140, un-2206, un-2653, un-2713, eu, eu-isil-aq, uk, ca, au, in)"),
+    ),
+    (
+        "    designations:\n      - {list: us-fto, url: https://example.org/l}\n",
+        (7, 9, "a designation of entity 'x' has no 'date'"),
+    ),
+    (
+        "    designations:\n      - {list: us-fto, date: 1997-13-08, url: https://example.org/l}\n",
+        (7, 30, "the date of a designation of entity 'x' '1997-13-08' is not a date written YYYY-MM-DD"),
+    ),
+    (
+        "    designations:\n      - {list: us-fto, date: 8 October 1997, url: https://example.org/l}\n",
+        (7, 30, "the date of a designation of entity 'x' '8 October 1997' is not a date written YYYY-MM-DD"),
+    ),
+    (
+        "    designations:\n      - {list: us-fto, date: 1997-10-08, url: http://example.org/l}\n",
+        (7, 47, "the url of a designation of entity 'x' must be an https:// address, not 'http://example.org/l'"),
+    ),
+    (
+        "    designations:\n      - {list: uk, date: 2001-03-29, revoked: 2000-01-01, url: https://e.org/l}\n",
+        (7, 47, "a designation of entity 'x' is revoked (2000-01-01) before its date (2001-03-29)"),
+    ),
+    (
+        "    designations:\n      - {list: uk, date: 2001-03-29, url: https://e.org/l, ref: 12}\n",
+        (7, 65, "the ref of a designation of entity 'x' is 12, which YAML reads as an integer; quote it: \"12\""),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CITED)
+def test_citation_fields_are_validated_with_a_location(body: str, expected: tuple[int, int, str]) -> None:
+    assert _first_problem(body) == expected
+
+
+def test_citation_fields_load_into_the_model() -> None:
+    from aliasctl.registry import load_strict
+
+    text = _HEAD + (
+        "    ids:\n      wikidata: {id: Q47523, source: 1}\n      ucdp: 309\n      gtd: '20001'\n"
+        "    active: {from: 1959, to: 2018, source: 2}\n"
+        "    aliases:\n      - {text: Y, source: 2}\n      - {text: Z, source: https://example.org/z}\n"
+        "    designations:\n"
+        "      - {list: us-fto, date: 1997-10-08, revoked: 2021-11-30, ref: FTO-12, url: https://example.org/f}\n"
+    ) + _SOURCES
+    ent = load_strict(text, "r.yaml").entities[0]
+    assert ent.outside_id("wikidata") == "Q47523"
+    assert ent.outside_id("ucdp") == 309
+    assert ent.outside_id("gtd") == "20001"
+    assert ent.source_url(ent.ids[0].source) == "https://example.org/a"
+    assert ent.active is not None
+    assert (ent.active.start, ent.active.end, ent.source_url(ent.active.source)) == (
+        1959, 2018, "https://example.org/b"
+    )
+    assert [ent.source_url(a.source) for a in ent.aliases] == ["https://example.org/b", "https://example.org/z"]
+    des = ent.designations[0]
+    assert (des.code, des.date, des.revoked, des.ref, des.url) == (
+        "us-fto", "1997-10-08", "2021-11-30", "FTO-12", "https://example.org/f"
+    )
+
+
+def test_json_names_the_url_a_source_position_stands_for() -> None:
+    from aliasctl.registry import as_plain, load_strict
+
+    text = _HEAD + "    ids:\n      wikidata: Q1\n    aliases:\n      - {text: Y, source: 2}\n" + _SOURCES
+    plain = as_plain(load_strict(text, "r.yaml").entities[0])
+    assert plain["aliases"] == [{"text": "Y", "type": "translit", "source": "https://example.org/b"}]
+    assert plain["ids"] == {"wikidata": "Q1"}
+    assert "designations" not in plain and "active" not in plain

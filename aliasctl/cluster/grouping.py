@@ -364,8 +364,9 @@ def _render_entity(ent: Entity, *, proposed: bool, notes: bool) -> list[str]:
                 fields.append(f"lang: {a.lang}")
             if a.shared:
                 fields.append("shared: true")
-            if a.source:
-                fields.append(f"source: {_q(a.source, flow=True)}")
+            source = ent.source_url(a.source)
+            if source:
+                fields.append(f"source: {_q(source, flow=True)}")
             lines.append(
                 f"      - {_q(a.text)}" if len(fields) == 1 else "      - {" + ", ".join(fields) + "}"
             )

@@ -22,7 +22,17 @@ from .. import normalize
 from ..errors import RegistryError, UsageError
 from ..registry.change import Conflict, Edit
 from ..registry.loader import load_document, load_strict
-from ..registry.model import ALIAS_FIELDS, ENTITY_FIELDS, RELATION_FIELDS, Entity, Registry
+from ..registry.model import (
+    ACTIVE_FIELDS,
+    ALIAS_FIELDS,
+    DATE_RE,
+    DESIGNATION_FIELDS,
+    ENTITY_FIELDS,
+    OUTSIDE_ID_FIELDS,
+    RELATION_FIELDS,
+    Entity,
+    Registry,
+)
 from ..registry.yamlrt import (
     CommentedMap,
     CommentedSeq,
@@ -36,7 +46,9 @@ from ..registry.yamlrt import (
 
 #: Entity fields written as ``[a, b]`` and as one item a line.
 FLOW_LISTS = ("countries", "audit-ignore")
-BLOCK_LISTS = ("aliases", "relations", "sources")
+BLOCK_LISTS = ("aliases", "relations", "designations", "sources")
+#: Outside-id schemes written first, in this order; the others follow alphabetically.
+ID_SCHEMES_FIRST = ("wikidata", "ucdp")
 
 # -- where things are in the text ------------------------------------------
 
@@ -213,6 +225,10 @@ def _entity_model(e: Entity) -> tuple[Any, ...]:
         e.notes,
         e.audit_ignore,
         e.proposed,
+        # Outside ids are a mapping: fmt orders them.
+        tuple(sorted((i.scheme, str(i.value), str(i.source)) for i in e.ids)),
+        None if e.active is None else (e.active.start, e.active.end, e.active.source),
+        tuple((d.code, d.date, d.revoked, d.ref, d.url) for d in e.designations),
     )
 
 
@@ -251,21 +267,76 @@ def reorder(m: CommentedMap, order: Iterable[str]) -> None:
         m.move_to_end(k)
 
 
+def style_number(value: Any) -> Any:
+    """A value the loader reads as a number (a year, a source position) when written plain.
+
+    The round-trip reader loads every scalar as a string: a plain ``2`` is
+    kept plain, a quoted ``'2'`` (a string) keeps its quotes.
+    """
+    if type(value) is str and value.isdigit():
+        return value
+    return style(value)
+
+
+def _style_date(value: Any) -> Any:
+    # A date is written plain: the loader takes YAML's date as the ISO text it is.
+    if isinstance(value, str) and DATE_RE.match(value):
+        return str(value)
+    return style(value)
+
+
+def _flow_mapping(item: Any, order: Iterable[str], styles: dict[str, Callable[[Any], Any]]) -> Any:
+    """A mapping in canonical form: keys in ``order``, styled, one line unless it holds a comment."""
+    if not isinstance(item, dict):
+        return style(item)
+    m = item if isinstance(item, CommentedMap) else CommentedMap(item)
+    reorder(m, order)
+    for k in m:
+        put(m, k, styles.get(k, style)(m[k]))
+    # A comment cannot live inside {...}: a commented mapping stays a block mapping.
+    if not _has_comments(m):
+        m.fa.set_flow_style()
+    return m
+
+
 def canon_alias(item: Any) -> Any:
     """An alias in canonical form: a plain string when it has only a text, else a flow mapping."""
     if isinstance(item, dict):
         if set(item) == {"text"}:
             return style(item["text"])
-        m = item if isinstance(item, CommentedMap) else CommentedMap(item)
-        reorder(m, ALIAS_FIELDS)
-        for k in m:
-            if k != "shared":  # a boolean, written plain
-                put(m, k, style(m[k]))
-        # A comment cannot live inside {...}: a commented alias stays a block mapping.
-        if not _has_comments(m):
-            m.fa.set_flow_style()
-        return m
+        # ``shared`` is a boolean and ``source`` may be a position: both written plain.
+        return _flow_mapping(item, ALIAS_FIELDS, {"shared": lambda v: v, "source": style_number})
     return style(item)
+
+
+def canon_designation(item: Any) -> Any:
+    """A designation in canonical form: ``{list: ..., date: ..., url: ...}``, dates plain."""
+    return _flow_mapping(item, DESIGNATION_FIELDS, {"date": _style_date, "revoked": _style_date})
+
+
+def canon_active(item: Any) -> Any:
+    """``active`` in canonical form: ``{from: 1964, to: 2016}``, years plain."""
+    return _flow_mapping(item, ACTIVE_FIELDS, {"from": style_number, "to": style_number, "source": style_number})
+
+
+def canon_ids(item: Any) -> Any:
+    """``ids`` in canonical form: a block mapping, ``wikidata`` and ``ucdp`` first.
+
+    An id is written plain (a UCDP id is a number); one with its own source
+    is a flow mapping ``{id: ..., source: ...}``.
+    """
+    if not isinstance(item, CommentedMap):
+        return item  # pragma: no cover - not a valid registry
+    order = [k for k in ID_SCHEMES_FIRST if k in item] + sorted(k for k in item if k not in ID_SCHEMES_FIRST)
+    reorder(item, order)
+    for k in item:
+        v = item[k]
+        if isinstance(v, dict):
+            put(item, k, _flow_mapping(v, OUTSIDE_ID_FIELDS, {"id": style_number, "source": style_number}))
+        else:
+            put(item, k, style_number(v))
+    item.fa.set_block_style()
+    return item
 
 
 def _has_comments(m: CommentedMap) -> bool:
@@ -285,7 +356,9 @@ def canon_relation(item: Any) -> Any:
     return item  # pragma: no cover - not a valid relation
 
 
-def alias_item(text: str, atype: str | None, lang: str | None, shared: bool, source: str | None) -> Any:
+def alias_item(
+    text: str, atype: str | None, lang: str | None, shared: bool, source: str | int | None
+) -> Any:
     """A new alias, in canonical form (fields left out when they are the default)."""
     fields: dict[str, Any] = {"text": text}
     if atype:
@@ -295,7 +368,7 @@ def alias_item(text: str, atype: str | None, lang: str | None, shared: bool, sou
     if shared:
         fields["shared"] = "true"
     if source:
-        fields["source"] = source
+        fields["source"] = str(source)
     return canon_alias(CommentedMap(fields))
 
 
@@ -316,7 +389,9 @@ def canon_entity(ent: CommentedMap) -> None:
             ent[k] = seq
         elif k in BLOCK_LISTS:
             seq = _as_seq(v)
-            canon = canon_alias if k == "aliases" else canon_relation if k == "relations" else style
+            canon = {"aliases": canon_alias, "relations": canon_relation, "designations": canon_designation}.get(
+                k, style
+            )
             for i, item in enumerate(seq):
                 put(seq, i, canon(item))
             if seq:
@@ -324,6 +399,10 @@ def canon_entity(ent: CommentedMap) -> None:
             else:
                 seq.fa.set_flow_style()
             ent[k] = seq
+        elif k == "ids":
+            put(ent, k, canon_ids(v))
+        elif k == "active":
+            put(ent, k, canon_active(v))
         elif k != "proposed":
             put(ent, k, style(v))
 
@@ -408,11 +487,13 @@ def _canonical(ent: CommentedMap) -> bool:
 def fmt(text: str, path: str = "aliases.yaml") -> Edit:
     """Return ``text`` in the canonical layout.
 
-    Entity keys in the order ``id, name, kind, countries, aliases, relations,
-    sources, notes, audit-ignore, proposed``; two-space indentation; aliases
-    one a line, as plain strings when they have only a text and as flow
-    mappings (``{text: ..., type: ...}``) otherwise; relations as flow
-    mappings; countries as a flow list; quotes only where YAML needs them
+    Entity keys in the order ``id, name, kind, countries, ids, active,
+    aliases, relations, designations, sources, notes, audit-ignore,
+    proposed``; two-space indentation; aliases one a line, as plain strings
+    when they have only a text and as flow mappings (``{text: ..., type:
+    ...}``) otherwise; relations, designations and ``active`` as flow
+    mappings; ``ids`` as a block mapping, ``wikidata`` and ``ucdp`` first;
+    years, source positions and dates plain; countries as a flow list; quotes only where YAML needs them
     (also for YAML 1.1's ``NO``, ``on``, ``1.10``...); every character written
     as itself. Comments are kept. ``fmt(fmt(x).text).text == fmt(x).text``.
 

@@ -12,6 +12,7 @@ from 1.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import re
@@ -19,23 +20,34 @@ from dataclasses import dataclass
 
 import yaml
 
-from ..constants import ALIAS_TYPES, KINDS, RELATION_TYPES
+from ..constants import ALIAS_TYPES, DESIGNATION_LISTS, KINDS, RELATION_TYPES
 from ..errors import RegistryError
 from ..files import read_bytes, registry_path
 from .model import (
+    ACTIVE_FIELDS,
     ALIAS_FIELDS,
     COUNTRIES,
+    DATE_RE,
+    DESIGNATION_FIELDS,
     ENTITY_FIELDS,
+    FIRST_YEAR,
     ID_RE,
+    ID_SCHEME_RE,
     LANG_RE,
+    OUTSIDE_ID_FIELDS,
     RELATION_FIELDS,
     SCHEMA_VERSION,
     TOP_FIELDS,
+    WIKIDATA_RE,
+    Active,
     Alias,
+    Designation,
     Entity,
+    OutsideId,
     Redirect,
     Registry,
     Relation,
+    SourceRef,
 )
 
 try:
@@ -55,6 +67,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc]
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _BOOL = "tag:yaml.org,2002:bool"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _TAG_WORDS = {
     _BOOL: "a boolean",
     _INT: "an integer",
@@ -67,6 +80,11 @@ _TAG_WORDS = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Names, ids and sources are one line: tabs and line breaks are refused too.
 _VALUE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Outside ids whose form is known; any other scheme takes a string or a number.
+_ID_FORMS = {
+    "wikidata": "a Wikidata item such as Q7225",
+    "ucdp": "a UCDP actor id, a whole number such as 309",
+}
 
 
 
@@ -193,6 +211,43 @@ class _Walker:
         self.problem(node, f"{what} must be true or false")
         return False
 
+    def integer(self, node: yaml.Node, what: str) -> int | None:
+        if not self.visit(node):
+            return None
+        if isinstance(node, yaml.ScalarNode) and node.tag == _INT:
+            try:
+                return int(node.value.replace("_", ""), 10)
+            except ValueError:
+                pass
+        self.problem(node, f"{what} must be a whole number, not {self.kind_of(node)}: {_shown(node)}")
+        return None
+
+    def date(self, node: yaml.Node, what: str) -> str | None:
+        # A date may be written plain (YAML reads it as a timestamp) or quoted.
+        if isinstance(node, yaml.ScalarNode) and node.tag == _TIMESTAMP and self.visit(node):
+            value: str | None = node.value
+        else:
+            value = self.string(node, what)
+        if value is None:
+            return None
+        try:
+            if DATE_RE.match(value):
+                datetime.date.fromisoformat(value)
+                return value
+        except ValueError:
+            pass
+        self.problem(node, f"{what} '{value}' is not a date written YYYY-MM-DD")
+        return None
+
+    def source_ref(self, node: yaml.Node, what: str, refs: list[tuple[int, yaml.Node]]) -> SourceRef | None:
+        """A URL, or a position in the entity's sources (checked once they are read, via ``refs``)."""
+        if isinstance(node, yaml.ScalarNode) and node.tag == _INT:
+            pos = self.integer(node, what)
+            if pos is not None:
+                refs.append((pos, node))
+            return pos
+        return self.string(node, what)
+
     def strings(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
         out = []
         for item in self.sequence(node, what):
@@ -304,10 +359,13 @@ class _Walker:
                 if code not in COUNTRIES:
                     self.problem(cnode, f"'{code}' is not an ISO 3166-1 alpha-2 country code", "bad-country")
                 countries.append(code)
+        refs: list[tuple[int, yaml.Node]] = []
+        ids = self.outside_ids(m["ids"], where, refs) if "ids" in m else []
+        active = self.active(m["active"], where, refs) if "active" in m else None
         aliases = []
         if "aliases" in m:
             for anode in self.sequence(m["aliases"], f"aliases of {where}"):
-                alias = self.alias(anode, where)
+                alias = self.alias(anode, where, refs)
                 if alias is not None:
                     aliases.append(alias)
         relations = []
@@ -316,7 +374,21 @@ class _Walker:
                 rel = self.relation(rnode, where)
                 if rel is not None:
                     relations.append(rel)
-        sources = [s for s, _ in self.strings(m["sources"], f"sources of {where}")] if "sources" in m else []
+        designations = []
+        if "designations" in m:
+            for dnode in self.sequence(m["designations"], f"designations of {where}"):
+                des = self.designation(dnode, where)
+                if des is not None:
+                    designations.append(des)
+        sources = []
+        if "sources" in m:
+            for i, (src, snode) in enumerate(self.strings(m["sources"], f"sources of {where}")):
+                sources.append(src)
+                marks[f"sources[{i}]"] = _mark(snode)
+        for pos, pnode in refs:
+            if not 1 <= pos <= len(sources):
+                have = f"it has {len(sources)}" if sources else "it has none"
+                self.problem(pnode, f"source {pos} of {where} is not one of its sources ({have})")
         notes = self.string(m["notes"], f"notes of {where}") if "notes" in m else None
         ignore = (
             [s for s, _ in self.strings(m["audit-ignore"], f"audit-ignore of {where}")]
@@ -340,9 +412,117 @@ class _Walker:
             line=line,
             col=col,
             marks=marks,
+            ids=tuple(ids),
+            active=active,
+            designations=tuple(designations),
         )
 
-    def alias(self, node: yaml.Node, where: str) -> Alias | None:
+    def outside_ids(self, node: yaml.Node, where: str, refs: list[tuple[int, yaml.Node]]) -> list[OutsideId]:
+        out: list[OutsideId] = []
+        m = self.mapping(node, f"ids of {where}", _AnyKeys())
+        if m is None:
+            return out
+        for scheme, vnode in m.items():
+            knode = next(k for k, v in node.value if v is vnode)
+            if not ID_SCHEME_RE.match(scheme):
+                self.problem(knode, f"'{scheme}' in ids of {where} is not a lower-case name such as wikidata, ucdp")
+                continue
+            source: SourceRef | None = None
+            what = f"the {scheme} id of {where}"
+            if isinstance(vnode, yaml.MappingNode):
+                sub = self.mapping(vnode, what, OUTSIDE_ID_FIELDS)
+                if sub is None:
+                    continue
+                if "id" not in sub:
+                    self.problem(vnode, f"{what} has no 'id'")
+                    continue
+                if "source" in sub:
+                    source = self.source_ref(sub["source"], f"source of {what}", refs)
+                vnode = sub["id"]
+            value = self.outside_id_value(scheme, vnode, what)
+            if value is not None:
+                line, col = _mark(vnode)
+                out.append(OutsideId(scheme, value, source, line, col))
+        return out
+
+    def outside_id_value(self, scheme: str, node: yaml.Node, what: str) -> str | int | None:
+        form = _ID_FORMS.get(scheme)
+        if scheme == "ucdp":
+            if not (isinstance(node, yaml.ScalarNode) and node.tag == _INT):
+                self.visit(node)
+                self.problem(node, f"{what} must be {form}, not {_shown(node)}", "bad-outside-id")
+                return None
+            number = self.integer(node, what)
+            if number is not None and number < 1:
+                self.problem(node, f"{what} must be {form}, not {number}", "bad-outside-id")
+                return None
+            return number
+        if scheme == "wikidata" and not (isinstance(node, yaml.ScalarNode) and node.tag == _STR):
+            self.visit(node)
+            self.problem(node, f"{what} must be {form}, not {_shown(node)}", "bad-outside-id")
+            return None
+        if isinstance(node, yaml.ScalarNode) and node.tag == _INT:
+            return self.integer(node, what)
+        value = self.string(node, what)
+        if value is not None and scheme == "wikidata" and not WIKIDATA_RE.match(value):
+            self.problem(node, f"{what} must be {form}, not '{value}'", "bad-outside-id")
+            return None
+        return value
+
+    def active(self, node: yaml.Node, where: str, refs: list[tuple[int, yaml.Node]]) -> Active | None:
+        m = self.mapping(node, f"active of {where}", ACTIVE_FIELDS)
+        if m is None:
+            return None
+        if "from" not in m and "to" not in m:
+            self.problem(node, f"active of {where} needs 'from' or 'to' (a year)")
+            return None
+        last = datetime.date.today().year
+        years: dict[str, int | None] = {}
+        for key in ("from", "to"):
+            year = self.integer(m[key], f"'{key}' in active of {where}") if key in m else None
+            if year is not None and not FIRST_YEAR <= year <= last:
+                self.problem(m[key], f"'{key}' in active of {where} is {year}, not a year from {FIRST_YEAR} to {last}")
+                year = None
+            years[key] = year
+        start, end = years["from"], years["to"]
+        if start is not None and end is not None and end < start:
+            self.problem(m["to"], f"active of {where} ends ({end}) before it starts ({start})")
+        source = self.source_ref(m["source"], f"source of active of {where}", refs) if "source" in m else None
+        line, col = _mark(node)
+        return Active(start, end, source, line, col)
+
+    def designation(self, node: yaml.Node, where: str) -> Designation | None:
+        what = f"a designation of {where}"
+        m = self.mapping(node, what, DESIGNATION_FIELDS)
+        if m is None:
+            return None
+        missing = [f for f in ("list", "date", "url") if f not in m]
+        if missing:
+            self.problem(node, f"{what} has no '{missing[0]}'")
+            return None
+        code = self.string(m["list"], f"the list of {what}")
+        if code is not None and code not in DESIGNATION_LISTS:
+            self.problem(
+                m["list"],
+                f"unknown designation list '{code}' (one of {', '.join(DESIGNATION_LISTS)})",
+                "unknown-designation-list",
+            )
+            code = None
+        date = self.date(m["date"], f"the date of {what}")
+        revoked = self.date(m["revoked"], f"the revoked date of {what}") if "revoked" in m else None
+        if date is not None and revoked is not None and revoked < date:
+            self.problem(m["revoked"], f"{what} is revoked ({revoked}) before its date ({date})")
+        ref = self.string(m["ref"], f"the ref of {what}") if "ref" in m else None
+        url = self.string(m["url"], f"the url of {what}")
+        if url is not None and not _is_https(url):
+            self.problem(m["url"], f"the url of {what} must be an https:// address, not '{url}'")
+            url = None
+        if code is None or date is None or url is None:
+            return None
+        line, col = _mark(node)
+        return Designation(code, date, url, revoked, ref, line, col)
+
+    def alias(self, node: yaml.Node, where: str, refs: list[tuple[int, yaml.Node]]) -> Alias | None:
         line, col = _mark(node)
         if isinstance(node, yaml.ScalarNode):
             text = self.string(node, f"an alias of {where}")
@@ -369,7 +549,7 @@ class _Walker:
         if lang is not None and not LANG_RE.match(lang):
             self.problem(m["lang"], f"lang '{lang}' is not a language code such as ar, fa, ps")
         shared = self.boolean(m["shared"], "shared") if "shared" in m else False
-        source = self.string(m["source"], "source") if "source" in m else None
+        source = self.source_ref(m["source"], "source", refs) if "source" in m else None
         if text is None:
             return None
         tline, tcol = _mark(m["text"])
@@ -396,6 +576,20 @@ class _Walker:
             return None
         line, col = _mark(node)
         return Relation(rtype, target, line, col)
+
+
+def _shown(node: yaml.Node) -> str:
+    return repr(node.value) if isinstance(node, yaml.ScalarNode) else "a " + type(node).__name__[:-4].lower()
+
+
+def _is_https(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme == "https" and bool(parts.hostname) and " " not in url
 
 
 class _AnyKeys(tuple[str, ...]):

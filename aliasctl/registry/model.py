@@ -21,6 +21,15 @@ ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 #: A language code on an alias (``ar``, ``fa``, ``ps``, ``ar-Latn``).
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
+#: A Wikidata item (``Q7225``).
+WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")
+#: The name of a scheme of outside ids (``wikidata``, ``ucdp``, ``gtd``...).
+ID_SCHEME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+#: An ISO 8601 calendar date, as designations are dated (``1997-10-08``).
+DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+#: The earliest year ``active`` accepts: no armed group in scope is older.
+FIRST_YEAR = 1800
+
 #: ISO 3166-1 alpha-2, officially assigned codes, plus XK (Kosovo), in common use.
 COUNTRIES = frozenset(
     (
@@ -47,8 +56,11 @@ ENTITY_FIELDS = (
     "name",
     "kind",
     "countries",
+    "ids",
+    "active",
     "aliases",
     "relations",
+    "designations",
     "sources",
     "notes",
     "audit-ignore",
@@ -58,6 +70,17 @@ ENTITY_FIELDS = (
 ALIAS_FIELDS = ("text", "type", "lang", "shared", "source")
 #: The fields of a relation.
 RELATION_FIELDS = ("type", "target")
+#: The fields of an outside id written as a mapping (``wikidata: {id: Q7225, source: 2}``).
+OUTSIDE_ID_FIELDS = ("id", "source")
+#: The fields of ``active``.
+ACTIVE_FIELDS = ("from", "to", "source")
+#: The fields of a designation.
+DESIGNATION_FIELDS = ("list", "date", "revoked", "ref", "url")
+
+#: Where a spelling, an id or a year was seen: a URL, or the position (from 1)
+#: of one of the entity's ``sources``.
+SourceRef = str | int
+
 
 @dataclass(frozen=True, slots=True)
 class Alias:
@@ -67,7 +90,42 @@ class Alias:
     type: str = "translit"
     lang: str | None = None
     shared: bool = False
-    source: str | None = None
+    source: SourceRef | None = None
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OutsideId:
+    """The entity's id in another dataset (``wikidata: Q7225``, ``ucdp: 309``)."""
+
+    scheme: str
+    value: str | int
+    source: SourceRef | None = None
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Active:
+    """The years a group was active (``to`` is ``None`` while it still is)."""
+
+    start: int | None = None
+    end: int | None = None
+    source: SourceRef | None = None
+    line: int = 0
+    col: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Designation:
+    """A listing on an official sanctions or proscription list, with the notice that shows it."""
+
+    code: str
+    date: str
+    url: str
+    revoked: str | None = None
+    ref: str | None = None
     line: int = 0
     col: int = 0
 
@@ -109,12 +167,33 @@ class Entity:
     line: int = 0
     col: int = 0
     marks: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, hash=False)
+    ids: tuple[OutsideId, ...] = ()
+    active: Active | None = None
+    designations: tuple[Designation, ...] = ()
 
     def names(self) -> Iterator[Alias]:
         """Yield the display name (as an alias) and then every alias."""
         line, col = self.marks.get("name", (self.line, self.col))
         yield Alias(self.name, "translit", None, False, None, line, col)
         yield from self.aliases
+
+    def source_mark(self, index: int) -> tuple[int, int]:
+        """The line and column of the source at ``index`` (from 0), else of the entity."""
+        return self.marks.get(f"sources[{index}]", (self.line, self.col))
+
+    def source_url(self, ref: SourceRef | None) -> str | None:
+        """The URL a ``source`` names: itself, or the entity's source at that position (from 1).
+
+        ``None`` when there is no source or the position is out of range
+        (which the loader refuses).
+        """
+        if ref is None or isinstance(ref, str):
+            return ref
+        return self.sources[ref - 1] if 1 <= ref <= len(self.sources) else None
+
+    def outside_id(self, scheme: str) -> str | int | None:
+        """The entity's id in ``scheme`` (``wikidata``, ``ucdp``...), or ``None``."""
+        return next((i.value for i in self.ids if i.scheme == scheme), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,20 +260,53 @@ def as_plain(value: Any) -> Any:
             out["lang"] = value.lang
         if value.shared:
             out["shared"] = True
-        if value.source:
+        if value.source is not None:
             out["source"] = value.source
         return out
     if isinstance(value, Relation):
         return {"type": value.type, "target": value.target}
+    if isinstance(value, Designation):
+        des: dict[str, Any] = {"list": value.code, "date": value.date}
+        if value.revoked:
+            des["revoked"] = value.revoked
+        if value.ref:
+            des["ref"] = value.ref
+        des["url"] = value.url
+        return des
     if isinstance(value, Entity):
-        return {
-            "id": value.id,
-            "name": value.name,
-            "kind": value.kind,
-            "countries": list(value.countries),
-            "aliases": [as_plain(a) for a in value.aliases],
-            "relations": [as_plain(r) for r in value.relations],
-            "sources": list(value.sources),
-            "notes": value.notes,
-        }
+        return _entity_plain(value)
     return value
+
+
+def _entity_plain(ent: Entity) -> dict[str, Any]:
+    # A position is resolved to its URL: a reader of the JSON has no list to count in.
+    aliases = []
+    for alias in ent.aliases:
+        plain = as_plain(alias)
+        if "source" in plain:
+            plain["source"] = ent.source_url(alias.source)
+        aliases.append(plain)
+    out: dict[str, Any] = {
+        "id": ent.id,
+        "name": ent.name,
+        "kind": ent.kind,
+        "countries": list(ent.countries),
+        "aliases": aliases,
+        "relations": [as_plain(r) for r in ent.relations],
+        "sources": list(ent.sources),
+        "notes": ent.notes,
+    }
+    # The newer fields appear only when set, so that older consumers see the same objects.
+    if ent.ids:
+        out["ids"] = {i.scheme: i.value for i in ent.ids}
+        cited = {i.scheme: ent.source_url(i.source) for i in ent.ids if i.source is not None}
+        if cited:
+            out["ids_sources"] = cited
+    if ent.active is not None:
+        active: dict[str, Any] = {"from": ent.active.start, "to": ent.active.end}
+        if ent.active.source is not None:
+            active["source"] = ent.source_url(ent.active.source)
+        out["active"] = active
+    if ent.designations:
+        out["designations"] = [as_plain(d) for d in ent.designations]
+    return out

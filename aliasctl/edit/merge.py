@@ -62,7 +62,15 @@ def _name_keys(ent: Entity) -> set[str]:
 
 def _alias_from_model(a: Alias, ent: Entity) -> Any:
     # A source given by position names a URL of ``ent``: moved elsewhere, it is written out.
-    return alias_item(a.text, a.type if a.type != "translit" else None, a.lang, a.shared, ent.source_url(a.source))
+    return alias_item(
+        a.text,
+        a.type if a.type != "translit" else None,
+        a.lang,
+        a.shared,
+        ent.source_url(a.source),
+        weak=a.weak,
+        provenance=a.provenance,
+    )
 
 
 def _cite_by_url(item: Any, ent: Entity) -> Any:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .. import normalize
-from .model import Alias, Designation, Entity
+from .model import Alias, Designation, Entity, as_plain
 from .yamlrt import needs_quotes
 
 #: The lines that open every proposals file, after the line that says where it came from.
@@ -87,9 +87,16 @@ def _alias_line(a: Alias, ent: Entity) -> str:
         fields.append(f"lang: {a.lang}")
     if a.shared:
         fields.append("shared: true")
+    if a.weak:
+        fields.append("weak: true")
     source = ent.source_url(a.source)
     if source:
         fields.append(f"source: {quote(source, flow=True)}")
+    if a.provenance is not None:
+        prov = [
+            f"{k}: {v if k == 'listed' else quote(str(v), flow=True)}" for k, v in as_plain(a.provenance).items()
+        ]
+        fields.append("provenance: {" + ", ".join(prov) + "}")
     return f"      - {quote(a.text)}" if len(fields) == 1 else "      - {" + ", ".join(fields) + "}"
 
 

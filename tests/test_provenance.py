@@ -66,3 +66,33 @@ def test_bad_provenance_is_refused_with_its_place(alias: str, message: str) -> N
         load_strict(HEAD + f"      - {alias}\n", "p.yaml")
     assert message in err.value.message
     assert err.value.line == 7
+
+
+DESIGNATED = (
+    "schema: 1\nentities:\n  - id: hezbollah\n    name: Hezbollah\n    kind: armed-group\n    designations:\n"
+    "      - {list: us-sdgt, date: 2001-10-31, ref: '6365', url: 'https://sanctionssearch.ofac.treas.gov/Details.aspx?id=6365'}\n"
+)
+
+
+def test_merge_from_adds_designations_to_an_entity_here_once() -> None:
+    base = "schema: 1\nentities:\n  - id: hezbollah\n    name: Hezbollah\n    kind: armed-group\n"
+    edit = merge_from(base, DESIGNATED)
+    assert edit.report == ("hezbollah: +1 designations",)
+    [des] = load_strict(edit.text, "m.yaml").entities[0].designations
+    assert (des.code, des.date, des.ref) == ("us-sdgt", "2001-10-31", "6365")
+    assert not merge_from(edit.text, DESIGNATED).changed
+
+
+def test_merge_from_writes_the_designations_of_a_new_entity() -> None:
+    base = "schema: 1\nentities:\n  - id: hamas\n    name: Hamas\n    kind: armed-group\n"
+    merged = load_strict(merge_from(base, DESIGNATED).text, "m.yaml")
+    assert [d.code for d in merged.entities[1].designations] == ["us-sdgt"]
+
+
+def test_merging_two_entities_keeps_the_designations_of_both() -> None:
+    from aliasctl.edit import merge
+
+    text = DESIGNATED + "  - id: hizbullah\n    name: Hizbullah\n    kind: armed-group\n    designations:\n"
+    text += "      - {list: us-fto, date: 1997-10-08, url: 'https://www.state.gov/foreign-terrorist-organizations/'}\n"
+    merged = load_strict(merge(text, "hizbullah", "hezbollah").text, "m.yaml")
+    assert [d.code for d in merged.entities[0].designations] == ["us-sdgt", "us-fto"]

@@ -31,6 +31,7 @@ from ..registry.model import (
     OUTSIDE_ID_FIELDS,
     PROVENANCE_FIELDS,
     RELATION_FIELDS,
+    Designation,
     Entity,
     Provenance,
     Registry,
@@ -397,6 +398,17 @@ def alias_item(
     if provenance is not None:
         fields["provenance"] = CommentedMap((k, str(v)) for k, v in as_plain(provenance).items())
     return canon_alias(CommentedMap(fields))
+
+
+def designation_item(des: Designation) -> Any:
+    """A designation of the data model as a new item of ``designations``, in canonical form."""
+    fields: dict[str, Any] = {"list": des.code, "date": des.date}
+    if des.revoked:
+        fields["revoked"] = des.revoked
+    if des.ref:
+        fields["ref"] = des.ref
+    fields["url"] = des.url
+    return canon_designation(CommentedMap(fields))
 
 
 def _as_seq(value: Any) -> CommentedSeq:

@@ -25,7 +25,7 @@ from ..constants import ON_CONFLICT
 from ..errors import UsageError
 from ..registry.change import Conflict, Edit
 from ..registry.loader import Document, load_document, load_strict
-from ..registry.model import ENTITY_FIELDS, Alias, Entity, Redirect, Registry
+from ..registry.model import ENTITY_FIELDS, Alias, Designation, Entity, Redirect, Registry
 from ..registry.yamlrt import CommentedMap, CommentedSeq, load_block, put
 from .entities import clash, form, key_owners, live_entity, redirect, repoint_relations, retarget
 from .layout import (
@@ -33,6 +33,7 @@ from .layout import (
     alias_item,
     append,
     canon_relation,
+    designation_item,
     edit_redirects,
     finish,
     insert_entities,
@@ -89,6 +90,8 @@ class _Holdings:
     relations: set[tuple[str, str]]
     sources: set[str]
     countries: set[str]
+    #: (list, date) of each designation.
+    designations: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -99,6 +102,7 @@ class _Gain:
     relations: list[tuple[str, str]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    designations: list[Designation] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """How many of each, for the report."""
@@ -107,6 +111,7 @@ class _Gain:
             "relations": len(self.relations),
             "sources": len(self.sources),
             "countries": len(self.countries),
+            "designations": len(self.designations),
         }
 
     def apply(self, e: CommentedMap) -> None:
@@ -119,6 +124,7 @@ class _Gain:
         )
         append(e, "sources", [style(x) for x in self.sources])
         append(e, "countries", [style(x) for x in self.countries])
+        append(e, "designations", [designation_item(d) for d in self.designations])
 
 
 def _gain(
@@ -129,12 +135,14 @@ def _gain(
     relations: Iterable[tuple[str, str]],
     sources: Iterable[str],
     countries: Iterable[str],
+    designations: Iterable[Designation] = (),
 ) -> _Gain:
     """What the entity ``me`` lacks of what is offered.
 
     Aliases are new by normalized key (``seen_keys``), relations by (type,
-    target) and never to ``me`` itself, sources and countries as written.
-    ``have`` and ``seen_keys`` are updated with what is taken.
+    target) and never to ``me`` itself, sources and countries as written,
+    designations by list and date. ``have`` and ``seen_keys`` are updated
+    with what is taken.
     """
     gain = _Gain()
     for item in aliases:
@@ -148,13 +156,22 @@ def _gain(
             gain.relations.append(pair)
     gain.sources = [x for x in dict.fromkeys(sources) if x not in have.sources]
     have.sources.update(gain.sources)
+    for des in designations:
+        if (des.code, des.date) not in have.designations:
+            have.designations.add((des.code, des.date))
+            gain.designations.append(des)
     gain.countries = [x for x in dict.fromkeys(countries) if x not in have.countries]
     have.countries.update(gain.countries)
     return gain
 
 
 def _holdings(ent: Entity) -> _Holdings:
-    return _Holdings({(r.type, r.target) for r in ent.relations}, set(ent.sources), set(ent.countries))
+    return _Holdings(
+        {(r.type, r.target) for r in ent.relations},
+        set(ent.sources),
+        set(ent.countries),
+        {(d.code, d.date) for d in ent.designations},
+    )
 
 
 def _counts_text(counts: dict[str, int]) -> str:
@@ -192,6 +209,7 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         {(r.type, into_id if r.target == source_id else r.target) for r in into.relations},
         set(into.sources),
         set(into.countries),
+        {(d.code, d.date) for d in into.designations},
     )
     gain = _gain(
         into_id,
@@ -201,6 +219,7 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         [(r.type, into_id if r.target == source_id else r.target) for r in src.relations],
         src.sources,
         src.countries,
+        src.designations,
     )
     notes: str | None = None
     if src.notes and not into.notes:
@@ -398,6 +417,8 @@ class _NewEntity:
             ent["relations"] = CommentedSeq(
                 CommentedMap([("type", t), ("target", g)]) for t, g in dict.fromkeys(self.relations)
             )
+        if te.designations:
+            ent["designations"] = CommentedSeq(designation_item(d) for d in te.designations)
         for k, v in (("sources", te.sources), ("audit-ignore", te.audit_ignore)):
             if v:
                 ent[k] = CommentedSeq(v)
@@ -442,7 +463,7 @@ def _grow(here: _Here, te: Entity, mine: Entity, names: set[str], take_theirs: b
         _alias_from_model(a, te) for a in te.aliases if a.text in names and _alias_key(a.text) not in seen
     ]
     relations = [(r.type, here.live(r.target)) for r in te.relations]
-    growth.gain = _gain(mine.id, have, seen, aliases, relations, te.sources, te.countries)
+    growth.gain = _gain(mine.id, have, seen, aliases, relations, te.sources, te.countries, te.designations)
     return growth
 
 

@@ -11,9 +11,24 @@ from .audit import audit
 from .clean import clean
 from .cluster import cluster, review
 from .edit import add_cmd, fmt_cmd, merge_cmd, new_cmd, rename_cmd
+from .imports import import_group
 from .lookup import lookup, show, stats
 
-for _command in (lookup, show, stats, audit, fmt_cmd, add_cmd, new_cmd, rename_cmd, merge_cmd, cluster, review, clean):
+for _command in (
+    lookup,
+    show,
+    stats,
+    audit,
+    fmt_cmd,
+    add_cmd,
+    new_cmd,
+    rename_cmd,
+    merge_cmd,
+    cluster,
+    review,
+    clean,
+    import_group,
+):
     main.add_command(_command)
 
 

@@ -23,6 +23,13 @@ LISTS = {
     "eu-fsf": "EU Consolidated list of persons, groups and entities subject to financial sanctions",
     "uk-sanctions": "UK Sanctions List (FCDO)",
 }
+#: The lists' short names, for notes and messages.
+SHORT_NAMES = {
+    "ofac-sdn": "OFAC SDN list",
+    "un-sc": "UN Consolidated List",
+    "eu-fsf": "EU consolidated list",
+    "uk-sanctions": "UK Sanctions List",
+}
 
 
 @dataclass(frozen=True, slots=True)

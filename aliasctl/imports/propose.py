@@ -31,7 +31,7 @@ from .. import normalize
 from ..matching.resolver import AMBIGUOUS, MATCHED, Match, Resolver
 from ..registry.model import COUNTRIES, Alias, Designation, Entity, Provenance, Registry
 from ..registry.proposals import REVIEW_HELP, free_id, proposals_file, render_entity
-from .model import LISTS, ListEntry, ListFile, ListName
+from .model import LISTS, SHORT_NAMES, ListEntry, ListFile, ListName
 
 #: Resolver methods that find a name the registry holds, not a spelling near one.
 SURE_METHODS = frozenset({"exact", "key", "acronym", "id", "redirect"})
@@ -198,7 +198,7 @@ def _designations(entry: ListEntry) -> list[Designation]:
 
 def _describe(entry: ListEntry) -> str:
     progs = f" ({', '.join(entry.programs)})" if entry.programs else ""
-    return f"{LISTS[entry.list].split(',')[0]} entry {entry.record}{progs}"
+    return f"{SHORT_NAMES[entry.list]} entry {entry.record}{progs}"
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from .audit import audit
 from .clean import clean
 from .cluster import cluster, review
 from .edit import add_cmd, fmt_cmd, merge_cmd, new_cmd, rename_cmd
+from .export import export_cmd, schema_cmd
 from .imports import import_group
 from .lookup import lookup, show, stats
 
@@ -28,6 +29,8 @@ for _command in (
     review,
     clean,
     import_group,
+    export_cmd,
+    schema_cmd,
 ):
     main.add_command(_command)
 

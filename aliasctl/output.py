@@ -504,6 +504,10 @@ def cluster_summary(values: int, clusters: Sequence[Cluster], path: str | None) 
     )
 
 
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def import_summary(result: ImportResult, path: str | None, applied: Edit | None, registry: str) -> str:
     """What an import read, matched and proposed, in a few lines (stderr)."""
     lf = result.list_file
@@ -516,8 +520,8 @@ def import_summary(result: ImportResult, path: str | None, applied: Edit | None,
         + (f"; skipped {read}" if read else "")
         + (f"; {result.filtered} left out by --program" if result.filtered else "")
         + ")",
-        f"import: {matched} registry entities gain names or designations, {new} new entities proposed; "
-        f"{result.known} organisations already in the registry",
+        f"import: {_n(matched, 'registry entity', 'registry entities')} gain names or designations, "
+        f"{_n(new, 'new entity', 'new entities')} proposed; {_n(result.known, 'organisation')} already in the registry",
     ]
     if applied is not None:
         what = "; ".join(applied.report) if applied.changed else "nothing new"

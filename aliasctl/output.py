@@ -208,6 +208,11 @@ def entity_json(entity: Entity) -> str:
     return json.dumps(as_plain(entity), ensure_ascii=False, indent=2) + "\n"
 
 
+def _by_count(counter: Counter[str]) -> list[tuple[str, int]]:
+    """Most first, ties by name: the same order on every run."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def stats_text(stats: Stats, *, full: bool = False) -> str:
     """Plain-text counts (``aliasctl stats``)."""
     lines = [
@@ -234,6 +239,22 @@ def stats_text(stats: Stats, *, full: bool = False) -> str:
         lines.extend(f"  {eid}" for eid in stats.without_native)
     lines.append(f"entities without sources: {len(stats.without_sources)}")
     lines.extend(f"  {eid}" for eid in stats.without_sources)
+    lines.append(f"entities without aliases: {len(stats.without_aliases)}")
+    if full:
+        lines.extend(f"  {eid}" for eid in stats.without_aliases)
+
+    def share(part: int, whole: int, what: str) -> str:
+        return f"{part} of {whole} {what} ({stats.share(part, whole):.1f} %)"
+
+    lines.append(f"provenance: {share(stats.aliases_with_source, stats.aliases, 'aliases')} cite a source")
+    lines.append(f"sources: {stats.sources} on {len(stats.by_source_host)} hosts")
+    block("sources by class", stats.by_source_class)
+    block("sources by host", stats.by_source_host, 15)
+    lines.append(f"outside ids: {share(stats.with_ids, stats.entities, 'entities')}")
+    lines.extend(f"  {k:<12}  {v:5d}" for k, v in _by_count(stats.by_id_scheme))
+    lines.append(f"designations: {share(stats.with_designations, stats.entities, 'entities')}")
+    lines.extend(f"  {k:<12}  {v:5d}" for k, v in _by_count(stats.by_designation_list))
+    lines.append(f"active years: {share(stats.with_active, stats.entities, 'entities')}")
     return "\n".join(lines) + "\n"
 
 
@@ -250,6 +271,16 @@ def stats_json(stats: Stats) -> str:
         "by_script": dict(stats.by_script.most_common()),
         "without_native": list(stats.without_native),
         "without_sources": list(stats.without_sources),
+        "without_aliases": list(stats.without_aliases),
+        "aliases_with_source": stats.aliases_with_source,
+        "sources": stats.sources,
+        "by_source_class": dict(stats.by_source_class.most_common()),
+        "by_source_host": dict(stats.by_source_host.most_common()),
+        "entities_with_ids": stats.with_ids,
+        "by_id_scheme": dict(_by_count(stats.by_id_scheme)),
+        "entities_with_designations": stats.with_designations,
+        "by_designation_list": dict(_by_count(stats.by_designation_list)),
+        "entities_with_active": stats.with_active,
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

@@ -20,9 +20,15 @@ DEFECTS = FIXTURES / "audit" / "defects.yaml"
 HEAD = "schema: 1\nentities:\n"
 
 
+# Nearly every snippet here has aliases without a source or an entity without
+# aliases: those two rules are tested on their own cases (PROVENANCE).
+QUIET = ("alias-without-source", "no-aliases")
+
+
 def problems(tmp_path: Path, src: str, **config: object) -> list[tuple[int, int, str]]:
     path = tmp_path / "r.yaml"
     path.write_text(src, encoding="utf-8")
+    config.setdefault("ignore", () if config.get("select") else QUIET)
     report = run_audit([path], AuditConfig(**config))  # type: ignore[arg-type]
     return [(p.line, p.col, p.code) for p in report.problems]
 
@@ -72,6 +78,65 @@ CASES = [
 ]
 
 
+def cited(eid: str, name: str, *aliases: str, extra: str = "") -> str:
+    """An entity with two sources whose aliases are written as given."""
+    return entity(eid, name, *aliases, extra=extra).replace(
+        "    sources: [https://example.org]", "    sources: [https://example.org/a, https://example.org/b]"
+    )
+
+
+# The rules on provenance, outside ids and designations, each alone.
+PROVENANCE = [
+    ("sourced aliases", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 2}",
+                                     "{text: Alfa Front, source: https://example.org/c}"), []),
+    ("alias without source", HEAD + cited("a", "Alpha Front", "Jabhat Alfa", "{text: Alfa Front, source: 1}"),
+     [(8, 9, "AL026")]),
+    ("denied source", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: https://piglix.com/w/Alfa}")
+     .replace("https://example.org/b", "https://www.docslib.org/doc/1/alfa"), [(6, 38, "AL027"), (8, 16, "AL027")]),
+    ("denied subdomain and shortener", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}")
+     .replace("https://example.org/a", "https://phase2.infogalactic.com/info/Alfa")
+     .replace("https://example.org/b", "https://bit.ly/3abc"), [(6, 15, "AL027"), (6, 58, "AL027")]),
+    ("denied designation url", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}", extra=(
+        "    designations: [{list: uk, date: 2001-03-29, url: https://wikizero.com/en/Alfa}]\n")),
+     [(9, 20, "AL027")]),
+    ("source not a url", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: www.example.org/x}")
+     .replace("https://example.org/b", "Alfa charter, 1988"), [(6, 38, "AL028"), (8, 16, "AL028")]),
+    ("bad wikidata id", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}",
+                                     extra="    ids: {wikidata: P31}\n"), [(9, 21, "AL029")]),
+    ("ucdp id as text", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}",
+                                     extra="    ids: {ucdp: '309'}\n"), [(9, 17, "AL029")]),
+    ("duplicate wikidata id",
+     HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}", extra="    ids: {wikidata: Q42}\n")
+     + cited("b", "Beta Brigade", "{text: Liwa Beta, source: 1}", extra="    ids: {wikidata: Q42}\n"),
+     [(16, 21, "AL030")]),
+    ("same ucdp id, other scheme", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}",
+                                                extra="    ids: {ucdp: 42}\n")
+     + cited("b", "Beta Brigade", "{text: Liwa Beta, source: 1}", extra="    ids: {gtd: 42}\n"), []),
+    ("unknown designation list", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}", extra=(
+        "    designations: [{list: fto, date: 1997-10-08, url: https://example.org/fto}]\n")),
+     [(9, 27, "AL031")]),
+    ("proposed left in", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 1}",
+                                      extra="    proposed: true\n"), [(9, 15, "AL032")]),
+    ("no aliases", HEAD + cited("a", "Alpha Front"), [(3, 5, "AL033")]),
+    ("no aliases, waived", HEAD + cited("a", "Alpha Front", extra="    audit-ignore: [AL033]\n"), []),
+]
+
+
+@pytest.mark.parametrize(("label", "src", "expected"), PROVENANCE, ids=[c[0] for c in PROVENANCE])
+def test_provenance_rule(tmp_path: Path, label: str, src: str, expected: list[tuple[int, int, str]]) -> None:
+    assert problems(tmp_path, src, select=("AL026", "AL027", "AL028", "AL029", "AL03")) == expected
+
+
+def test_denied_source_message_names_the_class_and_what_to_cite(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text(HEAD + cited("a", "Alpha Front").replace("https://example.org/b", "https://piglix.com/w/Alfa"),
+                    encoding="utf-8")
+    report = run_audit([path], AuditConfig(select=("source-denied",)))
+    assert [p.message for p in report.problems] == [
+        "https://piglix.com/w/Alfa of a is a mirror (cite the original page)"
+    ]
+
+
 @pytest.mark.parametrize(("label", "src", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_rule(tmp_path: Path, label: str, src: str, expected: list[tuple[int, int, str]]) -> None:
     assert problems(tmp_path, src) == expected
@@ -92,6 +157,7 @@ def test_defect_fixture_has_one_defect_per_rule_family() -> None:
     expected = {
         "AL002", "AL003", "AL004", "AL005", "AL007", "AL008", "AL009", "AL010", "AL011", "AL012",
         "AL013", "AL014", "AL015", "AL016", "AL017", "AL020", "AL021", "AL022", "AL023", "AL025",
+        "AL026", "AL027", "AL028", "AL029", "AL030", "AL031", "AL032", "AL033",
     }
     assert expected <= found
     assert report.failed
@@ -101,7 +167,7 @@ def test_select_ignore_and_levels(tmp_path: Path) -> None:
     src = HEAD + entity("a", "Saraya al-Mukhtar", '"Alpha  Brigade"') + entity("b", "Saraya al-Mokhtar")
     assert problems(tmp_path, src, select=("AL022",)) == [(8, 9, "AL022")]
     assert problems(tmp_path, src, select=("skeleton-collision",)) == [(10, 11, "AL004")]
-    assert problems(tmp_path, src, ignore=("AL00",)) == [(8, 9, "AL022")]
+    assert problems(tmp_path, src, ignore=("AL00", *QUIET)) == [(8, 9, "AL022")]
     report = run_audit([tmp_path / "r.yaml"], AuditConfig(levels={"AL004": "error"}))
     assert [p.level for p in report.problems if p.code == "AL004"] == ["error"]
 
@@ -122,7 +188,11 @@ def _audit(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str
     return result.exit_code, result.stdout, result.stderr
 
 
-SMALL = HEAD + entity("a", "Alpha Front", "Ansar al-Sharia") + entity("b", "Beta, 100% Brigade", "Ansar al-Sharia")
+SMALL = (
+    HEAD
+    + entity("a", "Alpha Front", "{text: Ansar al-Sharia, source: 1}")
+    + entity("b", "Beta, 100% Brigade", "{text: Ansar al-Sharia, source: 1}")
+)
 
 
 @pytest.fixture
@@ -136,9 +206,9 @@ def test_format_parsable(small: str) -> None:
     code, out, _ = _audit("--format", "parsable", small)
     assert code == 1
     assert out == (
-        "r.yaml:8:9: [error] alias 'Ansar al-Sharia' of a is also 'Ansar al-Sharia' of b (line 14); "
+        "r.yaml:8:16: [error] alias 'Ansar al-Sharia' of a is also 'Ansar al-Sharia' of b (line 14); "
         "mark it shared: true on each (AL003 alias-collision)\n"
-        "r.yaml:14:9: [error] alias 'Ansar al-Sharia' of b is also 'Ansar al-Sharia' of a (line 8); "
+        "r.yaml:14:16: [error] alias 'Ansar al-Sharia' of b is also 'Ansar al-Sharia' of a (line 8); "
         "mark it shared: true on each (AL003 alias-collision)\n"
     )
 
@@ -146,7 +216,7 @@ def test_format_parsable(small: str) -> None:
 def test_format_text_plain_when_piped(small: str) -> None:
     code, out, _ = _audit(small)
     assert code == 1
-    assert out.startswith("r.yaml\n  8:9  error    alias 'Ansar al-Sharia' of a is also")
+    assert out.startswith("r.yaml\n  8:16  error    alias 'Ansar al-Sharia' of a is also")
     assert out.endswith("\n2 errors, 0 warnings, 0 info in 1 file\n")
     assert "\x1b[" not in out
 
@@ -166,18 +236,18 @@ def test_format_github_is_automatic_and_escaped(small: str, tmp_path: Path) -> N
     assert code == 1
     first = out.splitlines()[0]
     assert first == (
-        "::error file=r.yaml,line=8,col=9,title=AL003 alias-collision::alias 'Ansar al-Sharia' of a is also "
+        "::error file=r.yaml,line=8,col=16,title=AL003 alias-collision::alias 'Ansar al-Sharia' of a is also "
         "'Ansar al-Sharia' of b (line 14); mark it shared: true on each"
     )
-    assert "r.yaml\n  8:9  error" in out  # the full report follows the annotations
-    assert "| r.yaml | 8:9 | error | AL003 alias-collision |" in summary.read_text(encoding="utf-8")
+    assert "r.yaml\n  8:16  error" in out  # the full report follows the annotations
+    assert "| r.yaml | 8:16 | error | AL003 alias-collision |" in summary.read_text(encoding="utf-8")
 
 
 def test_a_step_summary_that_cannot_be_written_is_reported_after_the_report(small: str, tmp_path: Path) -> None:
     summary = tmp_path / "no-such-folder" / "summary.md"
     code, out, err = _audit(small, env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
     assert code == 1  # the problems decide the exit code, not the summary
-    assert out.startswith("::error file=r.yaml,line=8,col=9,")
+    assert out.startswith("::error file=r.yaml,line=8,col=16,")
     assert err == f"aliasctl: error: {summary}: cannot append the step summary: No such file or directory\n"
 
 
@@ -208,7 +278,7 @@ def test_format_sarif_validates_against_the_schema(small: str) -> None:
     assert code == 1
     result = log["runs"][0]["results"][0]
     assert result["ruleId"] == "AL003"
-    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 8, "startColumn": 9}
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 8, "startColumn": 16}
     assert log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "AL003"
 
 
@@ -221,7 +291,7 @@ def test_format_junit(small: str) -> None:
     suite = root.find("testsuite")
     assert suite is not None and suite.get("failures") == "2"
     cases = suite.findall("testcase")
-    assert [c.get("name") for c in cases] == ["r.yaml:8:9", "r.yaml:14:9"]
+    assert [c.get("name") for c in cases] == ["r.yaml:8:16", "r.yaml:14:16"]
 
 
 def test_warnings_pass_unless_strict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

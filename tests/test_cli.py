@@ -280,6 +280,40 @@ def test_stats_counts_the_registry() -> None:
     assert len(data["without_sources"]) == 9
 
 
+def test_stats_reports_provenance_sources_ids_and_designations() -> None:
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "stats"])
+    assert result.exit_code == 0
+    assert result.stdout.endswith(
+        "entities without aliases: 0\n"
+        "provenance: 2 of 2 aliases (100.0 %) cite a source\n"
+        "sources: 1 on 1 hosts\n"
+        "sources by class:\n"
+        "  other      1\n"
+        "sources by host:\n"
+        "  example.org      1\n"
+        "outside ids: 1 of 1 entities (100.0 %)\n"
+        "  gtd               1\n"
+        "  ucdp              1\n"
+        "  wikidata          1\n"
+        "designations: 1 of 1 entities (100.0 %)\n"
+        "  eu                1\n"
+        "  us-fto            1\n"
+        "active years: 1 of 1 entities (100.0 %)\n"
+    )
+    result = CliRunner().invoke(main, ["--registry", str(R / "cited.yaml"), "stats", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert (data["aliases_with_source"], data["entities_with_ids"], data["entities_with_designations"]) == (2, 1, 1)
+    assert list(data["by_designation_list"].items()) == [("eu", 1), ("us-fto", 1)]
+
+
+def test_stats_counts_denied_sources_by_class() -> None:
+    code, out, _ = run("stats", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["aliases_with_source"] == 0
+    assert sum(data["by_source_class"].values()) == data["sources"]
+
+
 def test_stats_text() -> None:
     code, out, _ = run("stats")
     assert code == 0

@@ -109,3 +109,73 @@ def test_look_alike_groups_resolve_apart(shipped_resolver: Resolver, query: str,
 def test_look_alike_names_are_not_matched(shipped_resolver: Resolver, name: str) -> None:
     m = shipped_resolver.resolve(name)
     assert (m.status, m.id) == ("unresolved", None)
+
+
+# -- what makes the registry citable and joinable ------------------------------
+
+
+def test_every_wikidata_id_is_well_formed_and_unique(shipped_registry: Registry) -> None:
+    from aliasctl.registry.model import WIKIDATA_RE
+
+    seen: dict[str, str] = {}
+    for ent in shipped_registry.entities:
+        qid = ent.outside_id("wikidata")
+        if qid is None:
+            continue
+        assert isinstance(qid, str) and WIKIDATA_RE.match(qid), (ent.id, qid)
+        assert qid not in seen, f"{qid} is on {seen.get(qid)} and {ent.id}"
+        seen[qid] = ent.id
+
+
+def test_every_source_url_parses(shipped_registry: Registry) -> None:
+    from aliasctl.registry.sources import host_of
+
+    bad = [
+        (ent.id, url)
+        for ent in shipped_registry.entities
+        for url in (
+            *ent.sources,
+            *(a.source for a in ent.aliases if isinstance(a.source, str)),
+            *(d.url for d in ent.designations),
+        )
+        if host_of(url) is None
+    ]
+    assert bad == []
+
+
+def test_every_designation_names_a_known_list(shipped_registry: Registry) -> None:
+    from aliasctl.constants import DESIGNATION_LISTS
+
+    assert [
+        (ent.id, d.code) for ent in shipped_registry.entities for d in ent.designations
+        if d.code not in DESIGNATION_LISTS
+    ] == []
+
+
+def test_no_source_is_on_the_deny_list(shipped_registry: Registry) -> None:
+    from aliasctl.registry.sources import denied
+
+    cited = [
+        (ent.id, url)
+        for ent in shipped_registry.entities
+        for url in (
+            *ent.sources,
+            *(a.source for a in ent.aliases if isinstance(a.source, str)),
+            *(d.url for d in ent.designations),
+        )
+    ]
+    assert [(eid, url, denied(url)) for eid, url in cited if denied(url)] == []
+
+
+def test_every_entity_has_an_alias_or_says_why_not(shipped_registry: Registry) -> None:
+    bare = [e.id for e in shipped_registry.entities if not e.aliases]
+    assert [eid for eid in bare if not (shipped_registry.get(eid).notes and "AL033" in shipped_registry.get(eid).audit_ignore)] == []  # type: ignore[union-attr]
+
+
+def test_seed_group_name_is_a_spelling_its_sources_show(shipped_registry: Registry) -> None:
+    ent = shipped_registry.get("saraya-thawrat-al-ishrin-al-thani")
+    assert ent is not None
+    assert ent.name == "Saraya Thorat Al-Ashrin Al-Thaniyah"
+    assert "Saraya Thurat Al-Ashrin Al-Thaniyah" not in {a.text for a in ent.aliases}
+    assert all(ent.source_url(a.source) for a in ent.aliases)
+    assert ent.notes is not None and " I " not in f" {ent.notes} "

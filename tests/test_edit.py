@@ -421,3 +421,58 @@ def test_fmt_keeps_a_commented_alias_a_block_mapping() -> None:
     assert "      - {text: Why, type: misspelling}\n" in once
     assert fmt(once, "r.yaml").text == once
     assert yaml.safe_load(once) == yaml.safe_load(text)
+
+
+def test_merge_from_brings_ids_years_and_designations_with_their_sources() -> None:
+    ours = "schema: 1\nentities:\n  - id: a\n    name: Alpha Front\n    kind: front\n    sources:\n      - https://example.org/a\n"
+    theirs = (
+        "schema: 1\nentities:\n  - id: eta\n    name: ETA\n    kind: armed-group\n"
+        "    ids:\n      wikidata: {id: Q1, source: 2}\n      ucdp: 309\n"
+        "    active: {from: 1959, to: 2018, source: 1}\n"
+        "    aliases:\n      - {text: Euskadi Ta Askatasuna, source: 2}\n"
+        "    designations:\n      - {list: us-fto, date: 1997-10-08, ref: '7', url: https://example.org/fto}\n"
+        "    sources:\n      - https://example.org/one\n      - https://example.org/two\n"
+    )
+    out = edit.merge_from(ours, theirs).text
+    ent = parse(out, "x").get("eta")
+    assert ent is not None
+    assert [(i.scheme, i.value, ent.source_url(i.source)) for i in ent.ids] == [
+        ("wikidata", "Q1", "https://example.org/two"),
+        ("ucdp", 309, None),
+    ]
+    assert ent.active is not None
+    assert (ent.active.start, ent.active.end, ent.source_url(ent.active.source)) == (
+        1959, 2018, "https://example.org/one"
+    )
+    assert [(d.code, d.date, d.ref, d.url) for d in ent.designations] == [
+        ("us-fto", "1997-10-08", "7", "https://example.org/fto")
+    ]
+    assert [ent.source_url(a.source) for a in ent.aliases] == ["https://example.org/two"]
+    assert edit.fmt(out).text == out
+
+
+def test_merge_brings_the_ids_years_and_designations_the_survivor_lacks() -> None:
+    text = (
+        "schema: 1\nentities:\n"
+        "  - id: a\n    name: Alpha Front\n    kind: front\n"
+        "    ids:\n      wikidata: Q1\n"
+        "    designations:\n      - {list: uk, date: 2001-03-29, url: https://example.org/uk}\n"
+        "    sources:\n      - https://example.org/a\n"
+        "  - id: b\n    name: Beta Front\n    kind: front\n"
+        "    ids:\n      wikidata: Q2\n      ucdp: 7\n"
+        "    active: {from: 1990, source: 1}\n"
+        "    designations:\n      - {list: uk, date: 2001-03-29, url: https://example.org/uk}\n"
+        "      - {list: us-fto, date: 1997-10-08, url: https://example.org/fto}\n"
+        "    sources:\n      - https://example.org/b\n"
+    )
+    result = edit.merge(text, "b", "a")
+    assert result.report[:2] == (
+        "merged b into a: +1 aliases, +1 sources, +1 outside ids, +1 active years, +1 designations",
+        "a: kept wikidata Q1 (b had Q2)",
+    )
+    ent = parse(result.text, "x").get("a")
+    assert ent is not None
+    assert [(i.scheme, i.value) for i in ent.ids] == [("wikidata", "Q1"), ("ucdp", 7)]
+    assert ent.active is not None and ent.source_url(ent.active.source) == "https://example.org/b"
+    assert [d.code for d in ent.designations] == ["uk", "us-fto"]
+    assert edit.fmt(result.text).text == result.text

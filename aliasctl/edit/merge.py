@@ -32,6 +32,9 @@ from .layout import (
     LinePatch,
     alias_item,
     append,
+    canon_active,
+    canon_designation,
+    canon_ids,
     canon_relation,
     designation_item,
     edit_redirects,
@@ -186,8 +189,10 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
     """Merge the entity ``source_id`` into ``into_id``.
 
     ``into_id`` gains the source's name (as an alias), its aliases (one per
-    normalized key), relations, sources and countries, and its notes when it
-    has none (else they are appended). The source is removed and
+    normalized key), relations, sources and countries, the outside ids and
+    active years it lacks, the designations it does not have, and its notes
+    when it has none (else they are appended); a source given by position is
+    written out as its URL. The source is removed and
     ``redirects: {source_id: into_id}`` recorded; redirects and relations that
     pointed at the source point at ``into_id``.
 
@@ -209,7 +214,6 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         {(r.type, into_id if r.target == source_id else r.target) for r in into.relations},
         set(into.sources),
         set(into.countries),
-        {(d.code, d.date) for d in into.designations},
     )
     gain = _gain(
         into_id,
@@ -219,8 +223,23 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         [(r.type, into_id if r.target == source_id else r.target) for r in src.relations],
         src.sources,
         src.countries,
-        src.designations,
     )
+    outside = CommentedMap()
+    _copy_outside_data(outside, src)
+    kept: list[str] = []
+    gained_ids = {}
+    for scheme, value in (outside.get("ids") or {}).items():
+        mine = into.outside_id(scheme)
+        if mine is None:
+            gained_ids[scheme] = value
+        elif str(mine) != str(value.get("id") if isinstance(value, dict) else value):
+            kept.append(f"{into_id}: kept {scheme} {mine} ({source_id} had {value.get('id') if isinstance(value, dict) else value})")
+    gained_active = outside.get("active") if into.active is None else None
+    have_des = {(d.code, d.date) for d in into.designations}
+    gained_des = [
+        d for d, m in zip(outside.get("designations") or [], src.designations, strict=True)
+        if (m.code, m.date) not in have_des
+    ]
     notes: str | None = None
     if src.notes and not into.notes:
         notes = src.notes
@@ -230,17 +249,35 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
     def fn(e: CommentedMap) -> bool:
         changed = retarget(e, source_id, into_id, into_id)
         gain.apply(e)
+        if gained_ids:
+            ids = e.get("ids")
+            if not isinstance(ids, CommentedMap):
+                ids = e["ids"] = CommentedMap()
+            ids.update(gained_ids)
+            put(e, "ids", canon_ids(ids))
+        if gained_active is not None:
+            e["active"] = canon_active(gained_active)
+        append(e, "designations", [canon_designation(d) for d in gained_des])
+        reorder(e, ENTITY_FIELDS)
         if notes is not None:
             if "notes" in e:
                 put(e, "notes", style(notes))
             else:
                 e["notes"] = style(notes)
                 reorder(e, ENTITY_FIELDS)
-        return changed or notes is not None or any(gain.counts().values())
+        return changed or notes is not None or any(counts.values())
+
+    counts = {
+        # merge() counts designations itself (below), in the order the report gives them.
+        **{k: n for k, n in gain.counts().items() if k != "designations"},
+        "outside ids": len(gained_ids),
+        "active years": int(gained_active is not None),
+        "designations": len(gained_des),
+    }
 
     patch.rewrite(lay.segment(into_id), fn)
     patch.replace(src_seg.start, src_seg.end, "")
-    report = [f"merged {source_id} into {into_id}: {_counts_text(gain.counts())}"]
+    report = [f"merged {source_id} into {into_id}: {_counts_text(counts)}", *kept]
     repoint_relations(lay, patch, reg, source_id, into_id, {source_id, into_id}, report)
     redirect(lay, patch, reg, source_id, into_id, report)
     if src.notes:
@@ -410,6 +447,7 @@ class _NewEntity:
         ent = CommentedMap([("id", te.id), ("name", te.name), ("kind", te.kind)])
         if te.countries:
             ent["countries"] = CommentedSeq(te.countries)
+        _copy_outside_data(ent, te)
         aliases = [_alias_from_model(a, te) for a in te.aliases if a.text in self.names]
         if aliases:
             ent["aliases"] = CommentedSeq(aliases)
@@ -417,8 +455,6 @@ class _NewEntity:
             ent["relations"] = CommentedSeq(
                 CommentedMap([("type", t), ("target", g)]) for t, g in dict.fromkeys(self.relations)
             )
-        if te.designations:
-            ent["designations"] = CommentedSeq(designation_item(d) for d in te.designations)
         for k, v in (("sources", te.sources), ("audit-ignore", te.audit_ignore)):
             if v:
                 ent[k] = CommentedSeq(v)
@@ -427,6 +463,42 @@ class _NewEntity:
         if te.proposed:
             ent["proposed"] = "true"
         return ent
+
+
+def _copy_outside_data(ent: CommentedMap, te: Entity) -> None:
+    """Copy ``te``'s outside ids, active years and designations, each source as its URL."""
+    if te.ids:
+        ids = CommentedMap()
+        for oid in te.ids:
+            url = te.source_url(oid.source)
+            ids[oid.scheme] = (
+                CommentedMap([("id", str(oid.value)), ("source", url)]) if url else str(oid.value)
+            )
+        ent["ids"] = ids
+    if te.active is not None:
+        active = CommentedMap()
+        for key, year in (("from", te.active.start), ("to", te.active.end)):
+            if year is not None:
+                active[key] = str(year)
+        url = te.source_url(te.active.source)
+        if url:
+            active["source"] = url
+        ent["active"] = active
+    if te.designations:
+        ent["designations"] = CommentedSeq(
+            CommentedMap(
+                (k, v)
+                for k, v in (
+                    ("list", d.code),
+                    ("date", d.date),
+                    ("revoked", d.revoked),
+                    ("ref", d.ref),
+                    ("url", d.url),
+                )
+                if v
+            )
+            for d in te.designations
+        )
 
 
 @dataclass(slots=True)

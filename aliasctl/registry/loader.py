@@ -385,7 +385,11 @@ class _Walker:
                 des = self.designation(dnode, where)
                 if des is not None:
                     designations.append(des)
-        sources = [s for s, _ in self.strings(m["sources"], f"sources of {where}")] if "sources" in m else []
+        sources = []
+        if "sources" in m:
+            for i, (src, snode) in enumerate(self.strings(m["sources"], f"sources of {where}")):
+                sources.append(src)
+                marks[f"sources[{i}]"] = _mark(snode)
         for pos, pnode in refs:
             if not 1 <= pos <= len(sources):
                 have = f"it has {len(sources)}" if sources else "it has none"

@@ -209,6 +209,10 @@ class Entity:
         yield Alias(self.name, "translit", None, False, None, line, col)
         yield from self.aliases
 
+    def source_mark(self, index: int) -> tuple[int, int]:
+        """The line and column of the source at ``index`` (from 0), else of the entity."""
+        return self.marks.get(f"sources[{index}]", (self.line, self.col))
+
     def source_url(self, ref: SourceRef | None) -> str | None:
         """The URL a ``source`` names: itself, or the entity's source at that position (from 1).
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .clean import CleanReport
     from .cluster.grouping import Cluster
     from .cluster.review import ReviewResult
+    from .imports.propose import ImportResult
+    from .registry.change import Edit
     from .registry.model import Entity
     from .registry.stats import Stats
     from .tables.base import Advance
@@ -700,6 +702,33 @@ def cluster_summary(values: int, clusters: Sequence[Cluster], path: str | None) 
         f"aliasctl: {values} distinct values, {len(clusters)} clusters: "
         f"{new} new entities, {more} with new aliases of existing ones{where}"
     )
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def import_summary(result: ImportResult, path: str | None, applied: Edit | None, registry: str) -> str:
+    """What an import read, matched and proposed, in a few lines (stderr)."""
+    lf = result.list_file
+    read = ", ".join(f"{n} {k}{'s' if n != 1 and not k.endswith('s') else ''}" for k, n in sorted(result.skipped.items()))
+    shown = [p for p in result.proposals if p.adds_something]
+    matched = sum(1 for p in shown if not p.new)
+    new = sum(1 for p in shown if p.new)
+    lines = [
+        f"import: {sum(lf.counts.values())} entries read ({result.organisations + result.filtered} organisations"
+        + (f"; skipped {read}" if read else "")
+        + (f"; {result.filtered} left out by --program" if result.filtered else "")
+        + ")",
+        f"import: {_n(matched, 'registry entity', 'registry entities')} gain names or designations, "
+        f"{_n(new, 'new entity', 'new entities')} proposed; {_n(result.known, 'organisation')} already in the registry",
+    ]
+    if applied is not None:
+        what = "; ".join(applied.report) if applied.changed else "nothing new"
+        lines.append(f"import: applied to {registry} without review: {what}")
+    if path:
+        lines.append(f"import: wrote the proposals to {path}")
+    return "\n".join(lines)
 
 
 def print_cluster_table(clusters: Sequence[Cluster], stream: Any, limit: int = 50) -> None:

@@ -1,8 +1,9 @@
 """The README's console examples are real: each ``$`` line is run and its output compared with what is shown.
 
 Each ```` ```console ```` block runs in a fresh folder holding copies of the
-files the README names (``data/aliases.yaml``, the bundled registry, and
-``tests/fixtures/registry/good.yaml``, the test registry), so that an edit
+files the README names (``data/aliases.yaml``, the bundled registry,
+``tests/fixtures/registry/good.yaml``, the test registry, and the official
+lists' fixture files, ``sdn.csv`` and the like), so that an edit
 example changes a copy. A block says which registry it uses with the lines
 it starts with (``cp ...``, ``export ALIASCTL_REGISTRY=...``); without them,
 the bundled one (its copy).
@@ -111,6 +112,10 @@ def _workspace(tmp: Path) -> None:
     shutil.copyfile(bundled_registry_path(), tmp / "data" / "aliases.yaml")
     (tmp / "tests" / "fixtures" / "registry").mkdir(parents=True)
     shutil.copyfile(ROOT / "tests" / "fixtures" / "registry" / "good.yaml", tmp / "tests/fixtures/registry/good.yaml")
+    # The official lists' files the import examples name, as their fixtures.
+    for path in (ROOT / "tests" / "fixtures" / "imports").glob("*/*"):
+        if path.suffix in (".csv", ".xml"):
+            shutil.copyfile(path, tmp / path.name)
 
 
 def _aliasctl(args: list[str], cwd: Path, env: dict[str, str], data: bytes) -> tuple[int, bytes, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..registry.proposals import slug
 from .grouping import (
     Cluster,
     Value,
@@ -12,7 +13,6 @@ from .grouping import (
     propose,
     read_values,
     review_decide,
-    slug,
 )
 from .review import Decision, Proposal, ReviewResult, review_proposals
 

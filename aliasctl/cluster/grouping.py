@@ -11,7 +11,6 @@ the registry format for a person to review and ``aliasctl merge --from``.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -36,8 +35,8 @@ from ..matching.resolver import (
 )
 from ..registry.change import Edit
 from ..registry.loader import load_strict
-from ..registry.model import ID_RE, Alias, Entity
-from ..registry.yamlrt import needs_quotes
+from ..registry.model import ID_RE, Alias
+from ..registry.proposals import REVIEW_HELP, free_id, one_line, quote, render_entity
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
 EXISTING_SCORE = 80.0
@@ -176,17 +175,6 @@ def near_miss(a: str, b: str) -> bool:
     return all(any(close(x, y) for y in tb) for x in ta) and all(any(close(y, x) for x in ta) for y in tb)
 
 
-def slug(text: str) -> str:
-    """An id suggestion from a name: lower-case ASCII words joined by hyphens.
-
-    Arabic script goes through the normalizer's transliteration, other scripts through unidecode.
-    """
-    steps = {s.name: s.text for s in normalize.explain(text)}
-    latin = steps["punctuation"]
-    words = re.findall(r"[a-z0-9]+", latin)
-    return "-".join(words)[:60].strip("-") or "group"
-
-
 def propose(
     groups: Iterable[list[Value]],
     resolver: Resolver,
@@ -235,43 +223,10 @@ def propose(
                 cluster.score = best[0]
                 cluster.closest_alias = best[2]
         if cluster.kind == "new":
-            base = slug(cluster.label)
-            new_id, n = base, 2
-            while new_id in taken:
-                new_id, n = f"{base}-{n}", n + 1
-            taken.add(new_id)
-            cluster.entity_id = new_id
+            cluster.entity_id = free_id(cluster.label, taken)
             cluster.name = cluster.label
         clusters.append(cluster)
     return clusters
-
-
-_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-
-
-def _q(text: str, flow: bool = False) -> str:
-    """``text`` as a YAML scalar: plain where YAML reads it back as the same string.
-
-    ``flow``: inside ``{...}``, where commas and brackets end a plain scalar.
-    """
-    plain = (
-        text
-        and not (flow and any(c in text for c in ",[]{}"))
-        and text == text.strip()
-        and text[0] not in _INDICATORS
-        and ": " not in text
-        and " #" not in text
-        and not text.endswith(":")
-        and text.isprintable()
-        and not needs_quotes(text)
-    )
-    # A JSON string is a valid YAML double-quoted scalar.
-    return text if plain else json.dumps(text, ensure_ascii=False)
-
-
-def _one_line(text: str) -> str:
-    # A cell may hold line breaks or tabs; a registry name is one line.
-    return " ".join(text.split())
 
 
 def _times(n: int) -> str:
@@ -289,13 +244,7 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
     Clusters whose every spelling the registry already resolves are left out.
     """
     idx = resolver.index
-    lines = [
-        f"# Proposals from `aliasctl cluster` on {source}.",
-        "# Review them (aliasctl review FILE, or by hand: drop `proposed: true` to accept),",
-        "# then apply them with `aliasctl merge --from FILE`.",
-        "schema: 1",
-        "entities:",
-    ]
+    lines = [f"# Proposals from `aliasctl cluster` on {source}.", *REVIEW_HELP, "schema: 1", "entities:"]
     # Several groups may point at one entity: they become one entry.
     merged: dict[str, Cluster] = {}
     ordered: list[Cluster] = []
@@ -332,14 +281,14 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
                 "check its kind, countries and sources"
             )
         lines += [
-            f"  - id: {_q(cl.entity_id)}",
-            f"    name: {_q(_one_line(cl.name))}",
+            f"  - id: {quote(cl.entity_id)}",
+            f"    name: {quote(one_line(cl.name))}",
             f"    kind: {kind}",
         ]
         if aliases:
             lines.append("    aliases:")
-            lines += [f"      - {_q(_one_line(a))}" for a in aliases]
-        lines += [f"    notes: {_q(note)}", "    proposed: true"]
+            lines += [f"      - {quote(one_line(a))}" for a in aliases]
+        lines += [f"    notes: {quote(note)}", "    proposed: true"]
     if lines[-1] == "entities:":
         lines[-1] = "entities: []"
     return "\n".join(lines) + "\n"
@@ -348,41 +297,6 @@ def proposals_text(clusters: Iterable[Cluster], resolver: Resolver, source: str)
 # -- review ------------------------------------------------------------------
 
 REVIEW_ACTIONS = ("accept", "reject", "id", "name", "same-as", "skip")
-
-
-def _render_entity(ent: Entity, *, proposed: bool, notes: bool) -> list[str]:
-    lines = [f"  - id: {_q(ent.id)}", f"    name: {_q(ent.name)}", f"    kind: {ent.kind}"]
-    if ent.countries:
-        lines.append(f"    countries: [{', '.join(ent.countries)}]")
-    if ent.aliases:
-        lines.append("    aliases:")
-        for a in ent.aliases:
-            fields = [f"text: {_q(a.text, flow=True)}"]
-            if a.type != "translit":
-                fields.append(f"type: {a.type}")
-            if a.lang:
-                fields.append(f"lang: {a.lang}")
-            if a.shared:
-                fields.append("shared: true")
-            source = ent.source_url(a.source)
-            if source:
-                fields.append(f"source: {_q(source, flow=True)}")
-            lines.append(
-                f"      - {_q(a.text)}" if len(fields) == 1 else "      - {" + ", ".join(fields) + "}"
-            )
-    if ent.relations:
-        lines.append("    relations:")
-        lines += [f"      - {{type: {r.type}, target: {r.target}}}" for r in ent.relations]
-    if ent.sources:
-        lines.append("    sources:")
-        lines += [f"      - {_q(s)}" for s in ent.sources]
-    if notes and ent.notes:
-        lines.append(f"    notes: {_q(ent.notes)}")
-    if ent.audit_ignore:
-        lines.append(f"    audit-ignore: [{', '.join(ent.audit_ignore)}]")
-    if proposed:
-        lines.append("    proposed: true")
-    return lines
 
 
 def review_decide(
@@ -421,7 +335,7 @@ def review_decide(
     out += ["schema: 1", "entities:"]
     for ent in reg.entities:
         if ent.id != entity_id or action == "skip":
-            out += _render_entity(ent, proposed=ent.proposed, notes=True)
+            out += render_entity(ent, proposed=ent.proposed, notes=True)
             continue
         if action == "reject":
             continue
@@ -436,7 +350,7 @@ def review_decide(
                 ent = replace(ent, id=value)
             else:
                 ent = replace(ent, name=value.strip())
-            out += _render_entity(ent, proposed=True, notes=True)
+            out += render_entity(ent, proposed=True, notes=True)
             continue
         if action == "same-as":
             live = resolver.resolve_id(value or "")
@@ -448,7 +362,7 @@ def review_decide(
             kept = ent.aliases if ent.name == name else (Alias(ent.name), *ent.aliases)
             ent = replace(ent, id=live, name=name, kind=idx.entity_kinds[e_i], aliases=kept)
         existing = ent.id in idx.ids
-        out += _render_entity(ent, proposed=False, notes=not existing)
+        out += render_entity(ent, proposed=False, notes=not existing)
     if out[-1] == "entities:":
         out[-1] = "entities: []"
     if reg.redirects:

@@ -29,9 +29,13 @@ from ..registry.model import (
     DESIGNATION_FIELDS,
     ENTITY_FIELDS,
     OUTSIDE_ID_FIELDS,
+    PROVENANCE_FIELDS,
     RELATION_FIELDS,
+    Designation,
     Entity,
+    Provenance,
     Registry,
+    as_plain,
 )
 from ..registry.yamlrt import (
     CommentedMap,
@@ -219,7 +223,7 @@ def _entity_model(e: Entity) -> tuple[Any, ...]:
         e.name,
         e.kind,
         e.countries,
-        tuple((a.text, a.type, a.lang, a.shared, a.source) for a in e.aliases),
+        tuple((a.text, a.type, a.lang, a.shared, a.source, a.weak, a.provenance) for a in e.aliases),
         tuple((r.type, r.target) for r in e.relations),
         e.sources,
         e.notes,
@@ -304,9 +308,22 @@ def canon_alias(item: Any) -> Any:
     if isinstance(item, dict):
         if set(item) == {"text"}:
             return style(item["text"])
-        # ``shared`` is a boolean and ``source`` may be a position: both written plain.
-        return _flow_mapping(item, ALIAS_FIELDS, {"shared": lambda v: v, "source": style_number})
+        # ``shared`` and ``weak`` are booleans and ``source`` may be a position: all written plain.
+        return _flow_mapping(
+            item,
+            ALIAS_FIELDS,
+            {"shared": _plain, "weak": _plain, "source": style_number, "provenance": canon_provenance},
+        )
     return style(item)
+
+
+def _plain(value: Any) -> Any:
+    return value
+
+
+def canon_provenance(item: Any) -> Any:
+    """An alias's provenance in canonical form: ``{list: ..., record: '...', ...}``, the date plain."""
+    return _flow_mapping(item, PROVENANCE_FIELDS, {"listed": _style_date})
 
 
 def canon_designation(item: Any) -> Any:
@@ -357,7 +374,14 @@ def canon_relation(item: Any) -> Any:
 
 
 def alias_item(
-    text: str, atype: str | None, lang: str | None, shared: bool, source: str | int | None
+    text: str,
+    atype: str | None,
+    lang: str | None,
+    shared: bool,
+    source: str | int | None,
+    *,
+    weak: bool = False,
+    provenance: Provenance | None = None,
 ) -> Any:
     """A new alias, in canonical form (fields left out when they are the default)."""
     fields: dict[str, Any] = {"text": text}
@@ -367,9 +391,24 @@ def alias_item(
         fields["lang"] = lang
     if shared:
         fields["shared"] = "true"
+    if weak:
+        fields["weak"] = "true"
     if source:
         fields["source"] = str(source)
+    if provenance is not None:
+        fields["provenance"] = CommentedMap((k, str(v)) for k, v in as_plain(provenance).items())
     return canon_alias(CommentedMap(fields))
+
+
+def designation_item(des: Designation) -> Any:
+    """A designation of the data model as a new item of ``designations``, in canonical form."""
+    fields: dict[str, Any] = {"list": des.code, "date": des.date}
+    if des.revoked:
+        fields["revoked"] = des.revoked
+    if des.ref:
+        fields["ref"] = des.ref
+    fields["url"] = des.url
+    return canon_designation(CommentedMap(fields))
 
 
 def _as_seq(value: Any) -> CommentedSeq:

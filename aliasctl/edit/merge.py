@@ -25,7 +25,7 @@ from ..constants import ON_CONFLICT
 from ..errors import UsageError
 from ..registry.change import Conflict, Edit
 from ..registry.loader import Document, load_document, load_strict
-from ..registry.model import ENTITY_FIELDS, Alias, Entity, Redirect, Registry
+from ..registry.model import ENTITY_FIELDS, Alias, Designation, Entity, Redirect, Registry
 from ..registry.yamlrt import CommentedMap, CommentedSeq, load_block, put
 from .entities import clash, form, key_owners, live_entity, redirect, repoint_relations, retarget
 from .layout import (
@@ -36,6 +36,7 @@ from .layout import (
     canon_designation,
     canon_ids,
     canon_relation,
+    designation_item,
     edit_redirects,
     finish,
     insert_entities,
@@ -65,7 +66,15 @@ def _name_keys(ent: Entity) -> set[str]:
 
 def _alias_from_model(a: Alias, ent: Entity) -> Any:
     # A source given by position names a URL of ``ent``: moved elsewhere, it is written out.
-    return alias_item(a.text, a.type if a.type != "translit" else None, a.lang, a.shared, ent.source_url(a.source))
+    return alias_item(
+        a.text,
+        a.type if a.type != "translit" else None,
+        a.lang,
+        a.shared,
+        ent.source_url(a.source),
+        weak=a.weak,
+        provenance=a.provenance,
+    )
 
 
 def _cite_by_url(item: Any, ent: Entity) -> Any:
@@ -84,6 +93,8 @@ class _Holdings:
     relations: set[tuple[str, str]]
     sources: set[str]
     countries: set[str]
+    #: (list, date) of each designation.
+    designations: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -94,6 +105,7 @@ class _Gain:
     relations: list[tuple[str, str]] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    designations: list[Designation] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """How many of each, for the report."""
@@ -102,6 +114,7 @@ class _Gain:
             "relations": len(self.relations),
             "sources": len(self.sources),
             "countries": len(self.countries),
+            "designations": len(self.designations),
         }
 
     def apply(self, e: CommentedMap) -> None:
@@ -114,6 +127,7 @@ class _Gain:
         )
         append(e, "sources", [style(x) for x in self.sources])
         append(e, "countries", [style(x) for x in self.countries])
+        append(e, "designations", [designation_item(d) for d in self.designations])
 
 
 def _gain(
@@ -124,12 +138,14 @@ def _gain(
     relations: Iterable[tuple[str, str]],
     sources: Iterable[str],
     countries: Iterable[str],
+    designations: Iterable[Designation] = (),
 ) -> _Gain:
     """What the entity ``me`` lacks of what is offered.
 
     Aliases are new by normalized key (``seen_keys``), relations by (type,
-    target) and never to ``me`` itself, sources and countries as written.
-    ``have`` and ``seen_keys`` are updated with what is taken.
+    target) and never to ``me`` itself, sources and countries as written,
+    designations by list and date. ``have`` and ``seen_keys`` are updated
+    with what is taken.
     """
     gain = _Gain()
     for item in aliases:
@@ -143,13 +159,22 @@ def _gain(
             gain.relations.append(pair)
     gain.sources = [x for x in dict.fromkeys(sources) if x not in have.sources]
     have.sources.update(gain.sources)
+    for des in designations:
+        if (des.code, des.date) not in have.designations:
+            have.designations.add((des.code, des.date))
+            gain.designations.append(des)
     gain.countries = [x for x in dict.fromkeys(countries) if x not in have.countries]
     have.countries.update(gain.countries)
     return gain
 
 
 def _holdings(ent: Entity) -> _Holdings:
-    return _Holdings({(r.type, r.target) for r in ent.relations}, set(ent.sources), set(ent.countries))
+    return _Holdings(
+        {(r.type, r.target) for r in ent.relations},
+        set(ent.sources),
+        set(ent.countries),
+        {(d.code, d.date) for d in ent.designations},
+    )
 
 
 def _counts_text(counts: dict[str, int]) -> str:
@@ -243,7 +268,8 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         return changed or notes is not None or any(counts.values())
 
     counts = {
-        **gain.counts(),
+        # merge() counts designations itself (below), in the order the report gives them.
+        **{k: n for k, n in gain.counts().items() if k != "designations"},
         "outside ids": len(gained_ids),
         "active years": int(gained_active is not None),
         "designations": len(gained_des),
@@ -509,7 +535,7 @@ def _grow(here: _Here, te: Entity, mine: Entity, names: set[str], take_theirs: b
         _alias_from_model(a, te) for a in te.aliases if a.text in names and _alias_key(a.text) not in seen
     ]
     relations = [(r.type, here.live(r.target)) for r in te.relations]
-    growth.gain = _gain(mine.id, have, seen, aliases, relations, te.sources, te.countries)
+    growth.gain = _gain(mine.id, have, seen, aliases, relations, te.sources, te.countries, te.designations)
     return growth
 
 

@@ -34,9 +34,13 @@ from .model import (
     ID_RE,
     ID_SCHEME_RE,
     LANG_RE,
+    NAME_KINDS,
     OUTSIDE_ID_FIELDS,
+    PROVENANCE_FIELDS,
+    QUALITIES,
     RELATION_FIELDS,
     SCHEMA_VERSION,
+    SHA256_RE,
     TOP_FIELDS,
     WIKIDATA_RE,
     Active,
@@ -44,6 +48,7 @@ from .model import (
     Designation,
     Entity,
     OutsideId,
+    Provenance,
     Redirect,
     Registry,
     Relation,
@@ -549,11 +554,43 @@ class _Walker:
         if lang is not None and not LANG_RE.match(lang):
             self.problem(m["lang"], f"lang '{lang}' is not a language code such as ar, fa, ps")
         shared = self.boolean(m["shared"], "shared") if "shared" in m else False
+        weak = self.boolean(m["weak"], "weak") if "weak" in m else False
         source = self.source_ref(m["source"], "source", refs) if "source" in m else None
+        provenance = self.provenance(m["provenance"], where) if "provenance" in m else None
         if text is None:
             return None
         tline, tcol = _mark(m["text"])
-        return Alias(text, atype, lang, shared, source, tline, tcol)
+        return Alias(text, atype, lang, shared, source, tline, tcol, weak, provenance)
+
+    def provenance(self, node: yaml.Node, where: str) -> Provenance | None:
+        what = f"the provenance of an alias of {where}"
+        m = self.mapping(node, what, PROVENANCE_FIELDS)
+        if m is None:
+            return None
+        missing = [f for f in ("list", "record") if f not in m]
+        if missing:
+            self.problem(node, f"{what} has no '{missing[0]}'")
+            return None
+        name = self.string(m["list"], f"the list of {what}")
+        if name is not None and not ID_RE.match(name):
+            self.problem(m["list"], f"the list of {what} must be a lower-case name such as ofac-sdn, not '{name}'")
+            name = None
+        record = self.string(m["record"], f"the record of {what}")
+        values: dict[str, str | None] = {}
+        for key, allowed in (("kind", NAME_KINDS), ("quality", QUALITIES)):
+            value = self.string(m[key], f"the {key} of {what}") if key in m else None
+            if value is not None and value not in allowed:
+                self.problem(m[key], f"unknown {key} '{value}' in {what} (one of {', '.join(allowed)})")
+                value = None
+            values[key] = value
+        listed = self.date(m["listed"], f"the listing date of {what}") if "listed" in m else None
+        digest = self.string(m["sha256"], f"the sha256 of {what}") if "sha256" in m else None
+        if digest is not None and not SHA256_RE.match(digest):
+            self.problem(m["sha256"], f"the sha256 of {what} must be 64 lower-case hex digits")
+            digest = None
+        if name is None or record is None:
+            return None
+        return Provenance(name, record, values["kind"], values["quality"], listed, digest)
 
     def relation(self, node: yaml.Node, where: str) -> Relation | None:
         m = self.mapping(node, f"a relation of {where}", RELATION_FIELDS)

@@ -67,7 +67,16 @@ ENTITY_FIELDS = (
     "proposed",
 )
 #: The fields of an alias written as a mapping.
-ALIAS_FIELDS = ("text", "type", "lang", "shared", "source")
+ALIAS_FIELDS = ("text", "type", "lang", "shared", "weak", "source", "provenance")
+#: The fields of an alias's ``provenance``: the entry of an official list it was read from.
+PROVENANCE_FIELDS = ("list", "record", "kind", "quality", "listed", "sha256")
+#: What a list says a name is: its name, an a.k.a., a former name (f.k.a.) or a new one (n.k.a.).
+NAME_KINDS = ("name", "aka", "fka", "nka")
+#: How a list rates a name. ``weak`` (OFAC, the EU) and ``low`` (the UN, the UK) are the
+#: names a list itself warns may match too widely; such an alias is also marked ``weak: true``.
+QUALITIES = ("strong", "good", "weak", "low")
+#: A SHA-256 digest, as written in a provenance.
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 #: The fields of a relation.
 RELATION_FIELDS = ("type", "target")
 #: The fields of an outside id written as a mapping (``wikidata: {id: Q7225, source: 2}``).
@@ -93,6 +102,29 @@ class Alias:
     source: SourceRef | None = None
     line: int = 0
     col: int = 0
+    #: A weak or low-quality a.k.a. by its list's own account: kept for the
+    #: record, never a match on its own.
+    weak: bool = False
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """The official list entry a spelling was read from (``aliasctl import``).
+
+    ``list`` names the list as ``aliasctl import`` does (``ofac-sdn``,
+    ``un-sc``, ``eu-fsf``, ``uk-sanctions``), ``record`` the entry's id on it;
+    ``kind`` is one of :data:`NAME_KINDS`, ``quality`` one of
+    :data:`QUALITIES`, ``listed`` the entry's listing date and ``sha256`` the
+    hash of the file the name was read from.
+    """
+
+    list: str
+    record: str
+    kind: str | None = None
+    quality: str | None = None
+    listed: str | None = None
+    sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +292,19 @@ def as_plain(value: Any) -> Any:
             out["lang"] = value.lang
         if value.shared:
             out["shared"] = True
+        if value.weak:
+            out["weak"] = True
         if value.source is not None:
             out["source"] = value.source
+        if value.provenance is not None:
+            out["provenance"] = as_plain(value.provenance)
         return out
+    if isinstance(value, Provenance):
+        prov = {"list": value.list, "record": value.record}
+        for key in ("kind", "quality", "listed", "sha256"):
+            if getattr(value, key) is not None:
+                prov[key] = getattr(value, key)
+        return prov
     if isinstance(value, Relation):
         return {"type": value.type, "target": value.target}
     if isinstance(value, Designation):

@@ -426,6 +426,16 @@ def skeleton(text: str) -> str:
     return keys(text).skeleton
 
 
+@lru_cache(maxsize=1 << 16)
+def key_skeleton(normalized: str) -> str:
+    """Return the skeleton of a text that is already a key (or a word of one), without normalizing it again.
+
+    ``key_skeleton(key(x)) == skeleton(x)`` for every ``x``; it is what the word-level
+    comparisons call, on words that come out of :func:`key`.
+    """
+    return "".join(_skeleton_token(tok) for tok in normalized.split())
+
+
 _LONG_VOWELS = frozenset("اويىءة")
 
 

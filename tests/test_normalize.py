@@ -172,3 +172,10 @@ def test_arabic_outline_keeps_letters_romanization_merges() -> None:
 
     assert arabic_outline("حمص") != arabic_outline("حماس")  # Homs, Hamas: ص is not س
     assert arabic_outline("الدولة الإسلامية") == arabic_outline("دولة اسلامية")
+
+
+@given(st.text(max_size=40))
+def test_key_skeleton_is_the_skeleton_of_a_key(text: str) -> None:
+    from aliasctl.normalize import key_skeleton
+
+    assert key_skeleton(key(text)) == skeleton(text)

@@ -35,12 +35,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 from .scoring import consonants, token_close
-from .words import Vocabulary, gazetteer, heads_pair, place_outlines, places_by_outline, vocabulary
+from .words import Vocabulary, gazetteer, heads_pair, places_by_outline, vocabulary
 
 if TYPE_CHECKING:
     from .index import Index
@@ -61,9 +61,6 @@ RARE_ENTITIES = 3
 GENERIC_ENTITIES = 8
 #: The least length of a distinctive word.
 ANCHOR_LEN = 4
-#: How many spelled-alike words of the registry a query word is looked up under.
-_NEAR_WORDS = 24
-_NEAR_CUTOFF = 60.0
 
 _PARENT = frozenset(("@islamic", "@state"))
 
@@ -175,7 +172,7 @@ def word_close(a: str, b: str) -> bool:
 
     Words of two consonants may differ by one letter only: "Shan" is not "Sina".
     """
-    if a != b and consonants(normalize.skeleton(a)) <= 2 and Levenshtein.distance(a, b) > 1:
+    if a != b and consonants(normalize.key_skeleton(a)) <= 2 and Levenshtein.distance(a, b) > 1:
         return False
     return token_close(a, b)
 
@@ -355,26 +352,35 @@ class WordIndex:
         self.entities = {ident: len(es) for ident, es in holders.items()}
         self.spellings = {text: len(es) for text, es in spelled.items()}
         self.holders = spelled
-        self.vocab = sorted(self.postings)
+        self.by_outline: dict[str, list[str]] = {}
+        self.by_start: dict[str, list[str]] = {}
+        for form in self.postings:
+            if not form.startswith("@"):
+                self.by_outline.setdefault(normalize.key_skeleton(form), []).append(form)
+                self.by_start.setdefault(form[:3], []).append(form)
+        self._near: dict[Word, frozenset[int]] = {}
         self.acronyms: dict[str, set[int]] = {}
         for form, a_i in zip(index.acronyms.forms, index.acronyms.positions, strict=True):
             self.acronyms.setdefault(form, set()).add(index.alias_entity[a_i])
 
     def near(self, word: Word) -> set[int]:
-        """Alias positions holding a word that may pair with ``word``."""
+        """Alias positions holding a word that may pair with ``word`` (remembered per word)."""
+        found = self._near.get(word)
+        if found is None:
+            found = self._near[word] = frozenset(self._look_near(word))
+        return set(found)
+
+    def _look_near(self, word: Word) -> set[int]:
         out: set[int] = set()
         for form in {word.ident, word.text}:
             out.update(self.postings.get(form, ()))
         if word.kind == CONTENT and len(word.text) >= 3:
-            for form, _, _ in process.extract(
-                word.text,
-                self.vocab,
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=_NEAR_CUTOFF,
-                limit=_NEAR_WORDS,
-            ):
-                if token_close(word.text, form) or (len(word.text) >= 6 and form.startswith(word.text[:3])):
+            # Words spelled alike share their consonant outline or their first three letters:
+            # two small tables stand in for a search of the whole vocabulary.
+            near = set(self.by_outline.get(normalize.key_skeleton(word.text), ()))
+            near.update(self.by_start.get(word.text[:3], ()))
+            for form in near:
+                if token_close(word.text, form) or derived(word.text, form):
                     out.update(self.postings[form])
         return out
 
@@ -436,21 +442,26 @@ def is_place(word: str, countries: str = "") -> bool:
         return False
     if gazetteer().get(word, frozenset()) & set(codes):
         return True
-    outline = normalize.skeleton(word)
-    if consonants(outline) < 2 or not any(outline in place_outlines().get(c, ()) for c in codes):
+    outline = normalize.key_skeleton(word)
+    if consonants(outline) < 2:
         return False
-    if not any(ch in "eiou" for ch in word[1:]):
-        return True  # written without short vowels: the outline is all there is to compare
-    near = places_by_outline()
-    return any(_vowel_apart(word, place) for place in near.get(outline, ()))
+    for code in codes:
+        near = places_by_outline(code).get(outline)
+        if not near:
+            continue
+        if not any(ch in "eiou" for ch in word[1:]):
+            return True  # written without short vowels: the outline is all there is to compare
+        if any(_vowel_apart(word, place) for place in near):
+            return True
+    return False
 
 
 def _same_outline(a: str, b: str) -> bool:
     # Vowels apart, the same word: one consonant outline, the same first letter, five letters or more.
     if min(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
-    outline = normalize.skeleton(a)
-    return consonants(outline) >= 3 and outline == normalize.skeleton(b)
+    outline = normalize.key_skeleton(a)
+    return consonants(outline) >= 3 and outline == normalize.key_skeleton(b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,7 +560,7 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
     if al.drops or len(al.pairs) != 1 or al.pairs[0].how != "spelled":
         return ""
     a, b = al.pairs[0].query.text, al.pairs[0].alias.text
-    if cross_script and consonants(normalize.skeleton(a)) < 5:
+    if cross_script and consonants(normalize.key_skeleton(a)) < 5:
         return f"'{a}' is too short to compare with a name written without vowels"
     if min(len(a), len(b)) >= 5 and _vowel_apart(a, b):
         return ""

@@ -109,7 +109,7 @@ def token_close(tok: str, other: str) -> bool:
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
     if _digits(tok) != _digits(other):
         return False
-    if normalize.skeleton(tok) == normalize.skeleton(other) and (
+    if normalize.key_skeleton(tok) == normalize.key_skeleton(other) and (
         tok[0] == other[0] or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
     ):
         return True

@@ -340,24 +340,29 @@ def gazetteer() -> dict[str, frozenset[str]]:
 
 
 @cache
-def place_outlines() -> dict[str, frozenset[str]]:
-    """Country code -> the consonant outlines of its one-word places (for spellings the list lacks)."""
-    out: dict[str, set[str]] = {}
+def _places_by_country() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
     for key, codes in gazetteer().items():
         if " " not in key:
             for code in codes:
-                out.setdefault(code, set()).add(normalize.skeleton(key))
-    return {code: frozenset(v) for code, v in out.items()}
+                out.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in out.items()}
 
 
 @cache
-def places_by_outline() -> dict[str, tuple[str, ...]]:
-    """Consonant outline -> the one-word place names that have it."""
-    out: dict[str, list[str]] = {}
-    for key in gazetteer():
-        if " " not in key:
-            out.setdefault(normalize.skeleton(key), []).append(key)
-    return {k: tuple(v) for k, v in out.items()}
+def _outlines_by_country() -> dict[str, dict[str, tuple[str, ...]]]:
+    return {}
+
+
+def places_by_outline(code: str) -> dict[str, tuple[str, ...]]:
+    """Consonant outline -> one country's one-word place names that have it (built per country on first use)."""
+    cached = _outlines_by_country()
+    if code not in cached:
+        table: dict[str, list[str]] = {}
+        for key in _places_by_country().get(code, ()):
+            table.setdefault(normalize.key_skeleton(key), []).append(key)
+        cached[code] = {k: tuple(v) for k, v in table.items()}
+    return cached[code]
 
 
 def heads_pair(a: str, b: str) -> bool:
@@ -369,4 +374,4 @@ def heads_pair(a: str, b: str) -> bool:
     return bool(ka and kb) and fa == fb and "*" in (ka, kb)
 
 
-__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "place_outlines", "places_by_outline", "vocabulary"]
+__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "places_by_outline", "vocabulary"]

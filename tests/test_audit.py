@@ -50,6 +50,9 @@ CASES = [
      [(8, 9, "AL003"), (14, 9, "AL003")]),
     ("shared on both", HEAD + entity("a", "Alpha Front", "{text: Ansar al-Sharia, shared: true}")
      + entity("b", "Beta Brigade", "{text: Ansar al-Sharia, shared: true}"), []),
+    ("stray shared", HEAD + entity("a", "Alpha Front", "{text: Red Eagles, shared: true}"), [(8, 16, "AL035")]),
+    ("shared in another spelling", HEAD + entity("a", "Alpha Front", "{text: Red Eagles, shared: true}")
+     + entity("b", "Beta Front", "Red Eagles Brigades"), []),
     ("skeleton", HEAD + entity("a", "Saraya al-Mukhtar") + entity("b", "Saraya al-Mokhtar"), [(8, 11, "AL004")]),
     ("near", HEAD + entity("a", "Liwa Suqour al-Jabal") + entity("b", "Liwa Suqour al-Jabat"), [(8, 11, "AL005")]),
     ("no near for other words", HEAD + entity("a", "Jaysh al-Islam") + entity("b", "Jaysh al-Izza"), []),

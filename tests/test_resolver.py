@@ -85,16 +85,63 @@ def test_shared_alias_is_ambiguous(small_resolver: Resolver) -> None:
     assert {c.id for c in m.candidates} == {"kataib-hezbollah", "hezbollah"}
 
 
-def test_shared_alias_on_one_entity_is_still_ambiguous(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_shared_alias_only_one_entity_holds_is_that_entity_s(tmp_path) -> None:  # type: ignore[no-untyped-def]
     reg = tmp_path / "r.yaml"
     reg.write_text(
         "schema: 1\nentities:\n  - id: a\n    name: Alpha Front\n    kind: front\n"
-        "    aliases: [{text: Islamic Resistance, shared: true}]\n",
+        "    aliases: [{text: Red Eagles, shared: true}]\n",
+        encoding="utf-8",
+    )
+    m = Resolver(load_registry(reg)).resolve("Red Eagles")
+    assert (m.status, m.id) == ("matched", "a")
+
+
+def test_a_generic_phrase_keeps_its_shared_flag(shipped_resolver: Resolver) -> None:
+    # Only Hezbollah holds "The Islamic Resistance" in the registry, but the phrase names others too.
+    m = shipped_resolver.resolve("The Islamic Resistance")
+    assert m.status == "ambiguous"
+    assert "shared" in m.reason
+
+
+def test_a_shared_alias_two_entities_hold_is_ambiguous(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n"
+        "  - id: a\n    name: Alpha Front\n    kind: front\n    aliases: [{text: Islamic Resistance, shared: true}]\n"
+        "  - id: b\n    name: Beta Front\n    kind: front\n    aliases: [{text: Islamic Resistance, shared: true}]\n",
         encoding="utf-8",
     )
     m = Resolver(load_registry(reg)).resolve("Islamic Resistance")
     assert m.status == "ambiguous"
-    assert "shared" in m.reason
+    assert {c.id for c in m.candidates} == {"a", "b"}
+
+
+def test_one_name_spelled_two_ways_on_two_entities_is_ambiguous(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n"
+        "  - id: a\n    name: Alpha Front\n    kind: front\n    aliases: [Ansar al-Sharia]\n"
+        "  - id: b\n    name: Beta Front\n    kind: front\n    aliases: [Ansar al Sharia]\n",
+        encoding="utf-8",
+    )
+    resolver = Resolver(load_registry(reg))
+    for spelling in ("Ansar al-Sharia", "Ansar al Sharia"):
+        m = resolver.resolve(spelling)
+        assert m.status == "ambiguous", spelling
+        assert {c.id for c in m.candidates} == {"a", "b"}
+
+
+def test_a_weak_alias_never_decides_alone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n  - id: a\n    name: Alpha Front\n    kind: front\n"
+        "    aliases: [{text: The Base, weak: true}]\n",
+        encoding="utf-8",
+    )
+    m = Resolver(load_registry(reg)).resolve("The Base")
+    assert m.status == "ambiguous"
+    assert "weak alias" in m.reason
+    assert [c.id for c in m.candidates] == ["a"]
 
 
 def test_unknown_names_are_unresolved_with_a_reason(small_resolver: Resolver) -> None:

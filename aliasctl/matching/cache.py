@@ -27,7 +27,7 @@ from ..errors import RegistryError
 from ..files import read_bytes, registry_path
 from .index import Index, Table
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 _SEP = "\x1f"  # the loader refuses control characters, so no name contains it
 
 # (attribute path, kind): the payload sections in order.
@@ -147,7 +147,7 @@ def load_index_bytes(blob: bytes, sha256: str) -> Index:
         if len(cols[name]) != n_al:
             raise ValueError(f"{name}: length")
     _in_range(cols["alias_entity"], n_ent)
-    _in_range(cols["alias_shared"], 2)
+    _in_range(cols["alias_shared"], 3)
     for table in ("exact", "by_key", "by_skeleton", "acronyms"):
         if len(cols[f"{table}.forms"]) != len(cols[f"{table}.positions"]):
             raise ValueError(f"{table}: length")

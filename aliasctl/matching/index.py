@@ -157,9 +157,48 @@ class Index:
                 text.append(alias.text)
                 ent.append(e_i)
                 types.append(alias.type)
-                shared.append(int(alias.shared))
+                # 1: shared by several groups; 2: weak (a list's low-quality a.k.a.): never decides alone.
+                shared.append(WEAK if getattr(alias, "weak", False) else int(alias.shared))
                 keys_.append(keys.key)
                 skels.append(keys.skeleton)
+        # A name marked shared that no other entity holds is its one entity's, unless it is a
+        # generic phrase that names groups the registry does not hold.
+        def form(a_i: int) -> str:
+            # How the resolver tells names apart: acronyms by their letters, other names by key.
+            if types[a_i] == "acronym":
+                return "acronym:" + normalize.acronym_key(text[a_i])
+            return keys_[a_i] or normalize.display_key(text[a_i])
+
+        def forms(a_i: int) -> set[str]:
+            # One name, however written: its key, its outline, and its words without head words
+            # ("Red Eagles" and "Red Eagles Brigades", "Turkistan" and "Turkestan" are one name).
+            from .alignment import CONTENT, PLACE, analyse
+
+            out = {form(a_i)}
+            if types[a_i] != "acronym" and keys_[a_i]:
+                out.add("outline:" + skels[a_i])
+                words = sorted(w.ident for w in analyse(keys_[a_i]) if w.kind in (CONTENT, PLACE))
+                if words:
+                    out.add("words:" + " ".join(words))
+            return out
+
+        holders: dict[str, set[int]] = {}
+        word_holders: dict[str, set[int]] = {}
+        alias_forms = [forms(a_i) if shared[a_i] == SHARED else {form(a_i)} for a_i in range(len(text))]
+        for a_i in range(len(text)):
+            for f in forms(a_i) if shared[a_i] != SHARED else alias_forms[a_i]:
+                holders.setdefault(f, set()).add(ent[a_i])
+            for word in keys_[a_i].split():
+                word_holders.setdefault(word, set()).add(ent[a_i])
+
+        def generic(a_i: int) -> bool:
+            # Every word one that many groups use ("The Islamic Resistance"): the flag stands.
+            words = keys_[a_i].split()
+            return bool(words) and all(len(word_holders[w]) > GENERIC_HOLDERS for w in words)
+
+        for a_i in range(len(text)):
+            if shared[a_i] == SHARED and not generic(a_i) and all(len(holders[f]) == 1 for f in alias_forms[a_i]):
+                shared[a_i] = 0
         exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
         for a_i, t in enumerate(text):
             exact.append((normalize.display_key(t), a_i))
@@ -194,6 +233,13 @@ class Index:
             [skels[f[2]] for f in fuzzy],
             array("i", [f[0] for f in fuzzy]),
         )
+
+
+#: Values of ``Index.alias_shared``.
+SHARED = 1
+WEAK = 2
+#: A word more entities than this use is generic; a name of generic words only keeps its shared flag.
+GENERIC_HOLDERS = 8
 
 
 def block_of(skeleton: str) -> str:

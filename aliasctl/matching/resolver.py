@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from .. import normalize
 from ..registry.model import follow_redirects
 from .alignment import Alignment, analyse, judge
-from .index import Index, Table, block_of
+from .index import WEAK, Index, Table, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
     MAX_FUZZY_SCORE,
@@ -239,9 +239,26 @@ class Resolver:
                 method=method,
                 matched_alias=self.index.alias_text[a_i],
                 candidates=cands,
-                reason=f"'{self.index.alias_text[a_i]}' is marked shared: it names several groups",
+                reason=self._not_alone(a_i),
             )
         return self._matched(query, a_i, score, method, f"{what} of {cands[0].id}")
+
+    def _same_key_elsewhere(self, hits: list[int]) -> set[int]:
+        """Aliases of other entities whose key is the key of one of ``hits``."""
+        idx = self.index
+        mine = {idx.alias_entity[a] for a in hits}
+        out: set[int] = set()
+        for a in hits:
+            if idx.alias_key[a]:
+                out.update(b for b in idx.by_key.get(idx.alias_key[a]) or [] if idx.alias_entity[b] not in mine)
+        return out
+
+    def _not_alone(self, a_i: int) -> str:
+        """Why an alias cannot decide on its own: it is shared, or a list's weak a.k.a."""
+        text = self.index.alias_text[a_i]
+        if self.index.alias_shared[a_i] == WEAK:
+            return f"'{text}' is a weak alias (a list warns it matches too widely): it never decides alone"
+        return f"'{text}' is marked shared: it names several groups"
 
     # -- the stages -----------------------------------------------------
 
@@ -430,7 +447,7 @@ class Resolver:
                 method=method,
                 matched_alias=alias,
                 candidates=cands,
-                reason=f"closest alias '{alias}' is marked shared: it names several groups",
+                reason=self._not_alone(first.alias),
             )
         return Match(
             query=query,
@@ -467,6 +484,10 @@ class Resolver:
         hits = idx.exact.get(normalize.display_key(stripped))
         if hits:
             acr = all(idx.alias_type[a] == "acronym" for a in hits)
+            if not acr:
+                # The same name spelled another way may be another entity's ("Ansar al-Sharia",
+                # "Ansar al Sharia"): punctuation must not pick between them.
+                hits = sorted(set(hits) | self._same_key_elsewhere(hits))
             return self._decide(query, hits, 100.0, "acronym" if acr else "exact", "the alias")
         if lowered in idx.ids:
             e_i = idx.ids[lowered]
@@ -693,7 +714,7 @@ class Resolver:
                 method="fuzzy",
                 matched_alias=first.alias,
                 candidates=tuple(best),
-                reason=f"closest alias '{first.alias}' is marked shared: it names several groups",
+                reason=f"closest alias: {self._not_alone(first_a)}",
             )
         cands = tuple(best)
         return Match(

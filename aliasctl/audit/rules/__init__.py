@@ -34,6 +34,7 @@ from . import (
     skeleton_collision,
     source_denied,
     source_not_url,
+    stray_shared,
     unknown_designation_list,
     unknown_field,
     unknown_type,
@@ -75,6 +76,7 @@ RULES: list[ModuleType] = sorted(
         unknown_designation_list,
         proposed_entry,
         no_aliases,
+        stray_shared,
     ],
     key=lambda rule: str(rule.ID),
 )

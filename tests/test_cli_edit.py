@@ -169,6 +169,31 @@ def test_fmt_check_and_fmt(reg: Path) -> None:
     assert reg.read_bytes() == before
 
 
+def test_fmt_of_a_canonical_file_takes_no_lock(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(reg, "fmt") == (0, "", f"reformatted {reg}\n")
+    atomic.lock_path(reg).unlink()
+    before = reg.read_bytes()
+
+    def unlockable(*args: object, **kwargs: object) -> None:
+        raise OSError(13, "Permission denied")  # as in a read-only folder
+
+    # The lock file cannot be made (a read-only folder): nothing to write, so it is not needed.
+    monkeypatch.setattr(atomic.os, "open", unlockable)
+    assert run(reg, "fmt") == (0, "", "")
+    assert run(reg, "fmt", "--check") == (0, "", "")
+    monkeypatch.undo()
+    assert reg.read_bytes() == before
+    assert not atomic.lock_path(reg).exists()
+    assert sorted(p.name for p in reg.parent.iterdir()) == ["aliases.yaml"]
+
+
+def test_fmt_that_must_write_still_locks(reg: Path) -> None:
+    with atomic.locked(reg):
+        code, _, err = run(reg, "fmt", "--lock-timeout", "0.1")
+    assert code == 75
+    assert "locked by another writer" in err
+
+
 def test_fmt_check_of_a_broken_file_exits_65(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema: 1\nentities: []\nentities: []\n", encoding="utf-8")

@@ -77,9 +77,15 @@ def fmt_cmd(ctx: click.Context, paths: tuple[str, ...], check: bool, lock_timeou
     unformatted = False
     for path in targets:
         spath = os.fspath(path)
-        result = update(path, partial(fmt, path=spath), lock_timeout=lock_timeout, dry_run=check)
+        # Read without the lock first: --check and a file already canonical
+        # write nothing, so they must not need a writable folder for the lock.
+        result = update(path, partial(fmt, path=spath), lock_timeout=lock_timeout, dry_run=True)
         if not result.changed:
             continue
+        if not check:
+            result = update(path, partial(fmt, path=spath), lock_timeout=lock_timeout)
+            if not result.changed:  # formatted by someone else in the meantime
+                continue
         unformatted = True
         if check:
             click.echo(result.diff(spath), nl=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -249,3 +250,22 @@ def test_pre_commit_hook_runs_fmt_check() -> None:
     assert hook["entry"] == "aliasctl fmt --check"
     assert re.search(hook["files"], "data/aliases.yaml")
     assert not re.search(hook["files"], "data/other.yaml")
+
+
+def test_a_registry_with_two_hard_links_is_refused(reg: Path) -> None:
+    other = reg.parent / "other-name.yaml"
+    os.link(reg, other)
+    before = reg.read_bytes()
+    code, out, err = run(reg, "add", "hezbollah", "Hizbollah")
+    assert (code, out) == (73, "")
+    assert err == (
+        f"aliasctl: error: {reg}: has 2 hard links, and a write would leave the other names with "
+        "the old content; nothing was written (make the other names symlinks, or copies, and run again)\n"
+    )
+    # Both names still share one file, unchanged.
+    assert os.path.samefile(reg, other)
+    assert reg.read_bytes() == before == other.read_bytes()
+    # A dry run writes nothing, so it is allowed; a single link writes as usual.
+    assert run(reg, "add", "--dry-run", "hezbollah", "Hizbollah")[0] == 0
+    other.unlink()
+    assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -269,3 +271,55 @@ def test_a_registry_with_two_hard_links_is_refused(reg: Path) -> None:
     assert run(reg, "add", "--dry-run", "hezbollah", "Hizbollah")[0] == 0
     other.unlink()
     assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_edit(reg: Path) -> None:
+    stale = reg.parent / f".aliases.yaml.aliasctl-{_dead_pid()}-k1ll3d.tmp"
+    stale.write_text("half a registry", encoding="utf-8")
+    # A live process's file is a write in progress: kept. So is a file aliasctl did not name.
+    live = reg.parent / f".aliases.yaml.aliasctl-{os.getppid()}-wr1t1ng.tmp"
+    live.write_text("being written", encoding="utf-8")
+    foreign = reg.parent / ".aliases.yaml.abcd1234.tmp"
+    foreign.write_text("someone else's", encoding="utf-8")
+    assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0
+    assert not stale.exists()
+    assert live.read_text(encoding="utf-8") == "being written"
+    assert foreign.exists()
+    assert sorted(p.name for p in reg.parent.iterdir()) == sorted(
+        ["aliases.yaml", "aliases.yaml.lock", live.name, foreign.name]
+    )
+
+
+def test_a_write_names_its_temporary_file_after_its_process(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        seen.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0
+    assert len(seen) == 1
+    assert seen[0].startswith(f".aliases.yaml.aliasctl-{os.getpid()}-") and seen[0].endswith(".tmp")
+
+
+def test_table_writes_remove_stale_temporary_files_too(tmp_path: Path) -> None:
+    from aliasctl.files import AtomicFile
+
+    out = tmp_path / "out.csv"
+    stale = tmp_path / f".out.csv.aliasctl-{_dead_pid()}-x.tmp"
+    stale.write_bytes(b"a,b\n")
+    other = tmp_path / f".in.csv.aliasctl-{_dead_pid()}-x.tmp"  # another file's: not this write's business
+    other.write_bytes(b"a,b\n")
+    with AtomicFile(out) as fh:
+        fh.write(b"x\n")
+    assert out.read_bytes() == b"x\n"
+    assert not stale.exists()
+    assert other.exists()

@@ -323,3 +323,57 @@ def test_table_writes_remove_stale_temporary_files_too(tmp_path: Path) -> None:
     assert out.read_bytes() == b"x\n"
     assert not stale.exists()
     assert other.exists()
+
+
+PROPOSALS = """\
+# Proposals from aliasctl cluster.
+schema: 1
+entities:
+  - id: kataib-hezbollah
+    name: Kata'ib Hezbollah
+    kind: armed-group
+    aliases:
+      - Kataeb Hizbullah
+    notes: "Proposed from 4 rows of incidents.csv (rows 2, 7, 9, 12)."
+    proposed: true
+  - id: unknown
+    name: Unknown
+    kind: armed-group
+    notes: "Proposed from 40 rows of incidents.csv."
+    proposed: true
+"""
+
+
+def test_merge_from_refuses_entries_still_proposed(reg: Path, tmp_path: Path) -> None:
+    props = tmp_path / "proposals.yaml"
+    props.write_text(PROPOSALS, encoding="utf-8")
+    before = reg.read_bytes()
+    code, out, err = run(reg, "merge", "--from", str(props))
+    assert (code, out) == (65, "")
+    assert err == (
+        f"aliasctl: error: {props}:10:15: 2 entries are still marked proposed: true (kataib-hezbollah, "
+        "unknown); review them first (aliasctl review), or pass --include-proposed; nothing was written\n"
+    )
+    assert reg.read_bytes() == before
+    # "Unknown" did not become an armed group.
+    code, out, _ = run(reg, "lookup", "Unknown")
+    assert out.splitlines()[1].split("\t")[1] == "unresolved"
+
+
+def test_merge_from_include_proposed_keeps_proposal_text_out_of_notes(reg: Path, tmp_path: Path) -> None:
+    props = tmp_path / "proposals.yaml"
+    props.write_text(PROPOSALS, encoding="utf-8")
+    code, out, err = run(reg, "merge", "--from", str(props), "--include-proposed")
+    assert (code, err) == (0, "")
+    assert out == "added unknown\nkataib-hezbollah: +1 aliases\n"
+    text = reg.read_text(encoding="utf-8")
+    kh = text[text.index("- id: kataib-hezbollah") : text.index("- id: kh-front")]
+    assert "Proposed from" not in kh and "notes" not in kh
+    assert "      - Kataeb Hizbullah\n" in kh
+    # The new entity keeps its flag, so audit still reports it unreviewed.
+    assert "    proposed: true\n" in text[text.index("- id: unknown") :]
+
+
+def test_include_proposed_goes_with_from(reg: Path) -> None:
+    code, _, _ = run(reg, "merge", "--include-proposed", "kh-front", "kataib-hezbollah")
+    assert code == 2

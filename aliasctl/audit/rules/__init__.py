@@ -38,6 +38,7 @@ from . import (
     unknown_field,
     unknown_type,
     whitespace,
+    yaml_readers,
 )
 
 RULES: list[ModuleType] = sorted(
@@ -75,6 +76,7 @@ RULES: list[ModuleType] = sorted(
         unknown_designation_list,
         proposed_entry,
         no_aliases,
+        yaml_readers,
     ],
     key=lambda rule: str(rule.ID),
 )

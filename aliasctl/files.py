@@ -67,6 +67,9 @@ class AtomicFile:
     fsynced. A symlink is written through to its target and stays a link. On
     any error the target is untouched and the temporary file removed. A device
     or a pipe (``/dev/null``, a FIFO) is written to directly, never replaced.
+    The temporary file is named ``.NAME.aliasctl-PID-XXXXXXXX.tmp``; one that
+    a killed run left (its process is gone) is removed by the next write of
+    the same file.
 
     It knows nothing of registries: the registry's lock, its hash check and
     its validation are :mod:`aliasctl.registry.writer`, built on this class.
@@ -113,8 +116,9 @@ class AtomicFile:
             else:
                 import tempfile  # here, so that a lookup does not pay for it
 
+                remove_stale_temporaries(self.target)
                 fd, name = tempfile.mkstemp(
-                    prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+                    prefix=temporary_prefix(self.target), suffix=".tmp", dir=self.target.parent
                 )
                 self._tmp = Path(name)
                 self._fh = os.fdopen(fd, "wb")
@@ -207,6 +211,58 @@ class AtomicFile:
             except OSError:  # pragma: no cover - nothing more can be done
                 pass
             self._tmp = None
+
+
+def temporary_prefix(target: Path, pid: int | None = None) -> str:
+    """How the temporary files of ``target`` start: ``.NAME.aliasctl-PID-``, then random characters and ``.tmp``.
+
+    The process id says whose a temporary file is, so that a later run can
+    tell a killed writer's leftover from a write in progress.
+    """
+    return f".{target.name}.aliasctl-{os.getpid() if pid is None else pid}-"
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or a platform without signals
+        return True
+    return True
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Remove the temporary files of ``target`` that a writer no longer running left behind.
+
+    Only files named as :func:`temporary_prefix` names them are touched, and
+    only when the process id in the name is gone: a write in progress keeps
+    its file. Files that cannot be removed are left as they are.
+
+    Returns:
+        The files removed.
+    """
+    import re
+
+    pattern = re.compile(re.escape(f".{target.name}.aliasctl-") + r"(\d+)-[^/]*\.tmp")
+    removed: list[Path] = []
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return removed
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m is None or _alive(int(m.group(1))):
+            continue
+        stale = target.parent / name
+        try:
+            stale.unlink()
+        except OSError:
+            continue
+        removed.append(stale)
+    return removed
 
 
 #: What only a write fails with: a full disk, a quota, a file-size limit, a read-only filesystem.

@@ -122,6 +122,11 @@ PROVENANCE = [
                                       extra="    proposed: true\n"), [(9, 15, "AL032")]),
     ("no aliases", HEAD + cited("a", "Alpha Front"), [(3, 5, "AL033")]),
     ("no aliases, waived", HEAD + cited("a", "Alpha Front", extra="    audit-ignore: [AL033]\n"), []),
+    ("? in a flow mapping", HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: https://example.org/a?b=1}"),
+     [(8, 58, "AL034")]),
+    ("? in a flow mapping, quoted",
+     HEAD + cited("a", "Alpha Front", "{text: Jabhat Alfa, source: 'https://example.org/a?b=1'}"), []),
+    ("a number in YAML 1.2 only", HEAD + cited("a", "Alpha Front", "{text: 1e5, source: 1}"), [(8, 16, "AL034")]),
 ]
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -169,6 +172,31 @@ def test_fmt_check_and_fmt(reg: Path) -> None:
     assert reg.read_bytes() == before
 
 
+def test_fmt_of_a_canonical_file_takes_no_lock(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(reg, "fmt") == (0, "", f"reformatted {reg}\n")
+    atomic.lock_path(reg).unlink()
+    before = reg.read_bytes()
+
+    def unlockable(*args: object, **kwargs: object) -> None:
+        raise OSError(13, "Permission denied")  # as in a read-only folder
+
+    # The lock file cannot be made (a read-only folder): nothing to write, so it is not needed.
+    monkeypatch.setattr(atomic.os, "open", unlockable)
+    assert run(reg, "fmt") == (0, "", "")
+    assert run(reg, "fmt", "--check") == (0, "", "")
+    monkeypatch.undo()
+    assert reg.read_bytes() == before
+    assert not atomic.lock_path(reg).exists()
+    assert sorted(p.name for p in reg.parent.iterdir()) == ["aliases.yaml"]
+
+
+def test_fmt_that_must_write_still_locks(reg: Path) -> None:
+    with atomic.locked(reg):
+        code, _, err = run(reg, "fmt", "--lock-timeout", "0.1")
+    assert code == 75
+    assert "locked by another writer" in err
+
+
 def test_fmt_check_of_a_broken_file_exits_65(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema: 1\nentities: []\nentities: []\n", encoding="utf-8")
@@ -224,3 +252,128 @@ def test_pre_commit_hook_runs_fmt_check() -> None:
     assert hook["entry"] == "aliasctl fmt --check"
     assert re.search(hook["files"], "data/aliases.yaml")
     assert not re.search(hook["files"], "data/other.yaml")
+
+
+def test_a_registry_with_two_hard_links_is_refused(reg: Path) -> None:
+    other = reg.parent / "other-name.yaml"
+    os.link(reg, other)
+    before = reg.read_bytes()
+    code, out, err = run(reg, "add", "hezbollah", "Hizbollah")
+    assert (code, out) == (73, "")
+    assert err == (
+        f"aliasctl: error: {reg}: has 2 hard links, and a write would leave the other names with "
+        "the old content; nothing was written (make the other names symlinks, or copies, and run again)\n"
+    )
+    # Both names still share one file, unchanged.
+    assert os.path.samefile(reg, other)
+    assert reg.read_bytes() == before == other.read_bytes()
+    # A dry run writes nothing, so it is allowed; a single link writes as usual.
+    assert run(reg, "add", "--dry-run", "hezbollah", "Hizbollah")[0] == 0
+    other.unlink()
+    assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_edit(reg: Path) -> None:
+    stale = reg.parent / f".aliases.yaml.aliasctl-{_dead_pid()}-k1ll3d.tmp"
+    stale.write_text("half a registry", encoding="utf-8")
+    # A live process's file is a write in progress: kept. So is a file aliasctl did not name.
+    live = reg.parent / f".aliases.yaml.aliasctl-{os.getppid()}-wr1t1ng.tmp"
+    live.write_text("being written", encoding="utf-8")
+    foreign = reg.parent / ".aliases.yaml.abcd1234.tmp"
+    foreign.write_text("someone else's", encoding="utf-8")
+    assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0
+    assert not stale.exists()
+    assert live.read_text(encoding="utf-8") == "being written"
+    assert foreign.exists()
+    assert sorted(p.name for p in reg.parent.iterdir()) == sorted(
+        ["aliases.yaml", "aliases.yaml.lock", live.name, foreign.name]
+    )
+
+
+def test_a_write_names_its_temporary_file_after_its_process(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        seen.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    assert run(reg, "add", "hezbollah", "Hizbollah")[0] == 0
+    assert len(seen) == 1
+    assert seen[0].startswith(f".aliases.yaml.aliasctl-{os.getpid()}-") and seen[0].endswith(".tmp")
+
+
+def test_table_writes_remove_stale_temporary_files_too(tmp_path: Path) -> None:
+    from aliasctl.files import AtomicFile
+
+    out = tmp_path / "out.csv"
+    stale = tmp_path / f".out.csv.aliasctl-{_dead_pid()}-x.tmp"
+    stale.write_bytes(b"a,b\n")
+    other = tmp_path / f".in.csv.aliasctl-{_dead_pid()}-x.tmp"  # another file's: not this write's business
+    other.write_bytes(b"a,b\n")
+    with AtomicFile(out) as fh:
+        fh.write(b"x\n")
+    assert out.read_bytes() == b"x\n"
+    assert not stale.exists()
+    assert other.exists()
+
+
+PROPOSALS = """\
+# Proposals from aliasctl cluster.
+schema: 1
+entities:
+  - id: kataib-hezbollah
+    name: Kata'ib Hezbollah
+    kind: armed-group
+    aliases:
+      - Kataeb Hizbullah
+    notes: "Proposed from 4 rows of incidents.csv (rows 2, 7, 9, 12)."
+    proposed: true
+  - id: unknown
+    name: Unknown
+    kind: armed-group
+    notes: "Proposed from 40 rows of incidents.csv."
+    proposed: true
+"""
+
+
+def test_merge_from_refuses_entries_still_proposed(reg: Path, tmp_path: Path) -> None:
+    props = tmp_path / "proposals.yaml"
+    props.write_text(PROPOSALS, encoding="utf-8")
+    before = reg.read_bytes()
+    code, out, err = run(reg, "merge", "--from", str(props))
+    assert (code, out) == (65, "")
+    assert err == (
+        f"aliasctl: error: {props}:10:15: 2 entries are still marked proposed: true (kataib-hezbollah, "
+        "unknown); review them first (aliasctl review), or pass --include-proposed; nothing was written\n"
+    )
+    assert reg.read_bytes() == before
+    # "Unknown" did not become an armed group.
+    code, out, _ = run(reg, "lookup", "Unknown")
+    assert out.splitlines()[1].split("\t")[1] == "unresolved"
+
+
+def test_merge_from_include_proposed_keeps_proposal_text_out_of_notes(reg: Path, tmp_path: Path) -> None:
+    props = tmp_path / "proposals.yaml"
+    props.write_text(PROPOSALS, encoding="utf-8")
+    code, out, err = run(reg, "merge", "--from", str(props), "--include-proposed")
+    assert (code, err) == (0, "")
+    assert out == "added unknown\nkataib-hezbollah: +1 aliases\n"
+    text = reg.read_text(encoding="utf-8")
+    kh = text[text.index("- id: kataib-hezbollah") : text.index("- id: kh-front")]
+    assert "Proposed from" not in kh and "notes" not in kh
+    assert "      - Kataeb Hizbullah\n" in kh
+    # The new entity keeps its flag, so audit still reports it unreviewed.
+    assert "    proposed: true\n" in text[text.index("- id: unknown") :]
+
+
+def test_include_proposed_goes_with_from(reg: Path) -> None:
+    code, _, _ = run(reg, "merge", "--include-proposed", "kh-front", "kataib-hezbollah")
+    assert code == 2

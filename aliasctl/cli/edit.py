@@ -77,9 +77,15 @@ def fmt_cmd(ctx: click.Context, paths: tuple[str, ...], check: bool, lock_timeou
     unformatted = False
     for path in targets:
         spath = os.fspath(path)
-        result = update(path, partial(fmt, path=spath), lock_timeout=lock_timeout, dry_run=check)
+        # Read without the lock first: --check and a file already canonical
+        # write nothing, so they must not need a writable folder for the lock.
+        result = update(path, partial(fmt, path=spath), lock_timeout=lock_timeout, dry_run=True)
         if not result.changed:
             continue
+        if not check:
+            result = update(path, partial(fmt, path=spath), lock_timeout=lock_timeout)
+            if not result.changed:  # formatted by someone else in the meantime
+                continue
         unformatted = True
         if check:
             click.echo(result.diff(spath), nl=False)
@@ -215,6 +221,11 @@ def rename_cmd(ctx: click.Context, entity_id: str, new_id: str, dry_run: bool, l
     default=None,
     help="With --from: skip conflicting entities, keep ours, or take theirs.",
 )
+@click.option(
+    "--include-proposed",
+    is_flag=True,
+    help="With --from: also bring in entries still marked proposed: true (unreviewed).",
+)
 @dry_run_option
 @lock_timeout_option
 @click.pass_context
@@ -223,6 +234,7 @@ def merge_cmd(
     ids: tuple[str, ...],
     other: str | None,
     on_conflict: str | None,
+    include_proposed: bool,
     dry_run: bool,
     lock_timeout: float,
 ) -> None:
@@ -231,7 +243,8 @@ def merge_cmd(
     SOURCE_ID's name, aliases, relations, sources and countries move to
     INTO_ID; SOURCE_ID is removed and left as a redirect. With --from, conflicts
     are listed and nothing is written (exit 1) unless --on-conflict says how
-    to settle them.
+    to settle them. A file with entries still marked proposed: true (not
+    reviewed) is refused, exit 65, unless --include-proposed.
 
     Example:
 
@@ -246,8 +259,8 @@ def merge_cmd(
     if other is None:
         if len(ids) != 2:
             raise click.UsageError("give SOURCE_ID and INTO_ID, or --from OTHER.yaml")
-        if on_conflict is not None:
-            raise click.UsageError("--on-conflict goes with --from")
+        if on_conflict is not None or include_proposed:
+            raise click.UsageError("--on-conflict and --include-proposed go with --from")
         source_id, into_id = ids
         _apply(
             ctx, lambda reg_text, path: merge(reg_text, source_id, into_id, path=path), dry_run, lock_timeout
@@ -259,7 +272,12 @@ def merge_cmd(
     result = _apply(
         ctx,
         lambda reg_text, path: merge_from(
-            reg_text, other_text, on_conflict=on_conflict, path=path, other_path=other
+            reg_text,
+            other_text,
+            on_conflict=on_conflict,
+            path=path,
+            other_path=other,
+            include_proposed=include_proposed,
         ),
         dry_run,
         lock_timeout,

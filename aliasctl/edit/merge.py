@@ -22,7 +22,7 @@ from typing import Any
 
 from .. import normalize
 from ..constants import ON_CONFLICT
-from ..errors import UsageError
+from ..errors import DataError, UsageError
 from ..registry.change import Conflict, Edit
 from ..registry.loader import Document, load_document, load_strict
 from ..registry.model import ENTITY_FIELDS, Alias, Designation, Entity, Redirect, Registry
@@ -360,7 +360,7 @@ def _detect_entity(here: _Here, te: Entity) -> _TheirEntity:
             conflicts.append(Conflict(te.id, f"name: here '{mine.name}', theirs '{te.name}'"))
         if te.kind != mine.kind:
             conflicts.append(Conflict(te.id, f"kind: here {mine.kind}, theirs {te.kind}"))
-        if te.notes and mine.notes and te.notes != mine.notes:
+        if te.notes and mine.notes and te.notes != mine.notes and not te.proposed:
             conflicts.append(Conflict(te.id, "notes differ"))
     clashes: dict[str, list[str]] = {}
     # A name the entity here already has is nothing new: it cannot clash.
@@ -528,7 +528,8 @@ def _grow(here: _Here, te: Entity, mine: Entity, names: set[str], take_theirs: b
         seen = (seen - {_alias_key(mine.name)}) | {_alias_key(te.name)}
     if take_theirs and te.kind != mine.kind:
         growth.kind = te.kind
-    if te.notes and (not mine.notes or take_theirs) and te.notes != mine.notes:
+    # A proposal's notes say where it came from, not what the group is.
+    if te.notes and not te.proposed and (not mine.notes or take_theirs) and te.notes != mine.notes:
         growth.notes = te.notes
     # Names this entity has are left out before their YAML is built: most are, on a re-import.
     aliases = extra + [
@@ -641,6 +642,7 @@ def merge_from(
     on_conflict: str | None = None,
     path: str = "aliases.yaml",
     other_path: str = "other.yaml",
+    include_proposed: bool = False,
 ) -> Edit:
     """Bring the entities and redirects of the registry text ``other`` into ``text``.
 
@@ -655,17 +657,43 @@ def merge_from(
     (a clashing alias moves to their entity; a live id here is never turned
     into a redirect).
 
+    An entry of theirs still marked ``proposed: true`` has not been reviewed:
+    the merge is refused unless ``include_proposed``, and then a new entity
+    keeps the flag (``audit`` reports it) while an entity that exists here
+    gains its names but never its notes, which are the proposal's own text.
+
     Raises:
         RegistryError: either text is not a valid registry.
+        DataError: theirs has entries still marked proposed, and ``include_proposed`` is off.
         UsageError: an unknown ``on_conflict``.
     """
     if on_conflict is not None and on_conflict not in ON_CONFLICT:
         raise UsageError(f"--on-conflict must be one of {', '.join(ON_CONFLICT)}")
     doc = load_document(text, path)
     theirs = load_strict(other, other_path)
+    if not include_proposed:
+        _refuse_proposed(theirs, other_path)
     here = _Here.of(doc.registry)
     found = _detect(here, theirs)
     conflicts = found.conflicts
     if conflicts and on_conflict is None:
         return Edit(text, text, (), tuple(conflicts))
     return _apply(text, doc, _plan(here, found, on_conflict), path, conflicts)
+
+
+def _refuse_proposed(theirs: Registry, other_path: str) -> None:
+    """Refuse a file with entries still marked ``proposed: true``, naming them."""
+    proposed = [e for e in theirs.entities if e.proposed]
+    if not proposed:
+        return
+    first = proposed[0]
+    line, col = first.marks.get("proposed", (first.line, first.col))
+    ids = ", ".join(e.id for e in proposed[:10]) + (", ..." if len(proposed) > 10 else "")
+    raise DataError(
+        f"{len(proposed)} {'entry is' if len(proposed) == 1 else 'entries are'} still marked "
+        f"proposed: true ({ids}); review them first (aliasctl review), or pass --include-proposed; "
+        "nothing was written",
+        other_path,
+        line,
+        col,
+    )

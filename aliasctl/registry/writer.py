@@ -18,6 +18,8 @@ which everything aliasctl writes goes through. On top of it this adds:
   text of an :class:`~aliasctl.registry.change.Edit` that was already read
   back strictly (``Edit.checked``): every edit command's is.
 * the file's form: a UTF-8 BOM and CRLF line ends are kept.
+* a registry with more than one hard link is refused (exit 73): the atomic
+  replace would split it from its other names.
 """
 
 from __future__ import annotations
@@ -85,6 +87,28 @@ def locked(path: str | os.PathLike[str], timeout: float = DEFAULT_LOCK_TIMEOUT) 
         os.close(fd)
 
 
+def refuse_hard_links(path: str | os.PathLike[str]) -> None:
+    """Refuse to replace a registry that has more than one hard link.
+
+    A replace gives the path a new file: the other names would keep the old
+    content without a word. Writing in place instead would give up the
+    atomic replace, so the write is refused and the user chooses.
+
+    Raises:
+        OutputError: the file has more than one link (exit 73).
+    """
+    try:
+        links = os.stat(real_path(path)).st_nlink
+    except OSError:
+        return  # a new file, or one the write will report on
+    if links > 1:
+        raise OutputError(
+            f"has {links} hard links, and a write would leave the other names with the old content; "
+            "nothing was written (make the other names symlinks, or copies, and run again)",
+            path,
+        )
+
+
 def sha256_of(path: str | os.PathLike[str]) -> str:
     """The SHA-256 of a file's bytes."""
     return hashlib.sha256(read_bytes(path)).hexdigest()
@@ -115,6 +139,7 @@ def write_atomic(
         OutputError: the file cannot be written; the original is unchanged.
     """
     target = real_path(path)
+    refuse_hard_links(path)
 
     def check(tmp: Path) -> None:
         written = tmp.read_bytes()
@@ -164,6 +189,7 @@ def update(
     if dry_run:
         return change(_text(read_bytes(path), spath)[0])
     read_bytes(path)  # a missing file is exit 66, before any lock file is made
+    refuse_hard_links(path)
     with locked(path, lock_timeout):
         data = read_bytes(path)
         text, bom, crlf = _text(data, spath)

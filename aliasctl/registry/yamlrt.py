@@ -14,8 +14,10 @@ Two settings make ruamel.yaml and PyYAML read the same text the same way:
   typing is done by the strict reader.
 * Whether a new string needs quotes is decided by :func:`scalar` with
   PyYAML's resolver (YAML 1.1: ``NO``, ``on``, ``1.10``, ``010``, ``1:20``,
-  ``2001-12-14`` are quoted), and ruamel's emitter adds quotes where the
-  syntax needs them (``: ``, ``#``, ``,`` in flow collections...).
+  ``2001-12-14`` are quoted), ruamel's YAML 1.2 one (``1e5``, ``0o12``) and
+  a ``?`` anywhere (PyYAML's pure-Python reader refuses one in a flow
+  collection); ruamel's emitter adds quotes where the syntax needs them
+  (``: ``, ``#``, ``,`` in flow collections...).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
@@ -36,12 +39,16 @@ __all__ = [
     "dump_top",
     "load_block",
     "load_top",
+    "needs_quotes",
     "put",
+    "reads_apart",
     "scalar",
 ]
 
 _WRAP = "x:\n"
 _PY_RESOLVER = yaml.resolver.Resolver()
+# ruamel.yaml's own YAML 1.2 reading (``1e5`` is a float there, a string in 1.1).
+_V12_RESOLVER = VersionedResolver(version=(1, 2))
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
@@ -64,13 +71,29 @@ def _yaml() -> YAML:
 
 
 def needs_quotes(value: str) -> bool:
-    """Would PyYAML read ``value``, written plain, as something other than a string?
+    """Would a YAML 1.1 or 1.2 reader take ``value``, written plain, for something other than a string?
 
-    PyYAML's own resolver answers (YAML 1.1: ``NO``, ``on``, ``1.10``, ``010``,
+    PyYAML's resolver answers for YAML 1.1 (``NO``, ``on``, ``1.10``, ``010``,
     ``1:20``, ``2001-12-14``...): the strict loader reads the file with it.
+    ruamel.yaml's answers for YAML 1.2, which reads a few strings of 1.1 as
+    numbers (``1e5``, ``0o12``): a user's own script may read the file so.
     """
     tag = _PY_RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
-    return bool(tag != _STR_TAG)
+    if tag != _STR_TAG:
+        return True
+    return bool(_V12_RESOLVER.resolve(ScalarNode, value, (True, False)) != _STR_TAG)
+
+
+def reads_apart(value: str) -> bool:
+    """Would ``value``, written plain, be read differently (or refused) by one common YAML reader?
+
+    Beyond :func:`needs_quotes`: PyYAML's pure-Python reader (used where
+    libyaml is missing) refuses a ``?`` inside a plain scalar of a flow
+    collection, ``{source: https://example.org/a?b=1}``, which libyaml and
+    ruamel.yaml accept. Such a string is quoted wherever it stands, so that
+    it stays quoted when moved between block and flow style.
+    """
+    return "?" in value or needs_quotes(value)
 
 
 def scalar(value: str) -> str:
@@ -83,8 +106,9 @@ def scalar(value: str) -> str:
       and tabs, but also format characters (ZWNJ, bidi controls) and spaces
       other than U+0020, which ruamel.yaml writes plain and which should
       stand out to a reviewer;
-    * single quotes around a string PyYAML would read as another type
-      (:func:`needs_quotes`). ruamel.yaml's emitter asks the resolver of
+    * single quotes around a string a YAML 1.1 or 1.2 reader would read as
+      another type, or one PyYAML's pure-Python reader would refuse in a flow
+      collection (:func:`reads_apart`). ruamel.yaml's emitter asks the resolver of
       its own instance, which here resolves nothing, so that the plain
       ``true`` and ``1`` of a loaded file are written back as they were; and
       its YAML 1.1 resolver differs from PyYAML's (it reads ``y`` as a
@@ -94,7 +118,7 @@ def scalar(value: str) -> str:
     if not text.isprintable():
         quoted: str = DoubleQuotedScalarString(text)
         return quoted
-    plain: str = SingleQuotedScalarString(text) if needs_quotes(text) else text
+    plain: str = SingleQuotedScalarString(text) if reads_apart(text) else text
     return plain
 
 

@@ -39,6 +39,7 @@ from . import (
     unknown_field,
     unknown_type,
     whitespace,
+    yaml_readers,
 )
 
 RULES: list[ModuleType] = sorted(
@@ -76,6 +77,7 @@ RULES: list[ModuleType] = sorted(
         unknown_designation_list,
         proposed_entry,
         no_aliases,
+        yaml_readers,
         stray_shared,
     ],
     key=lambda rule: str(rule.ID),

@@ -89,9 +89,10 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     out: list[Word] = []
     i = 0
     while i < len(tokens):
-        phrase = next(
-            (p for p in v.place_phrases if tuple(tokens[i : i + len(p)]) == p),
-            None,
+        phrase = (
+            next((p for p in v.place_phrases if tuple(tokens[i : i + len(p)]) == p), None)
+            if tokens[i] in v.phrase_starts
+            else None
         )
         if phrase is not None:
             out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))

@@ -285,6 +285,7 @@ class Vocabulary:
     places: dict[str, str]
     place_phrases: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
+    phrase_starts: frozenset[str]
 
 
 def _key_tokens(word: str) -> list[str]:
@@ -319,7 +320,7 @@ def vocabulary() -> Vocabulary:
             elif parts:
                 phrases.setdefault(parts, code)
     stop = frozenset(t for w in STOPWORDS for t in _key_tokens(w)) | frozenset(STOPWORDS)
-    return Vocabulary(heads, concepts, expansions, places, phrases, stop)
+    return Vocabulary(heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases))
 
 
 @cache

@@ -380,8 +380,12 @@ def resolve_many(
     if kind in ("pandas", "numpy"):
         import pandas as pd
 
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        return resolve_codes(resolver, list(uniques), codes, candidates=candidates, top=top)
+        try:
+            codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        except TypeError:  # unhashable objects (lists, dicts) among the values: none of them is a name
+            pass
+        else:
+            return resolve_codes(resolver, list(uniques), codes, candidates=candidates, top=top)
     seq = list(values)
     first: dict[object, int] = {}
     distinct: list[object] = []
@@ -411,10 +415,10 @@ def _resolve_arrow(resolver: Resolver, values: Any, candidates: bool, top: int) 
     if isinstance(enc, pa.ChunkedArray):
         enc = enc.unify_dictionaries()
         dictionary = enc.chunk(0).dictionary
-        indices = pa.chunked_array([c.indices for c in enc.chunks]).fill_null(-1)
+        indices = pa.chunked_array([c.indices.cast(pa.int64()) for c in enc.chunks]).fill_null(-1)
     else:
         dictionary = enc.dictionary
-        indices = enc.indices.fill_null(-1)
+        indices = enc.indices.cast(pa.int64()).fill_null(-1)
     codes = indices.to_numpy() if isinstance(indices, pa.ChunkedArray) else indices.to_numpy(zero_copy_only=False)
     return resolve_codes(resolver, dictionary.to_pylist(), codes, candidates=candidates, top=top)
 

@@ -105,6 +105,19 @@ def open_resolver(
     return _keep(index, min_score)
 
 
+def portable(resolver: Resolver) -> PortableResolver:
+    """The travelling form of ``resolver`` (itself when it is one): same index, same minimum score.
+
+    Raises:
+        ValueError: the resolver has stages switched off, which a pickle does not carry.
+    """
+    if isinstance(resolver, PortableResolver):
+        return resolver
+    if resolver.disabled:
+        raise ValueError("a resolver with stages switched off cannot be sent to other processes")
+    return _keep(resolver.index, resolver.min_score)
+
+
 def _index_of(data: bytes, sha: str, name: str) -> Index:
     """The compiled index of a registry's bytes: from the cache when current, as :func:`load_index` does."""
     index = read_cached(sha)
@@ -186,4 +199,4 @@ def process_loads() -> dict[str, int]:
         return dict(_counts, pid=os.getpid(), indexes=len(_indexes))
 
 
-__all__ = ["MAX_INDEX_BYTES", "PICKLE_FORMAT", "PortableResolver", "open_resolver", "process_loads"]
+__all__ = ["MAX_INDEX_BYTES", "PICKLE_FORMAT", "PortableResolver", "open_resolver", "portable", "process_loads"]

@@ -14,6 +14,8 @@ ENGINES = [
     ("pandas", "pandas", "pandas"),
     ("polars", "polars", "polars"),
     ("duckdb", "duckdb", "duckdb"),
+    ("dask", "dask.dataframe", "dask"),
+    ("spark", "pyspark.sql", "spark"),
 ]
 
 
@@ -26,5 +28,5 @@ def test_a_missing_engine_is_named_with_its_extra(
     with pytest.raises(EngineMissingError) as info:
         importlib.import_module(f"aliasctl.engines.{module}")
     assert f"pip install 'aliasctl[{extra}]'" in str(info.value)
-    assert library.split(".")[0] in str(info.value)
+    assert library.split(".", maxsplit=1)[0] in str(info.value)
     assert isinstance(info.value, ImportError)  # caught by code that expects an ImportError

@@ -1,0 +1,108 @@
+"""Dask: resolve a column of a Dask DataFrame partition by partition, the resolver loaded once per worker.
+
+    answers = resolve(ddf, "actor")                  # a Dask DataFrame on ddf's index
+    ddf = ddf.join(answers.add_prefix("actor_"))
+
+The resolver is made ready on the client, so that a registry that fails to
+load fails there, before any task is submitted. It travels as one task of the
+graph (:class:`~aliasctl.matching.portable.PortableResolver`: its compiled
+index, compressed), which each worker fetches and loads once, keeping it for
+every partition it resolves (``client.run(process_loads)`` shows it). A
+column that is not text fails when the graph is built, with
+:class:`~aliasctl.engines.NotTextError` naming it; in an ``object`` column
+that mixes types, the strings are resolved and the other values have no answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from ..matching.batch import FIELDS, resolve_many
+from ..matching.portable import PortableResolver, process_loads
+from ._common import ResolverLike, need, not_text, travelling
+
+dd = need("dask.dataframe", "dask", "Dask")
+dask = need("dask", "dask", "Dask")
+pd = need("pandas", "dask", "Dask")
+
+from .pandas import is_text_dtype  # noqa: E402 - after the check that pandas is there
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def meta(candidates: bool = False) -> Any:
+    """The empty pandas DataFrame of the answers' columns and types."""
+    cols = {f: pd.Series([], dtype="float64" if f == "score" else object) for f in FIELDS}
+    if candidates:
+        cols["candidates"] = pd.Series([], dtype=object)
+    return pd.DataFrame(cols)
+
+
+def _resolve_partition(part: Any, resolver: PortableResolver, candidates: bool, top: int) -> Any:
+    return resolve_many(resolver, part, candidates=candidates, top=top).to_pandas(part.index)
+
+
+def shipped(resolver: ResolverLike) -> Any:
+    """The resolver as one task of a Dask graph (a ``Delayed``), loaded here first.
+
+    Raises:
+        RegistryError: the registry is not valid (raised here, on the client).
+    """
+    r = travelling(resolver)
+    return dask.delayed(r, name=f"aliasctl-resolver-{r.index.sha256[:16]}-{r.min_score:g}", pure=True)
+
+
+def resolve(
+    frame: Any,
+    column: str | None = None,
+    resolver: ResolverLike = None,
+    *,
+    candidates: bool = False,
+    top: int = 5,
+) -> Any:
+    """Resolve a column by partition; return a Dask DataFrame of the answers on the same index.
+
+    Args:
+        frame: a Dask DataFrame (with ``column``) or a Dask Series.
+        column: the column to resolve.
+        resolver: a resolver, a registry file, or ``None`` for the default registry.
+        candidates: add a ``candidates`` column (lists of dicts).
+        top: how many candidates to keep.
+
+    Returns:
+        Columns ``status, id, name, score, method, matched_alias``, partitioned as ``frame``.
+
+    Raises:
+        NotTextError: the column does not hold text.
+        RegistryError: the registry is not valid (before any task is submitted).
+    """
+    series = frame if column is None else frame[column]
+    if not is_text_dtype(series.dtype):
+        raise not_text(series.name, series.dtype)
+    return series.map_partitions(
+        _resolve_partition, shipped(resolver), candidates, top, meta=meta(candidates), align_dataframes=False
+    )
+
+
+def map_with_resolver(
+    client: Any, func: Callable[[T, PortableResolver], R], items: Iterable[T], resolver: ResolverLike
+) -> list[R]:
+    """``func(item, resolver)`` for each item on a ``distributed`` cluster, in order.
+
+    The resolver is sent to every worker once (scattered) and loaded there
+    once, however many items each one takes.
+    """
+    r = travelling(resolver)
+    handle = client.scatter(r, broadcast=True, hash=False)
+    futures = client.map(func, list(items), resolver=handle, pure=False)
+    return list(client.gather(futures))
+
+
+def worker_loads(client: Any) -> dict[str, dict[str, int]]:
+    """How each worker of ``client`` got its indexes (see :func:`~aliasctl.matching.portable.process_loads`)."""
+    return dict(client.run(process_loads))
+
+
+__all__ = ["map_with_resolver", "meta", "resolve", "shipped", "worker_loads"]

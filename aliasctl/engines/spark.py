@@ -65,7 +65,8 @@ def udf(resolver: ResolverLike = None, *, candidates: bool = False, top: int = 5
         return _answers(batches, r, candidates, top)
 
     # Spark reads the UDF's kind from its type hints: an iterator of Series to one of DataFrames.
-    resolve_group.__annotations__ = {"batches": Iterator[pd.Series], "return": Iterator[pd.DataFrame]}
+    hints = {"batches": Iterator[pd.Series], "return": Iterator[pd.DataFrame]}  # type: ignore[name-defined]
+    resolve_group.__annotations__ = hints
     return functions.pandas_udf(resolve_group, struct_type(candidates))
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from aliasctl.engines import NotTextError
 from aliasctl.errors import RegistryError
+from aliasctl.matching.portable import open_resolver
 
 pd = pytest.importorskip("pandas")
 dd = pytest.importorskip("dask.dataframe")
@@ -32,8 +33,9 @@ def test_the_cluster_gives_the_single_process_answers_loading_once_per_worker(da
     again = engine.resolve(dd.from_pandas(pdf, npartitions=7), "actor").compute(scheduler=dask_client)
     pd.testing.assert_frame_equal(again.sort_index(), want, check_dtype=False)
     loads = engine.worker_loads(dask_client)
+    sha = open_resolver().index.sha256
     assert len(loads) == 2
-    assert {w["unpickled"] for w in loads.values()} == {1}, loads
+    assert [w["loads"].get(sha) for w in loads.values()] == [1, 1], loads
     assert {w["compiled"] for w in loads.values()} == {0}
     assert len({w["pid"] for w in loads.values()}) == 2
 
@@ -74,7 +76,8 @@ def test_mixed_objects_resolve_the_strings_only(dask_client) -> None:  # type: i
 def test_map_with_resolver_sends_it_once(dask_client) -> None:  # type: ignore[no-untyped-def]
     out = engine.map_with_resolver(dask_client, _first_id, [["KH"], ["Daesh"], ["Hamas", "KH"]] * 4, None)
     assert out == ["kataib-hezbollah", "islamic-state", "hamas"] * 4
-    assert {w["unpickled"] for w in engine.worker_loads(dask_client).values()} == {1}
+    sha = open_resolver().index.sha256
+    assert {w["loads"].get(sha) for w in engine.worker_loads(dask_client).values()} == {1}
 
 
 def _first_id(names: list[str], resolver) -> str | None:  # type: ignore[no-untyped-def]

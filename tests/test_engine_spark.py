@@ -26,12 +26,17 @@ def _frame(spark, rows: int = 3000, partitions: int = 8):  # type: ignore[no-unt
     return spark.createDataFrame(data, "actor string, n long").repartition(partitions)
 
 
-def _loads(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
-    from aliasctl.matching.portable import process_loads
+def _loads_of(sha: str):  # type: ignore[no-untyped-def]
+    """A UDF telling, for each row, its Python worker and how often that worker loaded the index ``sha``."""
 
-    for names in batches:
-        p = process_loads()
-        yield pd.Series([f"{p['pid']} {p['unpickled']}"] * len(names))
+    def loads(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
+        from aliasctl.matching.portable import process_loads
+
+        for names in batches:
+            p = process_loads()
+            yield pd.Series([f"{p['pid']} {p['loads'].get(sha)}"] * len(names))
+
+    return loads
 
 
 def test_the_answers_equal_resolve_and_each_worker_loads_once(spark) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +53,7 @@ def test_the_answers_equal_resolve_and_each_worker_loads_once(spark) -> None:  #
     counts = {row["id"]: row["count"] for row in out.groupBy("match.id").count().collect()}
     assert counts["islamic-state"] == sum(NAMES[i % len(NAMES)] == "Daesh" for i in range(3000))
     # Every Python worker that ran a task loaded the index once, whatever the number of tasks.
-    loads = pandas_udf(_loads, "string")
+    loads = pandas_udf(_loads_of(r.index.sha256), "string")
     seen = {row.l for row in out.select(loads("actor").alias("l")).distinct().collect()}
     assert seen
     assert {s.split()[1] for s in seen} == {"1"}, seen

@@ -95,11 +95,11 @@ def test_another_process_loads_the_index_once_however_many_copies(tmp_path: Path
         "from aliasctl.matching.portable import process_loads\n"
         "f = open(sys.argv[1], 'rb'); a, b = pickle.load(f); c = pickle.load(f)\n"
         "assert a is b is c\n"
-        "print(a.resolve('KH').id, process_loads()['unpickled'], process_loads()['compiled'])\n"
+        "print(a.resolve('KH').id, process_loads()['unpickled'], process_loads()['compiled'], process_loads()['loads'][a.index.sha256])\n"
     )
     env = dict(os.environ, ALIASCTL_NO_CACHE="1")  # no cache: what it has, it has from the pickle
     out = subprocess.run([sys.executable, "-c", code, str(blobs)], check=False, capture_output=True, text=True, env=env)
-    assert out.stdout.split() == ["kataib-hezbollah", "1", "0"], out.stderr
+    assert out.stdout.split() == ["kataib-hezbollah", "1", "0", "1"], out.stderr
 
 
 def _state(r: PortableResolver) -> tuple[object, ...]:

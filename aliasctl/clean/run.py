@@ -43,6 +43,28 @@ def clean_file(
         AliasctlError: bad data (65), a missing input (66), an output that cannot
             be written (73) or a request that makes no sense (2).
     """
+    counts, description = clean_file_counts(options, resolver, stdin=stdin, stdout=stdout, progress=progress, info=info)
+    report = CleanReport(input_description=description)
+    fill_report(report, counts)
+    if options.review:
+        write_review(options.review, report)
+    return report
+
+
+def clean_file_counts(
+    options: CleanOptions,
+    resolver: Resolver,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[bytes] | None = None,
+    progress: Progress | None = None,
+    info: Callable[[str], None] | None = None,
+) -> tuple[Counts, str]:
+    """:func:`clean_file` without the report: what was counted, and what the input was found to be.
+
+    The review queue is not written (``options.review`` is left to the caller),
+    so that the counts of many files can be put together first.
+    """
     fmt_in, fmt_out, out_path = _check(options)
     with open_table(
         options.input,
@@ -73,11 +95,7 @@ def clean_file(
             mode_from = options.input if options.in_place else None
             with AtomicFile(out_path, mode_from=mode_from) as sink:
                 counts = clean_into(sink)
-    report = CleanReport(input_description=description)
-    fill_report(report, counts)
-    if options.review:
-        write_review(options.review, report)
-    return report
+    return counts, description
 
 
 def _check(options: CleanOptions) -> tuple[str, str, str | None]:
@@ -131,4 +149,4 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
     return fmt_in, fmt_out, out_path
 
 
-__all__ = ["clean_file"]
+__all__ = ["clean_file", "clean_file_counts"]

@@ -15,9 +15,12 @@ that mixes types, the strings are resolved and the other values have no answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from ..errors import EX_TEMPFAIL, AliasctlError
 from ..matching.batch import FIELDS, resolve_many
 from ..matching.portable import PortableResolver, process_loads
 from ._common import ResolverLike, need, not_text, travelling
@@ -28,8 +31,17 @@ pd = need("pandas", "dask", "Dask")
 
 from .pandas import is_text_dtype  # noqa: E402 - after the check that pandas is there
 
+#: Seconds to wait for a scheduler named with ``connect(address)``.
+CONNECT_TIMEOUT = 20
+
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+class ClusterError(AliasctlError):
+    """The Dask scheduler cannot be reached (exit code 75: try again later)."""
+
+    exit_code = EX_TEMPFAIL
 
 
 def meta(candidates: bool = False) -> Any:
@@ -100,9 +112,36 @@ def map_with_resolver(
     return list(client.gather(futures))
 
 
+@contextlib.contextmanager
+def connect(scheduler: str | None = None) -> Iterator[Any]:
+    """A ``distributed`` client: of the scheduler at ``scheduler``, else of a local cluster made for it.
+
+    The local cluster has one single-threaded worker process per core.
+    """
+    distributed = need("distributed", "dask", "Dask")
+    if scheduler:
+        try:
+            client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        with client:
+            yield client
+        return
+    with (
+        distributed.LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def part_mapper(client: Any) -> Callable[[Callable[[T, PortableResolver], R], Iterable[T], ResolverLike], list[R]]:
+    """A ``map_parts`` for :func:`aliasctl.clean.clean_dataset` that runs the files on ``client``'s cluster."""
+    return functools.partial(map_with_resolver, client)
+
+
 def worker_loads(client: Any) -> dict[str, dict[str, int]]:
     """How each worker of ``client`` got its indexes (see :func:`~aliasctl.matching.portable.process_loads`)."""
     return dict(client.run(process_loads))
 
 
-__all__ = ["map_with_resolver", "meta", "resolve", "shipped", "worker_loads"]
+__all__ = ["CONNECT_TIMEOUT", "ClusterError", "connect", "map_with_resolver", "meta", "part_mapper", "resolve", "shipped", "worker_loads"]

@@ -40,6 +40,7 @@ _lock = threading.Lock()
 _indexes: dict[str, Index] = {}
 _resolvers: dict[tuple[str, float], PortableResolver] = {}
 _counts = {"compiled": 0, "from_cache": 0, "unpickled": 0}
+_loads: dict[str, int] = {}  # registry hash -> times its index was loaded (compiled, cached or unpickled)
 
 
 class PortableResolver(Resolver):
@@ -129,11 +130,12 @@ def _index_of(data: bytes, sha: str, name: str) -> Index:
             raise sorted(registry.problems, key=lambda e: (e.line or 0, e.col or 0))[0]
         index = Index.from_registry(registry)
         write_cached(index)
-        with _lock:
-            _counts["compiled"] += 1
+        how = "compiled"
     else:
-        with _lock:
-            _counts["from_cache"] += 1
+        how = "from_cache"
+    with _lock:
+        _counts[how] += 1
+        _loads[sha] = _loads.get(sha, 0) + 1
     return index
 
 
@@ -186,17 +188,19 @@ def _restore(fmt: object, version: object, sha: object, min_score: object, paylo
             raise RegistryError(f"a pickled resolver's index cannot be used: {exc}") from None
         with _lock:
             _counts["unpickled"] += 1
+            _loads[sha] = _loads.get(sha, 0) + 1
     return _keep(index, float(min_score), payload)
 
 
-def process_loads() -> dict[str, int]:
+def process_loads() -> dict[str, Any]:
     """How this process got its indexes: ``compiled`` from a registry, ``from_cache``, ``unpickled``.
 
-    A worker that was sent a resolver by many tasks shows ``unpickled == 1``
-    for each registry (``client.run(process_loads)`` on Dask).
+    ``loads`` maps each registry's hash to the number of times its index was
+    loaded here: a worker that many tasks sent a resolver shows 1
+    (``client.run(process_loads)`` on Dask).
     """
     with _lock:
-        return dict(_counts, pid=os.getpid(), indexes=len(_indexes))
+        return dict(_counts, pid=os.getpid(), indexes=len(_indexes), loads=dict(_loads))
 
 
 __all__ = ["MAX_INDEX_BYTES", "PICKLE_FORMAT", "PortableResolver", "open_resolver", "portable", "process_loads"]

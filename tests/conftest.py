@@ -48,7 +48,7 @@ def dask_client():  # type: ignore[no-untyped-def]
     pytest.importorskip("dask.dataframe")
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit="2GiB"
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0", memory_limit="2GiB"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

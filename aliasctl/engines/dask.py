@@ -128,7 +128,7 @@ def connect(scheduler: str | None = None) -> Iterator[Any]:
             yield client
         return
     with (
-        distributed.LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.LocalCluster(threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster,
         distributed.Client(cluster) as client,
     ):
         yield client

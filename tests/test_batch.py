@@ -131,6 +131,10 @@ def test_pandas_and_numpy_inputs(resolver: PortableResolver) -> None:
     assert resolve_many(resolver, words).to_numpy()["id"].tolist() == [
         "kataib-hezbollah", "islamic-state", "kataib-hezbollah"
     ]
+    typed = resolve_many(resolver, series).to_pandas(series.index, strings=pd.StringDtype("pyarrow"))
+    assert str(typed["id"].dtype) == "string"
+    assert typed["id"].isna().tolist() == [False, True, False, True, False]
+    assert typed.loc[9, "name"] == "Islamic State"
     cats = pd.Series(["KH", "Daesh", None], dtype="category")
     assert resolve_many(resolver, cats).to_numpy()["status"].tolist() == ["matched", "matched", None]
 

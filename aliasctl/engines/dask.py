@@ -44,16 +44,20 @@ class ClusterError(AliasctlError):
     exit_code = EX_TEMPFAIL
 
 
+#: The text columns' dtype: Dask's own for strings, made from Arrow without a Python object a cell.
+STRINGS = pd.StringDtype("pyarrow")
+
+
 def meta(candidates: bool = False) -> Any:
     """The empty pandas DataFrame of the answers' columns and types."""
-    cols = {f: pd.Series([], dtype="float64" if f == "score" else object) for f in FIELDS}
+    cols = {f: pd.Series([], dtype="float64" if f == "score" else STRINGS) for f in FIELDS}
     if candidates:
         cols["candidates"] = pd.Series([], dtype=object)
     return pd.DataFrame(cols)
 
 
 def _resolve_partition(part: Any, resolver: PortableResolver, candidates: bool, top: int) -> Any:
-    return resolve_many(resolver, part, candidates=candidates, top=top).to_pandas(part.index)
+    return resolve_many(resolver, part, candidates=candidates, top=top).to_pandas(part.index, strings=STRINGS)
 
 
 def shipped(resolver: ResolverLike) -> Any:
@@ -84,7 +88,8 @@ def resolve(
         top: how many candidates to keep.
 
     Returns:
-        Columns ``status, id, name, score, method, matched_alias``, partitioned as ``frame``.
+        Columns ``status, id, name, score, method, matched_alias`` (Dask's ``string``
+        dtype, ``score`` float64), partitioned as ``frame``.
 
     Raises:
         NotTextError: the column does not hold text.

@@ -263,10 +263,31 @@ class ResolvedColumns:
             out["candidates"] = lists[back.reshape(-1)]
         return out
 
-    def to_pandas(self, index: Any = None) -> Any:
-        """A pandas DataFrame of the answers (object columns, ``score`` float64), on ``index``."""
+    def to_pandas(self, index: Any = None, *, strings: Any = None) -> Any:
+        """A pandas DataFrame of the answers, on ``index``: ``score`` float64, the rest object.
+
+        Args:
+            index: the frame's index (default: 0, 1, ...).
+            strings: a pandas string dtype (``pd.StringDtype("pyarrow")``) for the text
+                columns instead of object, made from Arrow without a Python string per cell.
+        """
         import pandas as pd
 
+        if strings is not None:
+            import pyarrow as pa
+
+            struct = self.to_arrow()
+            mapper = {pa.string(): strings}.get
+            return pd.DataFrame(
+                {
+                    name: pd.Series(
+                        struct.field(k).to_pandas(types_mapper=mapper if name != "candidates" else None),
+                        dtype=None if name != "score" else "float64",
+                    ).set_axis(index if index is not None else pd.RangeIndex(len(struct)))
+                    for k, name in enumerate(struct.type.names)
+                },
+                index=index,
+            )
         cols = self.to_numpy()
         return pd.DataFrame(
             {f: pd.Series(v, index=index, dtype="float64" if f == "score" else object) for f, v in cols.items()},

@@ -165,3 +165,21 @@ def test_threads_get_the_same_answers_in_any_order() -> None:
         t.join()
     assert len(results) == 4
     assert all(r == expected for r in results.values())
+
+
+def test_primed_answers_are_used_and_a_token_primes_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.matching.batch import prime
+
+    source = open_resolver()
+    resolver = Resolver(source.index)
+    values = ["Daesh", "KH", "Hamas"]
+    assert prime(resolver, "t1", values, source.resolve_batch(values))
+    assert not prime(resolver, "t1", values, source.resolve_batch(values))
+
+    def refuse(texts: list[str], *, top: int = 5) -> list[Any]:
+        raise AssertionError(f"resolved again: {texts}")
+
+    monkeypatch.setattr(resolver, "resolve_batch", refuse)
+    assert resolve_many(resolver, ["KH", "Daesh", "Hamas", "KH"]).to_pylist() == _expected(
+        source, ["KH", "Daesh", "Hamas", "KH"]
+    )

@@ -98,3 +98,24 @@ def test_the_answers_can_be_written_to_parquet(dask_client, tmp_path: Path) -> N
     back = dd.read_parquet(str(tmp_path / "out")).compute()
     assert _plain(back)["actor_id"].tolist()[:3] == ["islamic-state", None, "kataib-hezbollah"]
     assert set(back["actor_status"].dropna()) == {"matched", "unresolved", "ambiguous"}
+
+
+@pytest.mark.parametrize("distinct_first", [True, False])
+def test_distinct_values_are_resolved_once_across_the_cluster(dask_client, distinct_first: bool) -> None:  # type: ignore[no-untyped-def]
+    from aliasctl.matching.batch import resolved_values
+
+    # Names of their own, so that no worker has their answers yet.
+    names = [f"{NAMES[i % 5] or 'KH'} {'abcdefgh'[i % 8]}{'xyz'[i % 3]} {distinct_first}" for i in range(600)]
+    pdf = pd.DataFrame({"actor": names * 4})
+    before = dask_client.run(resolved_values)
+    got = engine.resolve(dd.from_pandas(pdf, npartitions=8), "actor", distinct_first=distinct_first)
+    got = got.compute(scheduler=dask_client)
+    after = dask_client.run(resolved_values)
+    done = sum(after[w] - before[w] for w in after)
+    distinct = len(set(names))
+    if distinct_first:
+        assert done == distinct  # each distinct value once, on one worker or the other
+    else:
+        assert done >= distinct
+    want = pandas_engine.resolve(pdf["actor"])
+    pd.testing.assert_frame_equal(_plain(got.sort_index()), _plain(want))

@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from ..errors import EX_TEMPFAIL, AliasctlError
-from ..matching.batch import FIELDS, resolve_many
+from ..matching.batch import FIELDS, prime, resolve_many
 from ..matching.portable import PortableResolver, process_loads
+from ..matching.resolver import Match
 from ._common import ResolverLike, need, not_text, travelling
 
 dd = need("dask.dataframe", "dask", "Dask")
@@ -56,8 +57,48 @@ def meta(candidates: bool = False) -> Any:
     return pd.DataFrame(cols)
 
 
-def _resolve_partition(part: Any, resolver: PortableResolver, candidates: bool, top: int) -> Any:
+def _resolve_partition(
+    part: Any, resolver: PortableResolver, answers: Answers | None, candidates: bool, top: int
+) -> Any:
+    if answers is not None:
+        prime(resolver, *answers, top=top)
     return resolve_many(resolver, part, candidates=candidates, top=top).to_pandas(part.index, strings=STRINGS)
+
+
+#: Answers worked out for a chunk of the distinct values: (token, values, matches).
+Answers = tuple[str, list[str], list[Match]]
+
+
+def _resolve_chunk(values: Any, resolver: PortableResolver, top: int) -> tuple[list[str], list[Match]]:
+    texts = [v for v in values.tolist() if isinstance(v, str) and v.strip()]
+    cols = resolve_many(resolver, texts, top=top)  # kept here too, and counted
+    return texts, [m for i in range(len(texts)) if (m := cols.match(i)) is not None]
+
+
+def _text_only(part: Any) -> Any:
+    return part[[isinstance(v, str) for v in part.tolist()]]
+
+
+def _gather(token: str, chunks: list[tuple[list[str], list[Match]]]) -> Answers:
+    values = [v for texts, _ in chunks for v in texts]
+    matches = [m for _, found in chunks for m in found]
+    return token, values, matches
+
+
+def distinct_answers(series: Any, resolver: Any, *, top: int = 5, chunks: int | None = None) -> Any:
+    """The answers for every distinct value of ``series``, each resolved once, the work split in chunks.
+
+    Returns:
+        A ``Delayed`` of ``(token, values, matches)``, for :func:`aliasctl.matching.batch.prime`.
+    """
+    if pd.api.types.is_object_dtype(series.dtype):  # may hold lists and other unhashable values
+        series = series.map_partitions(_text_only, meta=series._meta)
+    distinct = series.dropna().unique()
+    n = chunks or max(1, min(series.npartitions, 64))
+    parts = distinct.repartition(npartitions=n).to_delayed()
+    token = f"aliasctl-answers-{dask.base.tokenize(series, top)}"
+    found = [dask.delayed(_resolve_chunk, pure=True)(p, resolver, top) for p in parts]
+    return dask.delayed(_gather, pure=True, name=token)(token, found)
 
 
 def shipped(resolver: ResolverLike) -> Any:
@@ -77,8 +118,16 @@ def resolve(
     *,
     candidates: bool = False,
     top: int = 5,
+    distinct_first: bool = True,
 ) -> Any:
     """Resolve a column by partition; return a Dask DataFrame of the answers on the same index.
+
+    By default the column's distinct values are gathered first and resolved
+    once, in chunks spread over the workers, and every partition is then
+    answered from them: the resolving is shared out instead of each worker
+    resolving every value it meets (which, with many workers, would repeat the
+    costly part). ``distinct_first=False`` skips that pass: each worker
+    resolves the values of its partitions, keeping its answers for the next.
 
     Args:
         frame: a Dask DataFrame (with ``column``) or a Dask Series.
@@ -86,6 +135,7 @@ def resolve(
         resolver: a resolver, a registry file, or ``None`` for the default registry.
         candidates: add a ``candidates`` column (lists of dicts).
         top: how many candidates to keep.
+        distinct_first: resolve the distinct values first, shared among the workers.
 
     Returns:
         Columns ``status, id, name, score, method, matched_alias`` (Dask's ``string``
@@ -98,8 +148,10 @@ def resolve(
     series = frame if column is None else frame[column]
     if not is_text_dtype(series.dtype):
         raise not_text(series.name, series.dtype)
+    r = shipped(resolver)
+    answers = distinct_answers(series, r, top=top) if distinct_first else None
     return series.map_partitions(
-        _resolve_partition, shipped(resolver), candidates, top, meta=meta(candidates), align_dataframes=False
+        _resolve_partition, r, answers, candidates, top, meta=meta(candidates), align_dataframes=False
     )
 
 
@@ -149,4 +201,4 @@ def worker_loads(client: Any) -> dict[str, dict[str, int]]:
     return dict(client.run(process_loads))
 
 
-__all__ = ["CONNECT_TIMEOUT", "ClusterError", "connect", "map_with_resolver", "meta", "part_mapper", "resolve", "shipped", "worker_loads"]
+__all__ = ["CONNECT_TIMEOUT", "Answers", "ClusterError", "connect", "distinct_answers", "map_with_resolver", "meta", "part_mapper", "resolve", "shipped", "worker_loads"]

@@ -114,6 +114,7 @@ class _Answers:
         self.vocabs = {f: _Vocab() for f in _TEXT_FIELDS}
         self.codes = {f: np.empty(1024, dtype=np.int32) for f in _TEXT_FIELDS}
         self.score = np.empty(1024, dtype=np.float64)
+        self.primed: set[str] = set()
 
     def rows_of(self, distinct: Sequence[object]) -> tuple[np.ndarray[Any, Any], _Snapshot]:
         """The answer row of each distinct value (-1: none), resolving the new ones."""
@@ -124,6 +125,7 @@ class _Answers:
         todo = list(dict.fromkeys(t for t, r in zip(texts, found, strict=True) if r < 0 and t is not None))
         if todo:
             answers = self.resolver.resolve_batch(todo, top=self.top)  # outside the lock: it is pure
+            _count(len(todo))
             with self.lock:
                 for value, match in zip(todo, answers, strict=True):
                     if value not in rows:
@@ -148,6 +150,17 @@ class _Answers:
         self.score[n] = np.nan if match.status == UNRESOLVED else round(match.score, 1)
         self.matches.append(match)
         self.rows[value] = n
+
+    def prime(self, token: str, values: Sequence[str], matches: Sequence[Match]) -> bool:
+        """Take answers worked out elsewhere (once per ``token``); whether they were new here."""
+        with self.lock:
+            if token in self.primed:
+                return False
+            self.primed.add(token)
+            for value, match in zip(values, matches, strict=True):
+                if value not in self.rows:
+                    self._append(value, match)
+            return True
 
     def arrow_vocab(self, field: str) -> Any:
         with self.lock:
@@ -174,6 +187,20 @@ class _Snapshot:
     codes: dict[str, np.ndarray[Any, Any]]
     score: np.ndarray[Any, Any]
     matches: list[Match]
+
+
+_resolved = [0]
+
+
+def _count(n: int) -> None:
+    with _memo_lock:
+        _resolved[0] += n
+
+
+def resolved_values() -> int:
+    """How many values this process has resolved through :func:`resolve_many` (answers kept are not counted again)."""
+    with _memo_lock:
+        return _resolved[0]
 
 
 _memo_lock = threading.Lock()
@@ -367,6 +394,27 @@ def resolve_codes(
     return ResolvedColumns(rows, snapshot, candidates)
 
 
+def prime(resolver: Resolver, token: str, values: Sequence[str], matches: Sequence[Match], *, top: int = 5) -> bool:
+    """Give ``resolver`` answers worked out elsewhere, as if it had resolved ``values`` itself.
+
+    Used where the distinct values of a dataset are resolved once, split
+    among workers, and every worker then maps its rows through all the
+    answers. ``token`` names the set of answers: priming twice with one token
+    does nothing the second time.
+
+    Args:
+        resolver: the resolver whose answers these are (with the same minimum score).
+        token: names this set of answers.
+        values: the names.
+        matches: ``resolver.resolve_batch(values, top=top)``.
+        top: the ``top`` they were resolved with.
+
+    Returns:
+        Whether the answers were new to this resolver.
+    """
+    return _answers(resolver, top).prime(token, values, matches)
+
+
 def resolve_many(
     resolver: Resolver,
     values: Any,
@@ -453,6 +501,8 @@ __all__ = [
     "arrow_type",
     "candidate_type",
     "is_text_type",
+    "prime",
     "resolve_codes",
     "resolve_many",
+    "resolved_values",
 ]

@@ -87,3 +87,18 @@ def test_candidates(spark) -> None:  # type: ignore[no-untyped-def]
     df = spark.createDataFrame([("Ansar al-Sharia",)], "actor string")
     row = df.select(engine.resolve(df, "actor", candidates=True).alias("m")).collect()[0]
     assert {c["id"] for c in row.m.candidates} >= {"ansar-al-sharia-libya", "ansar-al-sharia-yemen"}
+
+
+def test_with_answers_joins_the_distinct_answers_back(spark) -> None:  # type: ignore[no-untyped-def]
+    df = _frame(spark, 900, 3)
+    out = engine.with_answers(df, "actor")
+    assert out.columns == ["actor", "n", "actor_match"]
+    rows = out.collect()
+    assert len(rows) == 900
+    r = open_resolver()
+    for row in rows:
+        want = answer_of(r.resolve(row.actor)) if row.actor else None
+        got = None if row.actor_match is None else row.actor_match.asDict()
+        assert got == want
+    with pytest.raises(NotTextError, match="column 'n' holds bigint"):
+        engine.with_answers(df, "n")

@@ -92,4 +92,45 @@ def resolve(
     return udf(resolver, candidates=candidates, top=top)(frame[column])
 
 
-__all__ = ["resolve", "struct_type", "udf"]
+def with_answers(
+    frame: Any,
+    column: str,
+    resolver: ResolverLike = None,
+    *,
+    name: str | None = None,
+    candidates: bool = False,
+    top: int = 5,
+) -> Any:
+    """``frame`` with the answers for ``column`` in a struct column, each distinct value resolved once.
+
+    The column's distinct values are resolved by the UDF, spread over the
+    executors, and the answers joined back (a broadcast join, in the JVM), so
+    that no value is resolved twice however many executors meet it. A null
+    or blank name has a null answer.
+
+    Args:
+        frame: the Spark DataFrame.
+        column: the column to resolve (a string column).
+        resolver: a resolver, a registry file, or ``None`` for the default registry.
+        name: the new column's name (default: ``<column>_match``).
+        candidates: add a ``candidates`` field (an array of structs).
+        top: how many candidates to keep.
+
+    Raises:
+        NotTextError: the column is not a string column.
+        RegistryError: the registry is not valid (before any job is submitted).
+    """
+    dtype = frame.schema[column].dataType
+    if not isinstance(dtype, types.StringType):
+        raise not_text(column, dtype.simpleString())
+    target = name or f"{column}_match"
+    key = "__aliasctl_value"
+    value = functions.col(key)
+    # Blank names are left out: like nulls, they find nothing to join and have a null answer.
+    distinct = frame.select(frame[column].alias(key)).where(functions.trim(value) != "").distinct()
+    answers = distinct.select(key, resolve(distinct, key, resolver, candidates=candidates, top=top).alias(target))
+    joined = frame.join(functions.broadcast(answers), frame[column] == answers[key], "left")
+    return joined.drop(key)
+
+
+__all__ = ["resolve", "struct_type", "udf", "with_answers"]

@@ -39,6 +39,7 @@ def _parquet_dataset(tmp_path: Path) -> list[Path]:
         pq.write_table(table, path)
         tables.append(table)
     (tmp_path / "events" / "_SUCCESS").write_bytes(b"")
+    (tmp_path / "events" / "README.txt").write_text("not a table\n", encoding="utf-8")
     ordered = [tables[2], tables[0], tables[1]]  # by relative name: 2021/c, a, b
     pq.write_table(pa.concat_tables(ordered), tmp_path / "all.parquet")
     return files
@@ -124,6 +125,7 @@ def test_a_bad_file_on_a_worker_is_reported_as_here(tmp_path: Path, dask_client)
         (["events", "-o", "x", "--in-place"], 2, "--in-place cannot be used on a dataset"),
         (["events", "-o", "events"], 2, "would be the input file"),
         (["nothing/*.parquet", "-o", "x"], 66, "no Parquet, CSV or TSV files in the dataset"),
+        (["events/*", "-o", "x"], 2, "a dataset holds Parquet, CSV or TSV files, not events/README.txt"),
     ],
 )
 def test_requests_that_make_no_sense(tmp_path: Path, args: list[str], code: int, message: str) -> None:

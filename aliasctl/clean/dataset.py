@@ -56,10 +56,10 @@ def is_dataset(spec: str) -> bool:
 def dataset_parts(spec: str, output: str) -> list[Part]:
     """The files of a dataset in name order, each with its place in ``output``.
 
-    A folder gives every Parquet, CSV and TSV file under it (files whose name
+    A folder gives every ``.parquet``, ``.pq``, ``.csv`` and ``.tsv`` file under it (files whose name
     starts with ``.`` or ``_``, such as ``_SUCCESS``, are skipped; so are
-    other formats); a glob gives the files it matches, which must all be of
-    those formats.
+    other formats); a glob gives the files it matches (but for those), which
+    must all be of those formats.
 
     Raises:
         InputMissingError: there is no such file in the dataset.
@@ -78,7 +78,11 @@ def dataset_parts(spec: str, output: str) -> list[Part]:
                     found.append(path)
     else:
         base = _glob_base(spec)
-        found = [p for p in glob.glob(spec, recursive=True) if os.path.isfile(p)]
+        found = sorted(
+            p
+            for p in glob.glob(spec, recursive=True)
+            if os.path.isfile(p) and not os.path.basename(p).startswith((".", "_"))
+        )
         for path in found:
             if _format(path) not in DATASET_FORMATS:
                 raise UsageError(f"a dataset holds Parquet, CSV or TSV files, not {path}")
@@ -94,11 +98,14 @@ def dataset_parts(spec: str, output: str) -> list[Part]:
     return parts
 
 
+#: The file names a dataset is made of (a ``.txt`` file, which a single-file run reads as CSV, is not).
+DATASET_EXTENSIONS = (".parquet", ".pq", ".csv", ".tsv")
+
+
 def _format(path: str) -> str | None:
-    try:
-        return detect_format(path, None)
-    except Exception:  # noqa: BLE001 - an unknown extension is simply not part of a dataset
+    if not path.lower().endswith(DATASET_EXTENSIONS):
         return None
+    return detect_format(path, None)
 
 
 def _glob_base(pattern: str) -> str:
@@ -220,6 +227,7 @@ def clean_dataset(
 
 
 __all__ = [
+    "DATASET_EXTENSIONS",
     "DATASET_FORMATS",
     "Part",
     "PartMapper",

@@ -238,10 +238,21 @@ def step_costs(data: Path, registry: Path, values: list[str]) -> dict[str, Any]:
                            capture_output=True, check=True, env=env)
         loads.append(float(r.stdout))
     counts = pc.value_counts(ds.dataset(str(data)).to_table(columns=[COLUMN]).column(COLUMN).combine_chunks())
+    # Distinct values first: what a worker pays to take every answer worked out by the others.
+    from aliasctl.matching.batch import prime
+
+    matches = resolver.resolve_batch(values[:5000])
+    answers = pickle.dumps((values[:5000], matches))
+    t = time.perf_counter()
+    got = pickle.loads(answers)
+    prime(Resolver(resolver.index), "bench", *got)
+    prime_per_value = (time.perf_counter() - t) / 5000
     return {
         "per_value": per_value,
         "load": min(loads),
         "pickle_bytes": len(blob),
+        "prime_per_value": prime_per_value,
+        "answer_bytes": len(answers) / 5000,
         "counts": counts.field("counts").to_pylist(),
     }
 
@@ -358,12 +369,19 @@ def estimate(rows: int, costs: dict[str, Any], floor1: float, full1: float) -> N
           f"resolver {load:.2f} s a worker ({costs['pickle_bytes'] / 2**20:.1f} MiB), mapping answers "
           f"{c_row * 1e6:.2f} us a row, plain read+write {c_io * 1e6:.2f} us a row (1 worker); "
           f"{distinct:,} distinct values in {rows:,} rows (ratio {distinct / rows:.4f})")
+    one = load + distinct * c_value + rows * (c_row + c_io)
+    c_prime = costs.get("prime_per_value", 0.0)
+    print(f"taking the others' answers (distinct values first): {c_prime * 1e6:.1f} us a value, "
+          f"{costs.get('answer_bytes', 0):.0f} bytes a value")
     for workers in (2, 32, 256):
         seen = distinct_seen(counts, workers)
-        per_worker = load + seen * c_value + rows / workers * (c_row + c_io)
-        print(f"estimate at {workers:>3} workers: each meets ~{seen:,.0f} distinct values, "
-              f"{per_worker:.2f} s a worker -> {rows / per_worker:,.0f} rows/s "
-              f"({rows / per_worker / (rows / (load + distinct * c_value + rows * (c_row + c_io))) / workers:.2f} of linear)")
+        # Each worker resolves every value it meets (Spark's resolve, clean --engine dask) ...
+        each = load + seen * c_value + rows / workers * (c_row + c_io)
+        # ... or its share of the distinct values, then takes all the answers (Dask's resolve, with_answers).
+        first = load + distinct / workers * c_value + distinct * c_prime + rows / workers * (c_row + c_io)
+        print(f"estimate at {workers:>3} workers: a worker meets ~{seen:,.0f} distinct values; resolving what it "
+              f"meets {rows / each:,.0f} rows/s ({one / each / workers:.2f} of linear); distinct values first "
+              f"{rows / first:,.0f} rows/s ({one / first / workers:.2f} of linear)")
 
 
 if __name__ == "__main__":

@@ -153,3 +153,24 @@ def test_an_unreachable_scheduler(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     code, err = clean("events", "-c", "actor", "-o", "x", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert code == 75
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err
+
+
+def test_a_value_is_resolved_once_for_the_whole_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.clean import CleanOptions, clean_dataset
+    from aliasctl.matching.cache import load_index
+    from aliasctl.matching.resolver import Resolver
+
+    _parquet_dataset(tmp_path)
+    resolver = Resolver(load_index(GOOD))
+    asked: list[str] = []
+    real = resolver.resolve_batch
+
+    def counting(texts: list[str], *, top: int = 5) -> list[object]:
+        asked.extend(texts)
+        return real(texts, top=top)
+
+    monkeypatch.setattr(resolver, "resolve_batch", counting)
+    report = clean_dataset(CleanOptions(input="events", columns=["actor"], output="out"), resolver)
+    assert report.rows == 123
+    # Every file holds the same names: each is resolved for the first file only.
+    assert sorted(asked) == sorted({n for n in NAMES if n and n.strip()})

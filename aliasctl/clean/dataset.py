@@ -25,10 +25,11 @@ from typing import Any
 
 from ..errors import InputMissingError, OutputError, UsageError
 from ..files import same_file
+from ..matching.batch import RememberingResolver, prime
 from ..matching.resolver import Match, Resolver
 from ..tables.detect import detect_format
 from .options import CleanOptions, Progress
-from .report import CleanReport, Counts, fill_report
+from .report import REVIEW_CANDIDATES, CleanReport, Counts, fill_report
 from .review import write_review
 from .run import clean_file_counts
 
@@ -124,12 +125,19 @@ def clean_part(
 ) -> Counts:
     """Clean one file of a dataset (``options`` say how; its input and output are the part's).
 
+    Every value's answer is kept with ``resolver`` in this process, so that
+    the next file (or the next part a worker takes) resolves only the values
+    it is the first to hold.
+
     Returns:
         What was counted, its first rows counted within this file.
     """
     os.makedirs(os.path.dirname(part.target) or ".", exist_ok=True)
     one = replace(options, input=part.source, output=part.target, review=None, in_place=False)
-    counts, _ = clean_file_counts(one, resolver, progress=progress)
+    inner = resolver.inner if isinstance(resolver, RememberingResolver) else resolver
+    counts, _ = clean_file_counts(one, RememberingResolver(inner), progress=progress)
+    # What forked helpers resolved is kept here too, for the next file (and the next part on this worker).
+    prime(inner, f"dataset-part:{part.source}", list(counts.matches), list(counts.matches.values()), top=REVIEW_CANDIDATES)
     return counts
 
 

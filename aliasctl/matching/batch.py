@@ -415,6 +415,28 @@ def prime(resolver: Resolver, token: str, values: Sequence[str], matches: Sequen
     return _answers(resolver, top).prime(token, values, matches)
 
 
+class RememberingResolver(Resolver):
+    """A resolver whose :meth:`resolve_batch` keeps its answers with ``resolver`` (as :func:`resolve_many` does).
+
+    For code written against :class:`Resolver` that runs many times over
+    overlapping values (``clean`` on each file of a dataset): a value answered
+    once, by any of them, in this process, is not resolved again.
+    """
+
+    def __init__(self, resolver: Resolver) -> None:
+        super().__init__(resolver.index, resolver.min_score, disabled=resolver.disabled)
+        self.inner = resolver
+
+    def resolve_batch(self, texts: Sequence[str], *, top: int = 5) -> list[Match]:
+        """The answers of :meth:`Resolver.resolve_batch`, each distinct value resolved once in this process."""
+        cols = resolve_codes(self.inner, texts, top=top)
+        out = []
+        for i, text in enumerate(texts):
+            match = cols.match(i)
+            out.append(self.inner.resolve(text, top=top) if match is None else match)  # a blank: said so at once
+        return out
+
+
 def resolve_many(
     resolver: Resolver,
     values: Any,
@@ -496,6 +518,7 @@ __all__ = [
     "CANDIDATE_FIELDS",
     "FIELDS",
     "MEMO_LIMIT",
+    "RememberingResolver",
     "ResolvedColumns",
     "answer_of",
     "arrow_type",

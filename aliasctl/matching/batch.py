@@ -134,9 +134,8 @@ class _Answers:
         out = np.fromiter(found, dtype=np.int64, count=len(found))
         with self.lock:
             n = len(self.matches)
-            return out, _Snapshot(
-                self, {f: self.codes[f][:n] for f in _TEXT_FIELDS}, self.score[:n], self.matches[:n]
-            )
+            # The list itself, not a copy: it only grows, and these rows index below n.
+            return out, _Snapshot(self, {f: self.codes[f][:n] for f in _TEXT_FIELDS}, self.score[:n], self.matches)
 
     def _append(self, value: str, match: Match) -> None:
         n = len(self.matches)

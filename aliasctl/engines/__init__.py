@@ -11,9 +11,11 @@ Modules:
              and the ``df.aliasctl`` accessor.
     polars:  :func:`~aliasctl.engines.polars.resolve`, an expression returning a Struct (lazy, batched).
     duckdb:  :func:`~aliasctl.engines.duckdb.register`, a vectorised SQL function returning a STRUCT.
-    dask:    :func:`~aliasctl.engines.dask.resolve` by partition, the resolver loaded once per worker.
+    dask:    :func:`~aliasctl.engines.dask.resolve` by partition, the resolver loaded once per worker
+             and the distinct values resolved once across the workers.
     spark:   :func:`~aliasctl.engines.spark.resolve`, an iterator pandas UDF over Arrow,
-             loaded once per executor process.
+             loaded once per executor process; :func:`~aliasctl.engines.spark.with_answers`
+             resolves the distinct values once and joins the answers back.
 
 Every engine gives the answers of :meth:`Resolver.resolve` for each name:
 the fields ``status, id, name, score, method, matched_alias`` (and

@@ -1,7 +1,7 @@
 """Dask: resolve a column of a Dask DataFrame partition by partition, the resolver loaded once per worker.
 
-    answers = resolve(ddf, "actor")                  # a Dask DataFrame on ddf's index
-    ddf = ddf.join(answers.add_prefix("actor_"))
+    answers = resolve(ddf, "actor")                  # a Dask DataFrame, partitioned as ddf
+    ddf = ddf.assign(**{f"actor_{c}": answers[c] for c in answers.columns})
 
 The resolver is made ready on the client, so that a registry that fails to
 load fails there, before any task is submitted. It travels as one task of the

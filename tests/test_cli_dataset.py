@@ -122,6 +122,7 @@ def test_a_bad_file_on_a_worker_is_reported_as_here(tmp_path: Path, dask_client)
         (["events/a.parquet", "--engine", "dask", "-o", "x.parquet"], 2, "--engine dask cleans a dataset"),
         (["events", "--scheduler", "tcp://127.0.0.1:1", "-o", "x"], 2, "--scheduler needs --engine dask"),
         (["events"], 2, "a dataset is written to a folder: name it with -o"),
+        (["events", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"], 2, "name it with -o"),
         (["events", "-o", "x", "--in-place"], 2, "--in-place cannot be used on a dataset"),
         (["events", "-o", "events"], 2, "would be the input file"),
         (["nothing/*.parquet", "-o", "x"], 66, "no Parquet, CSV or TSV files in the dataset"),

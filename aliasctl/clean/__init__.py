@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from .cache import ValueCache
 from .cells import text_cells, value_cells
-from .dataset import clean_dataset, is_dataset
+from .dataset import check_dataset, clean_dataset, is_dataset
 from .inmemory import clean_rows, resolve_series
 from .options import ADDED_FIELDS, CleanOptions, Naming
 from .plan import Plan, plan_columns
@@ -44,6 +44,7 @@ __all__ = [
     "ReviewItem",
     "ValueCache",
     "WorkerError",
+    "check_dataset",
     "check_fail_on",
     "clean_dataset",
     "clean_file",

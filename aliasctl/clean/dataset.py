@@ -164,6 +164,35 @@ def merge_counts(parts: Sequence[Counts]) -> Counts:
     return Counts(offset, columns, seen, matches, first_rows, ragged, [])
 
 
+def check_dataset(options: CleanOptions) -> list[Part]:
+    """Check a request to clean a dataset before anything is started; return its files.
+
+    Raises:
+        UsageError: no output folder, or an option a dataset cannot honour.
+        OutputError: the output is not a folder, or the review queue's folder does not exist.
+        InputMissingError: the dataset holds no file.
+    """
+    if not options.output or options.output == "-":
+        raise UsageError("a dataset is written to a folder: name it with -o")
+    if os.path.exists(options.output) and not os.path.isdir(options.output):
+        raise OutputError("the output of a dataset must be a folder", options.output)
+    refused = [
+        (options.in_place, "--in-place"),
+        (options.output_format, "--output-format"),
+        (options.input_format, "--input-format"),
+        (options.sheet, "--sheet"),
+    ]
+    for given, flag in refused:
+        if given:
+            raise UsageError(f"{flag} cannot be used on a dataset: each file keeps its own format")
+    parts = dataset_parts(options.input, options.output)
+    if options.review:
+        folder = os.path.dirname(os.path.abspath(options.review))
+        if not os.path.isdir(folder):
+            raise OutputError("cannot write the review queue: no such folder", options.review)
+    return parts
+
+
 def clean_dataset(
     options: CleanOptions,
     resolver: Resolver,
@@ -186,24 +215,7 @@ def clean_dataset(
         InputMissingError: the dataset holds no file.
         AliasctlError: what cleaning one of its files raises.
     """
-    if not options.output or options.output == "-":
-        raise UsageError("a dataset is written to a folder: name it with -o")
-    if os.path.exists(options.output) and not os.path.isdir(options.output):
-        raise OutputError("the output of a dataset must be a folder", options.output)
-    refused = [
-        (options.in_place, "--in-place"),
-        (options.output_format, "--output-format"),
-        (options.input_format, "--input-format"),
-        (options.sheet, "--sheet"),
-    ]
-    for given, flag in refused:
-        if given:
-            raise UsageError(f"{flag} cannot be used on a dataset: each file keeps its own format")
-    parts = dataset_parts(options.input, options.output)
-    if options.review:
-        folder = os.path.dirname(os.path.abspath(options.review))
-        if not os.path.isdir(folder):
-            raise OutputError("cannot write the review queue: no such folder", options.review)
+    parts = check_dataset(options)
     kinds = Counter(_format(p.source) for p in parts)
     description = f"{options.input}: {len(parts)} files ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})"
     if info is not None:
@@ -239,6 +251,7 @@ __all__ = [
     "DATASET_FORMATS",
     "Part",
     "PartMapper",
+    "check_dataset",
     "clean_dataset",
     "clean_part",
     "dataset_parts",

@@ -101,7 +101,15 @@ def clean(
 
         $ aliasctl clean 'events/*.parquet' -c actor -o events.clean --engine dask
     """
-    from ..clean import CleanOptions, Naming, check_fail_on, clean_dataset, clean_file, is_dataset
+    from ..clean import (
+        CleanOptions,
+        Naming,
+        check_dataset,
+        check_fail_on,
+        clean_dataset,
+        clean_file,
+        is_dataset,
+    )
     from ..errors import UsageError
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
@@ -141,6 +149,7 @@ def clean(
         if engine == "dask":
             from ..engines.dask import connect, part_mapper
 
+            check_dataset(options)  # before a cluster is started or reached
             with connect(scheduler) as client:
                 report = clean_dataset(options, resolver, map_parts=part_mapper(client), info=info)
         elif dataset:

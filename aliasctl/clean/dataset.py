@@ -220,6 +220,7 @@ def clean_dataset(
     description = f"{options.input}: {len(parts)} files ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})"
     if info is not None:
         info(description)
+    assert options.output is not None  # check_dataset refused a request without one
     os.makedirs(options.output, exist_ok=True)
     if map_parts is None:
         done = 0

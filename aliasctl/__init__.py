@@ -23,6 +23,8 @@ _EXPORTS = {
     "Index": "matching",
     "Match": "matching",
     "Resolver": "matching",
+    "open_resolver": "matching.portable",
+    "resolve_many": "matching.batch",
     "clean_rows": "clean",
     "resolve_series": "clean",
 }
@@ -42,12 +44,16 @@ __all__ = [
     "clean_rows",
     "load_index",
     "load_registry",
+    "open_resolver",
+    "resolve_many",
     "resolve_series",
 ]
 
 if TYPE_CHECKING:
     from .clean import clean_rows, resolve_series
     from .errors import AliasctlError, RegistryError
+    from .matching.batch import resolve_many
+    from .matching.portable import open_resolver
     from .matching.resolver import Candidate, Index, Match, Resolver
     from .registry.loader import load_registry
     from .registry.model import Alias, Entity, Registry, Relation

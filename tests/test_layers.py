@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "aliasctl"
-FEATURES = ("clean", "edit", "cluster", "audit", "serve", "imports", "export")
+FEATURES = ("clean", "edit", "cluster", "audit", "serve", "imports", "export", "engines")
 # The base layers, from the bottom: a module may import its own layer and those below.
 LOWER = {"errors": 0, "_version": 0, "constants": 0, "normalize": 1, "files": 1, "provenance": 1,
          "registry": 2, "matching": 2, "tables": 2}

@@ -18,12 +18,15 @@ Modules:
     run:       :func:`clean_file`: the request checked, the input opened, the output written atomically.
     review:    the review queue as a CSV file.
     inmemory:  :func:`clean_rows` (rows of strings) and :func:`resolve_series` (pandas).
+    dataset:   :func:`clean_dataset`: a folder or glob of Parquet, CSV and TSV files, file by file,
+               here or through any ``map_parts`` (a Dask cluster), with one report and review queue.
 """
 
 from __future__ import annotations
 
 from .cache import ValueCache
 from .cells import text_cells, value_cells
+from .dataset import check_dataset, clean_dataset, is_dataset
 from .inmemory import clean_rows, resolve_series
 from .options import ADDED_FIELDS, CleanOptions, Naming
 from .plan import Plan, plan_columns
@@ -41,9 +44,12 @@ __all__ = [
     "ReviewItem",
     "ValueCache",
     "WorkerError",
+    "check_dataset",
     "check_fail_on",
+    "clean_dataset",
     "clean_file",
     "clean_rows",
+    "is_dataset",
     "plan_columns",
     "resolve_series",
     "review_rows",

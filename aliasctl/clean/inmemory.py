@@ -8,7 +8,8 @@ from typing import Any
 
 from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import AliasctlError, DataError
-from ..matching.resolver import DEFAULT_TOP, UNRESOLVED, Resolver
+from ..matching.batch import resolve_many
+from ..matching.resolver import DEFAULT_TOP, Resolver
 from .blocks import clean_blocks, in_blocks
 from .cache import ValueCache
 from .cells import text_cells
@@ -76,49 +77,28 @@ def resolve_series(series: Any, resolver: Resolver | None = None, *, top: int = 
     """Resolve a pandas Series of names; return a DataFrame with the same index.
 
     Columns: ``id``, ``name``, ``score``, ``status``, ``method`` (missing
-    values give missing answers). Each distinct value is resolved once.
+    values give missing answers). Each distinct value is resolved once, by
+    :func:`aliasctl.matching.batch.resolve_many`, the call every engine uses
+    (``aliasctl.engines.pandas.resolve`` gives all its columns).
 
     Raises:
         AliasctlError: pandas is not installed.
         DataError: a value is longer than :data:`~aliasctl.constants.MAX_VALUE_CHARS`.
     """
     try:
-        import pandas as pd
+        import pandas  # noqa: F401 - only to say so when it is missing
     except ImportError:
-        raise AliasctlError("resolve_series needs pandas: pip install pandas") from None
+        raise AliasctlError("resolve_series needs pandas: pip install 'aliasctl[pandas]'") from None
     if resolver is None:
-        from ..matching.cache import load_index
+        from ..matching.portable import open_resolver
 
-        resolver = Resolver(load_index())
-    distinct = [v for v in series.dropna().unique().tolist() if isinstance(v, str) and v.strip()]
-    for v in distinct:
-        if len(v) > MAX_VALUE_CHARS:
+        resolver = open_resolver()
+    for v in series.dropna().unique().tolist():
+        if isinstance(v, str) and len(v) > MAX_VALUE_CHARS:
             first = series.index[series.eq(v)][0]
             raise DataError(f"index {first!r}: {too_long(len(v))}")
-    answers = dict(zip(distinct, resolver.resolve_batch(distinct, top=top), strict=True))
-
-    def field_of(name: str) -> list[Any]:
-        out: list[Any] = []
-        for v in series.tolist():
-            m = answers.get(v) if isinstance(v, str) else None
-            if m is None:
-                out.append(None)
-            elif name == "score":
-                out.append(round(m.score, 1) if m.status != UNRESOLVED else None)
-            else:
-                out.append(getattr(m, name))
-        return out
-
-    return pd.DataFrame(
-        {
-            "id": pd.Series(field_of("id"), index=series.index, dtype="object"),
-            "name": pd.Series(field_of("name"), index=series.index, dtype="object"),
-            "score": pd.Series(field_of("score"), index=series.index, dtype="float64"),
-            "status": pd.Series(field_of("status"), index=series.index, dtype="object"),
-            "method": pd.Series(field_of("method"), index=series.index, dtype="object"),
-        },
-        index=series.index,
-    )
+    frame = resolve_many(resolver, series, top=top).to_pandas(series.index)
+    return frame[["id", "name", "score", "status", "method"]]
 
 
 __all__ = ["clean_rows", "resolve_series"]

@@ -47,56 +47,13 @@ def clean_file(
         AliasctlError: bad data (65), a missing input (66), an output that cannot
             be written (73) or a request that makes no sense (2).
     """
-    fmt_in, fmt_out, out_path = _check(options)
     # Every output file is finished under a temporary name, and all are moved
     # into place only once all are written: a run that fails leaves none of them.
     pending: list[AtomicFile] = []
     try:
-        with open_table(
-            options.input,
-            fmt_in,
-            encoding=options.encoding,
-            delimiter=options.delimiter,
-            sheet=options.sheet,
-            stdin=stdin,
-        ) as table:
-            description = f"{options.input}: {table.describe()}"
-            if isinstance(table, XlsxReader) and table.others:
-                others = ", ".join(f"'{t}'" for t in table.others)
-                if fmt_out == "xlsx":
-                    description += f"; other sheets copied (values, formulas, cell styles): {others}"
-                else:
-                    description += f"; other sheets, not in the {fmt_out} output: {others}"
-
-            def rows_done(rows: int) -> None:
-                assert progress is not None
-                progress(table.advance(rows))
-
-            def clean_into(sink: IO[bytes]) -> Counts:
-                if info is not None:
-                    info(description)
-                try:
-                    job = Job(options, resolver, sink, fmt_out, None if progress is None else rows_done)
-                    return run(job, table)
-                except ValueTooLongError as exc:
-                    raise _located(exc, options.input, fmt_in) from None
-
-            if out_path is None:
-                if stdout is None:
-                    raise OutputError("stdout is closed: name an output file with -o", "-")
-                try:
-                    counts = clean_into(stdout)
-                    stdout.flush()
-                except OSError as exc:
-                    if is_write_error(exc):  # /dev/full, a full disk behind a redirection
-                        raise OutputError(f"cannot write: {exc.strerror}", "-") from None
-                    raise
-            else:
-                mode_from = options.input if options.in_place else None
-                output = AtomicFile(out_path, mode_from=mode_from, defer=True)
-                pending.append(output)
-                with output as sink:
-                    counts = clean_into(sink)
+        counts, description = clean_file_counts(
+            options, resolver, stdin=stdin, stdout=stdout, progress=progress, info=info, pending=pending
+        )
         report = CleanReport(input_description=description, settings=provenance(resolver.settings()))
         fill_report(report, counts)
         if options.review:
@@ -108,6 +65,74 @@ def clean_file(
             finished.discard()
         raise
     return report
+
+
+def clean_file_counts(
+    options: CleanOptions,
+    resolver: Resolver,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[bytes] | None = None,
+    progress: Callable[[Advance], None] | None = None,
+    info: Callable[[str], None] | None = None,
+    pending: list[AtomicFile] | None = None,
+) -> tuple[Counts, str]:
+    """:func:`clean_file` without the report: what was counted, and what the input was found to be.
+
+    The review queue is not written (``options.review`` is left to the caller),
+    so that the counts of many files can be put together first. With
+    ``pending``, the output is left under its temporary name and added to the
+    list for the caller to commit or discard; without it, it is moved into place
+    when written.
+    """
+    fmt_in, fmt_out, out_path = _check(options)
+    with open_table(
+        options.input,
+        fmt_in,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        stdin=stdin,
+    ) as table:
+        description = f"{options.input}: {table.describe()}"
+        if isinstance(table, XlsxReader) and table.others:
+            others = ", ".join(f"'{t}'" for t in table.others)
+            if fmt_out == "xlsx":
+                description += f"; other sheets copied (values, formulas, cell styles): {others}"
+            else:
+                description += f"; other sheets, not in the {fmt_out} output: {others}"
+
+        def rows_done(rows: int) -> None:
+            assert progress is not None
+            progress(table.advance(rows))
+
+        def clean_into(sink: IO[bytes]) -> Counts:
+            if info is not None:
+                info(description)
+            try:
+                job = Job(options, resolver, sink, fmt_out, None if progress is None else rows_done)
+                return run(job, table)
+            except ValueTooLongError as exc:
+                raise _located(exc, options.input, fmt_in) from None
+
+        if out_path is None:
+            if stdout is None:
+                raise OutputError("stdout is closed: name an output file with -o", "-")
+            try:
+                counts = clean_into(stdout)
+                stdout.flush()
+            except OSError as exc:
+                if is_write_error(exc):  # /dev/full, a full disk behind a redirection
+                    raise OutputError(f"cannot write: {exc.strerror}", "-") from None
+                raise
+        else:
+            mode_from = options.input if options.in_place else None
+            output = AtomicFile(out_path, mode_from=mode_from, defer=pending is not None)
+            if pending is not None:
+                pending.append(output)
+            with output as sink:
+                counts = clean_into(sink)
+    return counts, description
 
 
 def _located(exc: ValueTooLongError, path: str, fmt: str) -> DataError:
@@ -166,4 +191,4 @@ def _check(options: CleanOptions) -> tuple[str, str, str | None]:
     return fmt_in, fmt_out, out_path
 
 
-__all__ = ["clean_file"]
+__all__ = ["clean_file", "clean_file_counts"]

@@ -50,6 +50,14 @@ from .options import (
     type=click.Choice(["unresolved", "ambiguous"]),
     help="Exit 1 when a value is unresolved (or, with ambiguous, ambiguous or unresolved).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the files of a folder or glob are cleaned: here, or on a Dask cluster.",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: an existing cluster's scheduler (default: a local one).")
 @min_score_option
 @click.option("-q", "--quiet", is_flag=True, help="No dialect line, progress or summary on stderr.")
 @click.pass_context
@@ -72,14 +80,18 @@ def clean(
     review: str | None,
     fail_on: str | None,
     min_score: float | None,
+    engine: str,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Resolve COLUMNs of a table (CSV, TSV, XLSX, JSON Lines, Parquet) against the registry.
 
     Adds <col>_id, <col>_name, <col>_score and <col>_status right after each
     column and leaves every other cell as it was. INPUT may be - (stdin) for
-    CSV, TSV and JSON Lines. Exit status: 0 when the output was written; with
-    --fail-on, 1 when values are unresolved (or ambiguous).
+    CSV, TSV and JSON Lines, or a folder or glob of Parquet, CSV and TSV files
+    (a dataset: each file is cleaned into the folder -o under the same name,
+    with one summary and review queue for all). Exit status: 0 when the output
+    was written; with --fail-on, 1 when values are unresolved (or ambiguous).
 
     Example:
 
@@ -88,7 +100,16 @@ def clean(
         $ aliasctl clean incidents.csv -c actor -o incidents.xlsx
         $ cut -d, -f2,3 incidents.csv | aliasctl clean - -c actor > out.csv
     """
-    from ..clean import CleanOptions, Naming, check_fail_on, clean_file
+    from ..clean import (
+        CleanOptions,
+        Naming,
+        check_dataset,
+        check_fail_on,
+        clean_dataset,
+        clean_file,
+        is_dataset,
+    )
+    from ..errors import UsageError
     from ..files import registry_path
     from ..matching.cache import load_index
     from ..matching.resolver import DEFAULT_MIN_SCORE, Resolver
@@ -111,6 +132,11 @@ def clean(
         review=review,
         registry=str(registry_path(registry_arg(ctx))),
     )
+    dataset = is_dataset(input_path)
+    if engine == "dask" and not dataset:
+        raise UsageError("--engine dask cleans a dataset: give a folder or a glob of files")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     index = load_index(registry_arg(ctx))
     resolver = Resolver(index, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
     stderr = sys.stderr
@@ -122,15 +148,24 @@ def clean(
         if not quiet:
             click.echo(f"aliasctl: {printable(line)}", err=True)
 
-    with output.clean_progress(stderr, live) as progress:
-        report = clean_file(
-            options,
-            resolver,
-            stdin=sys.stdin.buffer if sys.stdin is not None else None,  # None: the stream was closed
-            stdout=sys.stdout.buffer if sys.stdout is not None else None,
-            progress=progress,
-            info=info,
-        )
+    with output.clean_progress(stderr, live and engine == "local") as progress:
+        if engine == "dask":
+            from ..engines.dask import connect, part_mapper
+
+            check_dataset(options)  # before a cluster is started or reached
+            with connect(scheduler) as client:
+                report = clean_dataset(options, resolver, map_parts=part_mapper(client), info=info)
+        elif dataset:
+            report = clean_dataset(options, resolver, progress=progress, info=info)
+        else:
+            report = clean_file(
+                options,
+                resolver,
+                stdin=sys.stdin.buffer if sys.stdin is not None else None,  # None: the stream was closed
+                stdout=sys.stdout.buffer if sys.stdout is not None else None,
+                progress=progress,
+                info=info,
+            )
     if not quiet:
         if on_terminal:
             output.print_clean_summary(report, stderr, review)

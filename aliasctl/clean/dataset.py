@@ -1,0 +1,264 @@
+"""Clean a dataset: a folder or a glob of Parquet, CSV and TSV files, into a folder of cleaned files.
+
+Each input file is cleaned as ``clean`` cleans one file (the same added
+columns, every other byte or value kept) into the output folder under the same
+relative name; the counts of all files are then put together as if they were
+one table, the files read in name order under one header, so that the summary
+and the review queue are those a single-file run over their concatenation
+gives (a value's ``first_row`` counts the rows of the files before it).
+
+The files can be cleaned one after the other in this process, or handed to
+any ``map_parts(func, parts, resolver)`` that runs ``func(part, resolver)``
+for each part elsewhere and returns the results in order: that is how the
+command line runs them on a Dask cluster, without this package knowing of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import glob
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..errors import InputMissingError, OutputError, UsageError
+from ..files import same_file
+from ..matching.batch import RememberingResolver, prime
+from ..matching.resolver import Match, Resolver
+from ..provenance import provenance
+from ..tables.base import Advance
+from ..tables.detect import detect_format
+from .options import CleanOptions
+from .report import REVIEW_CANDIDATES, CleanReport, Counts, fill_report
+from .review import write_review
+from .run import clean_file_counts
+
+#: The formats a dataset may hold.
+DATASET_FORMATS = ("parquet", "csv", "tsv")
+
+#: Runs ``func(part, resolver)`` for each part and returns the results in order.
+PartMapper = Callable[[Callable[[Any, Any], Counts], Sequence[Any], Resolver], list[Counts]]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One file of a dataset: where it is read from and written to."""
+
+    source: str
+    target: str
+    relative: str
+
+
+def is_dataset(spec: str) -> bool:
+    """Whether an input names a dataset: a folder, or a glob pattern that is not itself a file."""
+    return spec != "-" and (os.path.isdir(spec) or (glob.has_magic(spec) and not os.path.exists(spec)))
+
+
+def dataset_parts(spec: str, output: str) -> list[Part]:
+    """The files of a dataset in name order, each with its place in ``output``.
+
+    A folder gives every ``.parquet``, ``.pq``, ``.csv`` and ``.tsv`` file under it (files whose name
+    starts with ``.`` or ``_``, such as ``_SUCCESS``, are skipped; so are
+    other formats); a glob gives the files it matches (but for those), which
+    must all be of those formats.
+
+    Raises:
+        InputMissingError: there is no such file in the dataset.
+        UsageError: a matched file is of another format, or an output file would be an input.
+    """
+    if os.path.isdir(spec):
+        base = spec
+        found = []
+        for folder, dirs, files in os.walk(spec):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+            for name in files:
+                if name.startswith((".", "_")):
+                    continue
+                path = os.path.join(folder, name)
+                if _format(path) in DATASET_FORMATS:
+                    found.append(path)
+    else:
+        base = _glob_base(spec)
+        found = sorted(
+            p
+            for p in glob.glob(spec, recursive=True)
+            if os.path.isfile(p) and not os.path.basename(p).startswith((".", "_"))
+        )
+        for path in found:
+            if _format(path) not in DATASET_FORMATS:
+                raise UsageError(f"a dataset holds Parquet, CSV or TSV files, not {path}")
+    if not found:
+        raise InputMissingError("no Parquet, CSV or TSV files in the dataset", spec)
+    parts = []
+    for path in sorted(found, key=lambda p: os.path.relpath(p, base)):
+        relative = os.path.relpath(path, base)
+        target = os.path.join(output, relative)
+        if os.path.exists(target) and same_file(target, path):
+            raise UsageError(f"the output {target} would be the input file: choose another output folder")
+        parts.append(Part(path, target, relative))
+    return parts
+
+
+#: The file names a dataset is made of (a ``.txt`` file, which a single-file run reads as CSV, is not).
+DATASET_EXTENSIONS = (".parquet", ".pq", ".csv", ".tsv")
+
+
+def _format(path: str) -> str | None:
+    if not path.lower().endswith(DATASET_EXTENSIONS):
+        return None
+    return detect_format(path, None)
+
+
+def _glob_base(pattern: str) -> str:
+    """The folder a glob pattern starts from: its parts before the first one with a wildcard."""
+    head: list[str] = []
+    for piece in pattern.split(os.sep):
+        if glob.has_magic(piece):
+            break
+        head.append(piece)
+    base = os.sep.join(head)
+    return base if head and base else "."
+
+
+def clean_part(
+    part: Part, resolver: Resolver, *, options: CleanOptions, progress: Callable[[Advance], None] | None = None
+) -> Counts:
+    """Clean one file of a dataset (``options`` say how; its input and output are the part's).
+
+    Every value's answer is kept with ``resolver`` in this process, so that
+    the next file (or the next part a worker takes) resolves only the values
+    it is the first to hold.
+
+    Returns:
+        What was counted, its first rows counted within this file.
+    """
+    os.makedirs(os.path.dirname(part.target) or ".", exist_ok=True)
+    one = replace(options, input=part.source, output=part.target, review=None, in_place=False)
+    inner = resolver.inner if isinstance(resolver, RememberingResolver) else resolver
+    counts, _ = clean_file_counts(one, RememberingResolver(inner), progress=progress)
+    # What forked helpers resolved is kept here too, for the next file (and the next part on this worker).
+    prime(inner, f"dataset-part:{part.source}", list(counts.matches), list(counts.matches.values()), top=REVIEW_CANDIDATES)
+    return counts
+
+
+def merge_counts(parts: Sequence[Counts]) -> Counts:
+    """The counts of files put together as one table: rows added up, first rows counted from the top.
+
+    Ragged rows are added up; where they are is not kept (each file numbers its own lines).
+    """
+    seen: Counter[str] = Counter()
+    matches: dict[str, Match] = {}
+    first_rows: dict[str, int] = {}
+    columns: list[str] = []
+    offset = ragged = 0
+    for counts in parts:
+        seen.update(counts.seen)
+        matches.update(counts.matches)
+        for value, row in counts.first_rows.items():
+            first_rows.setdefault(value, offset + row)
+        for c in counts.columns:
+            if c not in columns:
+                columns.append(c)
+        offset += counts.rows
+        ragged += counts.ragged
+    return Counts(offset, columns, seen, matches, first_rows, ragged, [])
+
+
+def check_dataset(options: CleanOptions) -> list[Part]:
+    """Check a request to clean a dataset before anything is started; return its files.
+
+    Raises:
+        UsageError: no output folder, or an option a dataset cannot honour.
+        OutputError: the output is not a folder, or the review queue's folder does not exist.
+        InputMissingError: the dataset holds no file.
+    """
+    if not options.output or options.output == "-":
+        raise UsageError("a dataset is written to a folder: name it with -o")
+    if os.path.exists(options.output) and not os.path.isdir(options.output):
+        raise OutputError("the output of a dataset must be a folder", options.output)
+    refused = [
+        (options.in_place, "--in-place"),
+        (options.output_format, "--output-format"),
+        (options.input_format, "--input-format"),
+        (options.sheet, "--sheet"),
+    ]
+    for given, flag in refused:
+        if given:
+            raise UsageError(f"{flag} cannot be used on a dataset: each file keeps its own format")
+    parts = dataset_parts(options.input, options.output)
+    if options.review:
+        folder = os.path.dirname(os.path.abspath(options.review))
+        if not os.path.isdir(folder):
+            raise OutputError("cannot write the review queue: no such folder", options.review)
+    return parts
+
+
+def clean_dataset(
+    options: CleanOptions,
+    resolver: Resolver,
+    *,
+    map_parts: PartMapper | None = None,
+    progress: Callable[[Advance], None] | None = None,
+    info: Callable[[str], None] | None = None,
+) -> CleanReport:
+    """Clean every file of a dataset (``options.input``, a folder or glob) into the folder ``options.output``.
+
+    Args:
+        options: what to clean and how; ``output`` is a folder (made if missing).
+        resolver: the resolver.
+        map_parts: runs the files elsewhere (see the module); default: one after the other here.
+        progress: told how far the run is (files cleaned here only): rows done over all
+            files, and how far through the current file.
+        info: told what the dataset was found to be.
+
+    Raises:
+        UsageError: no output folder, or an option a dataset cannot honour.
+        InputMissingError: the dataset holds no file.
+        AliasctlError: what cleaning one of its files raises.
+    """
+    parts = check_dataset(options)
+    kinds = Counter(_format(p.source) for p in parts)
+    description = f"{options.input}: {len(parts)} files ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})"
+    if info is not None:
+        info(description)
+    assert options.output is not None  # check_dataset refused a request without one
+    os.makedirs(options.output, exist_ok=True)
+    if map_parts is None:
+        done = 0
+
+        def told(step: Advance) -> None:
+            if progress is not None:
+                progress(replace(step, rows=done + step.rows))
+
+        results = []
+        for part in parts:
+            counts = clean_part(part, resolver, options=options, progress=told)
+            done += counts.rows
+            results.append(counts)
+    else:
+        # Elsewhere, each worker is one process already: no forked helpers within it. Its
+        # working folder is its own: the paths go absolute (a shared file system is assumed).
+        func = functools.partial(clean_part, options=replace(options, background_after=None))
+        away = [replace(p, source=os.path.abspath(p.source), target=os.path.abspath(p.target)) for p in parts]
+        results = map_parts(func, away, resolver)
+    report = CleanReport(input_description=description, settings=provenance(resolver.settings()))
+    fill_report(report, merge_counts(results))
+    if options.review:
+        write_review(options.review, report)
+    return report
+
+
+__all__ = [
+    "DATASET_EXTENSIONS",
+    "DATASET_FORMATS",
+    "Part",
+    "PartMapper",
+    "check_dataset",
+    "clean_dataset",
+    "clean_part",
+    "dataset_parts",
+    "is_dataset",
+    "merge_counts",
+]

@@ -33,6 +33,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -86,6 +87,9 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     """Split a normalized key into words and tell what each one is."""
     v = vocab or vocabulary()
     tokens = key.split()
+    if not v.phrase_starts.intersection(tokens):
+        # No place of several words: each word stands alone (the usual case, and remembered).
+        return tuple(w for tok in tokens for w in _words_of(tok))
     out: list[Word] = []
     i = 0
     while i < len(tokens):
@@ -98,19 +102,24 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
             out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))
             i += len(phrase)
             continue
-        tok = tokens[i]
+        out.extend(_words_of(tokens[i]))
         i += 1
-        if tok in v.stopwords:
-            continue
-        if tok in v.expansions:
-            out.extend(Word(tok, CONTENT, c) for c in v.expansions[tok])
-        elif tok in v.heads:
-            out.append(Word(tok, HEAD, v.heads[tok]))
-        elif tok in v.places:
-            out.append(Word(tok, PLACE, v.places[tok]))
-        else:
-            out.append(Word(tok, CONTENT, v.concepts.get(tok, "")))
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 17)
+def _words_of(tok: str) -> tuple[Word, ...]:
+    """What one word is: nothing (a function word), a head word, a place, or content (maybe two concepts)."""
+    v = vocabulary()
+    if tok in v.stopwords:
+        return ()
+    if tok in v.expansions:
+        return tuple(Word(tok, CONTENT, c) for c in v.expansions[tok])
+    if tok in v.heads:
+        return (Word(tok, HEAD, v.heads[tok]),)
+    if tok in v.places:
+        return (Word(tok, PLACE, v.places[tok]),)
+    return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
 
 
 @dataclass(frozen=True, slots=True)

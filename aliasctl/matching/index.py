@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import threading
 from array import array
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -128,7 +129,9 @@ class Index:
         if self._words is None:
             from .alignment import WordIndex
 
-            self._words = WordIndex(self)
+            with _WORDS_LOCK:  # two threads must not build it twice
+                if self._words is None:
+                    self._words = WordIndex(self)
         return self._words
 
     def block(self, key: str) -> tuple[int, int]:
@@ -234,6 +237,8 @@ class Index:
             array("i", [f[0] for f in fuzzy]),
         )
 
+
+_WORDS_LOCK = threading.Lock()
 
 #: Values of ``Index.alias_shared``.
 SHARED = 1

@@ -63,7 +63,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     ),
     "@front": (
         "jabhat", "jabha", "jabhah", "jabhet", "jebhe", "jebha", "front", "fronts", "frente",
-        "fronte", "cephe", "cephesi", "eniya", "جبهة", "جبهه",
+        "fronte", "cephe", "cephesi", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
     ),
     "@organization": (
         "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
@@ -84,7 +84,10 @@ HEADS: dict[str, tuple[str, ...]] = {
         "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
         "نیروی", "نیرو",
     ),
-    "@council": ("majlis", "majles", "majlisu", "council", "councils", "conseil", "consejo", "conselho", "مجلس"),
+    "@council": (
+        "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
+        "kengash", "مجلس",
+    ),
     "@union": ("ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد"),
     "@alliance": (
         "itilaf", "i'tilaf", "etelaf", "tahaluf", "tahaluf", "alliance", "coalition", "alianza",
@@ -188,6 +191,16 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@united": ("united", "muttahida", "unifie", "unifié", "unido", "unida", "المتحدة"),
     "@independent": ("independent", "mustaqil", "indépendant", "independiente"),
     "@special": ("special", "khasa", "khassa", "spécial", "especial", "الخاصة"),
+    "@fedayeen": (
+        "fedayeen", "fedayin", "fidayin", "fidaiyin", "fedaian", "fedaiyan", "fadayan", "fedai", "fidai",
+        "فدائيين", "فدائيان", "فدائي",
+    ),
+    "@armed": ("armed", "musallaha", "musalaha", "armadas", "armados", "المسلحة"),
+    "@self-defense": ("autodefensas", "autodéfense", "autodefense", "self-defense", "self-defence"),
+    "@rally": ("rassemblement", "tajammu", "rally", "التجمع"),
+    "@coordination": ("coordination", "tansiqiya", "tansikiya", "coordinadora", "التنسيقية"),
+    "@association": ("jamiat", "jamiyat", "jam'iyyat", "association", "society", "جمعية", "جمعیت"),
+    "@martyrdom": ("istishhadi", "istishhadiyin", "martyrdom", "الاستشهادي"),
     "@january": ("january", "janvier", "enero", "yanayir"),
     "@february": ("february", "février", "fevrier", "febrero", "fibrayir"),
     "@march": ("march", "mars", "marzo", "maris"),

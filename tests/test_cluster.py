@@ -370,3 +370,14 @@ def test_cluster_refuses_a_value_past_the_limit(tmp_path: Path) -> None:
         f"aliasctl: error: {tmp_path / 'in.jsonl'}:2: a value of 131,073 characters: "
         "aliasctl resolves values of at most 131,072\n"
     )
+
+
+def test_the_same_words_in_another_order_or_with_translated_head_words_join() -> None:
+    groups = group([Value("Kataib Hezbollah Nujaba", 3), Value("Hezbollah Nujaba Brigades", 2)])
+    assert [sorted(v.text for v in g) for g in groups] == [["Hezbollah Nujaba Brigades", "Kataib Hezbollah Nujaba"]]
+
+
+def test_translated_distinguishing_words_or_a_word_set_aside_do_not_join() -> None:
+    # Over a table's unknown names nothing says which words are distinctive: these stay apart.
+    groups = group([Value("Jaysh al-Fursan", 3), Value("Army of the Knights", 2), Value("Fursan Hawks Brigade", 1)])
+    assert len(groups) == 3

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import normalize
 from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import DataError, UsageError
+from ..matching.alignment import CONTENT, HEAD, align, analyse
 from ..matching.resolver import (
     DEFAULT_MIN_SCORE,
     MATCHED,
@@ -146,6 +147,7 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
                     fuzzy_score(ka.key, ka.skeleton, kb.key, kb.skeleton) >= min_score
                 ):
                     uf.union(i, j)
+    _same_words(keys, reps, uf)
     groups: dict[int, list[Value]] = defaultdict(list)
     for i, v in enumerate(values):
         if keys[i].key:
@@ -153,6 +155,37 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
     out = [sorted(g, key=lambda v: (-v.count, v.text)) for g in groups.values()]
     out.sort(key=lambda g: (-sum(v.count for v in g), g[0].text))
     return out
+
+
+def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionFind) -> None:
+    """Join names that are the same words, as the resolver's word stage pairs them.
+
+    Only what loses nothing: the same distinguishing words in another order or
+    with a compound written apart ("Ras Kamboni", "Raskamboni"), and head
+    words translated ("Kataib Hezbollah", "Hezbollah Brigades"). No word is set
+    aside and no distinguishing word is translated: over a table's unknown
+    names there is no registry to say which words are distinctive.
+    """
+    words = {i: analyse(keys[i].key) for i in reps}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in reps:
+        for w in words[i]:
+            if w.kind == CONTENT:
+                postings[w.text].append(i)
+    for i in reps:
+        content = [w.text for w in words[i] if w.kind == CONTENT]
+        if len(content) < 2:
+            continue  # a one-word name joins another only by its spelling, above
+        rarest = min((postings[t] for t in content), key=len)
+        for j in rarest:
+            if j == i or uf.find(i) == uf.find(j):
+                continue
+            al = align(words[i], words[j])
+            if isinstance(al, str) or al.drops or al.acronyms:
+                continue
+            if any(p.how == "concept" and p.query.kind != HEAD for p in al.pairs):
+                continue
+            uf.union(i, j)
 
 
 def near_miss(a: str, b: str) -> bool:

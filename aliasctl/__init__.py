@@ -53,8 +53,9 @@ if TYPE_CHECKING:
     from .clean import clean_rows, resolve_series
     from .errors import AliasctlError, RegistryError
     from .matching.batch import resolve_many
+    from .matching.index import Index
     from .matching.portable import open_resolver
-    from .matching.resolver import Candidate, Index, Match, Resolver
+    from .matching.resolver import Candidate, Match, Resolver
     from .registry.loader import load_registry
     from .registry.model import Alias, Entity, Registry, Relation
 

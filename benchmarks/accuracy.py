@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aliasctl import Resolver, load_registry
 from aliasctl.matching.alignment import FEATURES
-from aliasctl.matching.resolver import Index, Table
+from aliasctl.matching.index import Index, Table
 from aliasctl.matching.words import PLACES
 from aliasctl.normalize import key, script_of
 

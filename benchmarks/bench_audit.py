@@ -22,7 +22,7 @@ from gen_registry import generate
 
 from aliasctl.audit import AuditConfig, run_audit
 from aliasctl.matching.cache import write_cached
-from aliasctl.matching.resolver import Index
+from aliasctl.matching.index import Index
 from aliasctl.registry import load_registry
 
 

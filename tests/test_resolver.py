@@ -8,7 +8,7 @@ import pytest
 
 from aliasctl import Resolver, load_registry
 from aliasctl.matching.cache import CACHE_FORMAT, dump_index, load_index_bytes
-from aliasctl.matching.resolver import Index
+from aliasctl.matching.index import Index
 
 
 @pytest.mark.parametrize(

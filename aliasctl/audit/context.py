@@ -9,7 +9,8 @@ from functools import cached_property
 
 from ..files import read_bytes
 from ..matching.cache import read_cached
-from ..matching.resolver import Index, Resolver
+from ..matching.index import Index
+from ..matching.resolver import Resolver
 from ..registry.loader import decode, parse
 from ..registry.model import Registry
 

@@ -25,15 +25,8 @@ from .. import normalize
 from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import DataError, UsageError
 from ..matching.alignment import CONTENT, HEAD, align, analyse
-from ..matching.resolver import (
-    DEFAULT_MIN_SCORE,
-    MATCHED,
-    Match,
-    Resolver,
-    fuzzy_accepts,
-    fuzzy_score,
-    skeleton_accepts,
-)
+from ..matching.resolver import MATCHED, Match, Resolver
+from ..matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score, skeleton_accepts
 from ..registry.change import Edit
 from ..registry.loader import load_strict
 from ..registry.model import ID_RE, Alias

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .cache import load_index
+from .index import Index
 from .resolver import (
     AMBIGUOUS,
     DEFAULT_MIN_SCORE,
@@ -10,7 +11,6 @@ from .resolver import (
     MATCHED,
     UNRESOLVED,
     Candidate,
-    Index,
     Match,
     Resolver,
     Status,

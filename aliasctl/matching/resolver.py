@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from .. import normalize
 from ..registry.model import follow_redirects
 from .alignment import Alignment, analyse, judge
-from .index import WEAK, Index, Table, block_of
+from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
     MAX_FUZZY_SCORE,
@@ -44,7 +44,6 @@ from .scoring import (
     consonants,
     fuzzy_accepts,
     fuzzy_refusal,
-    fuzzy_score,
     skeleton_accepts,
 )
 from .words import gazetteer, vocabulary
@@ -756,12 +755,9 @@ __all__ = [
     "MATCHED",
     "UNRESOLVED",
     "Candidate",
-    "Index",
     "Match",
     "Resolver",
     "Status",
-    "Table",
-    "fuzzy_accepts",
-    "fuzzy_score",
-    "skeleton_accepts",
+    "place_codes",
+    "split_qualifiers",
 ]

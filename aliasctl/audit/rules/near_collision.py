@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
-from ...matching.resolver import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score
+from ...matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score
 from ..context import AuditContext, Finding
 from .collisions import where
 

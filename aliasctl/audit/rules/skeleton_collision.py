@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...matching.resolver import skeleton_accepts
+from ...matching.scoring import skeleton_accepts
 from ..context import AuditContext, Finding
 from .collisions import groups, where
 

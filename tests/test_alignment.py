@@ -158,3 +158,25 @@ def test_derived_names_of_a_people_or_land() -> None:
 )
 def test_split_qualifiers(text: str, name: str, qualifiers: list[str]) -> None:
     assert split_qualifiers(text) == (name, qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Houthi rebels", "houthis"),  # what its members are, and an English plural
+        ("Boko Haram insurgents", "boko-haram"),
+        ("FARC guerrillas", "farc"),  # an acronym and a descriptor
+        ("PKK militants", "pkk"),
+        ("Al-Qaïda au Maghreb islamique", "aqim"),  # French, word for word
+    ],
+)
+def test_words_that_say_what_members_are_do_not_hide_the_name(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert (shipped_resolver.resolve(query).status, shipped_resolver.resolve(query).id) == ("matched", entity)
+
+
+@pytest.mark.parametrize("query", ["Rebels", "Militants", "Gunmen", "Insurgents"])
+def test_a_descriptor_alone_names_no_group(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"

@@ -390,6 +390,13 @@ class Resolver:
     def _words(self, query: str, keys: normalize.Keys, fuzzy: Match, top: int) -> Match:
         """The word stage (:mod:`aliasctl.matching.alignment`): name against name, word by word."""
         idx = self.index
+        # "FARC guerrillas", "ADF rebels": an acronym and words that only say what its members are.
+        vocab = vocabulary()
+        kept = [t for t in query.split() if normalize.key(t) not in vocab.stopwords]
+        if len(kept) == 1 and len(kept) < len(query.split()):
+            hits = idx.acronyms.get(normalize.acronym_key(kept[0]))
+            if hits:
+                return self._decide(query, hits, 100.0, "acronym", f"the acronym '{kept[0]}'")
         words = idx.words()
         near = [
             a_i

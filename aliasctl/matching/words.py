@@ -218,7 +218,15 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "ye", "yi", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+
+#: Words a report adds to a group's name to say what its members are, not which group it is:
+#: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.
+DESCRIPTORS = (
+    "rebels", "rebel", "guerrillas", "guerrilla", "guerrilleros", "militants", "militant", "insurgents",
+    "insurgent", "militiamen", "jihadists", "jihadist", "terrorists", "terrorist", "extremists",
+    "extremist", "gunmen", "fighters",
+)
 
 #: Abbreviations written as one word that stand for several concepts.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
@@ -332,7 +340,8 @@ def vocabulary() -> Vocabulary:
                 places.setdefault(parts[0], code)
             elif parts:
                 phrases.setdefault(parts, code)
-    stop = frozenset(t for w in STOPWORDS for t in _key_tokens(w)) | frozenset(STOPWORDS)
+    words = (*STOPWORDS, *DESCRIPTORS)
+    stop = frozenset(t for w in words for t in _key_tokens(w)) | frozenset(words)
     return Vocabulary(heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases))
 
 
@@ -388,4 +397,4 @@ def heads_pair(a: str, b: str) -> bool:
     return bool(ka and kb) and fa == fb and "*" in (ka, kb)
 
 
-__all__ = ["EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "places_by_outline", "vocabulary"]
+__all__ = ["DESCRIPTORS", "EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "places_by_outline", "vocabulary"]

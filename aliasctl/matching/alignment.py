@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
-from .scoring import consonants, token_close
+from .scoring import MAX_FUZZY_SCORE, consonants, token_close
 from .words import Vocabulary, gazetteer, heads_pair, places_by_outline, vocabulary
 
 if TYPE_CHECKING:
@@ -154,6 +154,11 @@ class Alignment:
         for p in self.pairs:
             total += 100.0 if p.how in ("same", "concept") else fuzz.ratio(p.query.text, p.alias.text)
         return total / len(self.pairs)
+
+    def score(self) -> float:
+        """The word stage's score: 86 to 94 by how alike the paired words are spelled, less half a
+        point for each word set aside (two at most)."""
+        return min(MAX_FUZZY_SCORE, 86.0 + 8.0 * self.similarity() / 100.0 - 0.5 * min(self.drops, 2))
 
     def method(self) -> str:
         """The feature this alignment needed most, as a ``method`` name."""

@@ -420,16 +420,9 @@ class Resolver:
             return fuzzy
         first = verdicts[0]
         al = first.alignment
-        score = min(MAX_FUZZY_SCORE, 86.0 + 8.0 * al.similarity() / 100.0 - 0.5 * min(al.drops, 2))
+        score = al.score()
         cands = tuple(
-            self._candidate(
-                v.alias,
-                min(
-                    MAX_FUZZY_SCORE,
-                    86.0 + 8.0 * v.alignment.similarity() / 100.0 - 0.5 * min(v.alignment.drops, 2),
-                ),
-                v.alignment.method(),
-            )
+            self._candidate(v.alias, v.alignment.score(), v.alignment.method())
             for v in verdicts[:top]
         )
         method = al.method()
@@ -687,15 +680,8 @@ class Resolver:
                 reason += f" (nearest: '{nearest.alias}' of {nearest.id}, {nearest.score:.0f}"
                 if nearest.score >= self.min_score:
                     # Close enough by score: say which rule turned it away.
-                    f_i = next(
-                        f
-                        for f, sc in found.items()
-                        if idx.fuzzy_alias[f] in (idx.exact.get(normalize.display_key(nearest.alias)) or [])
-                        and min(sc, MAX_FUZZY_SCORE) == nearest.score
-                    )
-                    why = fuzzy_refusal(
-                        keys.key, keys.skeleton, idx.fuzzy_keys[f_i], idx.fuzzy_skeletons[f_i]
-                    )
+                    a_i = next(a for sc, a in near if sc == nearest.score and idx.alias_text[a] == nearest.alias)
+                    why = fuzzy_refusal(keys.key, keys.skeleton, idx.alias_key[a_i], idx.alias_skeleton[a_i])
                     reason += f", refused: {why}" if why else ""
                 reason += ")"
             return Match(query=query, status=UNRESOLVED, candidates=tuple(near_c), reason=reason)

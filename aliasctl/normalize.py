@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "6"
+NORMALIZER_VERSION = "7"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -123,6 +123,7 @@ _ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff\u0750-\u077f\u08a0-\u08ff
 # Marks that stand for ayn, hamza or an apostrophe in romanized names.
 _MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4\u2032]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ELISION = re.compile("\\b(l|d|qu)['\u2018\u2019\u02bc\u0060\u00b4\u2032](?=[aeiouyh])")
 
 # Tokens that carry no identity: the Arabic article in all its romanized forms
 # (al-, el-, ul-, and the sun-letter assimilations as-, ash-, at-, ...), the
@@ -173,6 +174,8 @@ _ARTICLES = frozenset(
         "bi",
         "bil",
         "ye",
+        "d",
+        "qu",
         "the",
         "of",
         "in",
@@ -274,6 +277,8 @@ def _latin(text: str) -> str:
 
 
 def _punctuation(text: str) -> str:
+    # French elision is a word of its own: "l'Azawad" is le Azawad, "d'Al-Qaida" de al-Qaida.
+    text = _ELISION.sub(r"\1 ", text)
     text = _MARKS.sub("", text)
     return _NON_ALNUM.sub(" ", text).strip()
 
@@ -292,9 +297,27 @@ def _token_forms(tokens: list[str]) -> list[str]:
         # "Hizbul Mujahideen", "Ansarul Islam": the article glued to the word before.
         elif len(tok) >= 6 and tok.endswith("ul") and i + 1 < len(tokens):
             tok = tok[:-2]
+        # The same before a sun letter, which takes the article's l: "Ahlis Sunna" (ahl as-sunna),
+        # "Biladis Sudan", "Ahlut Tawhid".
+        elif len(tok) >= 5 and i + 1 < len(tokens) and _sun_article(tok, tokens[i + 1]):
+            tok = tok[:-2] if tok[-2:-1] in "iu" else tok[:-3]
         out.append(tok)
     kept = [t for t in out if t not in _ARTICLES]
     return kept or out
+
+
+# The sun letters that romanized names glue the article to; r and n are left out, as -ir and -in
+# end too many words ("Tahrir", "Mujahidin").
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "z", "s")
+
+
+def _sun_article(tok: str, following: str) -> bool:
+    """Whether a word ends in an article assimilated to the next word's first letter ("-is S...")."""
+    for letter in _SUN_LETTERS:
+        end = tok[-1 - len(letter) :]
+        if end[0] in "iu" and end[1:] == letter and following.startswith(letter):
+            return len(tok) - len(end) >= 3 and len(following) >= 4
+    return False
 
 
 _DOUBLES = re.compile(r"(.)\1+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from aliasctl import Resolver
+from aliasctl import Resolver, open_resolver
 from aliasctl.matching.alignment import CONTENT, HEAD, PLACE, align, analyse, derived
 from aliasctl.matching.resolver import split_qualifiers
 from aliasctl.normalize import key
@@ -78,10 +78,60 @@ def test_a_contradicting_qualifier_refuses_the_match(shipped_resolver: Resolver,
 
 
 def test_a_faction_mark_is_not_the_parent_entity(shipped_resolver: Resolver) -> None:
-    # "(Minnawi)" names a faction: the bare name's entity is not the answer, and the
-    # faction needs more of its name than the mark to be found.
+    # "(Minnawi)" names a faction: the bare name's entity is not the answer. The faction is
+    # found through its own alias "SLM (Minnawi)", whose SLM abbreviates the words written out.
     assert shipped_resolver.resolve("Sudan Liberation Movement").id == "sudan-liberation-movement"
-    assert shipped_resolver.resolve("Sudan Liberation Movement (Minnawi)").status == "unresolved"
+    m = shipped_resolver.resolve("Sudan Liberation Movement (Minnawi)")
+    assert (m.status, m.id, m.method) == ("matched", "slm-minnawi", "initials")
+
+
+def test_an_unknown_faction_mark_refuses_the_parent(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Sudan Liberation Movement (Hilal)")
+    assert m.status == "unresolved"
+    assert m.id is None
+
+
+_IRISH = """schema: 1
+entities:
+  - id: real-ira
+    name: Real IRA
+    kind: armed-group
+    countries: [GB, IE]
+  - id: continuity-ira
+    name: Continuity Irish Republican Army
+    kind: armed-group
+    countries: [GB, IE]
+  - id: provisional-ira
+    name: Provisional IRA
+    kind: armed-group
+    countries: [GB, IE]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Real Irish Republican Army", "real-ira"),  # this registry writes only "Real IRA"
+        ("Continuity IRA", "continuity-ira"),  # this registry writes only the words
+    ],
+)
+def test_initials_stand_for_the_words_they_abbreviate(query: str, expected: str) -> None:
+    m = open_resolver(text=_IRISH).resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", expected, "initials")
+
+
+def test_initials_are_not_a_reason_to_drop_a_distinguishing_word() -> None:
+    # "Irish Republican Army" alone abbreviates every entity's IRA: no word tells them apart.
+    m = open_resolver(text=_IRISH).resolve("Irish Republican Army")
+    assert m.status != "matched"
+
+
+def test_initials_pair_a_run_of_words() -> None:
+    al = align(analyse(key("Fatah-RC")), analyse(key("Fatah Revolutionary Council")))
+    assert not isinstance(al, str)
+    assert [p.how for p in al.pairs if p.how == "initials"] == ["initials"]
+    # Letters that are not the words' initials stay unpaired.
+    assert isinstance(align(analyse(key("Fatah-RG")), analyse(key("Fatah Revolutionary Council"))), str)
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
-from .scoring import MAX_FUZZY_SCORE, consonants, token_close
+from .scoring import MAX_FUZZY_SCORE, consonants, token_close, vowel_apart
 from .words import Vocabulary, gazetteer, heads_pair, places_by_outline, vocabulary
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ def is_arabic(text: str) -> bool:
 
 HEAD, CONTENT, PLACE = "head", "content", "place"
 
+#: How alike an abbreviation and the words it abbreviates count ("IRA", "Irish Republican Army").
+INITIALS_SIMILARITY = 90.0
+
 #: A word found in at most this many entities is distinctive enough to carry a match on its own.
 ANCHOR_ENTITIES = 2
 #: Among several shared words, one at least must be this rare ("Tawhid and Jihad" is not).
@@ -66,7 +69,7 @@ ANCHOR_LEN = 4
 _PARENT = frozenset(("@islamic", "@state"))
 
 #: The features of the stage, each of which can be switched off (for the benchmark).
-FEATURES = ("headword", "qualifier", "translation", "words")
+FEATURES = ("headword", "qualifier", "initials", "translation", "words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +131,7 @@ class Pair:
 
     query: Word
     alias: Word
-    how: str  # "same", "spelled", "compound" or "concept"
+    how: str  # "same", "spelled", "compound", "initials" or "concept"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +155,12 @@ class Alignment:
             return 0.0
         total = 0.0
         for p in self.pairs:
-            total += 100.0 if p.how in ("same", "concept") else fuzz.ratio(p.query.text, p.alias.text)
+            if p.how in ("same", "concept"):
+                total += 100.0
+            elif p.how == "initials":
+                total += INITIALS_SIMILARITY
+            else:
+                total += fuzz.ratio(p.query.text, p.alias.text)
         return total / len(self.pairs)
 
     def score(self) -> float:
@@ -166,6 +174,8 @@ class Alignment:
             return "headword"
         if self.dropped_places or self.query_places or self.acronyms:
             return "qualifier"
+        if any(p.how == "initials" for p in self.pairs):
+            return "initials"
         if any(p.how == "concept" for p in self.pairs):
             return "translation"
         return "words"
@@ -177,6 +187,8 @@ class Alignment:
             out.add("headword")
         if self.dropped_places or self.query_places or self.acronyms:
             out.add("qualifier")
+        if any(p.how == "initials" for p in self.pairs):
+            out.add("initials")
         if any(p.how == "concept" for p in self.pairs):
             out.add("translation")
         return out
@@ -192,14 +204,64 @@ def word_close(a: str, b: str) -> bool:
     return token_close(a, b)
 
 
-#: Endings that make a people or a land of a name: Tigray, Tigrayan; Baloch, Balochistan.
-DERIVED_ENDINGS = ("an", "ian", "n", "ine", "ese", "istan", "stan")
+#: Endings that make a people, a land or a follower of a name: Tigray, Tigrayan; Baloch,
+#: Balochistan; Naxal, Naxalite; Haqqani, Haqqanis.
+DERIVED_ENDINGS = ("an", "ian", "n", "ine", "ese", "istan", "stan", "ite", "ist")
+
+#: Endings that English, French, Spanish and Italian put on one word ("democratic",
+#: "démocratiques", "democrático"; "allied", "alliées"), longest first.
+COGNATE_ENDINGS = (
+    "iques", "ique", "icos", "icas", "ico", "ica", "ic", "ees", "ee", "es", "os", "as", "ed", "e", "s", "o", "a",
+)
 
 
 def derived(a: str, b: str) -> bool:
-    """Whether one word is the other with an ending that names its people or its land."""
+    """Whether one word is the other with an ending that names its people, its land or its followers.
+
+    A plural "s" on either side does not count: "Naxals" and "Naxalites" are one word.
+    """
+    a, b = _singular(a), _singular(b)
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 5 and long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) >= 6 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def cognate(a: str, b: str) -> bool:
+    """Whether two words are one word with the endings of two European languages.
+
+    Both words are five letters or more and keep the same stem once their endings go
+    ("democratic" and "democratiques", "allied" and "alliees"); a stem shorter than three
+    letters says nothing.
+    """
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    sa, sb = _stem(a), _stem(b)
+    return sa == sb and len(sa) >= 3 and (sa != a or sb != b)
+
+
+def _stem(word: str) -> str:
+    for end in COGNATE_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _unglued(word: str) -> str:
+    """A word without the article glued to its front ("Aladl" is al-Adl), or "" when it has none."""
+    if len(word) >= 5 and word.startswith("al") and word[2] != "l":
+        return word[2:]
+    return ""
+
+
+def _spelled_alike(q: Word, a: Word) -> bool:
+    """Whether two words that are not the same word are one word spelled two ways."""
+    if word_close(q.text, a.text) or derived(q.text, a.text) or cognate(q.text, a.text):
+        return True
+    uq, ua = _unglued(q.text), _unglued(a.text)
+    return bool((uq and word_close(uq, a.text)) or (ua and word_close(q.text, ua)))
 
 
 def _compatible(a: Word, b: Word) -> bool:
@@ -226,22 +288,30 @@ def _pair_words(q: list[Word], a: list[Word]) -> tuple[list[Pair], list[Word], l
             q_left.remove(qw)
             a_left.remove(match)
     for qw in list(q_left):
-        if qw.kind != CONTENT:
+        if qw.kind == HEAD:
             continue
         match = next(
             (
                 aw
                 for aw in a_left
-                if aw.kind == CONTENT
+                if aw.kind != HEAD
+                and CONTENT in (qw.kind, aw.kind)
                 and _compatible(qw, aw)
-                and (word_close(qw.text, aw.text) or derived(qw.text, aw.text))
+                and _spelled_alike(qw, aw)
             ),
             None,
         )
         if match is not None:
+            if qw.kind != match.kind:
+                # A place that one side lists and the other spells another way ("Khorasan",
+                # "Khurasan") is a word of the name like any other.
+                qw, match = Word(qw.text, CONTENT, qw.concept), Word(match.text, CONTENT, match.concept)
+                q_left.remove(next(w for w in q_left if w.text == qw.text))
+                a_left.remove(next(w for w in a_left if w.text == match.text))
+            else:
+                q_left.remove(qw)
+                a_left.remove(match)
             pairs.append(Pair(qw, match, "spelled"))
-            q_left.remove(qw)
-            a_left.remove(match)
     _pair_compounds(pairs, q_left, a_left, False)
     _pair_compounds(pairs, a_left, q_left, True)
     return pairs, q_left, a_left
@@ -263,6 +333,46 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
                 two.remove(x)
                 two.remove(y)
                 break
+
+
+#: The lengths of an abbreviation that may stand for words of the other name.
+INITIALS_LEN = (2, 5)
+
+
+def _pair_initials(
+    pairs: list[Pair], left: list[Word], other: Sequence[Word], other_left: list[Word], other_heads: list[Word], swapped: bool
+) -> None:
+    """Pair a word of ``left`` with a run of unpaired neighbouring words of ``other`` it abbreviates.
+
+    "IRA" stands for "Irish Republican Army", "RC" for "Revolutionary Council", "CPI" for
+    "Communist Party of India" (function words are not in a name's words, so "of" has no
+    letter). The run is two words or more, and every word of it must still be unpaired.
+    """
+    free = {id(w) for w in other_left} | {id(w) for w in other_heads}
+    for w in list(left):
+        if w.kind != CONTENT or not (INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1]) or not w.text.isalpha():
+            continue
+        n = len(w.text)
+        for start in range(len(other)):
+            run: list[Word] = []
+            letters = ""
+            for x in other[start:]:
+                if id(x) not in free or len(letters) >= n:
+                    break
+                run.append(x)
+                letters += "".join(part[0] for part in x.text.split())
+            if len(run) < 2 or letters != w.text:
+                continue
+            part = Word(" ".join(x.text for x in run), CONTENT)
+            pairs.append(Pair(part, w, "initials") if swapped else Pair(w, part, "initials"))
+            left.remove(w)
+            for x in run:
+                if x in other_left:
+                    other_left.remove(x)
+                else:
+                    other_heads.remove(x)
+                free.discard(id(x))
+            break
 
 
 def _one_head_each(heads: list[Word]) -> list[Word]:
@@ -301,6 +411,9 @@ def align(
             pairs.append(Pair(qh, ah, how))
             q_heads.remove(qh)
             a_heads.remove(ah)
+    # "Real IRA" and "Real Irish Republican Army": one side abbreviates words the other writes out.
+    _pair_initials(pairs, q_left, alias, a_left, a_heads, False)
+    _pair_initials(pairs, a_left, query, q_left, q_heads, True)
     if q_heads and a_heads:
         return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
     # "Islamic State - Somalia Province" and "Wilayat al-Somal": under a province head word,
@@ -466,7 +579,7 @@ def is_place(word: str, countries: str = "") -> bool:
             continue
         if not any(ch in "eiou" for ch in word[1:]):
             return True  # written without short vowels: the outline is all there is to compare
-        if any(_vowel_apart(word, place) for place in near):
+        if any(vowel_apart(word, place) for place in near):
             return True
     return False
 
@@ -577,23 +690,17 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
     a, b = al.pairs[0].query.text, al.pairs[0].alias.text
     if cross_script and consonants(normalize.key_skeleton(a)) < 5:
         return f"'{a}' is too short to compare with a name written without vowels"
-    if min(len(a), len(b)) >= 5 and (_vowel_apart(a, b) or a + "s" == b or b + "s" == a):
+    if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or a + "s" == b or b + "s" == a):
         return ""  # a vowel apart, or one is the other's English plural ("Houthi", "Houthis")
     if min(len(a), len(b)) >= 10 and _same_outline(a, b) and Levenshtein.distance(a, b) <= 2:
         return ""
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
 
 
-def _vowel_apart(a: str, b: str) -> bool:
-    # One vowel changed, added or dropped: "Woyane" and "Weyane", "Saeqa" and "Saiqa".
-    ops = list(Levenshtein.editops(a, b))
-    if len(ops) != 1:
-        return False
-    op = ops[0]
-    letters = ({a[op.src_pos]} if op.tag != "insert" else set()) | (
-        {b[op.dest_pos]} if op.tag != "delete" else set()
-    )
-    return letters <= set("aeiouy")
+def _plural_of(pair: Pair) -> bool:
+    # "Haqqanis" and the "Haqqani Network": a name and its English plural are one name.
+    a, b = pair.query.text, pair.alias.text
+    return min(len(a), len(b)) >= 5 and (a + "s" == b or b + "s" == a)
 
 
 def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str]) -> str:
@@ -614,7 +721,7 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
     content = [p for p in al.pairs if p.query.kind == CONTENT]
-    if widened and len(content) == 1 and content[0].how != "same":
+    if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     if any(w.concept == "@province" for w in al.dropped_heads):
         return "a province is named by its place: its head word cannot be set aside"

@@ -45,6 +45,7 @@ from .scoring import (
     fuzzy_accepts,
     fuzzy_refusal,
     skeleton_accepts,
+    vowel_apart,
 )
 from .words import gazetteer, vocabulary
 
@@ -251,6 +252,18 @@ class Resolver:
             if idx.alias_key[a]:
                 out.update(b for b in idx.by_key.get(idx.alias_key[a]) or [] if idx.alias_entity[b] not in mine)
         return out
+
+    def _a_vowel_away(self, keys: normalize.Keys, hits: list[int]) -> set[int]:
+        """Aliases of other entities whose key is the query's but for one vowel."""
+        idx = self.index
+        mine = {idx.alias_entity[a] for a in hits}
+        return {
+            b
+            for b in idx.by_skeleton.get(keys.skeleton) or []
+            if idx.alias_entity[b] not in mine
+            and not idx.alias_shared[b]
+            and vowel_apart(keys.key, idx.alias_key[b])
+        }
 
     def _not_alone(self, a_i: int) -> str:
         """Why an alias cannot decide on its own: it is shared, or a list's weak a.k.a."""
@@ -522,7 +535,11 @@ class Resolver:
             return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")
         hits = idx.by_key.get(keys.key)
         if hits:
-            return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{keys.key}'")
+            # "Jamaah Islamiyah" is the Egyptian group's name letter for letter once normalized, and
+            # the Indonesian one's but for a vowel: a spelling that close to two groups picks neither.
+            near = self._a_vowel_away(keys, hits)
+            what = f"the normalized form '{keys.key}'" + (" or one a vowel away" if near else "")
+            return self._decide(query, sorted(set(hits) | near), KEY_SCORE, "key", what)
         query_arabic = _is_arabic(stripped)
         # Many aliases share a key: decide once per (key, script) pair.
         verdicts: dict[tuple[str, bool], bool] = {}

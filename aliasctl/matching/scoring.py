@@ -217,3 +217,15 @@ def fuzzy_score(key_a: str, skel_a: str, key_b: str, skel_b: str) -> float:
         if skel_score >= 85.0:
             score = max(score, (score + skel_score) / 2.0)
     return min(score, MAX_FUZZY_SCORE)
+
+
+def vowel_apart(a: str, b: str) -> bool:
+    """Whether two spellings differ by one vowel changed, added or dropped ("Woyane", "Weyane")."""
+    ops = list(Levenshtein.editops(a, b))
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    letters = ({a[op.src_pos]} if op.tag != "insert" else set()) | (
+        {b[op.dest_pos]} if op.tag != "delete" else set()
+    )
+    return letters <= set("aeiouy")

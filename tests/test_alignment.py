@@ -39,6 +39,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Hezbollah Battalions Iraq", "kataib-hezbollah", "qualifier"),
         # Word order.
         ("Movement of Amal", "amal-movement", "words"),
+        # A province's name without its parent, and with its place spelled another way.
+        ("Wilayat Khurasan", "islamic-state-khorasan-province", "headword"),
+        ("ولاية خراسان", "islamic-state-khorasan-province", "headword"),
     ],
 )
 def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:
@@ -55,6 +58,9 @@ def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str
         ("PKK (Turkey)", "pkk"),
         ("Hamas (Gaza)", "hamas"),
         ("Lashkar-e-Taiba, LeT", "lashkar-e-taiba"),
+        # The same words, in another order, are the Communist Party of Turkey/Marxist-Leninist:
+        # the name in front of the bracket decides.
+        ("Marxist–Leninist Communist Party (Turkey)", "mlkp"),
     ],
 )
 def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -230,3 +236,24 @@ def test_words_that_say_what_members_are_do_not_hide_the_name(
 @pytest.mark.parametrize("query", ["Rebels", "Militants", "Gunmen", "Insurgents"])
 def test_a_descriptor_alone_names_no_group(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+def test_one_word_in_two_european_languages() -> None:
+    # Word order, French endings and accents: the same three words.
+    al = align(analyse(key("Allied Democratic Forces")), analyse(key("Forces démocratiques alliées")))
+    assert not isinstance(al, str)
+    assert sorted(p.how for p in al.pairs) == ["same", "spelled", "spelled"]
+
+
+def test_a_follower_s_name_and_its_root() -> None:
+    assert derived("naxals", "naxalites")
+    assert not derived("naxals", "naxalbari")
+
+
+def test_a_spelling_a_vowel_from_two_groups_picks_neither(shipped_resolver: Resolver) -> None:
+    # Al-Gama'a al-Islamiyya (Egypt) and Jemaah Islamiyah (Indonesia) carry one Arabic name.
+    m = shipped_resolver.resolve("Jamaah Islamiyah")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates} == {"al-gamaa-al-islamiyya", "jemaah-islamiyah"}
+    assert shipped_resolver.resolve("Jemaah Islamiyah").id == "jemaah-islamiyah"
+

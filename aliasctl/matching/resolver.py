@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from .. import normalize
 from ..registry.model import follow_redirects
-from .alignment import Alignment, analyse, judge
+from .alignment import PARENT, Alignment, analyse, judge
 from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
@@ -59,6 +59,8 @@ AMBIGUOUS: Status = "ambiguous"
 UNRESOLVED: Status = "unresolved"
 #: How many candidates an answer keeps by default (for ambiguous and unresolved names).
 DEFAULT_TOP = 5
+#: The methods of the word stage (:mod:`aliasctl.matching.alignment`).
+WORD_METHODS = frozenset(("headword", "qualifier", "initials", "translation", "words"))
 
 AMBIGUITY_MARGIN = 3.0
 KEY_SCORE = 97.0
@@ -142,8 +144,12 @@ def place_codes(key: str) -> frozenset[str]:
 
 def _explain_alignment(al: Alignment) -> str:
     parts = []
-    if al.dropped_heads:
-        parts.append("head word " + ", ".join(f"'{w.text}'" for w in al.dropped_heads) + " set aside")
+    heads = [w for w in al.dropped_heads if w.concept != PARENT]
+    if heads:
+        parts.append("head word " + ", ".join(dict.fromkeys(f"'{w.text}'" for w in heads)) + " set aside")
+    parent = [w for w in al.dropped_heads if w.concept == PARENT]
+    if parent:
+        parts.append("the parent " + " ".join(dict.fromkeys(f"'{w.text}'" for w in parent)) + " left out of the province's name")
     places = al.dropped_places + al.query_places
     if places:
         parts.append("place " + ", ".join(f"'{w.text}'" for w in places) + " set aside")
@@ -152,6 +158,9 @@ def _explain_alignment(al: Alignment) -> str:
     translated = [p for p in al.pairs if p.how == "concept"]
     if translated:
         parts.append("translated " + ", ".join(f"'{p.query.text}' = '{p.alias.text}'" for p in translated))
+    initials = [p for p in al.pairs if p.how == "initials"]
+    if initials:
+        parts.append("initials " + ", ".join(f"'{p.query.text}' = '{p.alias.text}'" for p in initials))
     return f" ({'; '.join(parts)})" if parts else ""
 
 
@@ -301,12 +310,17 @@ class Resolver:
         entity's acronym, refuses the match; among the entities a shared name leaves, the
         qualifiers may pick one ("Ansar al-Sharia (Libya)").
         """
-        if answer.status == MATCHED or "qualifier" in self.disabled:
+        # A name the word stage matched whole may still read better as a name and its qualifier:
+        # "Marxist-Leninist Communist Party (Turkey)" is that party, in Turkey, not the Communist
+        # Party of Turkey/Marxist-Leninist, though its words are the same.
+        if (answer.status == MATCHED and answer.method not in WORD_METHODS) or "qualifier" in self.disabled:
             return answer
         name, qualifiers = split_qualifiers(text)
         if not qualifiers or not name:
             return answer
         base = self._plain(name, top)
+        if answer.status == MATCHED and (base.status != MATCHED or base.method in WORD_METHODS):
+            return answer
         if base.status == MATCHED and base.id is not None:
             ids = [base.id]
         elif base.status == AMBIGUOUS:

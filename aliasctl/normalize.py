@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "7"
+NORMALIZER_VERSION = "8"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -376,7 +376,9 @@ def _skeleton_token(token: str) -> str:
     first, rest = t[0], t[1:]
     if rest.endswith("h"):
         rest = rest[:-1]
-    rest = "".join(c for c in rest if c not in "aeiouyw")
+    # w and y are vowels as often as consonants (و, ي); v is the w of Persian, Urdu and Turkish
+    # romanization ("Jhangvi", جھنگوی; "Tevhid", Tawhid), so it goes with them.
+    rest = "".join(c for c in rest if c not in "aeiouywv")
     t = ("a" if first in _VOWELS else first) + rest
     # Collapse doubles before merging: "shuhada" and "shhda" (شهداء) alike.
     t = _DOUBLES.sub(r"\1", t)

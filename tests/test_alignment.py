@@ -247,7 +247,15 @@ def test_one_word_in_two_european_languages() -> None:
 
 def test_a_follower_s_name_and_its_root() -> None:
     assert derived("naxals", "naxalites")
+    assert derived("kurdish", "kurdistan")  # one people and its land
     assert not derived("naxals", "naxalbari")
+    assert not derived("pakistani", "pakistan")  # a root of four letters or more, and a real ending
+
+
+def test_ordinals_are_their_numbers() -> None:
+    assert not isinstance(align(analyse(key("50th Brigade")), analyse(key("Brigade 50"))), str)
+    # Two units are two numbers.
+    assert isinstance(align(analyse(key("50th Brigade")), analyse(key("51st Brigade"))), str)
 
 
 def test_a_spelling_a_vowel_from_two_groups_picks_neither(shipped_resolver: Resolver) -> None:

@@ -30,6 +30,7 @@ ambiguous.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -210,13 +211,15 @@ def word_close(a: str, b: str) -> bool:
 
 #: Endings that make a people, a land or a follower of a name: Tigray, Tigrayan; Baloch,
 #: Balochistan; Naxal, Naxalite; Haqqani, Haqqanis.
-DERIVED_ENDINGS = ("an", "ian", "n", "ine", "ese", "istan", "stan", "ite", "ist")
+DERIVED_ENDINGS = ("an", "ian", "n", "ine", "in", "ese", "istan", "stan", "ite", "ist")
+#: Endings that make a people or its land of one root ("Kurdish", "Kurdistan"; "Uzbek", "Uzbekistan").
+ROOT_ENDINGS = ("istan", "stan", "ish", "ian", "i")
 
 #: Endings that English, French, Spanish and Italian put on one word ("democratic",
 #: "démocratiques", "democrático"; "allied", "alliées"), as the normalizer writes them
 #: ("-iques" is "-ikues", "-ées" is "-is"), longest first.
 COGNATE_ENDINGS = (
-    "ikues", "ikue", "icos", "icas", "ico", "ica", "ic", "ik", "es", "os", "as", "ed", "e", "s", "o", "a",
+    "ikues", "ikue", "icos", "icas", "ico", "ica", "nes", "ic", "ik", "al", "es", "os", "as", "ed", "e", "s", "o", "a",
 )
 
 
@@ -227,7 +230,17 @@ def derived(a: str, b: str) -> bool:
     """
     a, b = _singular(a), _singular(b)
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS
+    if len(short) >= 5 and long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS:
+        return True
+    ra, rb = _root(a), _root(b)
+    return len(ra) >= 4 and ra == rb and ra not in (a, b)
+
+
+def _root(word: str) -> str:
+    for end in ROOT_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def _singular(word: str) -> str:
@@ -244,7 +257,7 @@ def cognate(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
         return False
     sa, sb = _stem(a), _stem(b)
-    return sa == sb and len(sa) >= 3 and (sa != a or sb != b)
+    return (sa == sb and len(sa) >= 3 and (sa != a or sb != b)) or (len(sa) >= 5 and sa == b) or (len(sb) >= 5 and sb == a)
 
 
 def _stem(word: str) -> str:
@@ -261,8 +274,19 @@ def _unglued(word: str) -> str:
     return ""
 
 
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
+
+
+def _number(word: str) -> str:
+    # "50th", "50e", "50o" and "50" are one number.
+    m = _ORDINAL.match(word)
+    return m.group(1) if m else word
+
+
 def _spelled_alike(q: Word, a: Word) -> bool:
     """Whether two words that are not the same word are one word spelled two ways."""
+    if q.text[:1].isdigit() or a.text[:1].isdigit():
+        return _number(q.text) == _number(a.text)
     if word_close(q.text, a.text) or derived(q.text, a.text) or cognate(q.text, a.text):
         return True
     uq, ua = _unglued(q.text), _unglued(a.text)

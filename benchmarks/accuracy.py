@@ -104,6 +104,9 @@ NEGATIVES = [
     "Militia", "Self-Defense Group", "Local Militia", "Bandits", "Pirates", "Kidnappers",
     "Security Forces", "Police", "Soldiers", "Army of the Nation", "Popular Army", "Liberation Army",
     "Islamic Movement", "Islamic Front", "National Front", "Resistance Front", "Jihad Group",
+    # one common word, and common words a glossary translates
+    "Dawn", "Brotherhood", "Victory", "Justice", "Peace", "Freedom", "Homeland", "The Promise",
+    "Democratic Forces", "Allied Forces", "Tribal Forces", "Irish Army", "Kurdish Front",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

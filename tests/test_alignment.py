@@ -154,6 +154,8 @@ def test_initials_pair_a_run_of_words() -> None:
         "Liberation Movement",
         "Sabiqun",  # one consonant away from "Sadiqun"
         "Jaysh al-Nasr",  # another head word: not "Jabhat al-Nusra"
+        "Dawn",  # a common word: not "Libya Dawn" without its place
+        "Brotherhood",  # nor the "Brotherhood Alliance" without its head word
     ],
 )
 def test_places_people_and_generic_phrases_stay_unmatched(shipped_resolver: Resolver, query: str) -> None:

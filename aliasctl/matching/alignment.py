@@ -377,31 +377,45 @@ def _pair_initials(
     "Communist Party of India" (function words are not in a name's words, so "of" has no
     letter). The run is two words or more, and every word of it must still be unpaired.
     """
+    short = [
+        w for w in left if w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha()
+    ]
+    if not short or len(other) < 2:
+        return
     free = {id(w) for w in other_left} | {id(w) for w in other_heads}
-    for w in list(left):
-        if w.kind != CONTENT or not (INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1]) or not w.text.isalpha():
+    # Each word's initials, or "" when it is paired already (a run cannot cross it).
+    marks = ["".join(part[0] for part in x.text.split()) if id(x) in free else "" for x in other]
+    for w in short:
+        run = _initials_run(marks, w.text)
+        if run is None:
             continue
-        n = len(w.text)
-        for start in range(len(other)):
-            run: list[Word] = []
-            letters = ""
-            for x in other[start:]:
-                if id(x) not in free or len(letters) >= n:
-                    break
-                run.append(x)
-                letters += "".join(part[0] for part in x.text.split())
-            if len(run) < 2 or letters != w.text:
-                continue
-            part = Word(" ".join(x.text for x in run), CONTENT)
-            pairs.append(Pair(part, w, "initials") if swapped else Pair(w, part, "initials"))
-            left.remove(w)
-            for x in run:
-                if x in other_left:
-                    other_left.remove(x)
-                else:
-                    other_heads.remove(x)
-                free.discard(id(x))
-            break
+        start, end = run
+        words = other[start:end]
+        part = Word(" ".join(x.text for x in words), CONTENT)
+        pairs.append(Pair(part, w, "initials") if swapped else Pair(w, part, "initials"))
+        left.remove(w)
+        for x in words:
+            if x in other_left:
+                other_left.remove(x)
+            else:
+                other_heads.remove(x)
+        for k in range(start, end):
+            marks[k] = ""
+
+
+def _initials_run(marks: Sequence[str], letters: str) -> tuple[int, int] | None:
+    """Where a run of two words or more spells ``letters`` with its initials."""
+    for start, mark in enumerate(marks):
+        if not mark or not letters.startswith(mark):
+            continue
+        spelled = mark
+        end = start + 1
+        while len(spelled) < len(letters) and end < len(marks) and marks[end]:
+            spelled += marks[end]
+            end += 1
+        if spelled == letters and end - start >= 2:
+            return start, end
+    return None
 
 
 def _one_head_each(heads: list[Word]) -> list[Word]:
@@ -768,6 +782,10 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
+    if widened and len(content) == 1 and content[0].query.concept:
+        # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the
+        # glossary is a common word, not a name, and alone it names no group.
+        return f"'{content[0].query.text}' alone is a common word, not a name"
     if any(w.concept == "@province" for w in al.dropped_heads):
         return "a province is named by its place: its head word cannot be set aside"
     if widened and not words.distinctive(al, countries):

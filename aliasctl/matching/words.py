@@ -232,7 +232,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@mountain": ("jabal", "jebel", "jibal", "mountain", "mountains", "montagne", "montagnes", "montaña", "montañas", "الجبل", "جبال"),
     "@desert": ("sahra", "desert", "désert", "desierto", "الصحراء"),
     "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال"),
-    "@path": ("path", "way", "voie", "chemin", "sendero", "camino", "sabil", "سبيل"),
+    "@path": ("path", "way", "voie", "chemin", "sendero", "sentiero", "camino", "caminho", "sabil", "سبيل"),
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
     "@struggle": ("nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
     "@defenders": ("mudafiin", "defenders", "défenseurs", "defenseurs", "defensores", "المدافعين"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from aliasctl import Resolver, open_resolver
-from aliasctl.matching.alignment import CONTENT, HEAD, PLACE, align, analyse, derived
+from aliasctl.matching.alignment import CONTENT, HEAD, PLACE, align, analyse, derived, split_particles
 from aliasctl.matching.resolver import split_qualifiers
 from aliasctl.normalize import key
 
@@ -266,4 +266,19 @@ def test_a_spelling_a_vowel_from_two_groups_picks_neither(shipped_resolver: Reso
     assert m.status == "ambiguous"
     assert {c.id for c in m.candidates} == {"al-gamaa-al-islamiyya", "jemaah-islamiyah"}
     assert shipped_resolver.resolve("Jemaah Islamiyah").id == "jemaah-islamiyah"
+
+
+def test_a_name_in_arabic_script_meets_its_romanization_letter_for_letter() -> None:
+    # Without short vowels, ya and waw standing for vowels: "shykh" is "sheikh", "hdyd" "hadid".
+    arabic, latin = analyse(key("لواء الشيخ عمر حديد")), analyse(key("Sheikh Omar Hadeed Brigade"))
+    assert not isinstance(align(arabic, latin, arabic=True), str)
+    # Two romanized names are held to the spelling rules.
+    assert isinstance(align(analyse(key("Shykh Amr Hdyd Brigade")), latin), str)
+
+
+def test_a_particle_joined_to_a_glossary_word_is_set_apart() -> None:
+    words = split_particles(analyse(key("جبهة لتحرير")))
+    assert [w.concept for w in words] == ["@front", "@liberation"]
+    # A word that only starts like a particle stays whole.
+    assert [w.text for w in split_particles(analyse(key("بدر")))] == [key("بدر")]
 

@@ -298,8 +298,65 @@ def _compatible(a: Word, b: Word) -> bool:
     return not (a.concept and b.concept and a.concept != b.concept)
 
 
-def _pair_words(q: list[Word], a: list[Word]) -> tuple[list[Pair], list[Word], list[Word]]:
-    """Pair content and place words; return the pairs and what is left on each side."""
+#: Letters the Arabic script writes for vowels (alif, waw, ya) or as a consonant: left out when a
+#: name written without short vowels is compared with a romanized one.
+_MATRES = frozenset("aeiouyw")
+#: Prepositions and conjunctions the Arabic script joins to the next word: li-, wa-, bi-, fa-, ka-.
+_JOINED = ("l", "w", "b", "f", "k")
+
+
+def _outline(word: str) -> str:
+    return "".join(c for c in word if c not in _MATRES)
+
+
+def _script_alike(a: str, b: str) -> bool:
+    """Whether a word written in Arabic script and a romanized one are one word.
+
+    Their consonants, written as the romanization writes them, are the same ("shykh" and
+    "sheikh", "hdyd" and "hadid"), or are once a particle joined to the front of one goes
+    ("lahl" is li-ahl, "ltahryr" li-tahrir).
+    """
+    for x, y in ((a, b), (b, a)):
+        if len(x) >= 4 and x[0] in _JOINED and x[1] != x[0]:
+            rest = x[1:]
+            if word_close(rest, y) or (len(_outline(rest)) >= 3 and _outline(rest) == _outline(y)):
+                return True
+    oa = _outline(a)
+    if len(oa) >= 3:
+        return oa == _outline(b)
+    # Two consonants: the words must also begin alike ("amr" and "omar", عمر, both with a vowel).
+    return len(oa) == 2 and oa == _outline(b) and (a[0] in _MATRES) == (b[0] in _MATRES) and (
+        a[0] in _MATRES or a[0] == b[0]
+    )
+
+
+def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
+    """A name written in Arabic script with a particle joined to a known word, split: "لتحرير"
+    (li-tahrir) is "tahrir", a word of the glossary, once its li- is set apart."""
+    v = vocabulary()
+    out: list[Word] = []
+    for w in words:
+        rest = w.text[1:]
+        if (
+            w.kind == CONTENT
+            and not w.concept
+            and len(w.text) >= 5
+            and w.text[0] in _JOINED
+            and (rest in v.heads or rest in v.concepts or rest in v.places)
+        ):
+            out.extend(_words_of(rest))
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _pair_words(
+    q: list[Word], a: list[Word], arabic: bool = False
+) -> tuple[list[Pair], list[Word], list[Word]]:
+    """Pair content and place words; return the pairs and what is left on each side.
+
+    ``arabic``: one of the names is written in Arabic script, without short vowels.
+    """
     pairs: list[Pair] = []
     q_left = list(q)
     a_left = list(a)
@@ -326,7 +383,7 @@ def _pair_words(q: list[Word], a: list[Word]) -> tuple[list[Pair], list[Word], l
                 if aw.kind != HEAD
                 and CONTENT in (qw.kind, aw.kind)
                 and _compatible(qw, aw)
-                and _spelled_alike(qw, aw)
+                and (_spelled_alike(qw, aw) or (arabic and _script_alike(qw.text, aw.text)))
             ),
             None,
         )
@@ -425,7 +482,11 @@ def _one_head_each(heads: list[Word]) -> list[Word]:
 
 
 def align(
-    query: Sequence[Word], alias: Sequence[Word], acronyms: frozenset[str] = frozenset(), countries: str = ""
+    query: Sequence[Word],
+    alias: Sequence[Word],
+    acronyms: frozenset[str] = frozenset(),
+    countries: str = "",
+    arabic: bool = False,
 ) -> Alignment | str:
     """Pair the words of a query with those of an alias.
 
@@ -436,6 +497,8 @@ def align(
             they are reported in :attr:`Alignment.acronyms` for the caller to weigh.
         countries: the alias's entity's countries: a city or region of theirs that the
             query adds only narrows the name ("Islamic Resistance Movement Gaza").
+        arabic: one of the two names is written in Arabic script (without short vowels,
+            particles joined to the word after them).
 
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
@@ -443,7 +506,7 @@ def align(
     q_heads = _one_head_each([w for w in query if w.kind == HEAD])
     a_heads = _one_head_each([w for w in alias if w.kind == HEAD])
     pairs, q_left, a_left = _pair_words(
-        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD]
+        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD], arabic
     )
     for qh in list(q_heads):
         ah = next((h for h in a_heads if h.concept == qh.concept), None) or next(
@@ -695,18 +758,22 @@ def judge(
     content = " ".join(w.text for w in query if w.kind != HEAD)
     if not any(w.kind == HEAD for w in query) and content in gazetteer():
         return [], f"'{content}' is a place"
+    query_arabic = is_arabic(text)
+    if query_arabic:
+        query = split_particles(query)
     cands = words.candidates(query)
     if not cands:
         return [], ""
     cands |= {a for a in prefer if words.words[a]}
     nearest = ""
     acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
-    query_arabic = is_arabic(text)
     best: dict[int, Verdict] = {}
     refusals: Counter[str] = Counter()
     guarded: Counter[str] = Counter()
     for a_i in sorted(cands):
-        result = align(query, words.words[a_i], acr, countries[index.alias_entity[a_i]])
+        result = align(
+            query, words.words[a_i], acr, countries[index.alias_entity[a_i]], query_arabic or words.arabic[a_i]
+        )
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
@@ -820,4 +887,5 @@ __all__ = [
     "align",
     "analyse",
     "judge",
+    "split_particles",
 ]

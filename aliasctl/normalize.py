@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "8"
+NORMALIZER_VERSION = "9"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -309,14 +309,17 @@ def _token_forms(tokens: list[str]) -> list[str]:
 # The sun letters that romanized names glue the article to; r and n are left out, as -ir and -in
 # end too many words ("Tahrir", "Mujahidin").
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "z", "s")
+# The words such a glued article is known after. Many names end in -is, -ud or -id of their own
+# ("Majlis Shura", "Mahmud Dawud"), so only these are cut.
+_SUN_STEMS = frozenset(("ahl", "bilad", "hizb", "ansar", "jund", "bayt", "bait", "dar", "abna", "ahrar", "rijal", "jaish", "jaysh"))
 
 
 def _sun_article(tok: str, following: str) -> bool:
-    """Whether a word ends in an article assimilated to the next word's first letter ("-is S...")."""
+    """Whether a word ends in an article assimilated to the next word's first letter ("Ahlis S...")."""
     for letter in _SUN_LETTERS:
         end = tok[-1 - len(letter) :]
         if end[0] in "iu" and end[1:] == letter and following.startswith(letter):
-            return len(tok) - len(end) >= 3 and len(following) >= 4
+            return tok[: -len(end)] in _SUN_STEMS and len(following) >= 4
     return False
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import threading
 from array import array
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from .. import normalize
 
@@ -24,7 +24,7 @@ class Table:
 
     __slots__ = ("forms", "positions")
 
-    def __init__(self, forms: list[str], positions: array[int]) -> None:
+    def __init__(self, forms: Sequence[str], positions: Sequence[int]) -> None:
         self.forms = forms
         self.positions = positions
 
@@ -43,16 +43,35 @@ class Table:
         return list(self.positions[lo:hi]) if hi > lo else default
 
 
+class FormTable(Protocol):
+    """What the resolver needs of a table: positions by form (:class:`Table`, or one read from the cache)."""
+
+    @property
+    def forms(self) -> Sequence[str]:
+        """The form of each entry."""
+
+    @property
+    def positions(self) -> Sequence[int]:
+        """The alias position of each entry."""
+
+    def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
+        """Return the positions stored under ``form``, or ``default``."""
+
+
 class Index:
     """The compiled, normalized form of a registry: all a lookup needs.
 
-    Alias columns are parallel lists; the tables map a form (exact, key,
+    Alias columns are parallel sequences; the tables map a form (exact, key,
     skeleton, acronym) to alias positions. The fuzzy columns are sorted by key
     length so that a query bisects to the lengths that can reach the cutoff.
+    Built from a registry they are lists and arrays; read from the cache they
+    are views of the mapped file, decoded where a lookup looks
+    (:mod:`aliasctl.matching.columns`).
     """
 
     __slots__ = (
         "_blocks",
+        "_make_words",
         "_words",
         "acronyms",
         "alias_entity",
@@ -80,25 +99,29 @@ class Index:
     def __init__(
         self,
         sha256: str,
-        entity_ids: list[str],
-        entity_names: list[str],
-        entity_kinds: list[str],
-        entity_countries: list[str],
-        alias_text: list[str],
-        alias_entity: array[int],
-        alias_type: list[str],
-        alias_shared: array[int],
-        alias_key: list[str],
-        alias_skeleton: list[str],
-        redirects: dict[str, str],
-        exact: Table,
-        by_key: Table,
-        by_skeleton: Table,
-        acronyms: Table,
-        fuzzy_alias: array[int],
-        fuzzy_keys: list[str],
-        fuzzy_skeletons: list[str],
-        fuzzy_lengths: array[int],
+        entity_ids: Sequence[str],
+        entity_names: Sequence[str],
+        entity_kinds: Sequence[str],
+        entity_countries: Sequence[str],
+        alias_text: Sequence[str],
+        alias_entity: Sequence[int],
+        alias_type: Sequence[str],
+        alias_shared: Sequence[int],
+        alias_key: Sequence[str],
+        alias_skeleton: Sequence[str],
+        redirects: Mapping[str, str],
+        exact: FormTable,
+        by_key: FormTable,
+        by_skeleton: FormTable,
+        acronyms: FormTable,
+        fuzzy_alias: Sequence[int],
+        fuzzy_keys: Sequence[str],
+        fuzzy_skeletons: Sequence[str],
+        fuzzy_lengths: Sequence[int],
+        *,
+        ids: Mapping[str, int] | None = None,
+        blocks: dict[str, tuple[int, int]] | None = None,
+        words: Callable[[Index], WordIndex] | None = None,
     ) -> None:
         self.sha256 = sha256
         self.entity_ids = entity_ids
@@ -120,19 +143,29 @@ class Index:
         self.fuzzy_keys = fuzzy_keys
         self.fuzzy_skeletons = fuzzy_skeletons
         self.fuzzy_lengths = fuzzy_lengths
-        self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
-        self._blocks: dict[str, tuple[int, int]] | None = None
+        self.ids: Mapping[str, int] = (
+            ids if ids is not None else dict(zip(entity_ids, range(len(entity_ids)), strict=True))
+        )
+        self._blocks = blocks
         self._words: WordIndex | None = None
+        # Read from the cache, the word index is read from it too; otherwise built on first use.
+        self._make_words = words
 
     def words(self) -> WordIndex:
-        """The names as words, for the word stage (built on first use)."""
+        """The names as words, for the word stage (read from the cache, or built on first use)."""
         if self._words is None:
             from .alignment import WordIndex
 
             with _WORDS_LOCK:  # two threads must not build it twice
                 if self._words is None:
-                    self._words = WordIndex(self)
+                    self._words = self._make_words(self) if self._make_words else WordIndex(self)
         return self._words
+
+    def blocks(self) -> dict[str, tuple[int, int]]:
+        """Every blocking key with its range of fuzzy positions (built on first use)."""
+        self.block("")
+        assert self._blocks is not None
+        return self._blocks
 
     def block(self, key: str) -> tuple[int, int]:
         """The range of fuzzy positions whose skeleton starts with ``key`` (built on first use)."""

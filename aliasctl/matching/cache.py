@@ -30,13 +30,13 @@ recently used beyond :data:`KEEP_FILES` are removed when a new one is written.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import mmap
 import os
+import re
 import sys
-import tempfile
 import time
+import zlib
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -227,6 +227,8 @@ def dump_index(index: Index) -> bytes:
     w.text("blocks.keys", keys_)
     w.ints("blocks.bounds", "i", [b for k in keys_ for b in blocks[k]])
     _words_sections(w, index.words())
+    import hashlib
+
     payload = b"".join(w.chunks)
     header = {
         **_stamp(index.sha256),
@@ -291,7 +293,7 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
     if header.get("byteorder") != sys.byteorder:
         raise ValueError("other machine")
     payload = blob[end + 1 :]
-    if verify and hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
+    if verify and _sha256(payload) != header.get("payload_sha256"):
         raise ValueError("payload damaged")
     r = _Reader(payload, header.get("sections"))
     entity_ids, alias_text = r.text("entity_ids"), r.text("alias_text")
@@ -376,6 +378,12 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
     )
 
 
+def _sha256(data: memoryview | bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def load_index_bytes(blob: bytes, sha256: str) -> Index:
     """Rebuild an index from :func:`dump_index` output, checking every part (the payload's hash too).
 
@@ -414,7 +422,8 @@ def _stamp(sha256: str) -> dict[str, object]:
 
 
 def _tag() -> str:
-    return hashlib.sha256(f"{CACHE_FORMAT}/{__version__}/{normalize.NORMALIZER_VERSION}".encode()).hexdigest()[:12]
+    # Readable, and no hash to import on the way to a cached lookup.
+    return re.sub(r"[^A-Za-z0-9.]+", "_", f"f{CACHE_FORMAT}.{__version__}.n{normalize.NORMALIZER_VERSION}")
 
 
 def _cache_file(folder: Path, sha256: str) -> Path:
@@ -440,6 +449,8 @@ def read_cached(sha256: str) -> Index | None:
 
 
 def _write_atomic(folder: Path, target: Path, data: bytes) -> None:
+    import tempfile
+
     fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -528,8 +539,9 @@ def _unlink(path: Path) -> bool:
 
 
 def _note_file(folder: Path, path: Path) -> Path:
-    where = os.path.realpath(path)
-    return folder / f"registry-{hashlib.sha256(where.encode('utf-8', 'surrogateescape')).hexdigest()[:24]}.json"
+    # The note holds the path it is about: two paths of one checksum cannot mistake each other's.
+    where = os.path.realpath(path).encode("utf-8", "surrogateescape")
+    return folder / f"registry-{zlib.crc32(where):08x}-{len(where)}.json"
 
 
 def _stat_mark(st: os.stat_result) -> list[int]:
@@ -553,6 +565,7 @@ def _noted_hash(folder: Path | None, path: Path) -> tuple[str | None, Mapping[st
     if (
         isinstance(sha, str)
         and len(sha) == 64
+        and note.get("path") == os.path.realpath(path)
         and note.get("stat") == _stat_mark(st)
         and isinstance(checked, int)
         and checked - st.st_mtime_ns >= SETTLED_NS
@@ -572,10 +585,7 @@ def _write_note(folder: Path, path: Path, sha: str, st: os.stat_result, checked_
     note = {"path": os.path.realpath(path), "sha256": sha, "stat": _stat_mark(st), "checked_ns": checked_ns}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(note, fh)
-        os.replace(tmp_name, _note_file(folder, path))
+        _write_atomic(folder, _note_file(folder, path), json.dumps(note).encode("utf-8"))
     except OSError:
         pass
 
@@ -594,6 +604,8 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
         cached = read_cached(sha)
         if cached is not None:
             return cached
+    import hashlib
+
     started = time.time_ns()
     before = _stat(p)
     data = read_bytes(p)

@@ -205,35 +205,50 @@ class Index:
                 return "acronym:" + normalize.acronym_key(text[a_i])
             return keys_[a_i] or normalize.display_key(text[a_i])
 
+        from .alignment import CONTENT, PLACE, analyse
+
+        def outline(a_i: int) -> str | None:
+            return "outline:" + skels[a_i] if types[a_i] != "acronym" and keys_[a_i] else None
+
+        def word_form(a_i: int) -> str | None:
+            if types[a_i] == "acronym" or not keys_[a_i]:
+                return None
+            words = sorted(w.ident for w in analyse(keys_[a_i]) if w.kind in (CONTENT, PLACE))
+            return "words:" + " ".join(words) if words else None
+
         def forms(a_i: int) -> set[str]:
             # One name, however written: its key, its outline, and its words without head words
             # ("Red Eagles" and "Red Eagles Brigades", "Turkistan" and "Turkestan" are one name).
-            from .alignment import CONTENT, PLACE, analyse
+            return {f for f in (form(a_i), outline(a_i), word_form(a_i)) if f is not None}
 
-            out = {form(a_i)}
-            if types[a_i] != "acronym" and keys_[a_i]:
-                out.add("outline:" + skels[a_i])
-                words = sorted(w.ident for w in analyse(keys_[a_i]) if w.kind in (CONTENT, PLACE))
-                if words:
-                    out.add("words:" + " ".join(words))
-            return out
-
+        # Only the forms and words of the names marked shared are ever asked about: the holders
+        # of those alone are counted (worked out for every name, they cost most of the build).
+        marked = [a_i for a_i in range(len(text)) if shared[a_i] == SHARED]
+        alias_forms = {a_i: forms(a_i) for a_i in marked}
+        wanted = set().union(*alias_forms.values()) if alias_forms else set()
+        any_words = any(f.startswith("words:") for f in wanted)
+        wanted_words = {w for a_i in marked for w in keys_[a_i].split()}
         holders: dict[str, set[int]] = {}
         word_holders: dict[str, set[int]] = {}
-        alias_forms = [forms(a_i) if shared[a_i] == SHARED else {form(a_i)} for a_i in range(len(text))]
-        for a_i in range(len(text)):
-            for f in forms(a_i) if shared[a_i] != SHARED else alias_forms[a_i]:
-                holders.setdefault(f, set()).add(ent[a_i])
-            for word in keys_[a_i].split():
-                word_holders.setdefault(word, set()).add(ent[a_i])
+        if marked:
+            for a_i in range(len(text)):
+                mine = alias_forms.get(a_i)
+                if mine is None:
+                    mine = {f for f in (form(a_i), outline(a_i), word_form(a_i) if any_words else None) if f}
+                for f in mine:
+                    if f in wanted:
+                        holders.setdefault(f, set()).add(ent[a_i])
+                for word in keys_[a_i].split():
+                    if word in wanted_words:
+                        word_holders.setdefault(word, set()).add(ent[a_i])
 
         def generic(a_i: int) -> bool:
             # Every word one that many groups use ("The Islamic Resistance"): the flag stands.
             words = keys_[a_i].split()
             return bool(words) and all(len(word_holders[w]) > GENERIC_HOLDERS for w in words)
 
-        for a_i in range(len(text)):
-            if shared[a_i] == SHARED and not generic(a_i) and all(len(holders[f]) == 1 for f in alias_forms[a_i]):
+        for a_i in marked:
+            if not generic(a_i) and all(len(holders[f]) == 1 for f in alias_forms[a_i]):
                 shared[a_i] = 0
         exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
         for a_i, t in enumerate(text):

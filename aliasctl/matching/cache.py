@@ -161,9 +161,11 @@ def _hashed(index: Index, table: FormTable, form_of: Callable[[int], str]) -> tu
     if isinstance(table, HashedTable):
         return table.hashes, table.positions
     forms, positions = table.forms, table.positions
-    for form, pos in zip(forms, positions, strict=True):
-        if form_of(pos) != form:
-            raise ValueError("a table holds a form its alias does not have: it cannot be cached")
+    # The cache keeps no forms, only positions: each must be found again from its alias.
+    if not index.forms_of_aliases:
+        for form, pos in zip(forms, positions, strict=True):
+            if form_of(pos) != form:
+                raise ValueError("a table holds a form its alias does not have: it cannot be cached")
     return hash_order(forms, positions)
 
 
@@ -464,22 +466,26 @@ def _write_atomic(folder: Path, target: Path, data: bytes) -> None:
         raise
 
 
-def write_cached(index: Index, *, replaces: str | None = None) -> None:
+def write_cached(index: Index, *, replaces: str | None = None) -> bool:
     """Store ``index`` in the cache and prune old files; errors are ignored (the cache is optional).
 
     Args:
         replaces: the hash of the registry this one replaces (the same path, changed):
             its index is removed.
+
+    Returns:
+        Whether the index was written.
     """
     folder = cache_dir()
     if folder is None:
-        return
+        return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
     except (OSError, ValueError):
-        return
+        return False
     prune(folder, keep=_cache_file(folder, index.sha256), drop=replaces)
+    return True
 
 
 def prune(folder: Path, *, keep: Path | None = None, drop: str | None = None) -> list[Path]:
@@ -626,10 +632,14 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
     from ..registry.loader import decode, load_strict
 
     spath = os.fspath(p)
-    registry = load_strict(decode(data, spath), spath, sha)
-    index = Index.from_registry(registry)
+    index = Index.from_registry(load_strict(decode(data, spath), spath, sha))
+    del data  # the registry's text and objects are gone before the word index is built
     previous = note.get("sha256")
-    write_cached(index, replaces=previous if isinstance(previous, str) and previous != sha else None)
+    if write_cached(index, replaces=previous if isinstance(previous, str) and previous != sha else None):
+        # The file just written, mapped: the lists built here are freed.
+        mapped = read_cached(sha)
+        if mapped is not None:
+            return mapped
     return index
 
 

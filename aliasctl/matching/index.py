@@ -71,6 +71,7 @@ class Index:
 
     __slots__ = (
         "_blocks",
+        "_forms_of_aliases",
         "_make_words",
         "_words",
         "acronyms",
@@ -150,6 +151,8 @@ class Index:
         self._words: WordIndex | None = None
         # Read from the cache, the word index is read from it too; otherwise built on first use.
         self._make_words = words
+        # Set by from_registry: each table entry's form is worked out from its alias alone.
+        self._forms_of_aliases = False
 
     def words(self) -> WordIndex:
         """The names as words, for the word stage (read from the cache, or built on first use)."""
@@ -262,7 +265,7 @@ class Index:
         # Grouped by the first two letters of the skeleton (the blocking key),
         # then by length (for the window), then by text.
         fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
-        return cls(
+        index = cls(
             registry.sha256,
             ids,
             names,
@@ -284,6 +287,13 @@ class Index:
             [skels[f[2]] for f in fuzzy],
             array("i", [f[0] for f in fuzzy]),
         )
+        index._forms_of_aliases = True
+        return index
+
+    @property
+    def forms_of_aliases(self) -> bool:
+        """Whether every table entry's form is its alias's own (built by :meth:`from_registry`)."""
+        return self._forms_of_aliases
 
 
 _WORDS_LOCK = threading.Lock()

@@ -312,3 +312,21 @@ def test_an_ampersand_in_a_url_is_no_anchor(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_registry(path).entities[0].name == "Jaysh & Co"
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    # The collector is paused while a registry is read, and given back as it was, errors too.
+    import gc
+
+    bad = tmp_path / "aliases.yaml"
+    bad.write_text("schema: 1\nentities:\n  - id: Bad_Id\n", encoding="utf-8")
+    assert gc.isenabled()
+    with pytest.raises(RegistryError):
+        load_registry(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_registry(R / "good.yaml")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

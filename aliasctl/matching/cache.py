@@ -193,6 +193,13 @@ def dump_index(index: Index) -> bytes:
     Raises:
         ValueError: a table of the index does not hold the forms of its aliases.
     """
+    from ..registry.loader import no_gc
+
+    with no_gc():  # the word index is many small objects and no cycles
+        return _dump(index)
+
+
+def _dump(index: Index) -> bytes:
     w = _Writer()
     for name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries"):
         w.text(name, getattr(index, name))

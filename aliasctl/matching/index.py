@@ -184,6 +184,13 @@ class Index:
     @classmethod
     def from_registry(cls, registry: Registry) -> Index:
         """Normalize every name of ``registry`` once and build the tables."""
+        from ..registry.loader import no_gc
+
+        with no_gc():  # many objects, no cycles: the collector would only walk them again
+            return cls._from_registry(registry)
+
+    @classmethod
+    def _from_registry(cls, registry: Registry) -> Index:
         ids, names, kinds, countries = [], [], [], []
         text, ent, types, shared, keys_, skels = [], [], [], [], [], []
         for e_i, entity in enumerate(registry.entities):

@@ -13,9 +13,12 @@ from 1.
 from __future__ import annotations
 
 import datetime
+import gc
 import hashlib
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import yaml
@@ -665,8 +668,30 @@ def _scan_events(text: str, path: str) -> list[RegistryError]:
     return problems
 
 
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a registry's objects are made.
+
+    Composing and walking a registry makes millions of objects and no reference cycles;
+    every pass of the collector would walk them all again (three quarters of the time of
+    loading a 20,000-entity registry). What is freed meanwhile is freed at once as usual.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _read(text: str, path: str, sha256: str) -> tuple[Registry, yaml.Node | None]:
     """Compose ``text`` once and walk it: the registry with its problems, and the root node."""
+    with no_gc():
+        return _read_all(text, path, sha256)
+
+
+def _read_all(text: str, path: str, sha256: str) -> tuple[Registry, yaml.Node | None]:
     problems: list[RegistryError] = []
     try:
         if _PROPERTY.search(text):

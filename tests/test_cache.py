@@ -169,3 +169,15 @@ def test_no_cache_writes_nothing(tmp_path: Path, good_path: Path, monkeypatch: p
     monkeypatch.setenv("ALIASCTL_NO_CACHE", "1")
     assert Resolver(cache.load_index(reg)).resolve("KH").id == "kataib-hezbollah"
     assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_a_cached_index_pickles(shipped_index: Index) -> None:
+    import pickle
+
+    cache.write_cached(shipped_index)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+    again = pickle.loads(pickle.dumps(cached))
+    assert again.sha256 == shipped_index.sha256
+    for query in QUERIES:
+        assert Resolver(again).resolve(query) == Resolver(shipped_index).resolve(query), query

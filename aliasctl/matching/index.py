@@ -6,7 +6,7 @@ import bisect
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, SupportsIndex
 
 from .. import normalize
 
@@ -153,6 +153,15 @@ class Index:
         self._make_words = words
         # Set by from_registry: each table entry's form is worked out from its alias alone.
         self._forms_of_aliases = False
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        if self._make_words is None:
+            return super().__reduce_ex__(protocol)
+        # Read from the cache, its columns are views of a mapped file, which do not pickle:
+        # it travels as the bytes of a cache file, checked again where it is unpickled.
+        from .cache import dump_index, load_index_bytes
+
+        return (load_index_bytes, (dump_index(self), self.sha256))
 
     def words(self) -> WordIndex:
         """The names as words, for the word stage (read from the cache, or built on first use)."""

@@ -278,3 +278,55 @@ def test_json_names_the_url_a_source_position_stands_for() -> None:
     assert plain["aliases"] == [{"text": "Y", "type": "translit", "source": "https://example.org/b"}]
     assert plain["ids"] == {"wikidata": "Q1"}
     assert "designations" not in plain and "active" not in plain
+
+
+@pytest.mark.parametrize(
+    ("snippet", "line", "col", "message"),
+    [
+        ("[&a Jaysh, *a]", 7, 15, "YAML anchors and aliases (&name, *name) are not allowed"),
+        ("[Jaysh,&a Liwa]", 7, 21, "YAML anchors and aliases (&name, *name) are not allowed"),
+        ("[! Jaysh]", 7, 15, "YAML tags (!) are not allowed"),
+    ],
+)
+def test_anchors_and_tags_in_flow_lists_are_refused(
+    tmp_path: Path, snippet: str, line: int, col: int, message: str
+) -> None:
+    # A "&" in a source's URL is no anchor; one after a flow indicator is.
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "schema: 1\nentities:\n  - id: jaysh\n    name: Jaysh\n    kind: armed-group\n"
+        "    sources: ['https://example.org/?a=1&b=2']\n"
+        f"    aliases: {snippet}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError) as info:
+        load_registry(path)
+    assert (info.value.line, info.value.col, info.value.message) == (line, col, message)
+
+
+def test_an_ampersand_in_a_url_is_no_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "schema: 1\nentities:\n  - id: jaysh\n    name: Jaysh & Co\n    kind: armed-group\n"
+        "    sources: [https://example.org/?a=1&b=2]\n",
+        encoding="utf-8",
+    )
+    assert load_registry(path).entities[0].name == "Jaysh & Co"
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    # The collector is paused while a registry is read, and given back as it was, errors too.
+    import gc
+
+    bad = tmp_path / "aliases.yaml"
+    bad.write_text("schema: 1\nentities:\n  - id: Bad_Id\n", encoding="utf-8")
+    assert gc.isenabled()
+    with pytest.raises(RegistryError):
+        load_registry(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_registry(R / "good.yaml")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,7 +10,7 @@ from .. import normalize
 from ..constants import ALIAS_TYPES, KINDS
 from ..errors import UsageError
 from ..registry.change import Edit
-from ..registry.loader import load_document
+from ..registry.loader import load_document, no_gc
 from ..registry.model import COUNTRIES, ID_RE, LANG_RE, Entity, Registry
 from ..registry.yamlrt import CommentedMap, CommentedSeq, put
 from .layout import (
@@ -71,12 +71,13 @@ def form(text: str, atype: str = "translit") -> tuple[str, str]:
 def key_owners(reg: Registry) -> dict[tuple[str, str], dict[str, bool]]:
     """Each name form, the entities that hold it and whether every holding of it is shared."""
     owners: dict[tuple[str, str], dict[str, bool]] = {}
-    for ent in reg.entities:
-        for alias in ent.names():
-            f = form(alias.text, alias.type)
-            if f[1]:
-                held = owners.setdefault(f, {})
-                held[ent.id] = held.get(ent.id, True) and alias.shared
+    with no_gc():  # a form for every name: many objects, no cycles
+        for ent in reg.entities:
+            for alias in ent.names():
+                f = form(alias.text, alias.type)
+                if f[1]:
+                    held = owners.setdefault(f, {})
+                    held[ent.id] = held.get(ent.id, True) and alias.shared
     return owners
 
 

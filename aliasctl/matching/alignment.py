@@ -32,10 +32,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -570,46 +571,107 @@ def _order_breaks(pairs: Sequence[Pair], query: Sequence[Word], alias: Sequence[
 
 
 class WordIndex:
-    """The registry's names as words, with postings to find candidate aliases fast."""
+    """The registry's names as words, with postings to find candidate aliases fast.
+
+    Built from an index, or read from the cache (:meth:`from_columns`): its
+    mappings are then views of the cache file, read only for the words a query has.
+    """
+
+    words: Sequence[tuple[Word, ...]]
+    arabic: Sequence[bool]
+    postings: Mapping[str, Sequence[int]]
+    entities: Mapping[str, int]
+    spellings: Mapping[str, int]
+    holders: Mapping[str, AbstractSet[int]]
+    by_outline: Mapping[str, Sequence[str]]
+    by_start: Mapping[str, Sequence[str]]
+    acronyms: Mapping[str, AbstractSet[int]]
 
     def __init__(self, index: Index) -> None:
         vocab = vocabulary()
-        self.words: list[tuple[Word, ...]] = []
-        self.postings: dict[str, list[int]] = {}
+        words: list[tuple[Word, ...]] = []
+        postings: dict[str, list[int]] = {}
         holders: dict[str, set[int]] = {}
         spelled: dict[str, set[int]] = {}
         # Only what the index can find: a copy of an index that hides an alias hides it here too.
         searchable = set(index.by_key.positions)
-        self.arabic = [False] * len(index.alias_key)
+        arabic = [False] * len(index.alias_key)
         for a_i, key in enumerate(index.alias_key):
             if a_i not in searchable:
-                self.words.append(())
+                words.append(())
                 continue
-            words = analyse(key, vocab)
-            self.words.append(words)
-            self.arabic[a_i] = is_arabic(index.alias_text[a_i])
+            found = analyse(key, vocab)
+            words.append(found)
+            arabic[a_i] = is_arabic(index.alias_text[a_i])
             e_i = index.alias_entity[a_i]
-            content = [w for w in words if w.kind != HEAD]
+            content = [w for w in found if w.kind != HEAD]
             for w in content:
                 for form in {w.ident, w.text}:
-                    self.postings.setdefault(form, []).append(a_i)
+                    postings.setdefault(form, []).append(a_i)
                 holders.setdefault(w.ident, set()).add(e_i)
                 spelled.setdefault(w.text, set()).add(e_i)
             for x, y in itertools.pairwise(content):
-                self.postings.setdefault(x.text + y.text, []).append(a_i)
+                postings.setdefault(x.text + y.text, []).append(a_i)
+        self.words, self.arabic, self.postings = words, arabic, postings
         self.entities = {ident: len(es) for ident, es in holders.items()}
         self.spellings = {text: len(es) for text, es in spelled.items()}
         self.holders = spelled
-        self.by_outline: dict[str, list[str]] = {}
-        self.by_start: dict[str, list[str]] = {}
-        for form in self.postings:
+        by_outline: dict[str, list[str]] = {}
+        by_start: dict[str, list[str]] = {}
+        for form in postings:
             if not form.startswith("@"):
-                self.by_outline.setdefault(normalize.key_skeleton(form), []).append(form)
-                self.by_start.setdefault(form[:3], []).append(form)
+                by_outline.setdefault(normalize.key_skeleton(form), []).append(form)
+                by_start.setdefault(form[:3], []).append(form)
+        self.by_outline, self.by_start = by_outline, by_start
         self._near: dict[Word, frozenset[int]] = {}
-        self.acronyms: dict[str, set[int]] = {}
-        for form, a_i in zip(index.acronyms.forms, index.acronyms.positions, strict=True):
-            self.acronyms.setdefault(form, set()).add(index.alias_entity[a_i])
+        self.acronyms = _acronym_holders(index)
+
+    def to_columns(self) -> dict[str, Mapping[str, Any]]:
+        """What the cache keeps of the word index (the rest is worked out from the index itself)."""
+        return {
+            "postings": self.postings,
+            "entities": self.entities,
+            "holders": self.holders,
+            "by_outline": self.by_outline,
+        }
+
+    @classmethod
+    def from_columns(
+        cls,
+        index: Index,
+        *,
+        postings: Mapping[str, Sequence[int]],
+        entities: Mapping[str, int],
+        spellings: Mapping[str, int],
+        holders: Mapping[str, AbstractSet[int]],
+        by_outline: Mapping[str, Sequence[str]],
+        by_start: Mapping[str, Sequence[str]],
+    ) -> WordIndex:
+        """A word index over the mappings :meth:`to_columns` gave (as the cache reads them back).
+
+        ``spellings`` holds the size of each of ``holders``' sets, ``by_start`` the forms of
+        ``postings`` by their first three letters ("@" concepts aside). A name's words are
+        analysed when a query first meets it.
+        """
+        from .columns import LazyList
+
+        self = cls.__new__(cls)
+        vocab = vocabulary()
+
+        def searchable(a_i: int) -> bool:
+            return a_i in (index.by_key.get(index.alias_key[a_i]) or ())
+
+        self.words = LazyList(
+            len(index.alias_key), lambda a_i: analyse(index.alias_key[a_i], vocab) if searchable(a_i) else ()
+        )
+        self.arabic = LazyList(
+            len(index.alias_key), lambda a_i: searchable(a_i) and is_arabic(index.alias_text[a_i])
+        )
+        self.postings, self.entities, self.spellings, self.holders = postings, entities, spellings, holders
+        self.by_outline, self.by_start = by_outline, by_start
+        self._near = {}
+        self.acronyms = _acronym_holders(index)
+        return self
 
     def near(self, word: Word) -> set[int]:
         """Alias positions holding a word that may pair with ``word`` (remembered per word)."""
@@ -676,6 +738,13 @@ class WordIndex:
             together = set(held) if together is None else together & held
         rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
         return rare and together is not None and len(together) <= ANCHOR_ENTITIES
+
+
+def _acronym_holders(index: Index) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for form, a_i in zip(index.acronyms.forms, index.acronyms.positions, strict=True):
+        out.setdefault(form, set()).add(index.alias_entity[a_i])
+    return out
 
 
 def is_place(word: str, countries: str = "") -> bool:

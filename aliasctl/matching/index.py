@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import threading
 from array import array
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, SupportsIndex
 
 from .. import normalize
 
@@ -24,7 +24,7 @@ class Table:
 
     __slots__ = ("forms", "positions")
 
-    def __init__(self, forms: list[str], positions: array[int]) -> None:
+    def __init__(self, forms: Sequence[str], positions: Sequence[int]) -> None:
         self.forms = forms
         self.positions = positions
 
@@ -43,16 +43,36 @@ class Table:
         return list(self.positions[lo:hi]) if hi > lo else default
 
 
+class FormTable(Protocol):
+    """What the resolver needs of a table: positions by form (:class:`Table`, or one read from the cache)."""
+
+    @property
+    def forms(self) -> Sequence[str]:
+        """The form of each entry."""
+
+    @property
+    def positions(self) -> Sequence[int]:
+        """The alias position of each entry."""
+
+    def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
+        """Return the positions stored under ``form``, or ``default``."""
+
+
 class Index:
     """The compiled, normalized form of a registry: all a lookup needs.
 
-    Alias columns are parallel lists; the tables map a form (exact, key,
+    Alias columns are parallel sequences; the tables map a form (exact, key,
     skeleton, acronym) to alias positions. The fuzzy columns are sorted by key
     length so that a query bisects to the lengths that can reach the cutoff.
+    Built from a registry they are lists and arrays; read from the cache they
+    are views of the mapped file, decoded where a lookup looks
+    (:mod:`aliasctl.matching.columns`).
     """
 
     __slots__ = (
         "_blocks",
+        "_forms_of_aliases",
+        "_make_words",
         "_words",
         "acronyms",
         "alias_entity",
@@ -80,25 +100,29 @@ class Index:
     def __init__(
         self,
         sha256: str,
-        entity_ids: list[str],
-        entity_names: list[str],
-        entity_kinds: list[str],
-        entity_countries: list[str],
-        alias_text: list[str],
-        alias_entity: array[int],
-        alias_type: list[str],
-        alias_shared: array[int],
-        alias_key: list[str],
-        alias_skeleton: list[str],
-        redirects: dict[str, str],
-        exact: Table,
-        by_key: Table,
-        by_skeleton: Table,
-        acronyms: Table,
-        fuzzy_alias: array[int],
-        fuzzy_keys: list[str],
-        fuzzy_skeletons: list[str],
-        fuzzy_lengths: array[int],
+        entity_ids: Sequence[str],
+        entity_names: Sequence[str],
+        entity_kinds: Sequence[str],
+        entity_countries: Sequence[str],
+        alias_text: Sequence[str],
+        alias_entity: Sequence[int],
+        alias_type: Sequence[str],
+        alias_shared: Sequence[int],
+        alias_key: Sequence[str],
+        alias_skeleton: Sequence[str],
+        redirects: Mapping[str, str],
+        exact: FormTable,
+        by_key: FormTable,
+        by_skeleton: FormTable,
+        acronyms: FormTable,
+        fuzzy_alias: Sequence[int],
+        fuzzy_keys: Sequence[str],
+        fuzzy_skeletons: Sequence[str],
+        fuzzy_lengths: Sequence[int],
+        *,
+        ids: Mapping[str, int] | None = None,
+        blocks: dict[str, tuple[int, int]] | None = None,
+        words: Callable[[Index], WordIndex] | None = None,
     ) -> None:
         self.sha256 = sha256
         self.entity_ids = entity_ids
@@ -120,19 +144,40 @@ class Index:
         self.fuzzy_keys = fuzzy_keys
         self.fuzzy_skeletons = fuzzy_skeletons
         self.fuzzy_lengths = fuzzy_lengths
-        self.ids = dict(zip(entity_ids, range(len(entity_ids)), strict=True))
-        self._blocks: dict[str, tuple[int, int]] | None = None
+        self.ids: Mapping[str, int] = (
+            ids if ids is not None else dict(zip(entity_ids, range(len(entity_ids)), strict=True))
+        )
+        self._blocks = blocks
         self._words: WordIndex | None = None
+        # Read from the cache, the word index is read from it too; otherwise built on first use.
+        self._make_words = words
+        # Set by from_registry: each table entry's form is worked out from its alias alone.
+        self._forms_of_aliases = False
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        if self._make_words is None:
+            return super().__reduce_ex__(protocol)
+        # Read from the cache, its columns are views of a mapped file, which do not pickle:
+        # it travels as the bytes of a cache file, checked again where it is unpickled.
+        from .cache import dump_index, load_index_bytes
+
+        return (load_index_bytes, (dump_index(self), self.sha256))
 
     def words(self) -> WordIndex:
-        """The names as words, for the word stage (built on first use)."""
+        """The names as words, for the word stage (read from the cache, or built on first use)."""
         if self._words is None:
             from .alignment import WordIndex
 
             with _WORDS_LOCK:  # two threads must not build it twice
                 if self._words is None:
-                    self._words = WordIndex(self)
+                    self._words = self._make_words(self) if self._make_words else WordIndex(self)
         return self._words
+
+    def blocks(self) -> dict[str, tuple[int, int]]:
+        """Every blocking key with its range of fuzzy positions (built on first use)."""
+        self.block("")
+        assert self._blocks is not None
+        return self._blocks
 
     def block(self, key: str) -> tuple[int, int]:
         """The range of fuzzy positions whose skeleton starts with ``key`` (built on first use)."""
@@ -148,6 +193,13 @@ class Index:
     @classmethod
     def from_registry(cls, registry: Registry) -> Index:
         """Normalize every name of ``registry`` once and build the tables."""
+        from ..registry.loader import no_gc
+
+        with no_gc():  # many objects, no cycles: the collector would only walk them again
+            return cls._from_registry(registry)
+
+    @classmethod
+    def _from_registry(cls, registry: Registry) -> Index:
         ids, names, kinds, countries = [], [], [], []
         text, ent, types, shared, keys_, skels = [], [], [], [], [], []
         for e_i, entity in enumerate(registry.entities):
@@ -172,35 +224,50 @@ class Index:
                 return "acronym:" + normalize.acronym_key(text[a_i])
             return keys_[a_i] or normalize.display_key(text[a_i])
 
+        from .alignment import CONTENT, PLACE, analyse
+
+        def outline(a_i: int) -> str | None:
+            return "outline:" + skels[a_i] if types[a_i] != "acronym" and keys_[a_i] else None
+
+        def word_form(a_i: int) -> str | None:
+            if types[a_i] == "acronym" or not keys_[a_i]:
+                return None
+            words = sorted(w.ident for w in analyse(keys_[a_i]) if w.kind in (CONTENT, PLACE))
+            return "words:" + " ".join(words) if words else None
+
         def forms(a_i: int) -> set[str]:
             # One name, however written: its key, its outline, and its words without head words
             # ("Red Eagles" and "Red Eagles Brigades", "Turkistan" and "Turkestan" are one name).
-            from .alignment import CONTENT, PLACE, analyse
+            return {f for f in (form(a_i), outline(a_i), word_form(a_i)) if f is not None}
 
-            out = {form(a_i)}
-            if types[a_i] != "acronym" and keys_[a_i]:
-                out.add("outline:" + skels[a_i])
-                words = sorted(w.ident for w in analyse(keys_[a_i]) if w.kind in (CONTENT, PLACE))
-                if words:
-                    out.add("words:" + " ".join(words))
-            return out
-
+        # Only the forms and words of the names marked shared are ever asked about: the holders
+        # of those alone are counted (worked out for every name, they cost most of the build).
+        marked = [a_i for a_i in range(len(text)) if shared[a_i] == SHARED]
+        alias_forms = {a_i: forms(a_i) for a_i in marked}
+        wanted = set().union(*alias_forms.values()) if alias_forms else set()
+        any_words = any(f.startswith("words:") for f in wanted)
+        wanted_words = {w for a_i in marked for w in keys_[a_i].split()}
         holders: dict[str, set[int]] = {}
         word_holders: dict[str, set[int]] = {}
-        alias_forms = [forms(a_i) if shared[a_i] == SHARED else {form(a_i)} for a_i in range(len(text))]
-        for a_i in range(len(text)):
-            for f in forms(a_i) if shared[a_i] != SHARED else alias_forms[a_i]:
-                holders.setdefault(f, set()).add(ent[a_i])
-            for word in keys_[a_i].split():
-                word_holders.setdefault(word, set()).add(ent[a_i])
+        if marked:
+            for a_i in range(len(text)):
+                mine = alias_forms.get(a_i)
+                if mine is None:
+                    mine = {f for f in (form(a_i), outline(a_i), word_form(a_i) if any_words else None) if f}
+                for f in mine:
+                    if f in wanted:
+                        holders.setdefault(f, set()).add(ent[a_i])
+                for word in keys_[a_i].split():
+                    if word in wanted_words:
+                        word_holders.setdefault(word, set()).add(ent[a_i])
 
         def generic(a_i: int) -> bool:
             # Every word one that many groups use ("The Islamic Resistance"): the flag stands.
             words = keys_[a_i].split()
             return bool(words) and all(len(word_holders[w]) > GENERIC_HOLDERS for w in words)
 
-        for a_i in range(len(text)):
-            if shared[a_i] == SHARED and not generic(a_i) and all(len(holders[f]) == 1 for f in alias_forms[a_i]):
+        for a_i in marked:
+            if not generic(a_i) and all(len(holders[f]) == 1 for f in alias_forms[a_i]):
                 shared[a_i] = 0
         exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
         for a_i, t in enumerate(text):
@@ -214,7 +281,7 @@ class Index:
         # Grouped by the first two letters of the skeleton (the blocking key),
         # then by length (for the window), then by text.
         fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
-        return cls(
+        index = cls(
             registry.sha256,
             ids,
             names,
@@ -236,6 +303,13 @@ class Index:
             [skels[f[2]] for f in fuzzy],
             array("i", [f[0] for f in fuzzy]),
         )
+        index._forms_of_aliases = True
+        return index
+
+    @property
+    def forms_of_aliases(self) -> bool:
+        """Whether every table entry's form is its alias's own (built by :meth:`from_registry`)."""
+        return self._forms_of_aliases
 
 
 _WORDS_LOCK = threading.Lock()

@@ -7,6 +7,7 @@ shared by the resolver, ``audit`` (near collisions) and ``cluster``.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -32,7 +33,7 @@ COMPOUND_RATIO = 70.0
 def block_top(
     np: Any,
     queries: list[str],
-    choices: list[str],
+    choices: Sequence[str],
     windows: list[tuple[int, int]],
     lo_all: int,
     hi_all: int,

@@ -1,0 +1,183 @@
+"""The index cache: read in place, the same answers, the registry's hash from a note, old files pruned."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from aliasctl import Resolver, load_registry
+from aliasctl.matching import cache
+from aliasctl.matching.alignment import WordIndex
+from aliasctl.matching.columns import TextColumn
+from aliasctl.matching.index import Index
+
+# Every stage: exact, acronym, key, skeleton, fuzzy, the word stage (words, head words,
+# qualifiers, translations), a redirect, an id, ambiguity and nothing at all.
+QUERIES = (
+    "Kataib Hezbollah",
+    "KH",
+    "Kata'ib Hizballah",
+    "Kataib Hexbollah",
+    "Katayib Hizballah Brigades",
+    "Hezbollah (Lebanon)",
+    "Lebanese Hezbollah",
+    "Army of Islam",
+    "Jaysh al-Islam",
+    "Islamic State",
+    "Daesh",
+    "Ansar al-Sharia",
+    "Harakat Amal",
+    "Amal Movement",
+    "al-Shabaab Somalia",
+    "كتائب حزب الله",
+    "islamic-state",
+    "nothing at all",
+    "",
+)
+
+
+@pytest.fixture(scope="module")
+def shipped_index() -> Index:
+    return Index.from_registry(load_registry())
+
+
+def test_a_cached_index_answers_as_the_registry_does(shipped_index: Index) -> None:
+    cache.write_cached(shipped_index)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+    assert isinstance(cached.alias_text, TextColumn)  # read in place, not decoded up front
+    fresh, again = Resolver(shipped_index), Resolver(cached)
+    for query in QUERIES:
+        assert again.resolve(query) == fresh.resolve(query), query
+    assert again.resolve_batch(list(QUERIES)) == fresh.resolve_batch(list(QUERIES))
+
+
+def test_the_word_index_comes_from_the_cache(shipped_index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = Resolver(shipped_index).resolve("Katayib Hizballah Brigades")
+    assert (expected.status, expected.method) == ("matched", "words")
+    cache.write_cached(shipped_index)
+
+    def refuse(self: WordIndex, index: Index) -> None:
+        raise AssertionError("the word index was built again")
+
+    monkeypatch.setattr(WordIndex, "__init__", refuse)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+    assert Resolver(cached).resolve("Katayib Hizballah Brigades") == expected
+
+
+def _registry_copy(tmp_path: Path, good_path: Path) -> Path:
+    target = tmp_path / "aliases.yaml"
+    shutil.copyfile(good_path, target)
+    return target
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_a_settled_registry_is_not_read_again(tmp_path: Path, good_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg = _registry_copy(tmp_path, good_path)
+    _age(reg, 60)
+    first = cache.load_index(reg)
+
+    def no_read(path: object) -> bytes:
+        raise AssertionError("the registry was read again")
+
+    monkeypatch.setattr(cache, "read_bytes", no_read)
+    again = cache.load_index(reg)
+    assert again.sha256 == first.sha256
+    assert Resolver(again).resolve("KH").id == "kataib-hezbollah"
+
+
+def test_a_changed_registry_is_hashed_and_its_old_index_removed(tmp_path: Path, good_path: Path) -> None:
+    reg = _registry_copy(tmp_path, good_path)
+    _age(reg, 60)
+    first = cache.load_index(reg)
+    folder = cache.cache_dir()
+    assert folder is not None
+    old_file = cache._cache_file(folder, first.sha256)
+    assert old_file.exists()
+    # Same size, same modification time: the change time and the bytes still tell.
+    text = reg.read_bytes().replace(b"Hezbollah Brigades", b"Hezbollah Brigadez")
+    st = reg.stat()
+    reg.write_bytes(text)
+    os.utime(reg, ns=(st.st_atime_ns, st.st_mtime_ns))
+    second = cache.load_index(reg)
+    assert second.sha256 != first.sha256
+    assert Resolver(second).resolve("Hezbollah Brigadez").method == "exact"
+    assert not old_file.exists()
+
+
+def test_a_young_registry_is_always_hashed(tmp_path: Path, good_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg = _registry_copy(tmp_path, good_path)  # just written: it may change again within a clock tick
+    cache.load_index(reg)
+    reads = []
+    real = cache.read_bytes
+
+    def counting(path: str | os.PathLike[str]) -> bytes:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(cache, "read_bytes", counting)
+    cache.load_index(reg)
+    assert reads == [reg]
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path, good_path: Path) -> None:
+    reg = _registry_copy(tmp_path, good_path)
+    first = cache.load_index(reg)
+    folder = cache.cache_dir()
+    assert folder is not None
+    path = cache._cache_file(folder, first.sha256)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert cache.read_cached(first.sha256) is None
+    again = cache.load_index(reg)
+    assert Resolver(again).resolve("KH").id == "kataib-hezbollah"
+    assert path.read_bytes() == data
+
+
+def test_old_cache_files_are_pruned(tmp_path: Path, shipped_index: Index) -> None:
+    folder = cache.cache_dir()
+    assert folder is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    other_version = folder / ("index-" + "1" * 40 + "-f5.0.0.n1.bin")
+    leftover = folder / ".index-abc.tmp"
+    current = [folder / f"index-{i:040d}-{cache._tag()}.bin" for i in range(cache.KEEP_FILES + 3)]
+    for n, path in enumerate([other_version, leftover, *current]):
+        path.write_bytes(b"x")
+        _age(path, 3 * 3600 + 100 - n)  # the later in the list, the more recently used
+    cache.write_cached(shipped_index)
+    left = sorted(p.name for p in folder.iterdir())
+    assert other_version.name not in left
+    assert leftover.name not in left
+    assert cache._cache_file(folder, shipped_index.sha256).name in left
+    kept = [p for p in current if p.exists()]
+    assert kept == current[-(cache.KEEP_FILES - 1) :]
+
+
+def test_no_cache_writes_nothing(tmp_path: Path, good_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reg = _registry_copy(tmp_path, good_path)
+    folder = cache.cache_dir()
+    assert folder is not None
+    monkeypatch.setenv("ALIASCTL_NO_CACHE", "1")
+    assert Resolver(cache.load_index(reg)).resolve("KH").id == "kataib-hezbollah"
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_a_cached_index_pickles(shipped_index: Index) -> None:
+    import pickle
+
+    cache.write_cached(shipped_index)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+    again = pickle.loads(pickle.dumps(cached))
+    assert again.sha256 == shipped_index.sha256
+    for query in QUERIES:
+        assert Resolver(again).resolve(query) == Resolver(shipped_index).resolve(query), query

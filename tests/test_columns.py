@@ -1,0 +1,76 @@
+"""Columns read in place: every string and list comes back as it was stored."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+
+from aliasctl.matching import columns
+from aliasctl.matching.columns import (
+    PER_BLOCK,
+    ByPrefix,
+    HashedTable,
+    RaggedMap,
+    TextColumn,
+    encode_ints,
+    encode_text,
+    hash_order,
+)
+
+
+def _column(values: list[str]) -> TextColumn:
+    data, offsets, count = encode_text(values)
+    return TextColumn(data, memoryview(offsets.tobytes()).cast("q"), count)
+
+
+@pytest.mark.parametrize("n", [0, 1, PER_BLOCK - 1, PER_BLOCK, PER_BLOCK + 1, 3 * PER_BLOCK + 7])
+def test_text_column_round_trip(n: int) -> None:
+    values = [f"name {i} كتائب \u200f{'x' * (i % 5)}" if i % 3 else "" for i in range(n)]
+    col = _column(values)
+    assert len(col) == n
+    assert [col[i] for i in range(n)] == values
+    assert col[5 : n - 3] == values[5 : n - 3]
+    assert col[::2] == values[::2]
+    if n:
+        assert col[-1] == values[-1]
+    with pytest.raises(IndexError):
+        col[n]
+    assert list(col) == values
+
+
+def test_text_column_refuses_bad_offsets() -> None:
+    data, _, count = encode_text(["a", "b"])
+    with pytest.raises(ValueError, match="offsets"):
+        TextColumn(data, [0, len(data) + 1], count)
+
+
+def test_hashed_table_keeps_only_the_form_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    forms = ["hamas", "hezbollah", "hamas", "isis"]
+    # Every form under one hash: only the form check tells them apart.
+    monkeypatch.setattr(columns, "form_hash", lambda form: 7)
+    hashes, positions = hash_order(forms, range(len(forms)))
+    table = HashedTable(hashes, positions, forms.__getitem__)
+    assert table.get("hamas") == [0, 2]
+    assert table.get("isis") == [3]
+    assert table.get("nusra") is None
+    assert table.get("nusra", []) == []
+
+
+def test_ragged_map_round_trip() -> None:
+    lists = {"a": [1, 1, 5], "b": list(range(0, 5000, 3)), "c": [], "d": [7]}
+    forms = sorted(lists)
+    data, offsets = encode_ints(lists[f] for f in forms)
+    ragged = RaggedMap(_column(forms), data, array("q", offsets))
+    assert {f: ragged[f] for f in ragged} == lists
+    assert "b" in ragged and "e" not in ragged
+    assert ragged.get("e", ()) == ()
+
+
+def test_by_prefix_finds_the_forms_of_a_start() -> None:
+    forms = sorted(["@army", "ansar", "ansarullah", "ans", "an", "jaysh"])
+    starts = ByPrefix(_column(forms), 3, "@")
+    assert starts.get("ans") == ["ans", "ansar", "ansarullah"]
+    assert starts.get("jay") == ["jaysh"]
+    assert starts.get("@ar", ()) == ()
+    assert starts.get("an", ()) == ()

@@ -181,3 +181,24 @@ def test_a_cached_index_pickles(shipped_index: Index) -> None:
     assert again.sha256 == shipped_index.sha256
     for query in QUERIES:
         assert Resolver(again).resolve(query) == Resolver(shipped_index).resolve(query), query
+
+
+def _vocabulary_fingerprint() -> str:
+    import hashlib
+    import json
+    from importlib import resources
+
+    from aliasctl.matching import words
+
+    tables = [words.HEADS, words.TRANSLATIONS, words.STOPWORDS, words.DESCRIPTORS, words.EXPANSIONS, words.PLACES]
+    text = json.dumps(tables, sort_keys=True, ensure_ascii=False)
+    text += resources.files("aliasctl").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
+    # The cache keeps each name's words as the vocabularies read them: a change to them must
+    # bump VOCABULARY_VERSION (and this fingerprint), or old caches would answer with old words.
+    from aliasctl.matching.cache import VOCABULARY_VERSION
+
+    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("1", "6b649b9700b62189")

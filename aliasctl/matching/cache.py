@@ -66,6 +66,10 @@ if TYPE_CHECKING:
     from .alignment import WordIndex
 
 CACHE_FORMAT = 6
+#: Bumped whenever the word stage's vocabularies (``words.py``, ``data/places.tsv``) change:
+#: the cache keeps the words of every name as those vocabularies read them. A test records
+#: the vocabularies' fingerprint beside this number.
+VOCABULARY_VERSION = "1"
 #: Index files kept in the cache folder (the least recently used beyond are removed).
 KEEP_FILES = 8
 #: A registry must have been this old when it was hashed for its note to be trusted.
@@ -426,13 +430,18 @@ def _stamp(sha256: str) -> dict[str, object]:
         "format": CACHE_FORMAT,
         "aliasctl": __version__,
         "normalizer": normalize.NORMALIZER_VERSION,
+        "vocabulary": VOCABULARY_VERSION,
         "sha256": sha256,
     }
 
 
 def _tag() -> str:
     # Readable, and no hash to import on the way to a cached lookup.
-    return re.sub(r"[^A-Za-z0-9.]+", "_", f"f{CACHE_FORMAT}.{__version__}.n{normalize.NORMALIZER_VERSION}")
+    return re.sub(
+        r"[^A-Za-z0-9.]+",
+        "_",
+        f"f{CACHE_FORMAT}.{__version__}.n{normalize.NORMALIZER_VERSION}.w{VOCABULARY_VERSION}",
+    )
 
 
 def _cache_file(folder: Path, sha256: str) -> Path:

@@ -399,22 +399,33 @@ def explain(text: str) -> list[Step]:
         The steps in order; the last two are ``key`` and ``skeleton``.
     """
     steps: list[Step] = []
+    _pipeline(text, steps)
+    return steps
+
+
+def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
+    """The pipeline itself: the key and the skeleton, and each step into ``steps`` when given."""
+
+    def step(name: str, value: str) -> None:
+        if steps is not None:
+            steps.append(Step(name, value))
+
     t = _strip_invisible(text)
-    steps.append(Step("drop invisible", t))
+    step("drop invisible", t)
     t = unicodedata.normalize("NFKC", t)
-    steps.append(Step("nfkc", t))
+    step("nfkc", t)
     t = unicodedata.normalize("NFKC", t.casefold())
-    steps.append(Step("casefold", t))
+    step("casefold", t)
     t = _fold_arabic(t)
-    steps.append(Step("fold arabic", t))
+    step("fold arabic", t)
     t = _translit_arabic(t)
-    steps.append(Step("transliterate arabic", t))
+    step("transliterate arabic", t)
     t = _latin(t)
-    steps.append(Step("latin", t))
+    step("latin", t)
     t = _punctuation(t)
-    steps.append(Step("punctuation", t))
+    step("punctuation", t)
     tokens = _token_forms(t.split())
-    steps.append(Step("articles and particles", " ".join(tokens)))
+    step("articles and particles", " ".join(tokens))
     tokens = _spelling_tokens(tokens)
     # Folding can expose a new fold ("oou" -> "ou" -> "u"): run to a fixed
     # point so that key(key(x)) == key(x).
@@ -424,10 +435,10 @@ def explain(text: str) -> list[Step]:
             break
         tokens = again
     key = " ".join(tokens)
-    steps.append(Step("key", key))
+    step("key", key)
     skeleton = "".join(_skeleton_token(tok) for tok in tokens)
-    steps.append(Step("skeleton", skeleton))
-    return steps
+    step("skeleton", skeleton)
+    return key, skeleton
 
 
 @lru_cache(maxsize=65536)
@@ -440,8 +451,7 @@ def keys(text: str) -> Keys:
     Returns:
         A :class:`Keys`; both are ``""`` when the name holds no letters or digits.
     """
-    steps = explain(text)
-    return Keys(steps[-2].text, steps[-1].text)
+    return Keys(*_pipeline(text, None))
 
 
 def key(text: str) -> str:

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from rapidfuzz import fuzz, process
 
 from .. import normalize
-from ..registry.model import follow_redirects
 from .alignment import PARENT, Alignment, analyse, judge
 from .index import WEAK, Index, block_of
 from .scoring import (
@@ -528,6 +527,8 @@ class Resolver:
                 reason="the query is an entity id",
             )
         if lowered in idx.redirects:
+            from ..registry.model import follow_redirects  # only a redirect needs the registry's model
+
             target = follow_redirects(lowered, idx.ids, idx.redirects)
             if target is not None:
                 e_i = idx.ids[target]
@@ -592,6 +593,8 @@ class Resolver:
 
     def resolve_id(self, entity_id: str) -> str | None:
         """The live id for an id or an old, redirected id; ``None`` if unknown."""
+        from ..registry.model import follow_redirects
+
         return follow_redirects(entity_id.strip().lower(), self.index.ids, self.index.redirects)
 
     def _window(self, skeleton: str, length: int, cutoff: float) -> tuple[int, int]:

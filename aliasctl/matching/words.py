@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from .. import normalize
 
@@ -390,13 +390,22 @@ def gazetteer() -> dict[str, frozenset[str]]:
     from the normalizer version in its header, which a test keeps current. One name
     may be a place in several countries (Tripoli, Gaza).
     """
-    out: dict[str, set[str]] = {}
-    text = resources.files("aliasctl").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    # The package's own data file, read from beside this module: importlib.resources would add
+    # its imports to every lookup's start.
+    text = (Path(__file__).resolve().parent.parent / "data" / "places.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    one: dict[str, frozenset[str]] = {}  # one set per country, shared by its places
     for line in text.splitlines():
-        if line and not line.startswith("#"):
-            key, _, code, _ = line.split("\t", 3)
-            out.setdefault(key, set()).add(code)
-    return {k: frozenset(v) for k, v in out.items()}
+        if not line or line[0] == "#":
+            continue
+        key, _, rest = line.partition("\t")
+        code = rest.split("\t", 2)[1]
+        codes = one.get(code)
+        if codes is None:
+            codes = one[code] = frozenset((code,))
+        known = out.get(key)
+        out[key] = codes if known is None else known | codes
+    return out
 
 
 @cache

@@ -229,6 +229,8 @@ def derived(a: str, b: str) -> bool:
 
     A plural "s" on either side does not count: "Naxals" and "Naxalites" are one word.
     """
+    if not a or not b or a[0] != b[0]:
+        return False  # both rules keep the front of the word
     a, b = _singular(a), _singular(b)
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 5 and long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS:

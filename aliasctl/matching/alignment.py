@@ -603,8 +603,10 @@ class WordIndex:
                 words.append(())
                 continue
             found = analyse(key, vocab)
-            words.append(found)
             arabic[a_i] = is_arabic(index.alias_text[a_i])
+            if arabic[a_i]:
+                found = split_particles(found)
+            words.append(found)
             e_i = index.alias_entity[a_i]
             content = [w for w in found if w.kind != HEAD]
             for w in content:

@@ -82,11 +82,12 @@ def _deletions(word: str, depth: int) -> set[str]:
     return out
 
 
-def word_graph(words: Sequence[str]) -> list[list[int]]:
+def word_graph(words: Sequence[str], endings: Sequence[str] = ()) -> list[list[int]]:
     """For each word, the positions of the other words ``token_close`` calls the same word.
 
     Args:
         words: distinct words (of keys).
+        endings: also join a word of five letters or more to itself with one of these endings.
 
     Returns:
         Adjacency lists, symmetric, without the word itself.
@@ -113,11 +114,16 @@ def word_graph(words: Sequence[str]) -> list[list[int]]:
         for r, c in zip(*np.nonzero(dist <= most), strict=True):
             if r < c:
                 pairs.add((longs[int(r)], longs[int(c)]))
+    pairs = {(a, b) for a, b in pairs if token_close(words[a], words[b])}
+    if endings:
+        where = {w: i for i, w in enumerate(words)}
+        for w_i, word in enumerate(words):
+            if len(word) >= 5:
+                pairs.update((min(w_i, where[word + e]), max(w_i, where[word + e])) for e in endings if word + e in where)
     graph: list[list[int]] = [[] for _ in words]
     for a, b in pairs:
-        if token_close(words[a], words[b]):
-            graph[a].append(b)
-            graph[b].append(a)
+        graph[a].append(b)
+        graph[b].append(a)
     return graph
 
 
@@ -137,7 +143,9 @@ def _classes(vocab: set[int], graph: list[list[int]]) -> dict[int, int]:
     return part
 
 
-def word_groups(keys: Sequence[str], blocks: Sequence[Hashable] | None = None) -> list[list[int]]:
+def word_groups(
+    keys: Sequence[str], blocks: Sequence[Hashable] | None = None, *, endings: Sequence[str] = ()
+) -> list[list[int]]:
     """Groups of keys that may be word for word alike; keys in no common group cannot be.
 
     Two keys can pass ``scoring._tokens_align`` (every word of each close to
@@ -147,20 +155,21 @@ def word_groups(keys: Sequence[str], blocks: Sequence[Hashable] | None = None) -
     Args:
         keys: distinct normalized keys.
         blocks: a block label for each key (``None``: one block).
+        endings: words that are one another with one of these endings count as close too.
 
     Returns:
         Groups of two or more positions of ``keys``, each sorted; keys of one word are left out.
     """
     with paused_gc():
-        return _word_groups(keys, blocks)
+        return _word_groups(keys, blocks, endings)
 
 
-def _word_groups(keys: Sequence[str], blocks: Sequence[Hashable] | None) -> list[list[int]]:
+def _word_groups(keys: Sequence[str], blocks: Sequence[Hashable] | None, endings: Sequence[str]) -> list[list[int]]:
     split_keys = [key.split() for key in keys]
     words = list(dict.fromkeys(chain.from_iterable(split_keys)))
     word_id = {w: i for i, w in enumerate(words)}.__getitem__
     tokens = [tuple(map(word_id, ws)) for ws in split_keys]
-    graph = word_graph(words)
+    graph = word_graph(words, endings)
     first: dict[tuple[Hashable, int], list[int]] = defaultdict(list)
     for k_i, toks in enumerate(tokens):
         if len(toks) >= 2:

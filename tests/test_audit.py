@@ -407,4 +407,4 @@ def test_yaml_readers_does_not_read_a_plain_file_with_each_reader(
     src = HEAD + "".join(cited(f"g{i}", f"Front {i}", f"{{text: Jabhat {i}, source: 1}}") for i in range(200))
     src += "  - id: z\n    name: Zeta\n    kind: armed-group\n    aliases: [{text: 1e5, source: 1}]\n"
     src += "    sources: ['https://example.org/a?b=1']\n"
-    assert [p for p in problems(tmp_path, src, select=("AL034",))] == [(1206, 22, "AL034")]
+    assert problems(tmp_path, src, select=("AL034",)) == [(1206, 22, "AL034")]

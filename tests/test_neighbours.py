@@ -16,7 +16,7 @@ from aliasctl.matching.neighbours import fuzzy_pairs, word_graph, word_groups
 from aliasctl.matching.scoring import _tokens_align, fuzzy_accepts, fuzzy_score, token_close
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from gen_registry import _typo, _vowel_drift, base_names  # noqa: E402
+from gen_registry import _typo, _vowel_drift, base_names
 
 WORD = st.text(alphabet="abdeiklmnoqrstuyz0", min_size=1, max_size=14)
 

@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import IO, Any
 
 from rapidfuzz import fuzz, process
@@ -168,29 +169,58 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
     for i in reps:
         if len(content[i]) >= 2:  # a one-word name joins another only by its spelling, above
             rarest[i] = min(content[i], key=lambda t: len(postings[t]))
-    by_words: dict[str, list[int]] = defaultdict(list)
+    # Whether the word stage pairs two names depends only on what their words are (the text and
+    # concept of each distinguishing word and place, the concept of each head word, in order):
+    # names of one shape are aligned once, through the first of them.
+    shapes: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
     for i in reps:
+        shapes[tuple((w.kind, w.concept) if w.kind == HEAD else (w.kind, w.text, w.concept) for w in words[i])].append(i)
+    members = {m[0]: m for m in shapes.values()}
+    leads = list(members)
+    by_words: dict[str, list[int]] = defaultdict(list)
+    for i in leads:
         by_words[" ".join(content[i])].append(i)
+    # Head words pair only within one family of concepts (heads_pair): a name with head words
+    # is compared with names whose head words share a family, or that have none.
+    families = {i: {h.partition(":")[0] for h in heads[i]} for i in leads}
+
+    def head_pairs(xs: Sequence[int], ys: Sequence[int]) -> Iterable[tuple[int, int]]:
+        bare = [y for y in ys if not families[y]]
+        by_family: dict[str, list[int]] = defaultdict(list)
+        for y in ys:
+            for f in families[y]:
+                by_family[f].append(y)
+        for x in xs:
+            if not families[x]:
+                yield from ((x, y) for y in ys if y != x)
+                continue
+            near = {y for f in families[x] for y in by_family[f]}
+            yield from ((x, y) for y in chain(near, bare) if y != x)
+
     texts = list(by_words)
-    candidates: set[tuple[int, int]] = set()
-    for members in by_words.values():
-        candidates.update(itertools.combinations(members, 2))
+    candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1}
+    for group_ in by_words.values():
+        candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
     for group_ in word_groups(texts, endings=DERIVED_ENDINGS):
         for a, b in itertools.combinations(group_, 2):
-            candidates.update(itertools.product(by_words[texts[a]], by_words[texts[b]]))
-    candidates |= _compound_pairs(content)
+            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[texts[a]], by_words[texts[b]]))
+    candidates |= _compound_pairs({i: content[i] for i in leads})
     for a, b in sorted(candidates):
         if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):
             continue  # head words of two kinds of body: the word stage refuses the pair either way
-        for i, j in ((a, b), (b, a)):
-            if i not in rarest or rarest[i] not in content[j] or uf.find(i) == uf.find(j):
+        # Two names of one shape: the first and the second stand for every pair of them.
+        j_of = members[a][1] if a == b else b
+        for i, j in ((a, j_of), (j_of, a)):
+            if i not in rarest or rarest[i] not in content[j]:
                 continue
             al = align(words[i], words[j])
             if isinstance(al, str) or al.drops or al.acronyms:
                 continue
             if any(p.how == "concept" and p.query.kind != HEAD for p in al.pairs):
                 continue
-            uf.union(i, j)
+            for x in (*members[a], *members[b]):
+                uf.union(a, x)
+            break
 
 
 def _compound_pairs(content: Mapping[int, list[str]]) -> set[tuple[int, int]]:

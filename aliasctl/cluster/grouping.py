@@ -201,9 +201,14 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
     candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1}
     for group_ in by_words.values():
         candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
+    # One name is aligned with another only if the other holds its rarest distinguishing word.
+    rarest_of = {t: rarest.get(ids[0]) for t, ids in by_words.items()}
     for group_ in word_groups(texts, endings=DERIVED_ENDINGS):
         for a, b in itertools.combinations(group_, 2):
-            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[texts[a]], by_words[texts[b]]))
+            ta, tb = texts[a], texts[b]
+            if rarest_of[ta] not in tb.split() and rarest_of[tb] not in ta.split():
+                continue
+            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[ta], by_words[tb]))
     candidates |= _compound_pairs({i: content[i] for i in leads})
     for a, b in sorted(candidates):
         if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):

@@ -364,3 +364,47 @@ def test_one_broken_file_does_not_hide_the_others(tmp_path: Path) -> None:
     assert code == 65
     assert f"{DEFECTS}:" in out
     assert err.startswith(f"aliasctl: error: {bad}:3:1: YAML syntax error")
+
+
+# yaml-readers (AL034) types the plain values of a file in the plain subset instead of reading
+# it with every reader; a file outside the subset is read by each, as before.
+TYPED = ["1e5", "0o10", "12e03", ".nan", "010", "1:20", "yes", "Off", "~", "null", "2001-12-14", "=", "<<", "+1",
+         "0x1F", "1_000", "true", "a:b", "a?b", "x#y", "Kata'ib", "https://example.org/a?b=1"]
+SPOTS = ["    notes: {v}\n", "    countries: [{v}]\n", "    aliases:\n      - {v}\n",
+         "    aliases:\n      - {{text: {v}, source: 1}}\n", "    aliases: [{{text: {v}, type: translation}}]\n"]
+
+
+@pytest.mark.parametrize("spot", SPOTS)
+def test_yaml_readers_plain_subset_finds_what_reading_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spot: str
+) -> None:
+    from aliasctl.audit.context import build_context
+    from aliasctl.audit.rules import yaml_readers
+
+    for value in TYPED:
+        for sources in ("    sources: [https://example.org]\n", "    sources:\n      - https://example.org\n"):
+            path = tmp_path / "r.yaml"
+            path.write_text(HEAD + "  - id: a\n    name: Alpha Front\n    kind: armed-group\n" + sources
+                            + spot.format(v=value), encoding="utf-8")
+            ctx = build_context(path)
+            quick = list(yaml_readers.check(ctx))
+            with monkeypatch.context() as m:
+                m.setattr(yaml_readers, "_plain_subset", lambda text: None)
+                assert quick == list(yaml_readers.check(ctx)), (value, spot, sources)
+
+
+def test_yaml_readers_does_not_read_a_plain_file_with_each_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aliasctl.audit.rules import yaml_readers
+
+    yaml_readers._patterns()  # the probe of the readers installed runs once, on a tiny text
+
+    def refuse() -> list[object]:
+        raise AssertionError("the file was read by each reader")
+
+    monkeypatch.setattr(yaml_readers, "_readers", refuse)
+    src = HEAD + "".join(cited(f"g{i}", f"Front {i}", f"{{text: Jabhat {i}, source: 1}}") for i in range(200))
+    src += "  - id: z\n    name: Zeta\n    kind: armed-group\n    aliases: [{text: 1e5, source: 1}]\n"
+    src += "    sources: ['https://example.org/a?b=1']\n"
+    assert problems(tmp_path, src, select=("AL034",)) == [(1206, 22, "AL034")]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from ..errors import AliasctlError, OutputError, UsageError
+from ..matching.neighbours import paused_gc
 from .context import AuditContext, Finding, build_context
 from .rules import RULES
 
@@ -94,6 +95,11 @@ def rule_level(rule: ModuleType, config: AuditConfig) -> str:
 
 def audit_context(ctx: AuditContext, config: AuditConfig) -> list[Problem]:
     """Run the selected rules over one parsed file."""
+    with paused_gc():  # the rules make many small objects, no cycles, over a large model
+        return _audit_context(ctx, config)
+
+
+def _audit_context(ctx: AuditContext, config: AuditConfig) -> list[Problem]:
     problems: list[Problem] = []
     ignored_by_entity = {e.id: set(e.audit_ignore) for e in ctx.registry.entities if e.audit_ignore}
     for rule in selected_rules(config):

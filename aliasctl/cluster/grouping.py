@@ -2,7 +2,8 @@
 
 The same normalizer, keys and scorers as the resolver decide what belongs
 together: names with one key, then names with one skeleton, then fuzzy
-neighbours (blocked by their first letters and by length, never all pairs).
+neighbours (names of one block with as many words, all of them close: found
+through an index of words, :mod:`aliasctl.matching.neighbours`, never all pairs).
 Each cluster is then compared with the registry: it becomes either new
 aliases of an existing entity or a new entity, written as a proposals file in
 the registry format for a person to review and ``aliasctl merge --from``.
@@ -10,12 +11,13 @@ the registry format for a person to review and ``aliasctl merge --from``.
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import IO, Any
 
 from rapidfuzz import fuzz, process
@@ -24,9 +26,11 @@ from rapidfuzz.distance import Levenshtein
 from .. import normalize
 from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import DataError, UsageError
-from ..matching.alignment import CONTENT, HEAD, align, analyse
+from ..matching.alignment import CONTENT, DERIVED_ENDINGS, HEAD, align, analyse, word_close
+from ..matching.neighbours import fuzzy_pairs, paused_gc, word_groups
 from ..matching.resolver import MATCHED, Match, Resolver
 from ..matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score, skeleton_accepts
+from ..matching.words import heads_pair
 from ..registry.change import Edit
 from ..registry.loader import load_strict
 from ..registry.model import ID_RE, Alias
@@ -95,6 +99,11 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
     Returns:
         Groups, largest total count first; within a group, most frequent first.
     """
+    with paused_gc():  # many small acyclic objects: the collector would walk them all, often
+        return _group(values, min_score)
+
+
+def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
     keys = [normalize.keys(v.text) for v in values]
     uf = _UnionFind(len(values))
     by_key: dict[str, int] = {}
@@ -111,35 +120,19 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
                 uf.union(j, i)
                 break
         by_skel[k.skeleton].append(i)
-    # Fuzzy neighbours among one representative per key, blocked by first letters and length.
+    # Fuzzy neighbours among one representative per key: names of one block (first letters)
+    # with as many words, all close, found through an index of words, never all pairs.
     reps = sorted(by_key.values(), key=lambda i: (len(keys[i].key), keys[i].key))
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in reps:
-        blocks[keys[i].key[:2]].append(i)
-    c = min_score / 100.0
-    for members in blocks.values():
-        texts = [keys[i].key for i in members]
-        lengths = [len(t) for t in texts]
-        for pos, i in enumerate(members):
-            hi = bisect.bisect_right(lengths, int(lengths[pos] * (2.0 - c) / c))
-            if hi <= pos + 1:
-                continue
-            for _, _, off in process.extract(
-                texts[pos],
-                texts[pos + 1 : hi],
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=_KEY_CUTOFF,
-                limit=None,
-            ):
-                j = members[pos + 1 + off]
-                ka, kb = keys[i], keys[j]
-                if uf.find(i) == uf.find(j):
-                    continue
-                if fuzzy_accepts(ka.key, ka.skeleton, kb.key, kb.skeleton) and (
-                    fuzzy_score(ka.key, ka.skeleton, kb.key, kb.skeleton) >= min_score
-                ):
-                    uf.union(i, j)
+    rep_keys = [keys[i].key for i in reps]
+    for a, b, _ in fuzzy_pairs(
+        rep_keys, [keys[i].skeleton for i in reps], [k[:2] for k in rep_keys], min_score, _KEY_CUTOFF
+    ):
+        # The shorter (then alphabetically first) name is scored against the other, as a scan by length does.
+        ka, kb = keys[reps[min(a, b)]], keys[reps[max(a, b)]]
+        if fuzzy_accepts(ka.key, ka.skeleton, kb.key, kb.skeleton) and (
+            fuzzy_score(ka.key, ka.skeleton, kb.key, kb.skeleton) >= min_score
+        ):
+            uf.union(reps[a], reps[b])
     _same_words(keys, reps, uf)
     groups: dict[int, list[Value]] = defaultdict(list)
     for i, v in enumerate(values):
@@ -158,27 +151,117 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
     words translated ("Kataib Hezbollah", "Hezbollah Brigades"). No word is set
     aside and no distinguishing word is translated: over a table's unknown
     names there is no registry to say which words are distinctive.
+
+    A name is compared with the names that hold its rarest distinguishing word
+    and that can pair all their distinguishing words with its own: as many of
+    them, all close (:func:`~aliasctl.matching.neighbours.word_groups`), or one
+    of them written as two of the other's (:func:`_compound_pairs`).
     """
     words = {i: analyse(keys[i].key) for i in reps}
+    content = {i: [w.text for w in words[i] if w.kind == CONTENT] for i in reps}
+    heads = {i: {w.concept for w in words[i] if w.kind == HEAD} for i in reps}
     postings: dict[str, list[int]] = defaultdict(list)
     for i in reps:
-        for w in words[i]:
-            if w.kind == CONTENT:
-                postings[w.text].append(i)
+        for t in content[i]:
+            postings[t].append(i)
+    # The old way's candidates for i: the names holding its rarest distinguishing word.
+    rarest: dict[int, str] = {}
     for i in reps:
-        content = [w.text for w in words[i] if w.kind == CONTENT]
-        if len(content) < 2:
-            continue  # a one-word name joins another only by its spelling, above
-        rarest = min((postings[t] for t in content), key=len)
-        for j in rarest:
-            if j == i or uf.find(i) == uf.find(j):
+        if len(content[i]) >= 2:  # a one-word name joins another only by its spelling, above
+            rarest[i] = min(content[i], key=lambda t: len(postings[t]))
+    # Whether the word stage pairs two names depends only on what their words are (the text and
+    # concept of each distinguishing word and place, the concept of each head word, in order):
+    # names of one shape are aligned once, through the first of them.
+    shapes: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
+    for i in reps:
+        shapes[tuple((w.kind, w.concept) if w.kind == HEAD else (w.kind, w.text, w.concept) for w in words[i])].append(i)
+    members = {m[0]: m for m in shapes.values()}
+    leads = list(members)
+    by_words: dict[str, list[int]] = defaultdict(list)
+    for i in leads:
+        by_words[" ".join(content[i])].append(i)
+    # Head words pair only within one family of concepts (heads_pair): a name with head words
+    # is compared with names whose head words share a family, or that have none.
+    families = {i: {h.partition(":")[0] for h in heads[i]} for i in leads}
+
+    def head_pairs(xs: Sequence[int], ys: Sequence[int]) -> Iterable[tuple[int, int]]:
+        bare = [y for y in ys if not families[y]]
+        by_family: dict[str, list[int]] = defaultdict(list)
+        for y in ys:
+            for f in families[y]:
+                by_family[f].append(y)
+        for x in xs:
+            if not families[x]:
+                yield from ((x, y) for y in ys if y != x)
+                continue
+            near = {y for f in families[x] for y in by_family[f]}
+            yield from ((x, y) for y in chain(near, bare) if y != x)
+
+    texts = list(by_words)
+    candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1}
+    for group_ in by_words.values():
+        candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
+    # One name is aligned with another only if the other holds its rarest distinguishing word.
+    rarest_of = {t: rarest.get(ids[0]) for t, ids in by_words.items()}
+    for group_ in word_groups(texts, endings=DERIVED_ENDINGS):
+        for a, b in itertools.combinations(group_, 2):
+            ta, tb = texts[a], texts[b]
+            if rarest_of[ta] not in tb.split() and rarest_of[tb] not in ta.split():
+                continue
+            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[ta], by_words[tb]))
+    candidates |= _compound_pairs({i: content[i] for i in leads})
+    for a, b in sorted(candidates):
+        if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):
+            continue  # head words of two kinds of body: the word stage refuses the pair either way
+        # Two names of one shape: the first and the second stand for every pair of them.
+        j_of = members[a][1] if a == b else b
+        for i, j in ((a, j_of), (j_of, a)):
+            if i not in rarest or rarest[i] not in content[j]:
                 continue
             al = align(words[i], words[j])
             if isinstance(al, str) or al.drops or al.acronyms:
                 continue
             if any(p.how == "concept" and p.query.kind != HEAD for p in al.pairs):
                 continue
-            uf.union(i, j)
+            for x in (*members[a], *members[b]):
+                uf.union(a, x)
+            break
+
+
+def _compound_pairs(content: Mapping[int, list[str]]) -> set[tuple[int, int]]:
+    """Names where one distinguishing word may be two of the other's written together.
+
+    The word stage pairs a word of six letters or more with two words of the
+    other name joined (any two in order, as the words between them may pair
+    first) when they score 85 or more, or are close words. Both imply a score
+    of 75 or more, or one outline; the joined forms are scored in C by length.
+    """
+    singles: dict[str, list[int]] = defaultdict(list)
+    joined: dict[str, list[int]] = defaultdict(list)
+    for i, ws in content.items():
+        for w in ws:
+            if len(w) >= 6:
+                singles[w].append(i)
+        for x, y in itertools.combinations(ws, 2):
+            joined[x + y].append(i)
+    out: set[tuple[int, int]] = set()
+    if not singles or not joined:
+        return out
+    long_words, joins = list(singles), list(joined)
+    close: set[tuple[int, int]] = set()
+    skeletons: dict[str, list[int]] = defaultdict(list)
+    for c, j in enumerate(joins):
+        skeletons[normalize.key_skeleton(j)].append(c)
+    for r, w in enumerate(long_words):
+        close.update((r, c) for c in skeletons.get(normalize.key_skeleton(w), ()))
+    scores = process.cdist(long_words, joins, scorer=fuzz.ratio, processor=None, score_cutoff=75.0, workers=-1)
+    close.update(zip(*(x.tolist() for x in scores.nonzero()), strict=True))
+    for r, c in close:
+        w, j = long_words[r], joins[c]
+        if fuzz.ratio(w, j) >= 85.0 or word_close(w, j):
+            for a in singles[w]:
+                out.update((min(a, b), max(a, b)) for b in joined[j] if a != b)
+    return out
 
 
 def near_miss(a: str, b: str) -> bool:

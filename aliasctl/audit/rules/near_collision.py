@@ -1,7 +1,8 @@
 """Names of two entities within a typo of each other: a misspelling of one could resolve to the other.
 
-Found by blocking (names that share their first two letters, with lengths that
-can reach the score), not by comparing every pair.
+Found through an index, not by comparing every pair: names that share their
+first two letters, have as many words and are built from close words
+(:mod:`aliasctl.matching.neighbours`), with lengths that can reach the score.
 
 Passing:
 
@@ -16,12 +17,10 @@ Failing:
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz, process
-
+from ...matching.neighbours import fuzzy_pairs
 from ...matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score
 from ..context import AuditContext, Finding
 from .collisions import where
@@ -37,56 +36,48 @@ LEVEL = "warning"
 def check(ctx: AuditContext) -> Iterator[Finding]:
     """Yield pairs of names of different entities that a fuzzy lookup could confuse."""
     idx = ctx.index
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for f_i in sorted(range(len(idx.fuzzy_keys)), key=lambda f: idx.fuzzy_lengths[f]):
-        blocks[idx.fuzzy_keys[f_i][:2]].append(f_i)
-    c = DEFAULT_MIN_SCORE / 100.0
-    seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2:
+    fuzzy_keys = idx.fuzzy_keys
+    # Findings come block by block (in the order of each block's shortest name), then by
+    # the length of the first name and the score: the order of a scan of each block.
+    order = sorted(range(len(fuzzy_keys)), key=lambda f: idx.fuzzy_lengths[f])
+    rank = [0] * len(order)
+    block_rank: dict[str, int] = {}
+    for r, f_i in enumerate(order):
+        rank[f_i] = r
+        block_rank.setdefault(fuzzy_keys[f_i][:2], len(block_rank))
+    positions: dict[str, list[int]] = defaultdict(list)
+    for f_i, key in enumerate(fuzzy_keys):
+        positions[key].append(f_i)
+    keys = list(positions)
+    skeletons = [idx.fuzzy_skeletons[positions[k][0]] for k in keys]
+    found: list[tuple[int, int, float, int, int, int]] = []
+    for i, j, score in fuzzy_pairs(keys, skeletons, [k[:2] for k in keys], DEFAULT_MIN_SCORE, _KEY_CUTOFF):
+        # The positions of one key are adjacent, so one key comes first for all of them.
+        ka, kb = (keys[i], keys[j]) if rank[positions[keys[i]][0]] < rank[positions[keys[j]][0]] else (keys[j], keys[i])
+        sa, sb = idx.fuzzy_skeletons[positions[ka][0]], idx.fuzzy_skeletons[positions[kb][0]]
+        if sa == sb:
+            continue  # the collision rules report these
+        if fuzzy_score(ka, sa, kb, sb) < DEFAULT_MIN_SCORE or not fuzzy_accepts(ka, sa, kb, sb):
             continue
-        keys = [idx.fuzzy_keys[f] for f in members]
-        lengths = [len(k) for k in keys]
-        for pos, f_i in enumerate(members):
-            a_i = idx.fuzzy_alias[f_i]
-            key = keys[pos]
-            hi = bisect.bisect_right(lengths, int(len(key) * (2.0 - c) / c))
-            if hi <= pos + 1:
-                continue
-            for _, _, off in process.extract(
-                key,
-                keys[pos + 1 : hi],
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=_KEY_CUTOFF,
-                limit=None,
-            ):
-                b_i = idx.fuzzy_alias[members[pos + 1 + off]]
-                if idx.alias_entity[a_i] == idx.alias_entity[b_i]:
-                    continue
-                if (
-                    idx.alias_key[a_i] == idx.alias_key[b_i]
-                    or idx.alias_skeleton[a_i] == idx.alias_skeleton[b_i]
-                ):
-                    continue  # the collision rules report these
-                if idx.alias_shared[a_i] and idx.alias_shared[b_i]:
-                    continue
-                ka, sa, kb, sb = (
-                    idx.alias_key[a_i],
-                    idx.alias_skeleton[a_i],
-                    idx.alias_key[b_i],
-                    idx.alias_skeleton[b_i],
-                )
-                if fuzzy_score(ka, sa, kb, sb) < DEFAULT_MIN_SCORE or not fuzzy_accepts(ka, sa, kb, sb):
-                    continue
-                first, second = sorted((a_i, b_i), key=lambda x: ctx.alias_marks[x][:2])
-                if (first, second) in seen:
-                    continue
-                seen.add((first, second))
-                line, col, eid = ctx.alias_marks[second]
-                yield Finding(
-                    line,
-                    col,
-                    f"'{idx.alias_text[second]}' of {eid} is a typo away from {where(ctx, first)}",
-                    eid,
-                )
+        for f_a in positions[ka]:
+            for f_b in positions[kb]:
+                found.append((block_rank[ka[:2]], rank[f_a], -score, rank[f_b], f_a, f_b))
+    found.sort()
+    seen: set[tuple[int, int]] = set()
+    for *_, f_a, f_b in found:
+        a_i, b_i = idx.fuzzy_alias[f_a], idx.fuzzy_alias[f_b]
+        if idx.alias_entity[a_i] == idx.alias_entity[b_i]:
+            continue
+        if idx.alias_shared[a_i] and idx.alias_shared[b_i]:
+            continue
+        first, second = sorted((a_i, b_i), key=lambda x: ctx.alias_marks[x][:2])
+        if (first, second) in seen:
+            continue
+        seen.add((first, second))
+        line, col, eid = ctx.alias_marks[second]
+        yield Finding(
+            line,
+            col,
+            f"'{idx.alias_text[second]}' of {eid} is a typo away from {where(ctx, first)}",
+            eid,
+        )

@@ -1,0 +1,87 @@
+"""The candidate search of audit and cluster finds every pair the fuzzy guards can accept."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from aliasctl import normalize
+from aliasctl.matching.neighbours import fuzzy_pairs, word_graph, word_groups
+from aliasctl.matching.scoring import _tokens_align, fuzzy_accepts, fuzzy_score, token_close
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from gen_registry import _typo, _vowel_drift, base_names
+
+WORD = st.text(alphabet="abdeiklmnoqrstuyz0", min_size=1, max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORD, min_size=2, max_size=40, unique=True))
+def test_the_word_graph_is_token_close(words: list[str]) -> None:
+    graph = word_graph(words)
+    found = {(a, b) for a, near in enumerate(graph) for b in near}
+    expected = {
+        (a, b) for a, b in itertools.permutations(range(len(words)), 2) if token_close(words[a], words[b])
+    }
+    assert found == expected
+
+
+def _names(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for name in base_names(count, seed):
+        out.append(name)
+        out += [_vowel_drift(name, rng) if rng.random() < 0.7 else _typo(name, rng) for _ in range(3)]
+    return out
+
+
+def _keys(names: list[str]) -> tuple[list[str], list[str]]:
+    seen = {}
+    for name in names:
+        k = normalize.keys(name)
+        if k.key:
+            seen.setdefault(k.key, k.skeleton)
+    return list(seen), list(seen.values())
+
+
+def test_the_groups_keep_every_pair_of_names_of_close_words() -> None:
+    keys, _ = _keys(_names(300, 4))
+    blocks = [k[:2] for k in keys]
+    together = {(a, b) for g in word_groups(keys, blocks) for a, b in itertools.combinations(g, 2)}
+    aligned = {
+        (a, b)
+        for a, b in itertools.combinations(range(len(keys)), 2)
+        if blocks[a] == blocks[b] and _tokens_align(keys[a].split(), keys[b].split())
+    }
+    assert aligned  # the sample has such pairs
+    assert aligned <= together
+    assert len(together) < len(keys) * (len(keys) - 1) // 2 // 20  # and few others
+
+
+def test_fuzzy_pairs_are_every_pair_a_block_scan_would_accept() -> None:
+    keys, skels = _keys(_names(400, 9))
+    blocks = [k[:2] for k in keys]
+    c = 0.85
+    expected = set()
+    for a, b in itertools.combinations(range(len(keys)), 2):
+        short, long_ = sorted((len(keys[a]), len(keys[b])))
+        if blocks[a] != blocks[b] or long_ > int(short * (2.0 - c) / c):
+            continue
+        if fuzz.ratio(keys[a], keys[b]) < 80 or not fuzzy_accepts(keys[a], skels[a], keys[b], skels[b]):
+            continue
+        if max(fuzzy_score(keys[a], skels[a], keys[b], skels[b]), fuzzy_score(keys[b], skels[b], keys[a], skels[a])) >= 85:
+            expected.add((a, b))
+    found = {
+        (a, b)
+        for a, b, _ in fuzzy_pairs(keys, skels, blocks, 85.0, 80.0)
+        if fuzzy_accepts(keys[a], skels[a], keys[b], skels[b])
+        and max(fuzzy_score(keys[a], skels[a], keys[b], skels[b]), fuzzy_score(keys[b], skels[b], keys[a], skels[a])) >= 85
+    }
+    assert expected
+    assert found == expected

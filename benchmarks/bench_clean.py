@@ -31,6 +31,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -208,6 +209,38 @@ def resolution(registry: Path, values: list[str], env: dict[str, str]) -> None:
     print(f"resolve_batch of {len(values):,} distinct values: {batch:.2f} s "
           f"({', '.join(f'{k} {n:,}' for k, n in sorted(statuses.items()))}); "
           f"resolve() one at a time: {single * 1000:.2f} ms a name")
+    transport(values, matches)
+
+
+def transport(values: list[str], matches: list[Any]) -> None:
+    """What sending the answers from a worker to the parent costs: as objects, and as flat columns."""
+    import pickle
+    import time
+
+    def best(f: Any) -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            f()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    as_objects = pickle.dumps(matches, pickle.HIGHEST_PROTOCOL)
+    dump_objects = best(lambda: pickle.dumps(matches, pickle.HIGHEST_PROTOCOL))
+    load_objects = best(lambda: pickle.loads(as_objects))
+    try:
+        from aliasctl.matching.portable import MatchColumns
+    except ImportError:
+        print(f"answers as objects: {len(as_objects) / 2**20:.1f} MiB, pickled {dump_objects:.2f} s (worker), "
+              f"unpickled {load_objects:.2f} s (parent)")
+        return
+    as_columns = pickle.dumps(MatchColumns.pack(values, matches), pickle.HIGHEST_PROTOCOL)
+    dump_columns = best(lambda: pickle.dumps(MatchColumns.pack(values, matches), pickle.HIGHEST_PROTOCOL))
+    load_columns = best(lambda: pickle.loads(as_columns).unpack(values))
+    assert pickle.loads(as_columns).unpack(values) == matches
+    print(f"{len(values):,} answers as objects: {len(as_objects) / 2**20:.1f} MiB, packed and pickled "
+          f"{dump_objects:.2f} s (worker), unpickled {load_objects:.2f} s (parent); as columns: "
+          f"{len(as_columns) / 2**20:.1f} MiB, {dump_columns:.2f} s, unpickled and unpacked {load_columns:.2f} s")
 
 
 COPY_PARQUET = """

@@ -66,6 +66,10 @@ class Background:
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
         _WORKER["job"] = (resolver, top)  # inherited by the forked worker: nothing is pickled
+        # The tables the resolver builds on first use, built once here rather than once in each
+        # worker: the workers then share them (copy on write) instead of each spending the time.
+        resolver.index.block("")
+        resolver.index.words()
         pool = ProcessPoolExecutor(
             max_workers=WORKERS,
             mp_context=multiprocessing.get_context("fork"),

@@ -8,6 +8,9 @@ process, it times:
 
 - single-process ``aliasctl clean`` of the dataset (the folder, file by file)
   against pyarrow reading and writing the same files;
+- ``aliasctl clean --engine dask`` of the folder on a LocalCluster of 2
+  worker processes (the workers' CPU time over the wall time shown) against
+  the same cluster reading and writing each file with pyarrow;
 - Dask on a LocalCluster of 2 (and 1) worker processes: ``read_parquet``, the
   six answer columns added by ``aliasctl.engines.dask.resolve``,
   ``to_parquet``, against ``read_parquet`` -> ``to_parquet``;
@@ -24,6 +27,7 @@ values a worker meets when the rows are spread over W workers.
 
     python benchmarks/bench_engines.py                       # 10,000,000 rows
     python benchmarks/bench_engines.py --rows 1000000 --skip spark
+    python benchmarks/bench_engines.py --rows 1000000 --files 1 --skip clean,dask,duckdb,polars,spark --no-scaling
 
 It prints figures; it asserts nothing.
 """
@@ -46,7 +50,7 @@ sys.path.insert(0, str(HERE))
 from bench_clean import OUT, spellings  # noqa: E402 - the generators kept next to this script
 from gen_registry import generate  # noqa: E402
 
-STEPS = ("clean", "dask", "duckdb", "polars", "spark")
+STEPS = ("clean", "clean-dask", "dask", "duckdb", "polars", "spark")
 COLUMN = "actor"
 
 
@@ -122,6 +126,58 @@ def step_clean(data: Path, out: Path, registry: Path, plain: bool) -> dict[str, 
         check=True,
     )
     return {"seconds": time.perf_counter() - t}
+
+
+def step_clean_dask(data: Path, out: Path, registry: Path, plain: bool, workers: int) -> dict[str, float]:
+    """``aliasctl clean --engine dask`` of the folder on a LocalCluster of ``workers`` processes.
+
+    The floor is the same cluster reading and writing each file with pyarrow, one task a file.
+    """
+    from distributed import Client, LocalCluster
+
+    t0 = time.perf_counter()
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                     dashboard_address="127.0.0.1:0") as cluster,
+        Client(cluster) as client,
+    ):
+        start = time.perf_counter() - t0
+        t = time.perf_counter()
+        cpu0 = _cluster_cpu(client)
+        if plain:
+            out.mkdir(parents=True)
+            files = sorted(data.glob("*.parquet"))
+            client.gather(client.map(_copy_parquet, files, [out / f.name for f in files]))
+        else:
+            code = subprocess.run(
+                [sys.executable, "-m", "aliasctl", "--registry", str(registry), "clean", str(data), "-c", COLUMN,
+                 "-o", str(out), "-q", "--engine", "dask", "--scheduler", cluster.scheduler_address],
+                check=False,
+            ).returncode
+            if code:
+                raise SystemExit(f"clean --engine dask failed ({code})")
+        seconds = time.perf_counter() - t
+        cpu = _cluster_cpu(client) - cpu0
+        client.close()
+    return {"seconds": seconds, "startup": start, "cpu": cpu}
+
+
+def _copy_parquet(src: Path, dst: Path) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(pq.read_table(src), dst)
+
+
+def _worker_cpu() -> float:
+    import resource
+
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return u.ru_utime + u.ru_stime
+
+
+def _cluster_cpu(client: Any) -> float:
+    """CPU seconds the cluster's workers have used so far, all together."""
+    return sum(client.run(_worker_cpu).values())
 
 
 def step_dask(data: Path, out: Path, registry: Path, plain: bool, workers: int) -> dict[str, float]:
@@ -266,6 +322,8 @@ def child(args: argparse.Namespace) -> None:
         result: dict[str, Any] = step_costs(data, registry, values)
     elif step == "dask":
         result = step_dask(data, out, registry, args.plain, args.workers)
+    elif step == "clean-dask":
+        result = step_clean_dask(data, out, registry, args.plain, args.workers)
     else:
         result = globals()[f"step_{step}"](data, out, registry, args.plain)
     _fresh(out)
@@ -317,7 +375,7 @@ def main() -> None:
     registry, values = registry_and_values(args.distinct)
     values_file = OUT / f"values-{args.distinct}.txt"
     values_file.write_text("\n".join(values) + "\n", encoding="utf-8")
-    data = OUT / f"events-{args.rows}"
+    data = OUT / f"events-{args.rows}x{args.files}-{args.distinct}"
     if not data.exists():
         t = time.perf_counter()
         make_dataset(data, args.rows, args.files, values)
@@ -337,9 +395,14 @@ def main() -> None:
             continue
         floor = run_child(step, data, registry, env, plain=True)
         full = run_child(step, data, registry, env)
-        label = {"clean": "clean (1 process)", "dask": "Dask, 2 workers", "spark": "Spark local[2]"}.get(step, step)
+        label = {
+            "clean": "clean (1 process)", "clean-dask": "clean --engine dask, 2", "dask": "Dask, 2 workers",
+            "spark": "Spark local[2]",
+        }.get(step, step)
         if "startup" in full:
             label += f" (+{full['startup']:.1f} s start)"
+        if "cpu" in full:
+            label += f" (CPU/wall {full['cpu'] / full['seconds']:.2f})"
         timings[step] = (floor["seconds"], full["seconds"])
         _row(label, floor["seconds"], full["seconds"], args.rows)
     if "dask" not in skip and not args.no_scaling:

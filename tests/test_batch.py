@@ -183,3 +183,47 @@ def test_primed_answers_are_used_and_a_token_primes_once(monkeypatch: pytest.Mon
     assert resolve_many(resolver, ["KH", "Daesh", "Hamas", "KH"]).to_pylist() == _expected(
         source, ["KH", "Daesh", "Hamas", "KH"]
     )
+
+
+def test_scoring_threads_change_the_threads_not_the_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rapidfuzz import process
+
+    from aliasctl.matching.batch import scoring_threads, set_scoring_threads
+
+    seen: list[int] = []
+    real = process.cdist
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs["workers"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(process, "cdist", spy)
+    values = [f"{name} {n}" for n, name in enumerate(POOL * 3)]
+    resolver = Resolver(open_resolver().index)
+    assert scoring_threads() == -1
+    everywhere = resolver.resolve_batch(values)
+    assert seen and set(seen) == {-1}
+    seen.clear()
+    set_scoring_threads(1)
+    try:
+        assert scoring_threads() == 1
+        assert resolver.resolve_batch(values) == everywhere
+        assert seen and set(seen) == {1}
+    finally:
+        set_scoring_threads(-1)
+    assert scoring_threads() == -1
+
+
+def test_answers_primed_as_columns_are_unpacked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.matching.batch import prime_columns
+    from aliasctl.matching.portable import MatchColumns
+
+    source = open_resolver()
+    resolver = Resolver(source.index)
+    values = ["Daesh", "KH", "Hamas"]
+    packed = MatchColumns.pack(values, source.resolve_batch(values))
+    assert prime_columns(resolver, "c1", values, packed)
+    monkeypatch.setattr(MatchColumns, "unpack", lambda self, v: pytest.fail("unpacked twice"))
+    assert not prime_columns(resolver, "c1", values, packed)
+    monkeypatch.setattr(resolver, "resolve_batch", lambda texts, top=5: pytest.fail(f"resolved again: {texts}"))
+    assert resolve_many(resolver, ["KH", "Hamas"]).to_pylist() == _expected(source, ["KH", "Hamas"])

@@ -175,3 +175,38 @@ def test_a_value_is_resolved_once_for_the_whole_dataset(tmp_path: Path, monkeypa
     assert report.rows == 123
     # Every file holds the same names: each is resolved for the first file only.
     assert sorted(asked) == sorted({n for n in NAMES if n and n.strip()})
+
+
+def test_the_resolving_is_shared_out_in_chunks_before_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.clean import CleanOptions, clean_dataset, dataset
+    from aliasctl.matching.cache import load_index
+    from aliasctl.matching.resolver import Resolver
+
+    _parquet_dataset(tmp_path)
+    assert clean("events", "-c", "actor", "-o", "here", "--review", "here.csv", "-q")[0] == 0
+    monkeypatch.setattr(dataset, "DISTINCT_CHUNK", 2)
+    worker = Resolver(load_index(GOOD))  # one worker process, as a cluster of one would have
+    real = worker.resolve_batch
+    calls: list[tuple[str, list[str]]] = []
+    phase = [""]
+
+    def counting(texts: list[str], *, top: int = 5) -> list[object]:
+        calls.append((phase[0], list(texts)))
+        return real(texts, top=top)
+
+    monkeypatch.setattr(worker, "resolve_batch", counting)
+
+    def mapper(func, items, resolver):  # type: ignore[no-untyped-def]
+        phase[0] = getattr(func, "func", func).__name__
+        return [func(item, worker) for item in items]
+
+    options = CleanOptions(input="events", columns=["actor"], output="there", review="there.csv")
+    report = clean_dataset(options, Resolver(load_index(GOOD)), map_parts=mapper)
+    assert report.rows == 123
+    names = sorted({n for n in NAMES if n and n.strip()})
+    # Resolved in chunks of two, each value once, before any file was cleaned; then only mapped.
+    assert [texts for name, texts in calls if name == "resolve_values"] == [names[i : i + 2] for i in range(0, 6, 2)]
+    assert [texts for name, texts in calls if name != "resolve_values"] == []
+    for name in ("a.parquet", "b.parquet", "2021/c.parquet"):
+        assert (tmp_path / "there" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
+    assert (tmp_path / "there.csv").read_bytes() == (tmp_path / "here.csv").read_bytes()

@@ -140,3 +140,37 @@ def test_process_loads_names_the_process() -> None:
     loads = process_loads()
     assert loads["pid"] == os.getpid()
     assert loads["indexes"] >= 1
+
+
+def test_answers_packed_as_columns_unpack_to_the_same_answers() -> None:
+    import pickle
+
+    from aliasctl.matching.portable import MatchColumns
+
+    r = open_resolver()
+    values = ["Daesh", "Kataib Hezbolah", "Nobody Knows Who", "Ansar al-Sharia", "  KH ", "Hizbullah"]
+    matches = r.resolve_batch(values, top=3)
+    assert any(m.candidates for m in matches) and {m.status for m in matches} >= {"matched", "unresolved"}
+    packed = MatchColumns.pack(values, matches)
+    travelled = pickle.loads(pickle.dumps(packed))
+    assert travelled.unpack(values) == matches
+    # A query the answer spells otherwise than the value is kept.
+    other = r.resolve("Daesh")
+    assert MatchColumns.pack(["elsewhere"], [other]).unpack(["elsewhere"]) == [other]
+    # Chunks put together are the answers in order.
+    joined = MatchColumns.concat([MatchColumns.pack(values[:2], matches[:2]), MatchColumns.pack(values[2:], matches[2:])])
+    assert joined.unpack(values) == matches
+    assert len(joined) == len(values)
+    # Flat: a handful of lists and byte strings, not one object an answer.
+    ops = [op.name for op, _, _ in pickletools.genops(pickle.dumps(packed))]
+    assert ops.count("STACK_GLOBAL") == 1  # MatchColumns itself; no Match, no Candidate
+
+
+def test_a_resolver_unpickled_in_a_fresh_process_scores_on_one_thread(tmp_path: Path) -> None:
+    blob = pickle.dumps(open_resolver(GOOD))
+    code = (
+        "import pickle, sys; from aliasctl.matching.batch import scoring_threads as t; "
+        "before = t(); r = pickle.loads(sys.stdin.buffer.read()); print(before, t(), r.resolve('KH').id)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], input=blob, capture_output=True, check=True)
+    assert out.stdout.decode().split() == ["-1", "1", "kataib-hezbollah"]

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from .cache import ValueCache
+from .cache import BACKGROUND_VALUES, ValueCache
 from .options import Progress
 from .plan import Plan
 
@@ -30,7 +30,7 @@ def in_blocks(rows: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def resolve_ahead(
     blocks: Iterable[T],
-    values_of: Callable[[T], tuple[list[str], Callable[[int], int] | None]],
+    values_of: Callable[[T], tuple[Any, ...]],
     rows_of: Callable[[T], int],
     cache: ValueCache,
     background_after: int | None = None,
@@ -38,16 +38,21 @@ def resolve_ahead(
 ) -> Iterator[tuple[T, dict[str, Any]]]:
     """Yield each block with the cell table that answers it, resolving ahead of the caller.
 
-    ``values_of`` gives a block's values and the table row of each (by index).
-    The values of the next block are sent to be resolved before a block is
-    handed back, so that with background workers (started once
-    ``background_after`` rows have been read) resolving overlaps the caller's
-    reading and writing. While the oldest block's answers are not ready, up to
+    ``values_of`` gives a block's values and the table row of each (by index),
+    and optionally how often each occurs (the values then distinct): the
+    arguments of :meth:`ValueCache.prepare`. The values of the next block are
+    sent to be resolved before a block is handed back, so that with background
+    workers (started once ``background_after`` rows have been read, or at once
+    for a block with :data:`~aliasctl.clean.cache.BACKGROUND_VALUES` new values
+    when ``background_after`` is set) resolving overlaps the caller's reading
+    and writing. While the oldest block's answers are not ready, up to
     ``ahead`` further blocks are read rather than waited on; the workers are
     stopped when the blocks run out.
     """
     read = 0
     pending: deque[tuple[T, tuple[list[str], Any]]] = deque()
+    if background_after is not None:
+        cache.background_values = BACKGROUND_VALUES
     try:
         for block in blocks:
             read += rows_of(block)

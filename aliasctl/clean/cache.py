@@ -17,6 +17,10 @@ from ..matching.resolver import Match, Resolver
 from .report import REVIEW_CANDIDATES, Counts
 from .workers import Background
 
+#: New values in one block that start the background workers at once (when they may be started):
+#: resolving them in this process alone would leave the other cores idle for as long.
+BACKGROUND_VALUES = 1000
+
 
 class ValueTooLongError(DataError):
     """A value past :data:`~aliasctl.constants.MAX_VALUE_CHARS`: its length, and the row it was first seen on."""
@@ -53,23 +57,41 @@ class ValueCache:
         self.first_rows: dict[str, int] = {}
         self._asked: set[str] = set()
         self._background: Background | None = None
+        #: Start the background workers for a block with at least this many new values (None: not yet).
+        self.background_values: int | None = None
 
     def learn(self, values: list[str], row_of: Callable[[int], int] | None = None) -> dict[str, Any]:
         """Count ``values`` and resolve the ones not seen before; return the cell table."""
         return self.settle(self.prepare(values, row_of))
 
-    def prepare(self, values: list[str], row_of: Callable[[int], int] | None = None) -> tuple[list[str], Any]:
+    def prepare(
+        self,
+        values: list[str],
+        row_of: Callable[[int], int] | None = None,
+        counts: list[int] | None = None,
+    ) -> tuple[list[str], Any]:
         """Count ``values`` and start resolving the new ones (in the background when started).
 
         Args:
             values: the values of a block.
             row_of: the table row of ``values[k]``, to note where a value is first seen.
+            counts: how often each value occurs, when ``values`` are the block's
+                distinct values (each once, ``row_of`` giving its first row).
         """
-        self.counts.update(values)
         cells = self.cells
         asked = self._asked
-        new = [v for v in set(values) if v not in cells and v not in asked]
-        if new and row_of is not None:
+        if counts is not None:
+            self.counts.update(dict(zip(values, counts, strict=True)))
+            new = []
+            for k, v in enumerate(values):
+                if v not in cells and v not in asked:
+                    new.append(v)
+                    if row_of is not None:
+                        self.first_rows[v] = row_of(k)
+        else:
+            self.counts.update(values)
+            new = [v for v in set(values) if v not in cells and v not in asked]
+        if counts is None and new and row_of is not None:
             first = dict(
                 zip(reversed(values), range(len(values) - 1, -1, -1), strict=True)
             )  # first index wins
@@ -86,6 +108,8 @@ class ValueCache:
                 cells[v] = self.blank
         if not todo:
             return todo, None
+        if self.background_values is not None and len(todo) >= self.background_values:
+            self.start_background()
         if self._background is not None:
             return todo, self._background.submit(todo)
         return todo, self.resolver.resolve_batch(todo, top=self.top)
@@ -135,4 +159,4 @@ class ValueCache:
         )
 
 
-__all__ = ["ValueCache", "ValueTooLongError"]
+__all__ = ["BACKGROUND_VALUES", "ValueCache", "ValueTooLongError"]

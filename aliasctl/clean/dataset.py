@@ -11,21 +11,33 @@ The files can be cleaned one after the other in this process, or handed to
 any ``map_parts(func, parts, resolver)`` that runs ``func(part, resolver)``
 for each part elsewhere and returns the results in order: that is how the
 command line runs them on a Dask cluster, without this package knowing of it.
+
+Handed elsewhere, the resolving is shared out before the files are: the
+distinct values of the resolved columns of every Parquet file are gathered
+(one task a file, reading those columns only), split into chunks of
+:data:`DISTINCT_CHUNK` values resolved one task each, and the answers, as
+flat columns, go with every file's task; a worker takes them once and then
+only maps answers onto rows. So one big file keeps every worker busy while
+its values are resolved, which one task a file could not. (A CSV or TSV
+file's values are resolved by the task that cleans it.)
 """
 
 from __future__ import annotations
 
 import functools
 import glob
+import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..errors import InputMissingError, OutputError, UsageError
+from ..constants import MAX_VALUE_CHARS
+from ..errors import AliasctlError, InputMissingError, OutputError, UsageError
 from ..files import same_file
-from ..matching.batch import RememberingResolver, prime
+from ..matching.batch import RememberingResolver, prime, prime_columns
+from ..matching.portable import MatchColumns
 from ..matching.resolver import Match, Resolver
 from ..provenance import provenance
 from ..tables.base import Advance
@@ -39,7 +51,13 @@ from .run import clean_file_counts
 DATASET_FORMATS = ("parquet", "csv", "tsv")
 
 #: Runs ``func(part, resolver)`` for each part and returns the results in order.
-PartMapper = Callable[[Callable[[Any, Any], Counts], Sequence[Any], Resolver], list[Counts]]
+PartMapper = Callable[[Callable[[Any, Any], Any], Sequence[Any], Resolver], list[Any]]
+
+#: Distinct values resolved by one task, when the resolving is shared out (see the module).
+DISTINCT_CHUNK = 2000
+
+#: Answers shared out before the files are cleaned: a token naming them, the values, their answers.
+SharedAnswers = tuple[str, list[str], MatchColumns]
 
 
 @dataclass(frozen=True)
@@ -122,8 +140,45 @@ def _glob_base(pattern: str) -> str:
     return base if head and base else "."
 
 
+def part_values(part: Part, resolver: Resolver, *, columns: Sequence[str]) -> list[str]:
+    """The distinct values to resolve in the ``columns`` of a Parquet part (none for another format).
+
+    Only a hint of the work ahead: a column that is missing or does not hold
+    text is left out here, and the task that cleans the file reports it.
+    """
+    if _format(part.source) != "parquet":
+        return []
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        schema = pq.read_schema(part.source)
+        found: set[str] = set()
+        for name in dict.fromkeys(columns):
+            if schema.names.count(name) != 1:
+                continue
+            column = pq.read_table(part.source, columns=[name]).column(0)
+            kind = column.type.value_type if pa.types.is_dictionary(column.type) else column.type
+            if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+                found.update(pc.unique(column.cast(kind)).to_pylist())
+    except (OSError, ValueError, TypeError, AliasctlError, ImportError):  # reported by the cleaning task
+        return []
+    return sorted(v for v in found if isinstance(v, str) and v.strip() and len(v) <= MAX_VALUE_CHARS)
+
+
+def resolve_values(values: list[str], resolver: Resolver) -> MatchColumns:
+    """The answers for ``values`` as ``clean`` resolves them, packed to travel back."""
+    return MatchColumns.pack(values, resolver.resolve_batch(values, top=REVIEW_CANDIDATES))
+
+
 def clean_part(
-    part: Part, resolver: Resolver, *, options: CleanOptions, progress: Callable[[Advance], None] | None = None
+    part: Part,
+    resolver: Resolver,
+    *,
+    options: CleanOptions,
+    progress: Callable[[Advance], None] | None = None,
+    answers: SharedAnswers | None = None,
 ) -> Counts:
     """Clean one file of a dataset (``options`` say how; its input and output are the part's).
 
@@ -131,16 +186,44 @@ def clean_part(
     the next file (or the next part a worker takes) resolves only the values
     it is the first to hold.
 
+    Args:
+        part: the file.
+        resolver: the resolver.
+        options: how to clean it.
+        progress: told how far the file is.
+        answers: answers worked out elsewhere, taken first (once per process).
+
     Returns:
         What was counted, its first rows counted within this file.
     """
     os.makedirs(os.path.dirname(part.target) or ".", exist_ok=True)
     one = replace(options, input=part.source, output=part.target, review=None, in_place=False)
     inner = resolver.inner if isinstance(resolver, RememberingResolver) else resolver
+    if answers is not None:
+        prime_columns(inner, *answers, top=REVIEW_CANDIDATES)
     counts, _ = clean_file_counts(one, RememberingResolver(inner), progress=progress)
     # What forked helpers resolved is kept here too, for the next file (and the next part on this worker).
     prime(inner, f"dataset-part:{part.source}", list(counts.matches), list(counts.matches.values()), top=REVIEW_CANDIDATES)
     return counts
+
+
+def share_answers(
+    parts: Sequence[Part], resolver: Resolver, map_parts: PartMapper, columns: Sequence[str]
+) -> SharedAnswers | None:
+    """Resolve the distinct values of the parts' Parquet files in chunks, through ``map_parts``.
+
+    Returns:
+        The answers for every value, or ``None`` when there is none to resolve.
+    """
+    found = map_parts(functools.partial(part_values, columns=list(columns)), list(parts), resolver)
+    values = sorted({v for part in found for v in part})
+    if not values:
+        return None
+    chunks = [values[i : i + DISTINCT_CHUNK] for i in range(0, len(values), DISTINCT_CHUNK)]
+    packed = map_parts(resolve_values, chunks, resolver)
+    columns_of = MatchColumns.concat(packed)
+    token = "dataset-answers:" + hashlib.sha256("\n".join(values).encode("utf-8")).hexdigest()
+    return token, values, columns_of
 
 
 def merge_counts(parts: Sequence[Counts]) -> Counts:
@@ -240,8 +323,9 @@ def clean_dataset(
     else:
         # Elsewhere, each worker is one process already: no forked helpers within it. Its
         # working folder is its own: the paths go absolute (a shared file system is assumed).
-        func = functools.partial(clean_part, options=replace(options, background_after=None))
         away = [replace(p, source=os.path.abspath(p.source), target=os.path.abspath(p.target)) for p in parts]
+        answers = share_answers(away, resolver, map_parts, options.columns)
+        func = functools.partial(clean_part, options=replace(options, background_after=None), answers=answers)
         results = map_parts(func, away, resolver)
     report = CleanReport(input_description=description, settings=provenance(resolver.settings()))
     fill_report(report, merge_counts(results))
@@ -253,12 +337,17 @@ def clean_dataset(
 __all__ = [
     "DATASET_EXTENSIONS",
     "DATASET_FORMATS",
+    "DISTINCT_CHUNK",
     "Part",
     "PartMapper",
+    "SharedAnswers",
     "check_dataset",
     "clean_dataset",
     "clean_part",
     "dataset_parts",
     "is_dataset",
     "merge_counts",
+    "part_values",
+    "resolve_values",
+    "share_answers",
 ]

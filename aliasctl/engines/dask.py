@@ -21,9 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from ..errors import EX_TEMPFAIL, AliasctlError
-from ..matching.batch import FIELDS, prime, resolve_many
-from ..matching.portable import PortableResolver, process_loads
-from ..matching.resolver import Match
+from ..matching.batch import FIELDS, prime_columns, resolve_many
+from ..matching.portable import MatchColumns, PortableResolver, process_loads
 from ._common import ResolverLike, need, not_text, travelling
 
 dd = need("dask.dataframe", "dask", "Dask")
@@ -61,35 +60,37 @@ def _resolve_partition(
     part: Any, resolver: PortableResolver, answers: Answers | None, candidates: bool, top: int
 ) -> Any:
     if answers is not None:
-        prime(resolver, *answers, top=top)
+        prime_columns(resolver, *answers, top=top)
     return resolve_many(resolver, part, candidates=candidates, top=top).to_pandas(part.index, strings=STRINGS)
 
 
-#: Answers worked out for a chunk of the distinct values: (token, values, matches).
-Answers = tuple[str, list[str], list[Match]]
+#: Answers worked out for the distinct values: (token, values, answers packed as columns).
+Answers = tuple[str, list[str], MatchColumns]
 
 
-def _resolve_chunk(values: Any, resolver: PortableResolver, top: int) -> tuple[list[str], list[Match]]:
+def _resolve_chunk(values: Any, resolver: PortableResolver, top: int) -> tuple[list[str], MatchColumns]:
     texts = [v for v in values.tolist() if isinstance(v, str) and v.strip()]
     cols = resolve_many(resolver, texts, top=top)  # kept here too, and counted
-    return texts, [m for i in range(len(texts)) if (m := cols.match(i)) is not None]
+    matches = [m for i in range(len(texts)) if (m := cols.match(i)) is not None]
+    return texts, MatchColumns.pack(texts, matches)  # flat: cheap to send, and to take on each worker
 
 
 def _text_only(part: Any) -> Any:
     return part[[isinstance(v, str) for v in part.tolist()]]
 
 
-def _gather(token: str, chunks: list[tuple[list[str], list[Match]]]) -> Answers:
+def _gather(token: str, chunks: list[tuple[list[str], MatchColumns]]) -> Answers:
     values = [v for texts, _ in chunks for v in texts]
-    matches = [m for _, found in chunks for m in found]
-    return token, values, matches
+    return token, values, MatchColumns.concat([packed for _, packed in chunks])
 
 
 def distinct_answers(series: Any, resolver: Any, *, top: int = 5, chunks: int | None = None) -> Any:
     """The answers for every distinct value of ``series``, each resolved once, the work split in chunks.
 
     Returns:
-        A ``Delayed`` of ``(token, values, matches)``, for :func:`aliasctl.matching.batch.prime`.
+        A ``Delayed`` of ``(token, values, answers)``, the answers packed as
+        :class:`~aliasctl.matching.portable.MatchColumns`, for
+        :func:`aliasctl.matching.batch.prime_columns`.
     """
     if pd.api.types.is_object_dtype(series.dtype):  # may hold lists and other unhashable values
         series = series.map_partitions(_text_only, meta=series._meta)

@@ -20,6 +20,12 @@ plain Python.
 - The answers are those of :meth:`Resolver.resolve` one by one, whatever the
   order, the batching or the threads (the resolver is pure; a value two
   threads resolve at once gets the same answer twice, and one is kept).
+
+:func:`set_scoring_threads` says how many threads the resolver's fuzzy
+scoring (``rapidfuzz.process.cdist``) may start in this process: one per
+core by default, which suits a process that resolves alone; a worker among
+others (``clean``'s forked workers, a Dask or Spark worker) uses one, or two
+workers on two cores would run four scoring threads.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from .portable import MatchColumns
 from .resolver import UNRESOLVED, Match, Resolver
 
 #: The answer columns, in order.
@@ -41,6 +48,44 @@ CANDIDATE_FIELDS = ("id", "name", "score", "alias", "method")
 #: Distinct values kept with a resolver before its answers are started afresh.
 MEMO_LIMIT = 2_000_000
 _TEXT_FIELDS = ("status", "id", "name", "method", "matched_alias")
+
+
+class _CappedScorers:
+    """``rapidfuzz.process`` with the thread count of ``cdist`` fixed (every other name passed through)."""
+
+    def __init__(self, module: Any, workers: int) -> None:
+        self._module = module
+        self.workers = workers
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+    def cdist(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["workers"] = self.workers
+        return self._module.cdist(*args, **kwargs)
+
+
+def set_scoring_threads(threads: int) -> None:
+    """Let the resolver's fuzzy scoring in this process use ``threads`` threads (-1: one per core).
+
+    The scores are the same whatever the count; only how many threads each
+    block of queries is scored on changes.
+    """
+    from rapidfuzz import process
+
+    from . import scoring
+
+    # The scoring module calls ``process.cdist(..., workers=-1)``: its ``process`` is swapped
+    # for one that fixes the count, so that the scorer itself need not know who calls it.
+    setattr(scoring, "process", process if threads == -1 else _CappedScorers(process, threads))  # noqa: B010
+
+
+def scoring_threads() -> int:
+    """The threads the resolver's fuzzy scoring may use in this process (-1: one per core)."""
+    from . import scoring
+
+    current = getattr(scoring, "process")  # noqa: B009 - not among the names it exports
+    return current.workers if isinstance(current, _CappedScorers) else -1
 
 
 def arrow_type(candidates: bool = False) -> Any:
@@ -414,6 +459,15 @@ def prime(resolver: Resolver, token: str, values: Sequence[str], matches: Sequen
     return _answers(resolver, top).prime(token, values, matches)
 
 
+def prime_columns(resolver: Resolver, token: str, values: Sequence[str], columns: MatchColumns, *, top: int = 5) -> bool:
+    """:func:`prime` with answers packed as columns, unpacked only the first time ``token`` is seen here."""
+    answers = _answers(resolver, top)
+    with answers.lock:
+        if token in answers.primed:
+            return False
+    return answers.prime(token, values, columns.unpack(values))
+
+
 class RememberingResolver(Resolver):
     """A resolver whose :meth:`resolve_batch` keeps its answers with ``resolver`` (as :func:`resolve_many` does).
 
@@ -524,7 +578,10 @@ __all__ = [
     "candidate_type",
     "is_text_type",
     "prime",
+    "prime_columns",
     "resolve_codes",
     "resolve_many",
     "resolved_values",
+    "scoring_threads",
+    "set_scoring_threads",
 ]

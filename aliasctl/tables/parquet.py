@@ -15,6 +15,8 @@ from .base import Advance, TableReader
 PARQUET_HINT = "Parquet needs pyarrow: pip install 'aliasctl[parquet]'"
 #: The schema metadata key under which a cleaned file records what cleaned it (JSON).
 PROVENANCE_KEY = b"aliasctl"
+#: Bytes of a column chunk read at a time.
+READ_BUFFER = 1 << 20
 
 
 def import_pyarrow() -> tuple[Any, Any]:
@@ -55,7 +57,8 @@ class ParquetReader(TableReader):
         self._owned = stream if own else None
         pa, pq = import_pyarrow()
         try:
-            self.file = pq.ParquetFile(stream)
+            # Read a column chunk a buffer at a time, not whole: a row group may hold a million rows.
+            self.file = pq.ParquetFile(stream, pre_buffer=False, buffer_size=READ_BUFFER)
         except (pa.ArrowInvalid, OSError) as exc:
             raise DataError(f"not a Parquet file: {exc}", name) from None
         self.schema = self.file.schema_arrow
@@ -160,4 +163,4 @@ class ParquetRowWriter:
         self._writer.close()
 
 
-__all__ = ["PARQUET_HINT", "PROVENANCE_KEY", "ParquetReader", "ParquetRowWriter", "import_pyarrow"]
+__all__ = ["PARQUET_HINT", "PROVENANCE_KEY", "READ_BUFFER", "ParquetReader", "ParquetRowWriter", "import_pyarrow"]

@@ -50,42 +50,22 @@ MEMO_LIMIT = 2_000_000
 _TEXT_FIELDS = ("status", "id", "name", "method", "matched_alias")
 
 
-class _CappedScorers:
-    """``rapidfuzz.process`` with the thread count of ``cdist`` fixed (every other name passed through)."""
-
-    def __init__(self, module: Any, workers: int) -> None:
-        self._module = module
-        self.workers = workers
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._module, name)
-
-    def cdist(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs["workers"] = self.workers
-        return self._module.cdist(*args, **kwargs)
-
-
 def set_scoring_threads(threads: int) -> None:
     """Let the resolver's fuzzy scoring in this process use ``threads`` threads (-1: one per core).
 
     The scores are the same whatever the count; only how many threads each
     block of queries is scored on changes.
     """
-    from rapidfuzz import process
-
     from . import scoring
 
-    # The scoring module calls ``process.cdist(..., workers=-1)``: its ``process`` is swapped
-    # for one that fixes the count, so that the scorer itself need not know who calls it.
-    setattr(scoring, "process", process if threads == -1 else _CappedScorers(process, threads))  # noqa: B010
+    scoring.set_threads(threads)
 
 
 def scoring_threads() -> int:
     """The threads the resolver's fuzzy scoring may use in this process (-1: one per core)."""
     from . import scoring
 
-    current = getattr(scoring, "process")  # noqa: B009 - not among the names it exports
-    return current.workers if isinstance(current, _CappedScorers) else -1
+    return scoring.threads()
 
 
 def arrow_type(candidates: bool = False) -> Any:

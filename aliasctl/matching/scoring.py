@@ -30,6 +30,25 @@ TOKEN_SKELETON_RATIO = 60.0
 COMPOUND_RATIO = 70.0
 
 
+#: Threads rapidfuzz may start to score a block of queries in this process (-1: one per core).
+_THREADS = [-1]
+
+
+def set_threads(threads: int) -> None:
+    """Let fuzzy scoring in this process use ``threads`` threads (-1: one per core).
+
+    A process that resolves alone uses every core; a worker among others (``clean``'s
+    forked workers, a Dask or Spark worker) uses one, or two workers on two cores would
+    run four scoring threads. The scores are the same whatever the count.
+    """
+    _THREADS[0] = threads
+
+
+def threads() -> int:
+    """The threads fuzzy scoring may use in this process (-1: one per core)."""
+    return _THREADS[0]
+
+
 def block_top(
     np: Any,
     queries: list[str],
@@ -58,7 +77,7 @@ def block_top(
         processor=None,
         score_cutoff=max(0, math.floor(cutoff) - 1),
         dtype=np.uint8,
-        workers=-1,
+        workers=_THREADS[0],
     )
     for r, (lo, hi) in enumerate(windows):
         matrix[r, : max(lo - lo_all, 0)] = 0

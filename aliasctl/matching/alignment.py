@@ -260,7 +260,10 @@ def cognate(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
         return False
     sa, sb = _stem(a), _stem(b)
-    return (sa == sb and len(sa) >= 3 and (sa != a or sb != b)) or (len(sa) >= 5 and sa == b) or (len(sb) >= 5 and sb == a)
+    if sa == sb:
+        return len(sa) >= 3 and (sa != a or sb != b)
+    # One is the other with an ending: "righteousness" and "righteous".
+    return (len(sa) >= 5 and sa == b) or (len(sb) >= 5 and sb == a)
 
 
 def _stem(word: str) -> str:

@@ -427,6 +427,9 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
                 break
 
 
+#: Candidates beyond which the word stage keeps only the aliases holding more of the query's words.
+NARROW_ABOVE = 64
+
 #: The lengths of an abbreviation that may stand for words of the other name.
 INITIALS_LEN = (2, 5)
 
@@ -710,11 +713,17 @@ class WordIndex:
             content = [w for w in query if w.kind == CONTENT]
         if not content:
             return None
-        best: set[int] | None = None
-        for w in content:
-            found = self.near(w)
-            if best is None or len(found) < len(best):
-                best = found
+        found = sorted((self.near(w) for w in content), key=len)
+        best = found[0]
+        # A word many names hold leaves many candidates: those that also hold the query's other
+        # words are the ones that can pair (a name of common words in a large registry).
+        for other in found[1:]:
+            if len(best) <= NARROW_ABOVE:
+                break
+            narrowed = best & other
+            if not narrowed:
+                break
+            best = narrowed
         return best
 
     def distinctive(self, alignment: Alignment, countries: str = "") -> bool:

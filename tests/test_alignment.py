@@ -41,6 +41,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Movement of Amal", "amal-movement", "words"),
         # A province's name without its parent, and with its place spelled another way.
         ("Wilayat Khurasan", "islamic-state-khorasan-province", "headword"),
+        # A Spanish number word translated.
+        ("Second Marquetalia", "segunda-marquetalia", "translation"),
         ("ولاية خراسان", "islamic-state-khorasan-province", "headword"),
     ],
 )
@@ -61,6 +63,8 @@ def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str
         # The same words, in another order, are the Communist Party of Turkey/Marxist-Leninist:
         # the name in front of the bracket decides.
         ("Marxist–Leninist Communist Party (Turkey)", "mlkp"),
+        # The name's own initials in brackets, though the registry lists no such acronym.
+        ("Comando Vermelho (CV)", "comando-vermelho"),
     ],
 )
 def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query: str, entity: str) -> None:

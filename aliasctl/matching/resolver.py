@@ -141,6 +141,13 @@ def place_codes(key: str) -> frozenset[str]:
     return gazetteer().get(key, frozenset())
 
 
+def _initials_of(name: str) -> str:
+    """The first letters of a name's words, function words left out ("Comando Vermelho": "cv")."""
+    words = analyse(normalize.key(name))
+    letters = "".join(part[0] for w in words for part in w.text.split())
+    return letters if len(letters) >= 2 else ""
+
+
 def _explain_alignment(al: Alignment) -> str:
     parts = []
     heads = [w for w in al.dropped_heads if w.concept != PARENT]
@@ -329,7 +336,7 @@ class Resolver:
         fits: list[str] = []
         refusal = ""
         for entity_id in ids:
-            verdicts = [self._qualifier_fits(q, entity_id, top) for q in qualifiers]
+            verdicts = [self._qualifier_fits(q, entity_id, top, name) for q in qualifiers]
             # Every qualifier must agree: one that names nothing known may be a faction's mark
             # ("SLM (Minnawi)", "ULFA [Independent]"), a splinter of the entity the name alone meets.
             if all(v == "" for v in verdicts):
@@ -364,8 +371,11 @@ class Resolver:
             )
         return answer
 
-    def _qualifier_fits(self, qualifier: str, entity_id: str, top: int) -> str:
-        """ "" when a qualifier agrees with an entity, "unknown", or why it contradicts it."""
+    def _qualifier_fits(self, qualifier: str, entity_id: str, top: int, name: str = "") -> str:
+        """ "" when a qualifier agrees with an entity, "unknown", or why it contradicts it.
+
+        ``name``: the name the qualifier follows; its own initials agree ("Comando Vermelho (CV)").
+        """
         idx = self.index
         e_i = idx.ids[entity_id]
         holders = idx.acronyms.get(normalize.acronym_key(qualifier))
@@ -380,6 +390,8 @@ class Resolver:
                 return ""
             where = ", ".join(sorted(codes))
             return f"'{qualifier}' ({where}) is not among its countries ({', '.join(own) or 'none'})"
+        if name and _initials_of(name) == "".join(c for c in qualifier.lower() if c.isalpha()):
+            return ""
         other = self._plain(qualifier, top)
         if other.status == MATCHED:
             return "" if other.id == entity_id else f"'{qualifier}' is {other.id}"

@@ -238,6 +238,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@defenders": ("mudafiin", "defenders", "défenseurs", "defenseurs", "defensores", "المدافعين"),
     "@muslims": ("muslimin", "muslimeen", "muslimun", "muslimina", "muslims", "musulmans", "musulmanes", "المسلمين", "مسلمین"),
     "@shield": ("dira", "dir'", "dera", "shield", "bouclier", "escudo", "درع"),
+    "@second": ("second", "segunda", "segundo", "deuxieme", "deuxième", "seconde", "thani", "thaniya", "thaniyah", "الثاني", "الثانية"),
     "@new": ("jadid", "jadida", "new", "nouveau", "nouvelle", "nuevo", "nueva", "novo", "nova", "الجديد", "الجديدة"),
     "@generation": ("generation", "génération", "generacion", "generación", "geracao", "geração", "jil", "جيل"),
     "@family": ("family", "famille", "familia", "família", "fanmi", "aila", "عائلة"),

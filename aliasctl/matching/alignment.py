@@ -394,15 +394,12 @@ def _pair_words(
             None,
         )
         if match is not None:
+            q_left.remove(qw)
+            a_left.remove(match)
             if qw.kind != match.kind:
                 # A place that one side lists and the other spells another way ("Khorasan",
                 # "Khurasan") is a word of the name like any other.
                 qw, match = Word(qw.text, CONTENT, qw.concept), Word(match.text, CONTENT, match.concept)
-                q_left.remove(next(w for w in q_left if w.text == qw.text))
-                a_left.remove(next(w for w in a_left if w.text == match.text))
-            else:
-                q_left.remove(qw)
-                a_left.remove(match)
             pairs.append(Pair(qw, match, "spelled"))
     _pair_compounds(pairs, q_left, a_left, False)
     _pair_compounds(pairs, a_left, q_left, True)

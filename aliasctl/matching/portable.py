@@ -4,10 +4,9 @@
 from the bundled registry, a path or the text of a registry, with the compiled
 index taken from the cache when it is current (:func:`load_index`). What it
 returns is a :class:`~aliasctl.matching.resolver.Resolver` that pickles to
-its compiled index, compressed: for the bundled registry about 170 kB, for a
-5,000-entity registry about 1.3 MB, against 0.2 MB of compressed registry
-text that would cost a worker a full compile (1.3 s against 0.06 s to load
-the index; the figures are in the README). A worker that unpickles it checks
+its compiled index, compressed, the word stage's index included (about
+400 kB for the bundled registry): a worker loads it instead of compiling the
+registry's text in full. A worker that unpickles it checks
 the index as the cache does (versions, registry hash, the payload's SHA-256,
 every column's size and range: never stale, and nothing in it can run) and
 keeps it keyed by the registry's hash and the minimum score: however many

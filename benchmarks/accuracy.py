@@ -107,6 +107,16 @@ NEGATIVES = [
     # one common word, and common words a glossary translates
     "Dawn", "Brotherhood", "Victory", "Justice", "Peace", "Freedom", "Homeland", "The Promise",
     "Democratic Forces", "Allied Forces", "Tribal Forces", "Irish Army", "Kurdish Front",
+    # head words one body wears in turn (division and brigade, cartel and organization, militia)
+    "Shia Militia", "Sunni Militia", "Tribal Militia", "Christian Militia", "Druze Militia",
+    "Iraqi Militia", "Kurdish Militia", "Islamic Division", "Martyrs Division", "First Division",
+    "Drug Cartel", "Mexican Cartel", "Cartel", "Criminal Organization", "PMC",
+    "Private Military Company", "Military Operation", "Operation Dawn", "Operation Decisive Storm",
+    # a country's army or forces, described
+    "Syrian Army", "Iraqi Army", "Lebanese Army", "Libyan Army", "Yemeni Army", "Somali Army",
+    "Afghan Army", "Pakistan Army", "Sudan Army", "Kurdish Forces", "Syrian Forces", "Iraqi Forces",
+    "Russian Forces", "Turkish Forces", "Israeli Forces", "Malian Army", "Nigeria Army",
+    "Mali Battalion", "Iraq Brigade", "Syria Division", "Gaza Brigade", "Lebanon Front",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

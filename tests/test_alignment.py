@@ -44,6 +44,12 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # A Spanish number word translated.
         ("Second Marquetalia", "segunda-marquetalia", "translation"),
         ("ولاية خراسان", "islamic-state-khorasan-province", "headword"),
+        # A head word the same body wore in turn: a cartel is an organization, "militia" what
+        # others call an armed body.
+        ("Sinaloa Organisation", "sinaloa-cartel", "headword"),
+        ("Kamwina Nsapu Militia Forces", "kamwina-nsapu", "headword"),
+        # A place and a head word are a name of their own.
+        ("Mozambique Wilayah", "islamic-state-mozambique-province", "words"),
     ],
 )
 def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:
@@ -286,3 +292,59 @@ def test_a_particle_joined_to_a_glossary_word_is_set_apart() -> None:
     # A word that only starts like a particle stays whole.
     assert [w.text for w in split_particles(analyse(key("بدر")))] == [key("بدر")]
 
+
+
+def test_a_brigade_grown_into_a_division_keeps_its_name() -> None:
+    al = align(analyse(key("Fatemiyoun Brigade")), analyse(key("Fatemiyoun Division")))
+    assert not isinstance(al, str)
+    assert [(p.query.text, p.alias.text, p.how) for p in al.pairs if p.how == "renamed"] == [
+        ("brigade", "division", "renamed")
+    ]
+    assert al.method() == "headword"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # An army and the organization, front or movement it is the wing of are two bodies.
+        ("Kachin Independence Army", "Kachin Independence Organization"),
+        ("Oromo Liberation Army", "Oromo Liberation Front"),
+        ("Lord's Resistance Army", "Lord's Resistance Movement"),
+        # A force and a brigade of one name too ("Quds Force", "al-Quds Brigades").
+        ("Jerusalem Force", "Jerusalem Brigade"),
+    ],
+)
+def test_other_head_words_are_other_bodies(one: str, other: str) -> None:
+    assert isinstance(align(analyse(key(one)), analyse(key(other))), str)
+    assert isinstance(align(analyse(key(other)), analyse(key(one))), str)
+
+
+@pytest.mark.parametrize("query", ["Tribal Militia", "Shia Militia", "Drug Cartel", "Operation Dawn", "Syrian Army"])
+def test_a_renamed_head_word_needs_a_distinctive_name(shipped_resolver: Resolver, query: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert shipped_resolver.resolve(query).status != "matched"
+
+
+_JAPAN = """schema: 1
+entities:
+  - id: japanese-red-army
+    name: Japanese Red Army
+    kind: armed-group
+    countries: [JP]
+    aliases: [Nippon Sekigun]
+  - id: civilian-joint-task-force
+    name: Civilian Joint Task Force
+    kind: armed-group
+    countries: [NG]
+"""
+
+
+def test_a_word_no_name_holds_does_not_hide_the_others() -> None:
+    # "JTF" is in no name: the candidates come from "Civilian", and the initials pair the rest.
+    m = open_resolver(text=_JAPAN).resolve("Civilian JTF")
+    assert (m.status, m.id, m.method) == ("matched", "civilian-joint-task-force", "initials")
+
+
+def test_function_words_of_portuguese_and_italian_are_left_out() -> None:
+    assert [w.text for w in analyse(key("Junta Militar da Renamo"))] == ["junta", "militar", "renamo"]
+    assert [w.text for w in analyse(key("Brigate Rosse della Liberazione"))][-1] == "liberazione"

@@ -56,7 +56,8 @@ def is_arabic(text: str) -> bool:
 
 HEAD, CONTENT, PLACE = "head", "content", "place"
 
-#: How alike an abbreviation and the words it abbreviates count ("IRA", "Irish Republican Army").
+#: How alike an abbreviation and the words it abbreviates count ("IRA", "Irish Republican Army"),
+#: and two head words one body wore in turn ("Brigade", "Division").
 INITIALS_SIMILARITY = 90.0
 
 #: A word found in at most this many entities is distinctive enough to carry a match on its own.
@@ -135,7 +136,7 @@ class Pair:
 
     query: Word
     alias: Word
-    how: str  # "same", "spelled", "compound", "initials" or "concept"
+    how: str  # "same", "spelled", "compound", "initials", "concept" or "renamed" (head words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +153,9 @@ class Alignment:
 
     @property
     def drops(self) -> int:
-        """How many words had to be left aside."""
-        return len(self.dropped_heads) + len(self.dropped_places) + len(self.query_places)
+        """How many words had to be left aside (a head word renamed counts as one)."""
+        renamed = sum(1 for p in self.pairs if p.how == "renamed")
+        return len(self.dropped_heads) + len(self.dropped_places) + len(self.query_places) + renamed
 
     def similarity(self) -> float:
         """How alike the paired words are spelled, 0 to 100 (a translated pair counts 100)."""
@@ -163,7 +165,7 @@ class Alignment:
         for p in self.pairs:
             if p.how in ("same", "concept"):
                 total += 100.0
-            elif p.how == "initials":
+            elif p.how in ("initials", "renamed"):
                 total += INITIALS_SIMILARITY
             else:
                 total += fuzz.ratio(p.query.text, p.alias.text)
@@ -176,7 +178,7 @@ class Alignment:
 
     def method(self) -> str:
         """The feature this alignment needed most, as a ``method`` name."""
-        if self.dropped_heads:
+        if self.dropped_heads or any(p.how == "renamed" for p in self.pairs):
             return "headword"
         if self.dropped_places or self.query_places or self.acronyms:
             return "qualifier"
@@ -189,7 +191,7 @@ class Alignment:
     def needs(self) -> set[str]:
         """Every feature this alignment relies on."""
         out = {"words"}
-        if self.dropped_heads:
+        if self.dropped_heads or any(p.how == "renamed" for p in self.pairs):
             out.add("headword")
         if self.dropped_places or self.query_places or self.acronyms:
             out.add("qualifier")
@@ -427,6 +429,34 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
 #: Candidates beyond which the word stage keeps only the aliases holding more of the query's words.
 NARROW_ABOVE = 64
 
+#: Head words one group wears in turn: a brigade that grows into a division keeps its name
+#: ("Fatemiyoun Brigade", "Fatemiyoun Division"; "Liwa"/"Firqat al-Hamza"). Other pairs are
+#: two bodies: an army and the organization or front it is the wing of (the KIA and the KIO,
+#: the OLA and the OLF), a force and a brigade of one name.
+#: A cartel is also called an organization ("Beltrán-Leyva Organization"), a private military
+#: company a group ("PMC Wagner", "Wagner Group"), and "militia" is what others call an army,
+#: a brigade, a force or a group.
+RENAMED_UNITS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("@division", "@unit"),
+        ("@cartel", "@organization"),
+        ("@pmc", "@group"),
+        ("@militia", "@army"),
+        ("@militia", "@unit"),
+        ("@militia", "@forces"),
+        ("@militia", "@group"),
+    )
+)
+
+
+def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
+    if len(q_heads) != 1 or len(a_heads) != 1:
+        return False
+    families = frozenset((q_heads[0].concept.partition(":")[0], a_heads[0].concept.partition(":")[0]))
+    return families in RENAMED_UNITS
+
+
 #: The lengths of an abbreviation that may stand for words of the other name.
 INITIALS_LEN = (2, 5)
 
@@ -527,7 +557,10 @@ def align(
     _pair_initials(pairs, q_left, alias, a_left, a_heads, False)
     _pair_initials(pairs, a_left, query, q_left, q_heads, True)
     if q_heads and a_heads:
-        return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+        if not _renamed_unit(q_heads, a_heads):
+            return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+        # One body under a head word it wore in turn: the head word is renamed, not set aside.
+        pairs.append(Pair(q_heads.pop(), a_heads.pop(), "renamed"))
     # "Islamic State - Somalia Province" and "Wilayat al-Somal": under a province head word,
     # "Islamic State" names the parent, and a name may leave it out.
     for left, other, heads in ((q_left, alias, q_heads), (a_left, query, a_heads)):
@@ -550,7 +583,7 @@ def align(
     a_missing = [w for w in a_left if w.kind == CONTENT]
     if a_missing:
         return f"the distinguishing word '{a_missing[0].text}' is missing"
-    if not any(p.query.kind == CONTENT for p in pairs):
+    if not any(p.query.kind == CONTENT for p in pairs) and not _place_and_head(pairs, q_heads + a_heads, q_left):
         return "no distinguishing word in common"
     query_places = tuple(w for w in q_left if w.kind == PLACE) + tuple(local)
     return Alignment(
@@ -561,6 +594,13 @@ def align(
         acronyms=acr,
         order_breaks=_order_breaks(pairs, query, alias),
     )
+
+
+def _place_and_head(pairs: Sequence[Pair], dropped: Sequence[Word], q_left: Sequence[Word]) -> bool:
+    """Whether two names are one place and one head word each ("Sinaloa Cartel", "Cártel de Sinaloa";
+    "Mozambique Province", "Wilayat Mozambique"): the place is then the name's distinguishing word."""
+    kinds = {p.query.kind for p in pairs}
+    return kinds == {PLACE, HEAD} and not dropped and not any(w.kind == PLACE for w in q_left)
 
 
 def _order_breaks(pairs: Sequence[Pair], query: Sequence[Word], alias: Sequence[Word]) -> int:
@@ -708,9 +748,17 @@ class WordIndex:
         content = [w for w in query if w.kind == CONTENT and w.text not in self.acronyms and w.text not in places]
         if not content:
             content = [w for w in query if w.kind == CONTENT]
+        if not content and any(w.kind == HEAD for w in query):
+            # A place and a head word make a name of their own ("Sinaloa Cartel", "Mozambique Province").
+            content = [w for w in query if w.kind == PLACE]
         if not content:
             return None
-        found = sorted((self.near(w) for w in content), key=len)
+        # A word no name holds may still pair another way (initials, an ordinal, a spelling
+        # the tables do not reach: "Civilian JTF", "Nihon Sekigun"): the words that do find
+        # names give the candidates, and the alignment decides.
+        found = sorted((near for near in (self.near(w) for w in content) if near), key=len)
+        if not found:
+            return set()
         best = found[0]
         # A word many names hold leaves many candidates: those that also hold the query's other
         # words are the ones that can pair (a name of common words in a large registry).
@@ -926,6 +974,12 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     # country set aside widens it, so what is left must still be distinctive.
     # The parent left out of a province's name ("Wilayat Khurasan") does not widen it.
     widened = tuple(w for w in al.dropped_heads if w.concept != PARENT) + al.dropped_places
+    # A head word renamed keeps the name's words, but a name of common words may then meet another
+    # body's ("Tribal Militia", "Tripoli Brigade"); a place and its head word are a name of their own.
+    if any(
+        p.query.kind == CONTENT and not (p.how == "same" and is_place(p.alias.text, countries)) for p in al.pairs
+    ):
+        widened += tuple(p.query for p in al.pairs if p.how == "renamed")
     if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
     content = [p for p in al.pairs if p.query.kind == CONTENT]

@@ -101,6 +101,12 @@ HEADS: dict[str, tuple[str, ...]] = {
     ),
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة"),
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية"),
+    "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
+    # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
+    "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis"),
+    # A private military company ("PMC Wagner", ЧВК «Вагнер»).
+    "@pmc": ("pmc", "chvk", "чвк"),
+    "@operation": ("operation", "operations", "opération", "operación", "operacion", "amaliyat", "عملية"),
 }
 
 #: Words that are one concept across languages but are never dropped.
@@ -127,7 +133,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "rizgari", "rizgariya", "azadi", "التحرير", "تحرير",
     ),
     "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني"),
-    "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "الشعبية", "الشعبي"),
+    "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "populaires", "populares", "popolare", "popolari", "الشعبية", "الشعبي"),
     "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب"),
     "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
     "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolucionario", "الثوري", "الثورية"),
@@ -245,7 +251,6 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@first": ("first", "premier", "premiere", "première", "primero", "primera", "primeiro", "awwal", "الأول"),
     "@capital": ("capital", "capitale", "asima", "العاصمة"),
     "@clan": ("clan", "clans", "clã", "ashira", "عشيرة"),
-    "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     "@january": ("january", "janvier", "enero", "yanayir"),
     "@february": ("february", "février", "fevrier", "febrero", "fibrayir"),
     "@march": ("march", "mars", "marzo", "maris"),
@@ -263,7 +268,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "di", "della", "dei", "delle", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Words a report adds to a group's name to say what its members are, not which group it is:
 #: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.

@@ -117,6 +117,10 @@ NEGATIVES = [
     "Afghan Army", "Pakistan Army", "Sudan Army", "Kurdish Forces", "Syrian Forces", "Iraqi Forces",
     "Russian Forces", "Turkish Forces", "Israeli Forces", "Malian Army", "Nigeria Army",
     "Mali Battalion", "Iraq Brigade", "Syria Division", "Gaza Brigade", "Lebanon Front",
+    # words the glossary now translates (league, uprising, cells, glory, transitional, numbers)
+    "Arab League", "Muslim League", "Awami League", "Anti-Defamation League", "Second Intifada",
+    "First Intifada", "Sleeper Cells", "Terror Cells", "Transitional Council", "Transitional Government",
+    "Glory", "Third Division", "Combat Brigade", "Land of the Two Rivers",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -348,3 +348,34 @@ def test_a_word_no_name_holds_does_not_hide_the_others() -> None:
 def test_function_words_of_portuguese_and_italian_are_left_out() -> None:
     assert [w.text for w in analyse(key("Junta Militar da Renamo"))] == ["junta", "militar", "renamo"]
     assert [w.text for w in analyse(key("Brigate Rosse della Liberazione"))][-1] == "liberazione"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Rwandese Patriotic Front", "Rwandan Patriotic Front"),  # one root, two endings
+        ("Serb Volunteer Guard", "Serbian Volunteer Guard"),  # a root of four letters
+        ("Rassemblement Congolais pour la Démocratie", "Congolese Rally for Democracy"),  # -tie, -cy
+        ("Associação Social Democrática Timor", "Timorese Social Democratic Association"),  # -ção
+        ("Rassemblement des forces pour le changement", "Rally of Forces for Change"),  # -ment
+        ("Eighth Brigade", "8th Brigade"),  # a number written as a word
+        ("Ansar Eddine", "Ansar Dine"),  # the article glued before a sun letter
+        ("Fatah Uprising", "Fatah al-Intifada"),
+        ("Conspiracy of Fire Nuclei", "Conspiracy of Cells of Fire"),
+        ("League of Partisans", "Usbat al-Ansar"),
+    ],
+)
+def test_one_word_written_two_ways_pairs(one: str, other: str) -> None:
+    for q, a in ((one, other), (other, one)):
+        assert not isinstance(align(analyse(key(q)), analyse(key(a))), str), (q, a)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Ajnad al-Sham", "Jund al-Sham"),  # two names, though both say "soldiers"
+        ("Eighth Brigade", "18th Brigade"),
+    ],
+)
+def test_words_that_only_look_alike_stay_apart(one: str, other: str) -> None:
+    assert isinstance(align(analyse(key(one)), analyse(key(other))), str)

@@ -222,7 +222,8 @@ ROOT_ENDINGS = ("istan", "stan", "ish", "ian", "i")
 #: "démocratiques", "democrático"; "allied", "alliées"), as the normalizer writes them
 #: ("-iques" is "-ikues", "-ées" is "-is"), longest first.
 COGNATE_ENDINGS = (
-    "ikues", "ikue", "icos", "icas", "ico", "ica", "nes", "ic", "ik", "al", "es", "os", "as", "ed", "e", "s", "o", "a",
+    "ikues", "ikue", "ment", "icos", "icas", "ico", "ica", "nes", "ic", "ik", "al", "es", "os", "as", "ed", "e", "s",
+    "o", "a",
 )
 
 
@@ -235,10 +236,28 @@ def derived(a: str, b: str) -> bool:
         return False  # both rules keep the front of the word
     a, b = _singular(a), _singular(b)
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 5 and long_.startswith(short) and long_[len(short) :] in DERIVED_ENDINGS:
-        return True
+    if long_.startswith(short):
+        # A root of four letters takes only a long ending: "Serb", "Serbian"; not "Shan", "Shani".
+        ending = long_[len(short) :]
+        if ending in DERIVED_ENDINGS and (len(short) >= 5 or (len(short) == 4 and len(ending) >= 3)):
+            return True
     ra, rb = _root(a), _root(b)
-    return len(ra) >= 4 and ra == rb and ra not in (a, b)
+    if len(ra) >= 4 and ra == rb and ra not in (a, b):
+        return True
+    # Two words made from one root with two endings: "Rwandan", "Rwandese"; "Palestine", "Palestinian".
+    return bool(_derived_stems(a) & _derived_stems(b) - {a, b})
+
+
+#: Endings a land's name ends with before a people's ending replaces them ("Rwanda", "Palestine").
+_LAND_ENDINGS = ("a", "e", "i")
+
+
+def _derived_stems(word: str) -> set[str]:
+    return {
+        word[: -len(end)]
+        for end in (*DERIVED_ENDINGS, *_LAND_ENDINGS)
+        if word.endswith(end) and len(word) - len(end) >= 5
+    }
 
 
 def _root(word: str) -> str:
@@ -261,11 +280,30 @@ def cognate(a: str, b: str) -> bool:
     """
     if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
         return False
+    a, b = _romance(a), _romance(b)
+    if a == b:
+        return True
     sa, sb = _stem(a), _stem(b)
     if sa == sb:
         return len(sa) >= 3 and (sa != a or sb != b)
     # One is the other with an ending: "righteousness" and "righteous".
     return (len(sa) >= 5 and sa == b) or (len(sb) >= 5 and sb == a)
+
+
+#: Endings that French, Spanish, Portuguese and Italian write for English ones, as the normalizer
+#: writes them: "-ción", "-ção" and "-zione" for "-tion"; "-tie" for "-cy" (démocratie); "-ité"
+#: for "-ity" (sécurité); "-dad" for "-ty" (unidad).
+_ROMANCE_ENDINGS = (
+    ("ciones", "tions"), ("cion", "tion"), ("coes", "tions"), ("cao", "tion"), ("zioni", "tions"),
+    ("zione", "tion"), ("tie", "cy"), ("ite", "ity"), ("dad", "ty"),
+)
+
+
+def _romance(word: str) -> str:
+    for end, english in _ROMANCE_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + english
+    return word
 
 
 def _stem(word: str) -> str:
@@ -275,9 +313,19 @@ def _stem(word: str) -> str:
     return word
 
 
+#: Letters the Arabic article takes the sound of ("ad-Din", "an-Nur", "ash-Sham"): glued to the
+#: word and its doubled letter written once, the article is a vowel before it ("Eddine" is Dine).
+_SUN_LETTERS = frozenset("tdrzsn")
+
+
 def _unglued(word: str) -> str:
-    """A word without the article glued to its front ("Aladl" is al-Adl), or "" when it has none."""
+    """A word without the article or the particle li- glued to its front, or "" when it has none:
+    "Aladl" is al-Adl, "Eddine" ed-Dine, "Lidawati" li-Dawati."""
     if len(word) >= 5 and word.startswith("al") and word[2] != "l":
+        return word[2:]
+    if len(word) >= 5 and word[0] in "aeu" and word[1] in _SUN_LETTERS:
+        return word[1:]
+    if len(word) >= 6 and word.startswith("li") and word[2] not in "aeiou":
         return word[2:]
     return ""
 
@@ -285,10 +333,36 @@ def _unglued(word: str) -> str:
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th|e|er|eme|o|a)$")
 
 
+#: Numbers written as words, as the normalizer writes them (English, French, Spanish).
+NUMBER_WORDS: dict[str, str] = {
+    word: str(n)
+    for n, words in enumerate(
+        (
+            (),
+            ("one", "first", "premier", "premiere", "primero", "primera", "primeiro"),
+            ("two", "second", "deuxieme", "segundo", "segunda"),
+            ("three", "third", "troisieme", "tercero", "tercera", "terceiro"),
+            ("four", "fourth", "quatrieme", "cuarto", "cuarta", "quarto"),
+            ("five", "fifth", "cinquieme", "quinto", "quinta"),
+            ("six", "sixth", "sixieme", "sexto", "sexta"),
+            ("seven", "seventh", "septieme", "septimo", "septima", "setimo"),
+            ("eight", "eighth", "huitieme", "octavo", "octava", "oitavo"),
+            ("nine", "ninth", "neuvieme", "noveno", "novena", "nono"),
+            ("ten", "tenth", "dixieme", "decimo", "decima"),
+            ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"),
+            ("fourteen", "fourteenth"), ("fifteen", "fifteenth"), ("sixteen", "sixteenth"),
+            ("seventeen", "seventeenth"), ("eighteen", "eighteenth"), ("nineteen", "nineteenth"),
+            ("twenty", "twentieth"),
+        )
+    )
+    for word in words
+}
+
+
 def _number(word: str) -> str:
-    # "50th", "50e", "50o" and "50" are one number.
+    # "50th", "50e", "50o" and "50" are one number; so are "8th" and "eighth".
     m = _ORDINAL.match(word)
-    return m.group(1) if m else word
+    return m.group(1) if m else NUMBER_WORDS.get(word, word)
 
 
 def _spelled_alike(q: Word, a: Word) -> bool:

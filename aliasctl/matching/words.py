@@ -112,7 +112,9 @@ HEADS: dict[str, tuple[str, ...]] = {
 #: Words that are one concept across languages but are never dropped.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب"),
-    "@supporters": ("ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "أنصار", "انصار"),
+    "@supporters": (
+        "ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "followers", "أنصار", "انصار",
+    ),
     "@soldiers": ("jund", "junud", "jnud", "soldiers", "soldats", "جند", "جنود"),
     "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة"),
     "@islamic": (
@@ -175,17 +177,18 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@central": ("wasat", "central", "centre", "center", "وسط"),
     "@africa": ("ifriqiya", "ifriqiyya", "africa", "afrique", "أفريقيا", "إفريقية"),
     "@peninsula": ("jazira", "jazirat", "jazeera", "peninsula", "péninsule", "جزيرة"),
-    "@land": ("ard", "land", "terre", "أرض"),
+    "@land": ("ard", "bilad", "land", "lands", "terre", "أرض", "بلاد"),
     "@council-shura": ("shura", "shoura", "consultative", "شورى"),
     "@fighting": (
         "fighting", "combatant", "combatants", "combattant", "combattante", "combattantes", "muqatila",
-        "muqatilah", "muqatileen", "المقاتلة",
+        "muqatilah", "muqatileen", "combat", "qitali", "qitaliya", "qitaliyya", "المقاتلة", "القتالية",
+        "القتالي",
     ),
     "@guards": ("guards", "guard", "guardians", "guardian", "pasdaran", "haras", "gardiens", "حراس", "پاسداران"),
     "@command": ("command", "commands", "qiyada", "qiyadat", "commandement", "comando", "comandos", "القيادة"),
     "@supreme": ("supreme", "ulya", "uliya", "a'la", "high", "haut", "suprême", "العليا", "الأعلى"),
     "@reform": ("reform", "islah", "réforme", "reforma", "الإصلاح"),
-    "@general": ("general", "aam", "'amm", "général", "العام"),
+    "@general": ("general", "aam", "'amm", "général", "العام", "العامة"),
     "@military": ("military", "askari", "askariya", "militaire", "militar", "العسكري", "العسكرية"),
     "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),
     "@democratic": (
@@ -195,7 +198,15 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@patriotic": ("patriotic", "patriotique", "patriotico", "patriótico"),
     "@communist": ("communist", "shuyui", "communiste", "comunista", "kommunist", "الشيوعي"),
     "@socialist": ("socialist", "ishtiraki", "socialiste", "socialista", "الاشتراكي"),
-    "@united": ("united", "muttahida", "unifie", "unifié", "unido", "unida", "المتحدة"),
+    "@united": ("united", "muttahida", "unifie", "unifié", "unido", "unida", "unidos", "unidas", "uniti", "المتحدة"),
+    "@glory": ("glory", "majd", "izza", "izzah", "gloire", "gloria", "المجد", "العزة"),
+    "@uprising": ("uprising", "intifada", "intifadah", "intifadha", "soulèvement", "انتفاضة"),
+    "@cells": (
+        "cells", "cell", "nuclei", "cellules", "cellule", "células", "celulas", "zellen", "zelle", "khalaya",
+        "خلايا", "خلية",
+    ),
+    "@league": ("league", "asaib", "asa'ib", "usbat", "usba", "usbah", "ligue", "liga", "عصائب", "عصبة"),
+    "@transitional": ("transitional", "intiqali", "intiqālī", "transitoire", "الانتقالي"),
     "@independent": ("independent", "mustaqil", "indépendant", "independiente"),
     "@special": ("special", "khasa", "khassa", "spécial", "especial", "الخاصة"),
     "@fedayeen": (

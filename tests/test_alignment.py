@@ -379,3 +379,44 @@ def test_one_word_written_two_ways_pairs(one: str, other: str) -> None:
 )
 def test_words_that_only_look_alike_stay_apart(one: str, other: str) -> None:
     assert isinstance(align(analyse(key(one)), analyse(key(other))), str)
+
+
+_FRONTS = """schema: 1
+entities:
+  - id: fmln
+    name: Farabundo Martí National Liberation Front
+    kind: armed-group
+    countries: [SV]
+  - id: mnlf
+    name: Moro National Liberation Front
+    kind: armed-group
+    countries: [PH]
+  - id: milf
+    name: Moro Islamic Liberation Front
+    kind: armed-group
+    countries: [PH]
+  - id: new-ira
+    name: New IRA
+    kind: armed-group
+    countries: [GB]
+"""
+
+
+def test_a_common_word_on_one_side_only_is_set_aside() -> None:
+    m = open_resolver(text=_FRONTS).resolve("Farabundo Marti Liberation Front")
+    assert (m.status, m.id, m.method) == ("matched", "fmln", "headword")
+    assert "common word 'national' set aside" in (m.reason or "")
+
+
+def test_a_common_word_set_aside_that_leaves_two_groups_is_ambiguous() -> None:
+    m = open_resolver(text=_FRONTS).resolve("Moro Liberation Front")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates[:2]} == {"mnlf", "milf"}
+
+
+def test_new_marks_a_splinter_and_is_never_set_aside() -> None:
+    # "New" is what tells the New IRA from the IRA; a name with both "Islamic" and "National"
+    # fits both fronts, each with one word set aside.
+    resolver = open_resolver(text=_FRONTS)
+    assert resolver.resolve("IRA").status != "matched"
+    assert resolver.resolve("Moro Islamic National Liberation Front").status != "matched"

@@ -150,12 +150,15 @@ class Alignment:
     acronyms: tuple[Word, ...]
     #: Neighbouring words of the query whose counterparts come in the other order in the alias.
     order_breaks: int = 0
+    #: A common word (:data:`GENERIC_CONCEPTS`) one side has and the other leaves out.
+    dropped_words: tuple[Word, ...] = ()
 
     @property
     def drops(self) -> int:
         """How many words had to be left aside (a head word renamed counts as one)."""
         renamed = sum(1 for p in self.pairs if p.how == "renamed")
-        return len(self.dropped_heads) + len(self.dropped_places) + len(self.query_places) + renamed
+        dropped = len(self.dropped_heads) + len(self.dropped_words) + len(self.dropped_places)
+        return dropped + len(self.query_places) + renamed
 
     def similarity(self) -> float:
         """How alike the paired words are spelled, 0 to 100 (a translated pair counts 100)."""
@@ -178,7 +181,7 @@ class Alignment:
 
     def method(self) -> str:
         """The feature this alignment needed most, as a ``method`` name."""
-        if self.dropped_heads or any(p.how == "renamed" for p in self.pairs):
+        if self.dropped_heads or self.dropped_words or any(p.how == "renamed" for p in self.pairs):
             return "headword"
         if self.dropped_places or self.query_places or self.acronyms:
             return "qualifier"
@@ -191,7 +194,7 @@ class Alignment:
     def needs(self) -> set[str]:
         """Every feature this alignment relies on."""
         out = {"words"}
-        if self.dropped_heads or any(p.how == "renamed" for p in self.pairs):
+        if self.dropped_heads or self.dropped_words or any(p.how == "renamed" for p in self.pairs):
             out.add("headword")
         if self.dropped_places or self.query_places or self.acronyms:
             out.add("qualifier")
@@ -531,6 +534,11 @@ def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
     return families in RENAMED_UNITS
 
 
+#: Common words a name may carry or leave out, as it may a head word ("Moro Islamic Liberation
+#: Front" without "Islamic" is still distinctive by "Moro"). Not "new", "real" or "democratic":
+#: those mark a splinter or another body ("New Giants Brigades", "Allied Democratic Forces").
+GENERIC_CONCEPTS = frozenset(("@islamic", "@national", "@armed", "@united", "@popular", "@revolutionary"))
+
 #: The lengths of an abbreviation that may stand for words of the other name.
 INITIALS_LEN = (2, 5)
 
@@ -652,6 +660,16 @@ def align(
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
+    # One common word on one side only ("Farabundo Martí National Liberation Front") is set aside
+    # as a head word is: what is left must then still be distinctive.
+    unpaired = q_missing + [w for w in a_left if w.kind == CONTENT]
+    generic: tuple[Word, ...] = ()
+    if len(unpaired) == 1 and unpaired[0].concept in GENERIC_CONCEPTS:
+        generic = (unpaired[0],)
+        if q_missing:
+            q_missing = []
+        else:
+            a_left.remove(unpaired[0])
     if q_missing:
         return f"'{q_missing[0].text}' has no counterpart"
     a_missing = [w for w in a_left if w.kind == CONTENT]
@@ -663,6 +681,7 @@ def align(
     return Alignment(
         pairs=tuple(pairs),
         dropped_heads=tuple(q_heads + a_heads),
+        dropped_words=generic,
         dropped_places=tuple(w for w in a_left if w.kind == PLACE),
         query_places=query_places,
         acronyms=acr,
@@ -1047,7 +1066,7 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     # A country the query adds, and the entity is in, only narrows the name; a head word or a
     # country set aside widens it, so what is left must still be distinctive.
     # The parent left out of a province's name ("Wilayat Khurasan") does not widen it.
-    widened = tuple(w for w in al.dropped_heads if w.concept != PARENT) + al.dropped_places
+    widened = tuple(w for w in al.dropped_heads if w.concept != PARENT) + al.dropped_words + al.dropped_places
     # A head word renamed keeps the name's words, but a name of common words may then meet another
     # body's ("Tribal Militia", "Tripoli Brigade"); a place and its head word are a name of their own.
     if any(

@@ -153,6 +153,8 @@ def _explain_alignment(al: Alignment) -> str:
     heads = [w for w in al.dropped_heads if w.concept != PARENT]
     if heads:
         parts.append("head word " + ", ".join(dict.fromkeys(f"'{w.text}'" for w in heads)) + " set aside")
+    if al.dropped_words:
+        parts.append("common word " + ", ".join(f"'{w.text}'" for w in al.dropped_words) + " set aside")
     renamed = [p for p in al.pairs if p.how == "renamed"]
     if renamed:
         parts.append("head word " + ", ".join(f"'{p.query.text}' for '{p.alias.text}'" for p in renamed))

@@ -653,9 +653,12 @@ def align(
             heads.extend(Word(w.text, HEAD, PARENT) for w in parent)
     acr = tuple(w for w in q_left if w.kind == CONTENT and w.text in acronyms)
     q_missing = [w for w in q_left if w.kind == CONTENT and w not in acr]
+    # A glossary word is never a place ("Black"), nor a word of three letters ("Qais" is a village
+    # somewhere): those need a counterpart.
     local = [
         Word(w.text, PLACE, code)
         for w in q_missing
+        if not w.concept and len(w.text) >= 4
         for code in [next((c for c in countries.split(",") if c and is_place(w.text, c)), "")]
         if code
     ]
@@ -830,7 +833,7 @@ class WordIndex:
             near = set(self.by_outline.get(normalize.key_skeleton(word.text), ()))
             near.update(self.by_start.get(word.text[:3], ()))
             for form in near:
-                if token_close(word.text, form) or derived(word.text, form):
+                if token_close(word.text, form) or derived(word.text, form) or cognate(word.text, form):
                     out.update(self.postings[form])
         return out
 
@@ -852,6 +855,11 @@ class WordIndex:
         found = sorted((near for near in (self.near(w) for w in content) if near), key=len)
         if not found:
             return set()
+        # The rarest word may pair with the right name in a way its postings do not reach (a
+        # translation, a compound, initials): every word that leaves few names adds them.
+        few = [near for near in found if len(near) <= NARROW_ABOVE]
+        if len(few) > 1:
+            return set().union(*few)
         best = found[0]
         # A word many names hold leaves many candidates: those that also hold the query's other
         # words are the ones that can pair (a name of common words in a large registry).
@@ -884,6 +892,9 @@ class WordIndex:
             for p in spelled
             if not is_place(p.query.text, countries) and not is_place(p.alias.text, countries)
         ]
+        # A glossary word many groups use is no name's distinctive word, however rarely one
+        # language spells it ("démocratique" is rare here; "democratic" is not).
+        spelled = [p for p in spelled if self.entities.get(p.alias.ident, 0) <= GENERIC_ENTITIES]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False
         together: set[int] | None = None
@@ -988,6 +999,8 @@ def judge(
     if not cands:
         return [], ""
     cands |= {a for a in prefer if words.words[a]}
+    # A name several groups carry (``shared``) decides nothing by itself, word by word either.
+    cands = {a for a in cands if not index.alias_shared[a]}
     nearest = ""
     acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
     best: dict[int, Verdict] = {}

@@ -149,7 +149,7 @@ def test_old_cache_files_are_pruned(tmp_path: Path, shipped_index: Index) -> Non
     folder.mkdir(parents=True, exist_ok=True)
     other_version = folder / ("index-" + "1" * 40 + "-f5.0.0.n1.bin")
     leftover = folder / ".index-abc.tmp"
-    current = [folder / f"index-{i:040d}-{cache._tag()}.bin" for i in range(cache.KEEP_FILES + 3)]
+    current = [folder / f"index-{i:040d}-{cache.tag()}.bin" for i in range(cache.KEEP_FILES + 3)]
     for n, path in enumerate([other_version, leftover, *current]):
         path.write_bytes(b"x")
         _age(path, 3 * 3600 + 100 - n)  # the later in the list, the more recently used

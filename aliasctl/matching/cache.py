@@ -435,7 +435,8 @@ def _stamp(sha256: str) -> dict[str, object]:
     }
 
 
-def _tag() -> str:
+def tag() -> str:
+    """The versions a cache file is valid for, as a part of its name."""
     # Readable, and no hash to import on the way to a cached lookup.
     return re.sub(
         r"[^A-Za-z0-9.]+",
@@ -445,7 +446,7 @@ def _tag() -> str:
 
 
 def _cache_file(folder: Path, sha256: str) -> Path:
-    return folder / f"index-{sha256[:40]}-{_tag()}.bin"
+    return folder / f"index-{sha256[:40]}-{tag()}.bin"
 
 
 def read_cached(sha256: str) -> Index | None:
@@ -466,7 +467,8 @@ def read_cached(sha256: str) -> Index | None:
         return None
 
 
-def _write_atomic(folder: Path, target: Path, data: bytes) -> None:
+def write_atomic(folder: Path, target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` in ``folder`` through a temporary file, so no reader sees half of it."""
     import tempfile
 
     fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
@@ -497,7 +499,7 @@ def write_cached(index: Index, *, replaces: str | None = None) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
+        write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
     except (OSError, ValueError):
         return False
     prune(folder, keep=_cache_file(folder, index.sha256), drop=replaces)
@@ -515,7 +517,7 @@ def prune(folder: Path, *, keep: Path | None = None, drop: str | None = None) ->
         The files removed.
     """
     removed: list[Path] = []
-    tag = _tag()
+    current_tag = tag()
     now = time.time_ns()
     current: list[tuple[int, Path]] = []
     try:
@@ -533,9 +535,11 @@ def prune(folder: Path, *, keep: Path | None = None, drop: str | None = None) ->
             continue
         stale = False
         if name.startswith("index-") and name.endswith(".bin"):
-            stale = not name.endswith(f"-{tag}.bin") or (drop is not None and name.startswith(f"index-{drop[:40]}-"))
+            stale = not name.endswith(f"-{current_tag}.bin") or (drop is not None and name.startswith(f"index-{drop[:40]}-"))
             if not stale:
                 current.append((mtime, path))
+        elif name.startswith("words-") and name.endswith(".bin"):
+            stale = not name.endswith(f"-{current_tag}.bin")  # the kept tables of another version
         elif name.startswith(".index-") and name.endswith(".tmp"):
             stale = now - mtime > _MARK_NS  # a write that a killed run left
         elif name.startswith("registry-") and name.endswith(".json"):
@@ -607,7 +611,7 @@ def _write_note(folder: Path, path: Path, sha: str, st: os.stat_result, checked_
     note = {"path": os.path.realpath(path), "sha256": sha, "stat": _stat_mark(st), "checked_ns": checked_ns}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(folder, _note_file(folder, path), json.dumps(note).encode("utf-8"))
+        write_atomic(folder, _note_file(folder, path), json.dumps(note).encode("utf-8"))
     except OSError:
         pass
 
@@ -666,5 +670,7 @@ __all__ = [
     "load_index_bytes",
     "prune",
     "read_cached",
+    "tag",
+    "write_atomic",
     "write_cached",
 ]

@@ -70,6 +70,36 @@ def test_the_word_index_comes_from_the_cache(shipped_index: Index, monkeypatch: 
     assert Resolver(cached).resolve("Katayib Hizballah Brigades") == expected
 
 
+def test_the_word_stage_reads_which_names_it_searches_from_the_cache(shipped_index: Index) -> None:
+    # Each candidate's flag is one byte of the file, not a table lookup per candidate.
+    expected = Resolver(shipped_index).resolve("Katayib Hizballah Brigades")
+    cache.write_cached(shipped_index)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+
+    table = cached.by_key
+    asked: list[str] = []
+
+    class Counted:
+        positions = table.positions
+        forms = table.forms
+
+        def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
+            asked.append(form)
+            return table.get(form, default)
+
+    cached.by_key = Counted()
+    words = cached.words()
+    assert Resolver(cached).resolve("Katayib Hizballah Brigades") == expected
+    assert expected.id == "kataib-hezbollah"
+    assert len(asked) < 5  # the query's own forms only
+    searched = [a for a in range(len(cached.alias_text)) if words.words[a]]
+    assert set(searched) <= set(shipped_index.by_key.positions)
+    assert [a for a in range(len(cached.alias_text)) if words.arabic[a]] == [
+        a for a in range(len(shipped_index.alias_text)) if shipped_index.words().arabic[a]
+    ]
+
+
 def _registry_copy(tmp_path: Path, good_path: Path) -> Path:
     target = tmp_path / "aliases.yaml"
     shutil.copyfile(good_path, target)

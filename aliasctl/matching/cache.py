@@ -65,7 +65,7 @@ from .index import FormTable, Index, Table
 if TYPE_CHECKING:
     from .alignment import WordIndex
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 #: Bumped whenever the word stage's vocabularies (``words.py``, ``data/places.tsv``) change:
 #: the cache keeps the words of every name as those vocabularies read them. A test records
 #: the vocabularies' fingerprint beside this number.
@@ -116,6 +116,8 @@ _text("words.entities.forms")
 _LAYOUT.append(("words.entities.counts", "i"))
 _ragged("words.holders")
 _ragged("words.by_outline")
+# 1 where the alias is in ``by_key`` (the word stage looks only at those): no table lookup per candidate.
+_LAYOUT.append(("alias_searchable", "b"))
 
 
 # -- writing ------------------------------------------------------------------
@@ -240,6 +242,10 @@ def _dump(index: Index) -> bytes:
     w.text("blocks.keys", keys_)
     w.ints("blocks.bounds", "i", [b for k in keys_ for b in blocks[k]])
     _words_sections(w, index.words())
+    searchable = bytearray(len(index.alias_text))
+    for pos in index.by_key.positions:
+        searchable[pos] = 1
+    w.raw("alias_searchable", "b", len(searchable), bytes(searchable))
     import hashlib
 
     payload = b"".join(w.chunks)
@@ -335,11 +341,15 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
         raise ValueError("blocks: length")
     blocks = {k: (bounds[2 * i], bounds[2 * i + 1]) for i, k in enumerate(keys)}
     alias_entity, alias_shared = r.ints("alias_entity", "i"), r.ints("alias_shared", "b")
+    searchable = r.ints("alias_searchable", "b")
+    if len(searchable) != n_al:
+        raise ValueError("alias_searchable: length")
     id_positions = r.ints("ids.positions", "i")
     if verify:
         # Bytes from elsewhere: every position must point inside its column.
         _in_range(alias_entity, n_ent)
         _in_range(alias_shared, 3)
+        _in_range(searchable, 2)
         for cols in positions.values():
             _in_range(cols, n_al)
         _in_range(fuzzy_alias, n_al)
@@ -362,6 +372,7 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
             holders=AsSets(holders),
             by_outline=FormsOf(r.ragged("words.by_outline"), postings.forms),
             by_start=ByPrefix(postings.forms, 3, "@"),
+            searchable=searchable,
         )
 
     return Index(

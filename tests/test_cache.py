@@ -232,3 +232,22 @@ def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
     from aliasctl.matching.cache import VOCABULARY_VERSION
 
     assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("5", "36f42e1a2eed544b")
+
+
+def test_a_new_index_is_written_without_sorting_its_tables(good_path: Path) -> None:
+    index = Index.from_registry(load_registry(good_path))
+    cache.dump_index(index)
+    # Filed by hash in the file: sorting them by form first would be wasted work.
+    assert all(t._columns is None for t in (index.exact, index.by_skeleton))  # type: ignore[attr-defined]
+    assert Resolver(index).resolve("Kataib Hezbollah").id == "kataib-hezbollah"  # sorted when searched
+
+
+def test_a_table_sorts_when_first_searched() -> None:
+    from aliasctl.matching.index import Table
+
+    table = Table.build([("b", 3), ("a", 0), ("b", 1)])
+    assert table.entries() == (["b", "a", "b"], [3, 0, 1])
+    assert table.get("b") == [1, 3]
+    assert table.get("c") is None
+    assert list(table.forms) == ["a", "b", "b"]
+    assert list(table.entries()[1]) == [0, 1, 3]

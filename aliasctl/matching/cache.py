@@ -166,7 +166,8 @@ def _hashed(index: Index, table: FormTable, form_of: Callable[[int], str]) -> tu
     """The (hashes, positions) columns of a table, checking that each entry's form is its alias's."""
     if isinstance(table, HashedTable):
         return table.hashes, table.positions
-    forms, positions = table.forms, table.positions
+    # A table of a new index gives its entries unsorted: they are filed by hash here anyway.
+    forms, positions = table.entries() if isinstance(table, Table) else (table.forms, table.positions)
     # The cache keeps no forms, only positions: each must be found again from its alias.
     if not index.forms_of_aliases:
         for form, pos in zip(forms, positions, strict=True):
@@ -243,7 +244,7 @@ def _dump(index: Index) -> bytes:
     w.ints("blocks.bounds", "i", [b for k in keys_ for b in blocks[k]])
     _words_sections(w, index.words())
     searchable = bytearray(len(index.alias_text))
-    for pos in index.by_key.positions:
+    for pos in (index.by_key.entries()[1] if isinstance(index.by_key, Table) else index.by_key.positions):
         searchable[pos] = 1
     w.raw("alias_searchable", "b", len(searchable), bytes(searchable))
     import hashlib

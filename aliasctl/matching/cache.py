@@ -551,7 +551,8 @@ def prune(folder: Path, *, keep: Path | None = None, drop: str | None = None) ->
             if not stale:
                 current.append((mtime, path))
         elif name.startswith("words-") and name.endswith(".bin"):
-            stale = not name.endswith(f"-{current_tag}.bin")  # the kept tables of another version
+            # The kept tables of another version, or of an install not used for long (rebuilt if it is).
+            stale = not name.endswith(f"-{current_tag}.bin") or now - mtime > 90 * 24 * _MARK_NS
         elif name.startswith(".index-") and name.endswith(".tmp"):
             stale = now - mtime > _MARK_NS  # a write that a killed run left
         elif name.startswith("registry-") and name.endswith(".json"):

@@ -1,9 +1,9 @@
 """Tables worked out from the package's own files, kept in the cache folder between runs.
 
 The word stage's vocabularies (``words.py``) and places list (``data/places.tsv``)
-are the same for every registry, and normalizing them costs a word-stage lookup
-more than the rest of its start (about 35 ms). :func:`kept` builds such a table
-once and stores it beside the index files (``words-<name>-<tag>.bin``), in
+are the same for every registry; normalizing the one and reading the other cost
+a word-stage lookup about 35 ms on every start. :func:`kept` builds such a table
+once and stores it beside the index files (``words-<name>-<install>-<tag>.bin``), in
 ``marshal`` form: plain dicts, tuples, sets and strings, read back in a few
 milliseconds, and no code in it can run.
 
@@ -37,10 +37,15 @@ def _fingerprint(sources: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
 
 
 def kept_file(folder: Path, name: str) -> Path:
-    """Where the table ``name`` is kept in the cache folder ``folder``."""
+    """Where the table ``name`` is kept in the cache folder ``folder``.
+
+    The name holds where this copy of aliasctl is installed: two installs that share a
+    cache folder keep a file each, instead of writing over each other's.
+    """
     from .cache import tag
 
-    return folder / f"words-{name}-{tag()}.bin"
+    where = zlib.crc32(os.fspath(Path(__file__).resolve()).encode("utf-8", "surrogateescape"))
+    return folder / f"words-{name}-{where:08x}-{tag()}.bin"
 
 
 def kept(name: str, build: Callable[[], T], sources: Sequence[Path]) -> T:

@@ -366,6 +366,7 @@ def test_objects_a_program_froze_stay_frozen() -> None:
         frozen = gc.get_freeze_count()
         with no_gc():
             [[i] for i in range(10)]
-        assert gc.get_freeze_count() >= frozen > 0
+        # Still frozen (a few may have been freed meanwhile); unfrozen, the count would be 0.
+        assert gc.get_freeze_count() > frozen // 2 > 0
     finally:
         gc.unfreeze()

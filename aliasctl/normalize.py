@@ -278,32 +278,39 @@ def _latin(text: str) -> str:
 
 def _punctuation(text: str) -> str:
     # French elision is a word of its own: "l'Azawad" is le Azawad, "d'Al-Qaida" de al-Qaida.
-    text = _ELISION.sub(r"\1 ", text)
-    text = _MARKS.sub("", text)
+    if _MARKS.search(text):  # the elision's apostrophes are marks too
+        text = _ELISION.sub(r"\1 ", text)
+        text = _MARKS.sub("", text)
     return _NON_ALNUM.sub(" ", text).strip()
 
 
 def _token_forms(tokens: list[str]) -> list[str]:
     out: list[str] = []
+    last = len(tokens) - 1
     for i, tok in enumerate(tokens):
-        tok = _TOKEN_FORMS.get(tok, tok)
-        m = _ABD_PREFIX.match(tok)
-        if m:
-            out.append("abd")
-            tok = tok[m.end() :]
-        # Attached article: "Alqaeda", "Alshabaab" (never "Alawite": a vowel follows).
-        elif len(tok) >= 5 and tok.startswith("al") and tok[2] not in _VOWELS and tok[2] != "l":
-            tok = tok[2:]
-        # "Hizbul Mujahideen", "Ansarul Islam": the article glued to the word before.
-        elif len(tok) >= 6 and tok.endswith("ul") and i + 1 < len(tokens):
-            tok = tok[:-2]
-        # The same before a sun letter, which takes the article's l: "Ahlis Sunna" (ahl as-sunna),
-        # "Biladis Sudan", "Ahlut Tawhid".
-        elif len(tok) >= 5 and i + 1 < len(tokens) and _sun_article(tok, tokens[i + 1]):
-            tok = tok[:-2] if tok[-2:-1] in "iu" else tok[:-3]
-        out.append(tok)
+        out.extend(_token_form(tok, tokens[i + 1] if i < last else None))
     kept = [t for t in out if t not in _ARTICLES]
     return kept or out
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_form(tok: str, following: str | None) -> tuple[str, ...]:
+    """One token's forms, given the token after it (None: the last): names share most such pairs."""
+    tok = _TOKEN_FORMS.get(tok, tok)
+    m = _ABD_PREFIX.match(tok)
+    if m:
+        return ("abd", tok[m.end() :])
+    # Attached article: "Alqaeda", "Alshabaab" (never "Alawite": a vowel follows).
+    if len(tok) >= 5 and tok.startswith("al") and tok[2] not in _VOWELS and tok[2] != "l":
+        return (tok[2:],)
+    # "Hizbul Mujahideen", "Ansarul Islam": the article glued to the word before.
+    if len(tok) >= 6 and tok.endswith("ul") and following is not None:
+        return (tok[:-2],)
+    # The same before a sun letter, which takes the article's l: "Ahlis Sunna" (ahl as-sunna),
+    # "Biladis Sudan", "Ahlut Tawhid".
+    if len(tok) >= 5 and following is not None and _sun_article(tok, following):
+        return (tok[:-2] if tok[-2:-1] in "iu" else tok[:-3],)
+    return (tok,)
 
 
 # The sun letters that romanized names glue the article to; r and n are left out, as -ir and -in

@@ -70,6 +70,36 @@ def test_the_word_index_comes_from_the_cache(shipped_index: Index, monkeypatch: 
     assert Resolver(cached).resolve("Katayib Hizballah Brigades") == expected
 
 
+def test_the_word_stage_reads_which_names_it_searches_from_the_cache(shipped_index: Index) -> None:
+    # Each candidate's flag is one byte of the file, not a table lookup per candidate.
+    expected = Resolver(shipped_index).resolve("Katayib Hizballah Brigades")
+    cache.write_cached(shipped_index)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+
+    table = cached.by_key
+    asked: list[str] = []
+
+    class Counted:
+        positions = table.positions
+        forms = table.forms
+
+        def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
+            asked.append(form)
+            return table.get(form, default)
+
+    cached.by_key = Counted()
+    words = cached.words()
+    assert Resolver(cached).resolve("Katayib Hizballah Brigades") == expected
+    assert expected.id == "kataib-hezbollah"
+    assert len(asked) < 5  # the query's own forms only
+    searched = [a for a in range(len(cached.alias_text)) if words.words[a]]
+    assert set(searched) <= set(shipped_index.by_key.positions)
+    assert [a for a in range(len(cached.alias_text)) if words.arabic[a]] == [
+        a for a in range(len(shipped_index.alias_text)) if shipped_index.words().arabic[a]
+    ]
+
+
 def _registry_copy(tmp_path: Path, good_path: Path) -> Path:
     target = tmp_path / "aliases.yaml"
     shutil.copyfile(good_path, target)
@@ -149,7 +179,7 @@ def test_old_cache_files_are_pruned(tmp_path: Path, shipped_index: Index) -> Non
     folder.mkdir(parents=True, exist_ok=True)
     other_version = folder / ("index-" + "1" * 40 + "-f5.0.0.n1.bin")
     leftover = folder / ".index-abc.tmp"
-    current = [folder / f"index-{i:040d}-{cache._tag()}.bin" for i in range(cache.KEEP_FILES + 3)]
+    current = [folder / f"index-{i:040d}-{cache.tag()}.bin" for i in range(cache.KEEP_FILES + 3)]
     for n, path in enumerate([other_version, leftover, *current]):
         path.write_bytes(b"x")
         _age(path, 3 * 3600 + 100 - n)  # the later in the list, the more recently used
@@ -202,3 +232,22 @@ def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
     from aliasctl.matching.cache import VOCABULARY_VERSION
 
     assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("7", "67f084b63eba0c34")
+
+
+def test_a_new_index_is_written_without_sorting_its_tables(good_path: Path) -> None:
+    index = Index.from_registry(load_registry(good_path))
+    cache.dump_index(index)
+    # Filed by hash in the file: sorting them by form first would be wasted work.
+    assert all(t._columns is None for t in (index.exact, index.by_skeleton))  # type: ignore[attr-defined]
+    assert Resolver(index).resolve("Kataib Hezbollah").id == "kataib-hezbollah"  # sorted when searched
+
+
+def test_a_table_sorts_when_first_searched() -> None:
+    from aliasctl.matching.index import Table
+
+    table = Table.build([("b", 3), ("a", 0), ("b", 1)])
+    assert table.entries() == (["b", "a", "b"], [3, 0, 1])
+    assert table.get("b") == [1, 3]
+    assert table.get("c") is None
+    assert list(table.forms) == ["a", "b", "b"]
+    assert list(table.entries()[1]) == [0, 1, 3]

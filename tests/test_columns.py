@@ -57,6 +57,18 @@ def test_hashed_table_keeps_only_the_form_asked_for(monkeypatch: pytest.MonkeyPa
     assert table.get("nusra", []) == []
 
 
+def test_a_large_table_is_filed_as_a_small_one_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large tables are ordered with numpy, small ones in Python: the same columns either way.
+    forms = [f"name {i % 997}" for i in range(3000)]
+    positions = array("i", reversed(range(3000)))
+    pairs = sorted(zip(map(columns.form_hash, forms), positions, strict=True))
+    monkeypatch.setattr(columns, "_NUMPY_FROM", 100)
+    large = hash_order(forms, positions)
+    assert (list(large[0]), list(large[1])) == ([h for h, _ in pairs], [p for _, p in pairs])
+    table = HashedTable(large[0], large[1], lambda p: forms[3000 - 1 - p])
+    assert table.get("name 5") == sorted(3000 - 1 - i for i in range(5, 3000, 997))
+
+
 def test_ragged_map_round_trip() -> None:
     lists = {"a": [1, 1, 5], "b": list(range(0, 5000, 3)), "c": [], "d": [7]}
     forms = sorted(lists)

@@ -252,6 +252,44 @@ def test_add_of_an_existing_alias_changes_nothing() -> None:
     assert not result.changed
 
 
+def _cache_index_of(tmp_path: Path, text: str) -> None:
+    from aliasctl.matching import cache
+
+    path = tmp_path / "r.yaml"
+    path.write_text(text, encoding="utf-8")
+    cache.load_index(path)  # builds and writes the index of these bytes
+
+
+@pytest.mark.parametrize(
+    ("entity", "name", "atype", "holders"),
+    [
+        ("kataib-hezbollah", "Hizballah", None, "hezbollah"),
+        ("kh-front", "KH", "acronym", "kataib-hezbollah"),
+        ("kataib-hezbollah", "Kataib Hizbollah", None, ""),
+    ],
+)
+def test_add_finds_other_holders_in_the_cached_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entity: str, name: str, atype: str | None, holders: str
+) -> None:
+    text = read("commented.yaml")
+    before = edit.entities.name_clash(parse(text, "x"), text, name, entity, atype or "translit")
+    _cache_index_of(tmp_path, text)
+
+    def every_name(*args: object) -> object:
+        raise AssertionError("every name normalized again")
+
+    monkeypatch.setattr(edit.entities, "key_owners", every_name)
+    found = edit.entities.name_clash(parse(text, "x"), text, name, entity, atype or "translit")
+    assert found == before == ([holders] if holders else [])
+    if holders:
+        with pytest.raises(UsageError, match=f"'{name}' already resolves to {holders}"):
+            edit.add_alias(text, entity, name, atype=atype)
+    else:
+        assert edit.add_alias(text, entity, name, atype=atype).changed
+    with pytest.raises(UsageError, match="'Hizballah' already resolves to hezbollah"):
+        edit.new_entity(text, "new-one", "Hizballah")
+
+
 def test_add_validates_fields() -> None:
     with pytest.raises(UsageError, match="unknown alias type 'nickname'"):
         edit.add_alias(read("commented.yaml"), "hezbollah", "X", atype="nickname")

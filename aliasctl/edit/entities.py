@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import normalize
 from ..constants import ALIAS_TYPES, KINDS
@@ -24,6 +24,9 @@ from .layout import (
     locate,
     style,
 )
+
+if TYPE_CHECKING:
+    from ..matching.index import Index
 
 # -- checks -----------------------------------------------------------------
 
@@ -95,6 +98,36 @@ def clash(
     return sorted(
         oid for oid, oshared in owners.get(f, {}).items() if oid != entity_id and not (shared and oshared)
     )
+
+
+def name_clash(reg: Registry, text: str, name: str, entity_id: str, atype: str = "translit") -> list[str]:
+    """Other entities that hold ``name``, as :func:`clash` finds them with no name shared.
+
+    ``text`` is the registry's text: when the index cache holds the index of exactly
+    those bytes, its tables answer (the same forms, normalized when it was built);
+    otherwise every name of ``reg`` is normalized, which on a registry of 100,000
+    entities is most of an edit's time.
+    """
+    f = form(name, atype)
+    if not f[1]:
+        return []
+    index = _cached_index(text)
+    if index is None:
+        return clash(key_owners(reg), name, entity_id, atype)
+    table = index.acronyms if f[0] == "A" else index.by_key
+    held = {index.entity_ids[index.alias_entity[p]] for p in table.get(f[1]) or ()}
+    held.discard(entity_id)
+    return sorted(held)
+
+
+def _cached_index(text: str) -> Index | None:
+    import hashlib
+
+    from ..matching.cache import read_cached
+
+    # The cache is keyed by the file's bytes; a text read from a file with a BOM or CRLF
+    # line ends hashes otherwise, and is simply not found.
+    return read_cached(hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest())
 
 
 def _one_name(text: str, what: str) -> str:
@@ -213,7 +246,7 @@ def add_alias(
     alias = _one_name(alias, "the alias")
     if any(normalize.display_key(a.text) == normalize.display_key(alias) for a in ent.names()):
         return Edit(text, text, (f"'{alias}' is already a name of {entity_id}: nothing to do",))
-    others = clash(key_owners(reg), alias, entity_id, atype or "translit")
+    others = name_clash(reg, text, alias, entity_id, atype or "translit")
     if others and not shared:
         raise UsageError(
             f"'{alias}' already resolves to {', '.join(others)}; add it with --shared if it names both groups"
@@ -261,7 +294,7 @@ def new_entity(
     for c in clist:
         if c not in COUNTRIES:
             raise UsageError(f"'{c}' is not an ISO 3166-1 alpha-2 country code")
-    others = clash(key_owners(reg), name, entity_id)
+    others = name_clash(reg, text, name, entity_id)
     if others and not shared:
         raise UsageError(
             f"'{name}' already resolves to {', '.join(others)}; use --shared if it names both groups"

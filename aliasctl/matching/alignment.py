@@ -789,26 +789,29 @@ class WordIndex:
         holders: Mapping[str, AbstractSet[int]],
         by_outline: Mapping[str, Sequence[str]],
         by_start: Mapping[str, Sequence[str]],
+        searchable: Sequence[int] | None = None,
     ) -> WordIndex:
         """A word index over the mappings :meth:`to_columns` gave (as the cache reads them back).
 
         ``spellings`` holds the size of each of ``holders``' sets, ``by_start`` the forms of
-        ``postings`` by their first three letters ("@" concepts aside). A name's words are
-        analysed when a query first meets it.
+        ``postings`` by their first three letters ("@" concepts aside), ``searchable`` 1 for
+        each alias in ``index.by_key``. A name's words are analysed when a query first meets it.
         """
         from .columns import LazyList
 
         self = cls.__new__(cls)
         vocab = vocabulary()
 
-        def searchable(a_i: int) -> bool:
+        def in_by_key(a_i: int) -> bool:
+            if searchable is not None:
+                return bool(searchable[a_i])
             return a_i in (index.by_key.get(index.alias_key[a_i]) or ())
 
         self.words = LazyList(
-            len(index.alias_key), lambda a_i: analyse(index.alias_key[a_i], vocab) if searchable(a_i) else ()
+            len(index.alias_key), lambda a_i: analyse(index.alias_key[a_i], vocab) if in_by_key(a_i) else ()
         )
         self.arabic = LazyList(
-            len(index.alias_key), lambda a_i: searchable(a_i) and is_arabic(index.alias_text[a_i])
+            len(index.alias_key), lambda a_i: in_by_key(a_i) and is_arabic(index.alias_text[a_i])
         )
         self.postings, self.entities, self.spellings, self.holders = postings, entities, spellings, holders
         self.by_outline, self.by_start = by_outline, by_start

@@ -65,7 +65,7 @@ from .index import FormTable, Index, Table
 if TYPE_CHECKING:
     from .alignment import WordIndex
 
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 #: Bumped whenever the word stage's vocabularies (``words.py``, ``data/places.tsv``) change:
 #: the cache keeps the words of every name as those vocabularies read them. A test records
 #: the vocabularies' fingerprint beside this number.
@@ -116,6 +116,8 @@ _text("words.entities.forms")
 _LAYOUT.append(("words.entities.counts", "i"))
 _ragged("words.holders")
 _ragged("words.by_outline")
+# 1 where the alias is in ``by_key`` (the word stage looks only at those): no table lookup per candidate.
+_LAYOUT.append(("alias_searchable", "b"))
 
 
 # -- writing ------------------------------------------------------------------
@@ -164,7 +166,8 @@ def _hashed(index: Index, table: FormTable, form_of: Callable[[int], str]) -> tu
     """The (hashes, positions) columns of a table, checking that each entry's form is its alias's."""
     if isinstance(table, HashedTable):
         return table.hashes, table.positions
-    forms, positions = table.forms, table.positions
+    # A table of a new index gives its entries unsorted: they are filed by hash here anyway.
+    forms, positions = table.entries() if isinstance(table, Table) else (table.forms, table.positions)
     # The cache keeps no forms, only positions: each must be found again from its alias.
     if not index.forms_of_aliases:
         for form, pos in zip(forms, positions, strict=True):
@@ -240,6 +243,10 @@ def _dump(index: Index) -> bytes:
     w.text("blocks.keys", keys_)
     w.ints("blocks.bounds", "i", [b for k in keys_ for b in blocks[k]])
     _words_sections(w, index.words())
+    searchable = bytearray(len(index.alias_text))
+    for pos in (index.by_key.entries()[1] if isinstance(index.by_key, Table) else index.by_key.positions):
+        searchable[pos] = 1
+    w.raw("alias_searchable", "b", len(searchable), bytes(searchable))
     import hashlib
 
     payload = b"".join(w.chunks)
@@ -335,11 +342,15 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
         raise ValueError("blocks: length")
     blocks = {k: (bounds[2 * i], bounds[2 * i + 1]) for i, k in enumerate(keys)}
     alias_entity, alias_shared = r.ints("alias_entity", "i"), r.ints("alias_shared", "b")
+    searchable = r.ints("alias_searchable", "b")
+    if len(searchable) != n_al:
+        raise ValueError("alias_searchable: length")
     id_positions = r.ints("ids.positions", "i")
     if verify:
         # Bytes from elsewhere: every position must point inside its column.
         _in_range(alias_entity, n_ent)
         _in_range(alias_shared, 3)
+        _in_range(searchable, 2)
         for cols in positions.values():
             _in_range(cols, n_al)
         _in_range(fuzzy_alias, n_al)
@@ -362,6 +373,7 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
             holders=AsSets(holders),
             by_outline=FormsOf(r.ragged("words.by_outline"), postings.forms),
             by_start=ByPrefix(postings.forms, 3, "@"),
+            searchable=searchable,
         )
 
     return Index(
@@ -435,7 +447,8 @@ def _stamp(sha256: str) -> dict[str, object]:
     }
 
 
-def _tag() -> str:
+def tag() -> str:
+    """The versions a cache file is valid for, as a part of its name."""
     # Readable, and no hash to import on the way to a cached lookup.
     return re.sub(
         r"[^A-Za-z0-9.]+",
@@ -445,7 +458,7 @@ def _tag() -> str:
 
 
 def _cache_file(folder: Path, sha256: str) -> Path:
-    return folder / f"index-{sha256[:40]}-{_tag()}.bin"
+    return folder / f"index-{sha256[:40]}-{tag()}.bin"
 
 
 def read_cached(sha256: str) -> Index | None:
@@ -466,7 +479,8 @@ def read_cached(sha256: str) -> Index | None:
         return None
 
 
-def _write_atomic(folder: Path, target: Path, data: bytes) -> None:
+def write_atomic(folder: Path, target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` in ``folder`` through a temporary file, so no reader sees half of it."""
     import tempfile
 
     fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
@@ -497,7 +511,7 @@ def write_cached(index: Index, *, replaces: str | None = None) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
+        write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
     except (OSError, ValueError):
         return False
     prune(folder, keep=_cache_file(folder, index.sha256), drop=replaces)
@@ -515,7 +529,7 @@ def prune(folder: Path, *, keep: Path | None = None, drop: str | None = None) ->
         The files removed.
     """
     removed: list[Path] = []
-    tag = _tag()
+    current_tag = tag()
     now = time.time_ns()
     current: list[tuple[int, Path]] = []
     try:
@@ -533,9 +547,12 @@ def prune(folder: Path, *, keep: Path | None = None, drop: str | None = None) ->
             continue
         stale = False
         if name.startswith("index-") and name.endswith(".bin"):
-            stale = not name.endswith(f"-{tag}.bin") or (drop is not None and name.startswith(f"index-{drop[:40]}-"))
+            stale = not name.endswith(f"-{current_tag}.bin") or (drop is not None and name.startswith(f"index-{drop[:40]}-"))
             if not stale:
                 current.append((mtime, path))
+        elif name.startswith("words-") and name.endswith(".bin"):
+            # The kept tables of another version, or of an install not used for long (rebuilt if it is).
+            stale = not name.endswith(f"-{current_tag}.bin") or now - mtime > 90 * 24 * _MARK_NS
         elif name.startswith(".index-") and name.endswith(".tmp"):
             stale = now - mtime > _MARK_NS  # a write that a killed run left
         elif name.startswith("registry-") and name.endswith(".json"):
@@ -607,7 +624,7 @@ def _write_note(folder: Path, path: Path, sha: str, st: os.stat_result, checked_
     note = {"path": os.path.realpath(path), "sha256": sha, "stat": _stat_mark(st), "checked_ns": checked_ns}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(folder, _note_file(folder, path), json.dumps(note).encode("utf-8"))
+        write_atomic(folder, _note_file(folder, path), json.dumps(note).encode("utf-8"))
     except OSError:
         pass
 
@@ -666,5 +683,7 @@ __all__ = [
     "load_index_bytes",
     "prune",
     "read_cached",
+    "tag",
+    "write_atomic",
     "write_cached",
 ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -36,6 +37,8 @@ _KEEP_BLOCKS = 256
 #: A list of integers longer than this many bytes is compressed.
 _COMPRESS_OVER = 96
 _RAW, _ZLIB = 0, 1
+#: A table of this many entries or more is ordered with numpy (see :func:`hash_order`).
+_NUMPY_FROM = 20_000
 
 T = TypeVar("T")
 
@@ -94,8 +97,22 @@ def encode_ints(lists: Iterable[Iterable[int]]) -> tuple[bytes, array[int]]:
 
 def hash_order(forms: Sequence[str], positions: Sequence[int]) -> tuple[array[int], array[int]]:
     """The (hash, position) pairs of a table's entries, sorted: the two columns of a :class:`HashedTable`."""
-    pairs = sorted(zip(map(form_hash, forms), positions, strict=True))
-    return array("I", [h for h, _ in pairs]), array("i", [p for _, p in pairs])
+    if len(forms) != len(positions):
+        raise ValueError("hash_order: forms and positions differ in length")
+    if len(forms) < _NUMPY_FROM and "numpy" not in sys.modules:
+        # Importing numpy costs more than sorting a small table.
+        pairs = sorted(zip(map(form_hash, forms), positions, strict=True))
+        return array("I", [h for h, _ in pairs]), array("i", [p for _, p in pairs])
+    import numpy as np  # only where a cache file is written: a lookup never imports it
+
+    hashes = np.fromiter(map(form_hash, forms), dtype=np.uint32, count=len(forms))
+    where = np.fromiter(positions, dtype=np.int32, count=len(positions))
+    # By hash, then by position: what sorting the (hash, position) pairs gives, at C speed.
+    order = np.lexsort((where, hashes))
+    out_h, out_p = array("I"), array("i")
+    out_h.frombytes(hashes[order].tobytes())
+    out_p.frombytes(where[order].tobytes())
+    return out_h, out_p
 
 
 # -- reading --------------------------------------------------------------------

@@ -22,25 +22,62 @@ class Table:
     is stored and loaded as two flat columns and searched by bisection.
     """
 
-    __slots__ = ("forms", "positions")
+    __slots__ = ("_columns", "_pairs")
 
     def __init__(self, forms: Sequence[str], positions: Sequence[int]) -> None:
-        self.forms = forms
-        self.positions = positions
+        self._columns: tuple[Sequence[str], Sequence[int]] | None = (forms, positions)
+        self._pairs: list[tuple[str, int]] | None = None
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, int]]) -> Table:
-        """Build a table from (form, position) pairs."""
-        ordered = sorted(pairs)
-        return cls([f for f, _ in ordered], array("i", [p for _, p in ordered]))
+        """Build a table from (form, position) pairs (sorted when first searched).
+
+        A registry's new index is usually written to the cache and read back from it at
+        once, which files the entries by hash: sorting them by form would be wasted.
+        """
+        table = cls((), ())
+        table._columns = None
+        table._pairs = list(pairs)
+        return table
+
+    def _sorted(self) -> tuple[Sequence[str], Sequence[int]]:
+        columns = self._columns
+        if columns is None:
+            pairs = self._pairs
+            if pairs is None:  # sorted by another thread meanwhile
+                return self._sorted()
+            ordered = sorted(pairs)
+            columns = ([f for f, _ in ordered], array("i", [p for _, p in ordered]))
+            # Columns first, then the pairs dropped: a thread sorting at the same time makes the same.
+            self._columns = columns
+            self._pairs = None
+        return columns
+
+    @property
+    def forms(self) -> Sequence[str]:
+        """The forms, sorted."""
+        return self._sorted()[0]
+
+    @property
+    def positions(self) -> Sequence[int]:
+        """The alias position of each form."""
+        return self._sorted()[1]
+
+    def entries(self) -> tuple[Sequence[str], Sequence[int]]:
+        """The forms and their positions, in no particular order (no sort just to read them all)."""
+        pairs = self._pairs
+        if pairs is not None:
+            return [f for f, _ in pairs], [p for _, p in pairs]
+        return self._sorted()
 
     def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
         """Return the positions stored under ``form``, or ``default``."""
-        lo = bisect.bisect_left(self.forms, form)
+        forms, positions = self._sorted()
+        lo = bisect.bisect_left(forms, form)
         hi = lo
-        while hi < len(self.forms) and self.forms[hi] == form:
+        while hi < len(forms) and forms[hi] == form:
             hi += 1
-        return list(self.positions[lo:hi]) if hi > lo else default
+        return list(positions[lo:hi]) if hi > lo else default
 
 
 class FormTable(Protocol):

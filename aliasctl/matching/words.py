@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .. import normalize
 
@@ -358,6 +359,13 @@ PLACES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The package's own data file, read from beside this module: importlib.resources would add
+# its imports to every lookup's start.
+_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
+# What the vocabularies and the places list are worked out from.
+_SOURCES = (Path(__file__).resolve(), Path(normalize.__file__).resolve(), _PLACES_FILE)
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """The vocabularies keyed by normalized word."""
@@ -377,7 +385,13 @@ def _key_tokens(word: str) -> list[str]:
 
 @cache
 def vocabulary() -> Vocabulary:
-    """Build the keyed vocabularies (once per process)."""
+    """The keyed vocabularies (built once, then kept in the cache folder: see :mod:`.kept`)."""
+    from .kept import kept
+
+    return Vocabulary(*kept("vocabulary", _build_vocabulary, _SOURCES))
+
+
+def _build_vocabulary() -> tuple[Any, ...]:
     heads: dict[str, str] = {}
     concepts: dict[str, str] = {}
     for concept, words in HEADS.items():
@@ -404,7 +418,7 @@ def vocabulary() -> Vocabulary:
                 phrases.setdefault(parts, code)
     words = (*STOPWORDS, *DESCRIPTORS)
     stop = frozenset(t for w in words for t in _key_tokens(w)) | frozenset(words)
-    return Vocabulary(heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases))
+    return (heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases))
 
 
 @cache
@@ -415,9 +429,13 @@ def gazetteer() -> dict[str, frozenset[str]]:
     from the normalizer version in its header, which a test keeps current. One name
     may be a place in several countries (Tripoli, Gaza).
     """
-    # The package's own data file, read from beside this module: importlib.resources would add
-    # its imports to every lookup's start.
-    text = (Path(__file__).resolve().parent.parent / "data" / "places.tsv").read_text(encoding="utf-8")
+    from .kept import kept
+
+    return kept("places", _build_gazetteer, _SOURCES)
+
+
+def _build_gazetteer() -> dict[str, frozenset[str]]:
+    text = _PLACES_FILE.read_text(encoding="utf-8")
     out: dict[str, frozenset[str]] = {}
     one: dict[str, frozenset[str]] = {}  # one set per country, shared by its places
     for line in text.splitlines():

@@ -682,7 +682,22 @@ def no_gc() -> Iterator[None]:
         yield
     finally:
         if was:
+            settle_young()
             gc.enable()
+
+
+def settle_young() -> None:
+    """Move every object the collector tracks to its oldest generation, unscanned.
+
+    Objects made while the collector was paused all sit in the youngest generation:
+    the first collection after it resumes would walk them all (an eighth of the time
+    of a 20,000-entity registry's first lookup). In the oldest they are left to full
+    collections, which run as rarely as ever. Nothing is done when the program has
+    frozen objects of its own (``gc.freeze``): they stay frozen.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()  # every generation into the permanent one (a list splice)
+        gc.unfreeze()  # and all of it back into the oldest
 
 
 def _read(text: str, path: str, sha256: str) -> tuple[Registry, yaml.Node | None]:

@@ -897,7 +897,9 @@ class WordIndex:
         ]
         # A glossary word many groups use is no name's distinctive word, however rarely one
         # language spells it ("démocratique" is rare here; "democratic" is not).
-        spelled = [p for p in spelled if self.entities.get(p.alias.ident, 0) <= GENERIC_ENTITIES]
+        spelled = [
+            p for p in spelled if p.how == "same" or self.entities.get(p.alias.ident, 0) <= GENERIC_ENTITIES
+        ]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False
         together: set[int] | None = None

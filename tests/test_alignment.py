@@ -463,3 +463,20 @@ def test_a_word_in_another_language_s_endings_finds_its_names() -> None:
 def test_a_shared_name_decides_nothing_word_by_word() -> None:
     m = open_resolver(text=_CHAD).resolve("BIFF-Bungos faction")
     assert m.status != "matched" or m.id == "biff-faction"
+
+
+def test_a_word_written_twice_is_paired_once_and_abbreviated_once() -> None:
+    # "Sham" twice in the name: one pairs with the query's "Sham", the other may still begin a run
+    # of initials ("SBS": Sham Bilad Sham would need the paired one too, so it is refused).
+    registry = """schema: 1
+entities:
+  - id: hayat-sham
+    name: Hay'at al-Sham fi Bilad al-Sham
+    kind: armed-group
+    countries: [SY]
+"""
+    m = open_resolver(text=registry).resolve("Jama Sham SBS")
+    assert m.status == "unresolved"
+    al = align(analyse(key("Hayat Sham BS")), analyse(key("Hay'at al-Sham fi Bilad al-Sham")))
+    assert not isinstance(al, str)
+    assert [p.alias.text for p in al.pairs if p.how == "initials"] == ["bilad sham"]

@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -557,29 +557,39 @@ def _pair_initials(
     ]
     if not short or len(other) < 2:
         return
-    free = {id(w) for w in other_left} | {id(w) for w in other_heads}
-    # Each word's initials, or "" when it is paired already (a run cannot cross it).
-    marks = ["".join(part[0] for part in x.text.split()) if id(x) in free else "" for x in other]
+    # One word written twice is one object twice (words are made once per spelling), so what is
+    # still free is counted, not looked up: "al-Sham fi Bilad al-Sham" with one "Sham" paired
+    # has one "Sham" left for a run of initials.
+    free = Counter(id(w) for w in other_left) + Counter(id(w) for w in other_heads)
+    marks = ["".join(part[0] for part in x.text.split()) for x in other]
     for w in short:
-        run = _initials_run(marks, w.text)
-        if run is None:
+        for start, end in _initials_runs(marks, w.text):
+            need = Counter(id(x) for x in other[start:end])
+            if all(free[k] >= n for k, n in need.items()):
+                break
+        else:
             continue
-        start, end = run
         words = other[start:end]
         part = Word(" ".join(x.text for x in words), CONTENT)
         pairs.append(Pair(part, w, "initials") if swapped else Pair(w, part, "initials"))
         left.remove(w)
+        free.subtract(need)
         for x in words:
-            if x in other_left:
-                other_left.remove(x)
-            else:
-                other_heads.remove(x)
-        for k in range(start, end):
-            marks[k] = ""
+            if not _take(other_left, x):
+                _take(other_heads, x)
 
 
-def _initials_run(marks: Sequence[str], letters: str) -> tuple[int, int] | None:
-    """Where a run of two words or more spells ``letters`` with its initials."""
+def _take(words: list[Word], word: Word) -> bool:
+    """Remove ``word`` itself (not an equal word) from ``words``; whether it was there."""
+    for i, w in enumerate(words):
+        if w is word:
+            del words[i]
+            return True
+    return False
+
+
+def _initials_runs(marks: Sequence[str], letters: str) -> Iterator[tuple[int, int]]:
+    """Where runs of two words or more spell ``letters`` with their initials, first to last."""
     for start, mark in enumerate(marks):
         if not mark or not letters.startswith(mark):
             continue
@@ -589,8 +599,7 @@ def _initials_run(marks: Sequence[str], letters: str) -> tuple[int, int] | None:
             spelled += marks[end]
             end += 1
         if spelled == letters and end - start >= 2:
-            return start, end
-    return None
+            yield start, end
 
 
 def _one_head_each(heads: list[Word]) -> list[Word]:
@@ -873,6 +882,15 @@ class WordIndex:
             if not narrowed:
                 break
             best = narrowed
+        # Still hundreds, and every word common: the names that also hold a place or an acronym
+        # the query writes. One that leaves it out could only match by setting it aside, and the
+        # common words left would then refuse it ("Katayib al-Haq al-Islam" in a large registry).
+        if len(best) > 8 * NARROW_ABOVE and all(self.entities.get(w.ident, 0) > GENERIC_ENTITIES for w in content):
+            for w in query:
+                if w.kind != HEAD and w not in content:
+                    narrowed = best & self.near(w)
+                    if narrowed:
+                        best = narrowed
         return best
 
     def distinctive(self, alignment: Alignment, countries: str = "") -> bool:

@@ -513,6 +513,10 @@ def printable(text: str) -> str:
 
     For showing names: the text itself is never changed.
     """
+    # What str.isprintable() accepts holds none of these (it refuses all of C and Z but the
+    # space), and almost every text is such: an audit prints hundreds of thousands of messages.
+    if text.isprintable():
+        return text
     out = []
     for ch in text:
         cat = unicodedata.category(ch)

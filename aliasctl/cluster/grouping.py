@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import IO, Any
@@ -197,20 +197,28 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
             near = {y for f in families[x] for y in by_family[f]}
             yield from ((x, y) for y in chain(near, bare) if y != x)
 
-    texts = list(by_words)
-    candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1}
+    # A pair is aligned only one way round, and only if the second holds the first's rarest
+    # distinguishing word: candidates are drawn only among such pairs (no other pair of a
+    # group is listed, which kept the number of candidates quadratic in a group's size).
+    candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1 and i in rarest}
     for group_ in by_words.values():
-        candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
-    # One name is aligned with another only if the other holds its rarest distinguishing word.
-    rarest_of = {t: rarest.get(ids[0]) for t, ids in by_words.items()}
+        if group_[0] in rarest:  # one content for all: a name with fewer words is never aligned
+            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
+    texts = list(by_words)
+    rarest_of = [rarest.get(by_words[t][0]) for t in texts]
+    text_words = [set(t.split()) for t in texts]
+    text_pairs: set[tuple[int, int]] = set()
     for group_ in word_groups(texts, endings=DERIVED_ENDINGS):
-        for a, b in itertools.combinations(group_, 2):
-            ta, tb = texts[a], texts[b]
-            if rarest_of[ta] not in tb.split() and rarest_of[tb] not in ta.split():
-                continue
-            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[ta], by_words[tb]))
-    candidates |= _compound_pairs({i: content[i] for i in leads})
+        text_pairs |= _holding_pairs(group_, group_, text_words.__getitem__, rarest_of.__getitem__)
+    for a, b in sorted(text_pairs):
+        candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[texts[a]], by_words[texts[b]]))
+    candidates |= _compound_pairs({i: content[i] for i in leads}, rarest)
+    # Whether every name of a lead's shape is joined to it already: a pair of two such leads
+    # that are joined to each other would change nothing, and is not aligned again.
+    whole = {a: all(uf.find(x) == uf.find(a) for x in members[a]) for a in leads}
     for a, b in sorted(candidates):
+        if whole[a] and whole[b] and uf.find(a) == uf.find(b):
+            continue
         if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):
             continue  # head words of two kinds of body: the word stage refuses the pair either way
         # Two names of one shape: the first and the second stand for every pair of them.
@@ -225,16 +233,43 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
                 continue
             for x in (*members[a], *members[b]):
                 uf.union(a, x)
+            whole[a] = whole[b] = True
             break
 
 
-def _compound_pairs(content: Mapping[int, list[str]]) -> set[tuple[int, int]]:
+def _holding_pairs(
+    left: Iterable[int],
+    right: Iterable[int],
+    words_of: Callable[[int], Collection[str]],
+    rarest_of: Callable[[int], str | None],
+) -> set[tuple[int, int]]:
+    """Pairs ``(min, max)`` of ``left`` x ``right`` (distinct) where one holds the other's rarest word.
+
+    Found through an index of the words of each side, so the cost follows the
+    pairs returned, not the product of the two sides.
+    """
+    out: set[tuple[int, int]] = set()
+    for xs, ys in ((left, right), (right, left)):
+        holders: dict[str, list[int]] = defaultdict(list)
+        for y in ys:
+            for w in words_of(y):
+                holders[w].append(y)
+        for x in xs:
+            rare = rarest_of(x)
+            if rare is not None:
+                out.update((min(x, y), max(x, y)) for y in holders.get(rare, ()) if y != x)
+    return out
+
+
+def _compound_pairs(content: Mapping[int, list[str]], rarest: Mapping[int, str]) -> set[tuple[int, int]]:
     """Names where one distinguishing word may be two of the other's written together.
 
     The word stage pairs a word of six letters or more with two words of the
     other name joined (any two in order, as the words between them may pair
     first) when they score 85 or more, or are close words. Both imply a score
     of 75 or more, or one outline; the joined forms are scored in C by length.
+    Only pairs where one name holds the other's rarest distinguishing word are
+    returned: no other is ever aligned.
     """
     singles: dict[str, list[int]] = defaultdict(list)
     joined: dict[str, list[int]] = defaultdict(list)
@@ -256,11 +291,11 @@ def _compound_pairs(content: Mapping[int, list[str]]) -> set[tuple[int, int]]:
         close.update((r, c) for c in skeletons.get(normalize.key_skeleton(w), ()))
     scores = process.cdist(long_words, joins, scorer=fuzz.ratio, processor=None, score_cutoff=75.0, workers=-1)
     close.update(zip(*(x.tolist() for x in scores.nonzero()), strict=True))
+    words_of = {i: set(ws) for i, ws in content.items()}.__getitem__
     for r, c in close:
         w, j = long_words[r], joins[c]
         if fuzz.ratio(w, j) >= 85.0 or word_close(w, j):
-            for a in singles[w]:
-                out.update((min(a, b), max(a, b)) for b in joined[j] if a != b)
+            out |= _holding_pairs(singles[w], joined[j], words_of, rarest.get)
     return out
 
 

@@ -316,6 +316,8 @@ _SUN_STEMS = frozenset(("ahl", "bilad", "hizb", "ansar", "jund", "bayt", "bait",
 
 def _sun_article(tok: str, following: str) -> bool:
     """Whether a word ends in an article assimilated to the next word's first letter ("Ahlis S...")."""
+    if tok[:-2] not in _SUN_STEMS and tok[:-3] not in _SUN_STEMS:
+        return False  # what the loop below answers for any word but a stem and its article, sooner
     for letter in _SUN_LETTERS:
         end = tok[-1 - len(letter) :]
         if end[0] in "iu" and end[1:] == letter and following.startswith(letter):

@@ -35,6 +35,7 @@ from ..registry.change import Edit
 from ..registry.loader import load_strict
 from ..registry.model import ID_RE, Alias
 from ..registry.proposals import REVIEW_HELP, free_id, one_line, quote, render_entity
+from .forked import verdicts
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
 EXISTING_SCORE = 80.0
@@ -214,13 +215,18 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
         candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[texts[a]], by_words[texts[b]]))
     candidates |= _compound_pairs({i: content[i] for i in leads}, rarest)
     # Whether every name of a lead's shape is joined to it already: a pair of two such leads
-    # that are joined to each other would change nothing, and is not aligned again.
+    # that are joined to each other would change nothing, and is not aligned.
     whole = {a: all(uf.find(x) == uf.find(a) for x in members[a]) for a in leads}
+    todo: list[tuple[int, int]] = []
     for a, b in sorted(candidates):
         if whole[a] and whole[b] and uf.find(a) == uf.find(b):
             continue
         if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):
             continue  # head words of two kinds of body: the word stage refuses the pair either way
+        todo.append((a, b))
+
+    def joins(pair: tuple[int, int]) -> bool:
+        a, b = pair
         # Two names of one shape: the first and the second stand for every pair of them.
         j_of = members[a][1] if a == b else b
         for i, j in ((a, j_of), (j_of, a)):
@@ -231,10 +237,14 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
                 continue
             if any(p.how == "concept" and p.query.kind != HEAD for p in al.pairs):
                 continue
+            return True
+        return False
+
+    # Aligning is most of the work: both cores decide, this process joins.
+    for (a, b), joined in zip(todo, verdicts(joins, todo), strict=True):
+        if joined:
             for x in (*members[a], *members[b]):
                 uf.union(a, x)
-            whole[a] = whole[b] = True
-            break
 
 
 def _holding_pairs(
@@ -291,11 +301,28 @@ def _compound_pairs(content: Mapping[int, list[str]], rarest: Mapping[int, str])
         close.update((r, c) for c in skeletons.get(normalize.key_skeleton(w), ()))
     scores = process.cdist(long_words, joins, scorer=fuzz.ratio, processor=None, score_cutoff=75.0, workers=-1)
     close.update(zip(*(x.tolist() for x in scores.nonzero()), strict=True))
-    words_of = {i: set(ws) for i, ws in content.items()}.__getitem__
+    words_of = {i: set(ws) for i, ws in content.items()}
+    # A long word is held by many names, a joined pair by few: the holders of each long word are
+    # indexed once (by their rarest word, and by every word), and each joined pair's few names
+    # look themselves up there.
+    by_rarest: dict[str, dict[str, list[int]]] = {}
+    by_word: dict[str, dict[str, list[int]]] = {}
     for r, c in close:
         w, j = long_words[r], joins[c]
-        if fuzz.ratio(w, j) >= 85.0 or word_close(w, j):
-            out |= _holding_pairs(singles[w], joined[j], words_of, rarest.get)
+        if not (fuzz.ratio(w, j) >= 85.0 or word_close(w, j)):
+            continue
+        if w not in by_rarest:
+            by_rarest[w], by_word[w] = defaultdict(list), defaultdict(list)
+            for a in singles[w]:
+                if a in rarest:
+                    by_rarest[w][rarest[a]].append(a)
+                for t in words_of[a]:
+                    by_word[w][t].append(a)
+        for b in joined[j]:
+            found = [a for t in words_of[b] for a in by_rarest[w].get(t, ())]
+            if b in rarest:
+                found += by_word[w].get(rarest[b], ())
+            out.update((min(a, b), max(a, b)) for a in found if a != b)
     return out
 
 

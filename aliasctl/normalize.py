@@ -278,8 +278,9 @@ def _latin(text: str) -> str:
 
 def _punctuation(text: str) -> str:
     # French elision is a word of its own: "l'Azawad" is le Azawad, "d'Al-Qaida" de al-Qaida.
-    text = _ELISION.sub(r"\1 ", text)
-    text = _MARKS.sub("", text)
+    if _MARKS.search(text):  # every elision is written with one of the marks
+        text = _ELISION.sub(r"\1 ", text)
+        text = _MARKS.sub("", text)
     return _NON_ALNUM.sub(" ", text).strip()
 
 
@@ -287,7 +288,7 @@ def _token_forms(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for i, tok in enumerate(tokens):
         tok = _TOKEN_FORMS.get(tok, tok)
-        m = _ABD_PREFIX.match(tok)
+        m = _ABD_PREFIX.match(tok) if tok.startswith("abd") else None
         if m:
             out.append("abd")
             tok = tok[m.end() :]

@@ -51,8 +51,9 @@ class AuditContext:
         """(line, col, entity id) of each name in index order."""
         out = []
         for ent in self.registry.entities:
-            for alias in ent.names():
-                out.append((alias.line, alias.col, ent.id))
+            # As Entity.names() yields them, without making an Alias of each display name.
+            out.append((*ent.marks.get("name", (ent.line, ent.col)), ent.id))
+            out.extend([(alias.line, alias.col, ent.id) for alias in ent.aliases])
         return out
 
 

@@ -323,6 +323,8 @@ _SUN_STEMS = frozenset(("ahl", "bilad", "hizb", "ansar", "jund", "bayt", "bait",
 
 def _sun_article(tok: str, following: str) -> bool:
     """Whether a word ends in an article assimilated to the next word's first letter ("Ahlis S...")."""
+    if tok[:-2] not in _SUN_STEMS and tok[:-3] not in _SUN_STEMS:
+        return False  # what the loop below answers for any word but a stem and its article, sooner
     for letter in _SUN_LETTERS:
         end = tok[-1 - len(letter) :]
         if end[0] in "iu" and end[1:] == letter and following.startswith(letter):
@@ -520,6 +522,10 @@ def printable(text: str) -> str:
 
     For showing names: the text itself is never changed.
     """
+    # What str.isprintable() accepts holds none of these (it refuses all of C and Z but the
+    # space), and almost every text is such: an audit prints hundreds of thousands of messages.
+    if text.isprintable():
+        return text
     out = []
     for ch in text:
         cat = unicodedata.category(ch)

@@ -408,3 +408,20 @@ def test_yaml_readers_does_not_read_a_plain_file_with_each_reader(
     src += "  - id: z\n    name: Zeta\n    kind: armed-group\n    aliases: [{text: 1e5, source: 1}]\n"
     src += "    sources: ['https://example.org/a?b=1']\n"
     assert problems(tmp_path, src, select=("AL034",)) == [(1206, 22, "AL034")]
+
+
+
+def test_an_index_read_from_the_cache_gives_the_same_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.audit.context import build_context
+    from aliasctl.matching.cache import write_cached
+    from aliasctl.matching.index import Index
+    from aliasctl.registry import load_registry
+
+    path = FIXTURES / "registry" / "good.yaml"
+    monkeypatch.setenv("ALIASCTL_CACHE_DIR", str(tmp_path))
+    fresh = run_audit([path], AuditConfig())
+    assert write_cached(Index.from_registry(load_registry(path)))
+    ctx = build_context(path)
+    # The rules read every name several times: the cached columns are decoded once, for all.
+    assert isinstance(ctx.index.alias_text, list) and isinstance(ctx.index.fuzzy_keys, list)
+    assert fresh.problems and run_audit([path], AuditConfig()).problems == fresh.problems

@@ -381,3 +381,18 @@ def test_translated_distinguishing_words_or_a_word_set_aside_do_not_join() -> No
     # Over a table's unknown names nothing says which words are distinctive: these stay apart.
     groups = group([Value("Jaysh al-Fursan", 3), Value("Army of the Knights", 2), Value("Fursan Hawks Brigade", 1)])
     assert len(groups) == 3
+
+
+
+def test_verdicts_of_both_cores_are_those_of_one() -> None:
+    from aliasctl.cluster.forked import MIN_FORKED, verdicts
+
+    items = [(i, i * 7 % 13) for i in range(MIN_FORKED * 2 + 11)]
+    assert verdicts(lambda pair: pair[1] < 4, items) == bytes(pair[1] < 4 for pair in items)
+
+
+def test_a_word_written_as_two_joins_and_the_names_sharing_either_half_stay_apart() -> None:
+    others = [Value(f"{x} {w}", 1) for x in ("Ras", "Kamboni") for w in ("Hamza", "Tariq", "Furqan")]
+    groups = [sorted(v.text for v in g) for g in group([Value("Raskamboni Tawhid", 3), Value("Ras Kamboni Tawhid", 2), *others])]
+    assert groups[0] == ["Ras Kamboni Tawhid", "Raskamboni Tawhid"]
+    assert all(len(g) == 1 for g in groups[1:]) and len(groups) == 7

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aliasctl.normalize import explain, key, skeleton
+from aliasctl.normalize import explain, key, printable, skeleton
 
 # Spellings of one name seen in the press: equal keys.
 SAME_KEY = [
@@ -179,3 +179,18 @@ def test_key_skeleton_is_the_skeleton_of_a_key(text: str) -> None:
     from aliasctl.normalize import key_skeleton
 
     assert key_skeleton(key(text)) == skeleton(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Jabhat al-Nusra [al-Qaeda in Syria]", "Jabhat al-Nusra [al-Qaeda in Syria]"),
+        ("كتائب حزب الله", "كتائب حزب الله"),
+        ("Hamas\u202e", "Hamas<U+202E>"),
+        ("Hamas\u00a0Gaza", "Hamas<U+00A0>Gaza"),
+        ("two\nlines\t", "two<U+000A>lines<U+0009>"),
+        ("zero\u200bwidth", "zero<U+200B>width"),
+    ],
+)
+def test_printable_escapes_only_what_cannot_be_seen(text: str, shown: str) -> None:
+    assert printable(text) == shown

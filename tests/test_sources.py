@@ -21,6 +21,13 @@ from aliasctl.registry.sources import DENIED_CLASSES, denied, denylist, host_of,
         ("Hamas charter, 1988", None),
         ("https://example.org/a b", None),
         ("https://[::1/x", None),
+        # Read without urlsplit when plain, with it otherwise: the same hosts either way.
+        ("https://WWW.Example.ORG?q=1", "example.org"),
+        ("HTTPS://Example.org/x", "example.org"),
+        ("https://user@example.org/x", "example.org"),
+        ("https://example.org:8443/x", "example.org"),
+        ("https://example.org\t/x", "example.org"),
+        ("https://example.org#top", "example.org"),
     ],
 )
 def test_host_of(url: str, host: str | None) -> None:

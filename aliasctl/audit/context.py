@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ..files import read_bytes
 from ..matching.cache import read_cached
+from ..matching.columns import TextColumn
 from ..matching.index import Index
 from ..matching.resolver import Resolver
 from ..registry.loader import decode, parse
@@ -50,8 +51,9 @@ class AuditContext:
         """(line, col, entity id) of each name in index order."""
         out = []
         for ent in self.registry.entities:
-            for alias in ent.names():
-                out.append((alias.line, alias.col, ent.id))
+            # As Entity.names() yields them, without making an Alias of each display name.
+            out.append((*ent.marks.get("name", (ent.line, ent.col)), ent.id))
+            out.extend([(alias.line, alias.col, ent.id) for alias in ent.aliases])
         return out
 
 
@@ -65,4 +67,22 @@ def build_context(path: str | os.PathLike[str]) -> AuditContext:
     index = read_cached(sha) if not registry.problems else None
     if index is None:
         index = Index.from_registry(registry)
+    else:
+        _decode_columns(index)
     return AuditContext(spath, text, registry, index)
+
+
+#: The text columns the rules walk from end to end, or index one position at a time.
+_WALKED = ("alias_text", "alias_type", "alias_key", "alias_skeleton", "fuzzy_keys", "fuzzy_skeletons")
+
+
+def _decode_columns(index: Index) -> None:
+    """Decode the walked columns of an index read from the cache into lists, once.
+
+    A cached column inflates a block of names for each name read; a lookup
+    reads a few, but the rules read each name several times, out of order.
+    """
+    for name in _WALKED:
+        column = getattr(index, name)
+        if not isinstance(column, list):
+            setattr(index, name, column.materialize() if isinstance(column, TextColumn) else list(column))

@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import IO, Any
@@ -35,6 +35,7 @@ from ..registry.change import Edit
 from ..registry.loader import load_strict
 from ..registry.model import ID_RE, Alias
 from ..registry.proposals import REVIEW_HELP, free_id, one_line, quote, render_entity
+from .forked import verdicts
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
 EXISTING_SCORE = 80.0
@@ -197,22 +198,35 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
             near = {y for f in families[x] for y in by_family[f]}
             yield from ((x, y) for y in chain(near, bare) if y != x)
 
-    texts = list(by_words)
-    candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1}
+    # A pair is aligned only one way round, and only if the second holds the first's rarest
+    # distinguishing word: candidates are drawn only among such pairs (no other pair of a
+    # group is listed, which kept the number of candidates quadratic in a group's size).
+    candidates: set[tuple[int, int]] = {(i, i) for i in leads if len(members[i]) > 1 and i in rarest}
     for group_ in by_words.values():
-        candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
-    # One name is aligned with another only if the other holds its rarest distinguishing word.
-    rarest_of = {t: rarest.get(ids[0]) for t, ids in by_words.items()}
+        if group_[0] in rarest:  # one content for all: a name with fewer words is never aligned
+            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(group_, group_))
+    texts = list(by_words)
+    rarest_of = [rarest.get(by_words[t][0]) for t in texts]
+    text_words = [set(t.split()) for t in texts]
+    text_pairs: set[tuple[int, int]] = set()
     for group_ in word_groups(texts, endings=DERIVED_ENDINGS):
-        for a, b in itertools.combinations(group_, 2):
-            ta, tb = texts[a], texts[b]
-            if rarest_of[ta] not in tb.split() and rarest_of[tb] not in ta.split():
-                continue
-            candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[ta], by_words[tb]))
-    candidates |= _compound_pairs({i: content[i] for i in leads})
+        text_pairs |= _holding_pairs(group_, group_, text_words.__getitem__, rarest_of.__getitem__)
+    for a, b in sorted(text_pairs):
+        candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[texts[a]], by_words[texts[b]]))
+    candidates |= _compound_pairs({i: content[i] for i in leads}, rarest)
+    # Whether every name of a lead's shape is joined to it already: a pair of two such leads
+    # that are joined to each other would change nothing, and is not aligned.
+    whole = {a: all(uf.find(x) == uf.find(a) for x in members[a]) for a in leads}
+    todo: list[tuple[int, int]] = []
     for a, b in sorted(candidates):
+        if whole[a] and whole[b] and uf.find(a) == uf.find(b):
+            continue
         if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):
             continue  # head words of two kinds of body: the word stage refuses the pair either way
+        todo.append((a, b))
+
+    def joins(pair: tuple[int, int]) -> bool:
+        a, b = pair
         # Two names of one shape: the first and the second stand for every pair of them.
         j_of = members[a][1] if a == b else b
         for i, j in ((a, j_of), (j_of, a)):
@@ -223,18 +237,49 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
                 continue
             if any(p.how == "concept" and p.query.kind != HEAD for p in al.pairs):
                 continue
+            return True
+        return False
+
+    # Aligning is most of the work: both cores decide, this process joins.
+    for (a, b), joined in zip(todo, verdicts(joins, todo), strict=True):
+        if joined:
             for x in (*members[a], *members[b]):
                 uf.union(a, x)
-            break
 
 
-def _compound_pairs(content: Mapping[int, list[str]]) -> set[tuple[int, int]]:
+def _holding_pairs(
+    left: Iterable[int],
+    right: Iterable[int],
+    words_of: Callable[[int], Collection[str]],
+    rarest_of: Callable[[int], str | None],
+) -> set[tuple[int, int]]:
+    """Pairs ``(min, max)`` of ``left`` x ``right`` (distinct) where one holds the other's rarest word.
+
+    Found through an index of the words of each side, so the cost follows the
+    pairs returned, not the product of the two sides.
+    """
+    out: set[tuple[int, int]] = set()
+    for xs, ys in ((left, right), (right, left)):
+        holders: dict[str, list[int]] = defaultdict(list)
+        for y in ys:
+            for w in words_of(y):
+                holders[w].append(y)
+        for x in xs:
+            rare = rarest_of(x)
+            if rare is not None:
+                out.update((min(x, y), max(x, y)) for y in holders.get(rare, ()) if y != x)
+    return out
+
+
+def _compound_pairs(content: Mapping[int, list[str]], rarest: Mapping[int, str]) -> set[tuple[int, int]]:
     """Names where one distinguishing word may be two of the other's written together.
 
     The word stage pairs a word of six letters or more with two words of the
     other name joined (any two in order, as the words between them may pair
     first) when they score 85 or more, or are close words. Both imply a score
     of 75 or more, or one outline; the joined forms are scored in C by length.
+    Only pairs where one name holds the other's rarest distinguishing word are
+    returned: no other is ever aligned.
     """
     singles: dict[str, list[int]] = defaultdict(list)
     joined: dict[str, list[int]] = defaultdict(list)
@@ -256,11 +301,28 @@ def _compound_pairs(content: Mapping[int, list[str]]) -> set[tuple[int, int]]:
         close.update((r, c) for c in skeletons.get(normalize.key_skeleton(w), ()))
     scores = process.cdist(long_words, joins, scorer=fuzz.ratio, processor=None, score_cutoff=75.0, workers=-1)
     close.update(zip(*(x.tolist() for x in scores.nonzero()), strict=True))
+    words_of = {i: set(ws) for i, ws in content.items()}
+    # A long word is held by many names, a joined pair by few: the holders of each long word are
+    # indexed once (by their rarest word, and by every word), and each joined pair's few names
+    # look themselves up there.
+    by_rarest: dict[str, dict[str, list[int]]] = {}
+    by_word: dict[str, dict[str, list[int]]] = {}
     for r, c in close:
         w, j = long_words[r], joins[c]
-        if fuzz.ratio(w, j) >= 85.0 or word_close(w, j):
+        if not (fuzz.ratio(w, j) >= 85.0 or word_close(w, j)):
+            continue
+        if w not in by_rarest:
+            by_rarest[w], by_word[w] = defaultdict(list), defaultdict(list)
             for a in singles[w]:
-                out.update((min(a, b), max(a, b)) for b in joined[j] if a != b)
+                if a in rarest:
+                    by_rarest[w][rarest[a]].append(a)
+                for t in words_of[a]:
+                    by_word[w][t].append(a)
+        for b in joined[j]:
+            found = [a for t in words_of[b] for a in by_rarest[w].get(t, ())]
+            if b in rarest:
+                found += by_word[w].get(rarest[b], ())
+            out.update((min(a, b), max(a, b)) for a in found if a != b)
     return out
 
 

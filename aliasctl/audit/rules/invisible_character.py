@@ -28,7 +28,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     """Yield every format character except a leading BOM, as written or as an escape."""
     seen: set[int] = set()
     # One search of the whole text and of all names first: most files hold none.
-    for n, text_line in enumerate(ctx.lines if INVISIBLE.search(ctx.text) else (), 1):
+    # (Every invisible character is beyond ASCII, and most files are ASCII: checked in no time.)
+    for n, text_line in enumerate(ctx.lines if _holds_invisible(ctx.text) else (), 1):
         for m in INVISIBLE.finditer(text_line):
             if n == 1 and m.start() == 0 and m.group() == "\ufeff":
                 continue
@@ -36,10 +37,14 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             yield Finding(n, m.start() + 1, f"invisible character <U+{ord(m.group()):04X}> in the text")
     # A quoted "\u202e" escape is invisible in the file but not in the name.
     names = ctx.index.alias_text
-    for a_i, text in enumerate(names if INVISIBLE.search("\n".join(names)) else ()):
+    for a_i, text in enumerate(names if _holds_invisible("\n".join(names)) else ()):
         line, col, eid = ctx.alias_marks[a_i]
         hidden = INVISIBLE.search(text)
         if hidden and line not in seen:
             yield Finding(
                 line, col, f"invisible character <U+{ord(hidden.group()):04X}> in '{printable(text)}'", eid
             )
+
+
+def _holds_invisible(text: str) -> bool:
+    return not text.isascii() and INVISIBLE.search(text) is not None

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import numpy as np
+
 from ...matching.neighbours import fuzzy_pairs
 from ...matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score
 from ..context import AuditContext, Finding
@@ -39,12 +41,12 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     fuzzy_keys = idx.fuzzy_keys
     # Findings come block by block (in the order of each block's shortest name), then by
     # the length of the first name and the score: the order of a scan of each block.
-    order = sorted(range(len(fuzzy_keys)), key=lambda f: idx.fuzzy_lengths[f])
-    rank = [0] * len(order)
-    block_rank: dict[str, int] = {}
-    for r, f_i in enumerate(order):
-        rank[f_i] = r
-        block_rank.setdefault(fuzzy_keys[f_i][:2], len(block_rank))
+    order = np.argsort(np.asarray(idx.fuzzy_lengths), kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    rank_of = rank.tolist()
+    prefixes = [k[:2] for k in fuzzy_keys]
+    block_rank = {b: r for r, b in enumerate(dict.fromkeys(prefixes[f_i] for f_i in order.tolist()))}
     positions: dict[str, list[int]] = defaultdict(list)
     for f_i, key in enumerate(fuzzy_keys):
         positions[key].append(f_i)
@@ -53,7 +55,7 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     found: list[tuple[int, int, float, int, int, int]] = []
     for i, j, score in fuzzy_pairs(keys, skeletons, [k[:2] for k in keys], DEFAULT_MIN_SCORE, _KEY_CUTOFF):
         # The positions of one key are adjacent, so one key comes first for all of them.
-        ka, kb = (keys[i], keys[j]) if rank[positions[keys[i]][0]] < rank[positions[keys[j]][0]] else (keys[j], keys[i])
+        ka, kb = (keys[i], keys[j]) if rank_of[positions[keys[i]][0]] < rank_of[positions[keys[j]][0]] else (keys[j], keys[i])
         sa, sb = idx.fuzzy_skeletons[positions[ka][0]], idx.fuzzy_skeletons[positions[kb][0]]
         if sa == sb:
             continue  # the collision rules report these
@@ -61,16 +63,17 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             continue
         for f_a in positions[ka]:
             for f_b in positions[kb]:
-                found.append((block_rank[ka[:2]], rank[f_a], -score, rank[f_b], f_a, f_b))
+                found.append((block_rank[ka[:2]], rank_of[f_a], -score, rank_of[f_b], f_a, f_b))
     found.sort()
     seen: set[tuple[int, int]] = set()
+    marks = ctx.alias_marks
     for *_, f_a, f_b in found:
         a_i, b_i = idx.fuzzy_alias[f_a], idx.fuzzy_alias[f_b]
         if idx.alias_entity[a_i] == idx.alias_entity[b_i]:
             continue
         if idx.alias_shared[a_i] and idx.alias_shared[b_i]:
             continue
-        first, second = sorted((a_i, b_i), key=lambda x: ctx.alias_marks[x][:2])
+        first, second = (a_i, b_i) if marks[a_i][:2] <= marks[b_i][:2] else (b_i, a_i)
         if (first, second) in seen:
             continue
         seen.add((first, second))

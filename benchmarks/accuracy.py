@@ -121,6 +121,8 @@ NEGATIVES = [
     "Arab League", "Muslim League", "Awami League", "Anti-Defamation League", "Second Intifada",
     "First Intifada", "Sleeper Cells", "Terror Cells", "Transitional Council", "Transitional Government",
     "Glory", "Third Division", "Combat Brigade", "Land of the Two Rivers",
+    "International Crisis Group", "Syriac Orthodox Church", "The Giants", "Cedar Revolution",
+    "Holy Shrines", "Regular Army", "Unification Church", "International Brigade", "Whirlwind",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -370,6 +370,9 @@ def test_function_words_of_portuguese_and_italian_are_left_out() -> None:
         ("Fatah Uprising", "Fatah al-Intifada"),
         ("Conspiracy of Fire Nuclei", "Conspiracy of Cells of Fire"),
         ("League of Partisans", "Usbat al-Ansar"),
+        ("Islamic Unification Movement", "حركة التوحيد الإسلامي"),
+        ("Syriac Military Council", "المجلس العسكري السرياني"),
+        ("Eagles of the Whirlwind", "Aigles de la tornade"),
     ],
 )
 def test_one_word_written_two_ways_pairs(one: str, other: str) -> None:

@@ -154,11 +154,15 @@ class Alignment:
     dropped_words: tuple[Word, ...] = ()
 
     @property
+    def renamed(self) -> tuple[Pair, ...]:
+        """The head words paired across a renaming ("Brigade", "Division")."""
+        return tuple(p for p in self.pairs if p.how == "renamed")
+
+    @property
     def drops(self) -> int:
         """How many words had to be left aside (a head word renamed counts as one)."""
-        renamed = sum(1 for p in self.pairs if p.how == "renamed")
         dropped = len(self.dropped_heads) + len(self.dropped_words) + len(self.dropped_places)
-        return dropped + len(self.query_places) + renamed
+        return dropped + len(self.query_places) + len(self.renamed)
 
     def similarity(self) -> float:
         """How alike the paired words are spelled, 0 to 100 (a translated pair counts 100)."""
@@ -181,7 +185,7 @@ class Alignment:
 
     def method(self) -> str:
         """The feature this alignment needed most, as a ``method`` name."""
-        if self.dropped_heads or self.dropped_words or any(p.how == "renamed" for p in self.pairs):
+        if self.dropped_heads or self.dropped_words or self.renamed:
             return "headword"
         if self.dropped_places or self.query_places or self.acronyms:
             return "qualifier"
@@ -194,7 +198,7 @@ class Alignment:
     def needs(self) -> set[str]:
         """Every feature this alignment relies on."""
         out = {"words"}
-        if self.dropped_heads or self.dropped_words or any(p.how == "renamed" for p in self.pairs):
+        if self.dropped_heads or self.dropped_words or self.renamed:
             out.add("headword")
         if self.dropped_places or self.query_places or self.acronyms:
             out.add("qualifier")
@@ -1108,7 +1112,7 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     if any(
         p.query.kind == CONTENT and not (p.how == "same" and is_place(p.alias.text, countries)) for p in al.pairs
     ):
-        widened += tuple(p.query for p in al.pairs if p.how == "renamed")
+        widened += tuple(p.query for p in al.renamed)
     if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
     content = [p for p in al.pairs if p.query.kind == CONTENT]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from rapidfuzz import fuzz, process
 
 from .. import normalize
-from .alignment import PARENT, Alignment, analyse, judge
+from .alignment import FEATURES, PARENT, Alignment, analyse, judge
 from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
@@ -59,7 +59,7 @@ UNRESOLVED: Status = "unresolved"
 #: How many candidates an answer keeps by default (for ambiguous and unresolved names).
 DEFAULT_TOP = 5
 #: The methods of the word stage (:mod:`aliasctl.matching.alignment`).
-WORD_METHODS = frozenset(("headword", "qualifier", "initials", "translation", "words"))
+WORD_METHODS = frozenset(FEATURES)
 
 AMBIGUITY_MARGIN = 3.0
 KEY_SCORE = 97.0
@@ -155,9 +155,8 @@ def _explain_alignment(al: Alignment) -> str:
         parts.append("head word " + ", ".join(dict.fromkeys(f"'{w.text}'" for w in heads)) + " set aside")
     if al.dropped_words:
         parts.append("common word " + ", ".join(f"'{w.text}'" for w in al.dropped_words) + " set aside")
-    renamed = [p for p in al.pairs if p.how == "renamed"]
-    if renamed:
-        parts.append("head word " + ", ".join(f"'{p.query.text}' for '{p.alias.text}'" for p in renamed))
+    if al.renamed:
+        parts.append("head word " + ", ".join(f"'{p.query.text}' for '{p.alias.text}'" for p in al.renamed))
     parent = [w for w in al.dropped_heads if w.concept == PARENT]
     if parent:
         parts.append("the parent " + " ".join(dict.fromkeys(f"'{w.text}'" for w in parent)) + " left out of the province's name")

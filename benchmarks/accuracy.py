@@ -123,6 +123,14 @@ NEGATIVES = [
     "Glory", "Third Division", "Combat Brigade", "Land of the Two Rivers",
     "International Crisis Group", "Syriac Orthodox Church", "The Giants", "Cedar Revolution",
     "Holy Shrines", "Regular Army", "Unification Church", "International Brigade", "Whirlwind",
+    # institutions and parties whose initials are, or are near, a registry group's abbreviation
+    "Nigerian Defence Academy", "Kashmir Liberation Front", "Sudan Defence Force",
+    "Uganda People's Defence Force", "Somali National Army", "Pakistan Air Force",
+    "Philippine National Police", "Iraqi National Congress", "Syrian National Council",
+    "Afghan National Police", "Nigeria Police Force", "Lebanese Communist Party",
+    "Syrian Social Nationalist Party", "Palestine Liberation Organization", "Tamil National Alliance",
+    "Bangladesh Nationalist Party", "Awami National Party", "Pakistan Peoples Party",
+    "Indian National Congress",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -483,3 +483,102 @@ entities:
     al = align(analyse(key("Hayat Sham BS")), analyse(key("Hay'at al-Sham fi Bilad al-Sham")))
     assert not isinstance(al, str)
     assert [p.alias.text for p in al.pairs if p.how == "initials"] == ["bilad sham"]
+
+
+# Groups held by their abbreviation, as a registry may first list them.
+_ABBREVIATED = """schema: 1
+entities:
+  - id: united-somali-congress
+    name: USC
+    kind: armed-group
+    countries: [SO]
+    aliases:
+      - {text: USC, type: acronym}
+  - id: niger-delta-avengers
+    name: NDA
+    kind: armed-group
+    countries: [NG]
+    aliases:
+      - {text: NDA, type: acronym}
+  - id: coordinadora-nacional-ejercito-bolivariano
+    name: CNEB
+    kind: armed-group
+    countries: [CO]
+    aliases:
+      - {text: CNEB, type: acronym}
+  - id: syrian-democratic-forces
+    name: SDF
+    kind: armed-group
+    countries: [SY]
+    aliases:
+      - {text: SDF, type: acronym}
+  - id: front-for-change-and-concord-in-chad
+    name: FACT
+    kind: armed-group
+    countries: [TD]
+    aliases:
+      - {text: FACT, type: acronym}
+      - {text: Front pour l'alternance et la concorde au Tchad, type: native, lang: fr}
+  - id: khalistan-liberation-force
+    name: KLF
+    kind: armed-group
+    countries: [IN]
+    aliases:
+      - {text: KLF, type: acronym}
+      - {text: Khalistan Liberation Force, type: translation}
+  - id: karen-national-army
+    name: KNA
+    kind: armed-group
+    countries: [MM]
+    aliases:
+      - {text: KNA, type: acronym}
+  - id: kuki-national-army
+    name: KNA
+    kind: armed-group
+    countries: [MM, IN]
+    aliases:
+      - {text: KNA, type: acronym}
+  - id: shan-state-army-south
+    name: SSA-S
+    kind: armed-group
+    countries: [MM]
+    aliases:
+      - {text: SSA-S, type: acronym}
+  - id: shan-state-progress-party
+    name: SSPP
+    kind: armed-group
+    countries: [MM]
+    aliases:
+      - {text: SSPP, type: acronym}
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Sudanese Defence Force", None),  # SDF, but Sudan is not among the SDF's countries
+        ("Somali National Congress", None),  # SNC: no entity writes it
+        ("Nigerian Defence Academy", None),  # NDA, but a country and no head word: any body's initials
+        ("Niger Delta Avengers", "niger-delta-avengers"),  # NDA, and the Niger Delta is a region of Nigeria
+        ("Coordinadora Nacional Ejército Bolivariano", "coordinadora-nacional-ejercito-bolivariano"),
+        ("Coordinadora Nacional Ejército", None),  # CNE: three letters and no place
+        ("Federation of Associations of Canadian Tamils", None),  # FACT is written out otherwise
+        ("Kashmir Liberation Front", None),  # KLF is the Khalistan Liberation Force
+        ("Kuki National Army", None),  # two entities write KNA
+        ("Shan State Army (SSPP)", None),  # SSA-S spelled, but SSPP is another entity's
+    ],
+)
+def test_a_name_written_out_finds_the_one_abbreviation_it_spells(query: str, expected: str | None) -> None:
+    m = open_resolver(text=_ABBREVIATED).resolve(query)
+    if expected is None:
+        assert m.status != "matched", m.reason
+    else:
+        assert (m.status, m.id, m.method) == ("matched", expected, "initials")
+        assert "initials spell" in m.reason
+
+
+def test_a_name_written_out_matches_only_below_a_shared_word() -> None:
+    # Initials are the weakest evidence the resolver takes: a stricter minimum score refuses them.
+    m = open_resolver(text=_ABBREVIATED).resolve("Niger Delta Avengers")
+    assert m.status == "matched"
+    assert open_resolver(text=_ABBREVIATED, min_score=90).resolve("Niger Delta Avengers").status == "unresolved"

@@ -29,6 +29,7 @@ ambiguous.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+from unidecode import unidecode
 
 from .. import normalize
 from .scoring import MAX_FUZZY_SCORE, consonants, token_close, vowel_apart
@@ -545,6 +547,14 @@ GENERIC_CONCEPTS = frozenset(("@islamic", "@national", "@armed", "@united", "@po
 
 #: The lengths of an abbreviation that may stand for words of the other name.
 INITIALS_LEN = (2, 5)
+
+#: The shortest abbreviation a name written out may be taken for when the two share nothing else
+#: ("United Somali Congress" for "USC"); two letters stand for too many names.
+SPELLED_OUT_LEN = 3
+
+#: Without a place of the entity's among its words, a name written out must spell this many
+#: letters at least: three-letter abbreviations are too many for initials alone to tell apart.
+SPELLED_OUT_ALONE_LEN = 4
 
 
 def _pair_initials(
@@ -1061,6 +1071,96 @@ def judge(
     return ranked, why
 
 
+def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Sequence[str]) -> tuple[int | None, str]:
+    """The one acronym whose letters are the initials of the query's words, or why there is none.
+
+    "United Somali Congress" for "USC", "Coordinadora Nacional Ejército Bolivariano" for "CNEB":
+    a registry that holds a group by its abbreviation alone still knows it written out. Initials
+    are weak evidence, since many names share them, so the abbreviation must be
+    :data:`SPELLED_OUT_LEN` letters or more, written by one entity only, and the query must not name
+    a place that entity is not in. Without a place of the entity's among its words, the
+    abbreviation must be :data:`SPELLED_OUT_ALONE_LEN` letters or more and the query must hold a
+    word that is not a common word.
+
+    Returns:
+        The acronym's alias position (or None), and the reason when an acronym was found but refused.
+    """
+    if is_arabic(text):
+        return None, ""
+    letters = "".join(part[0] for w in query for part in w.text.split())
+    if len(letters) < SPELLED_OUT_LEN or len(query) < SPELLED_OUT_LEN:
+        return None, ""
+    hits = index.acronyms.get(letters) or []
+    if not hits:
+        return None, ""
+    written = " ".join(text.split())
+    held = {index.alias_entity[a_i] for a_i in hits}
+    if len(held) > 1 or any(index.alias_shared[a_i] for a_i in hits):
+        return None, f"'{written}' spells '{letters}', which abbreviates the names of several entities"
+    a_i = hits[0]
+    e_i = index.alias_entity[a_i]
+    for tok in written.split():
+        if tok.isupper() and index.acronyms.get(normalize.acronym_key(tok)):
+            return None, f"'{written}' spells '{letters}', but holds the acronym '{tok.strip('()[],')}' besides"
+    # The registry may write the abbreviation out already ("Front pour l'alternance et la concorde
+    # au Tchad" for FACT): a query that spells it too but shares none of its own words is another
+    # name ("Federation of Associations of Canadian Tamils").
+    expansions = [b for b in _entity_aliases(index, e_i) if _spells(index, b, letters)]
+    if expansions and not any(_share_a_name_word(query, analyse(index.alias_key[b])) for b in expansions):
+        return None, (
+            f"'{written}' spells '{letters}', but its entity writes that out as '{index.alias_text[expansions[0]]}'"
+        )
+    own = {c for c in countries[e_i].split(",") if c}
+    places = gazetteer()
+    region = country = False
+    for w in query:
+        codes = places.get(w.text, frozenset()) | ({w.concept} if w.kind == PLACE else set())
+        if codes and not codes & own:
+            where = ", ".join(sorted(own)) or "no country"
+            return None, f"'{written}' spells '{letters}', but '{w.text}' is not among its entity's countries ({where})"
+        if codes & own:
+            if w.kind == PLACE:
+                country = True
+            else:
+                region = True
+    # A region or a city of the entity's narrows the name to it ("Niger Delta Avengers"); a country
+    # does only with a head word that makes the name an armed body's ("Sudan People's Liberation
+    # Army"): "Nigerian Defence Academy" spells NDA too.
+    if region or (country and any(w.kind == HEAD for w in query)):
+        return a_i, ""
+    if len(letters) < SPELLED_OUT_ALONE_LEN:
+        return None, f"'{written}' spells '{letters}', too few letters to tell a name by without a place"
+    if all(w.concept or w.kind == HEAD for w in query):
+        return None, f"'{written}' spells '{letters}', but its words are all common words"
+    return a_i, ""
+
+
+def _entity_aliases(index: Index, e_i: int) -> list[int]:
+    """The searchable names of one entity (an index keeps each entity's names side by side, in order)."""
+    start = bisect.bisect_left(index.alias_entity, e_i)
+    end = bisect.bisect_right(index.alias_entity, e_i, lo=start)
+    return [a_i for a_i in range(start, end) if a_i in (index.by_key.get(index.alias_key[a_i]) or ())]
+
+
+def _spells(index: Index, a_i: int, letters: str) -> bool:
+    # The key may fold a word's first letters ("l'alternance"), so the words as written count too.
+    if index.alias_type[a_i] == "acronym":
+        return False
+    keyed = "".join(part[0] for w in analyse(index.alias_key[a_i]) for part in w.text.split())
+    stop = vocabulary().stopwords
+    written = [t for t in re.findall(r"[^\W_]+", unidecode(index.alias_text[a_i]).casefold()) if len(t) > 1]
+    return letters in (keyed, "".join(t[0] for t in written if t not in stop))
+
+
+def _share_a_name_word(one: Sequence[Word], two: Sequence[Word]) -> bool:
+    # A word of the name itself (a place, a proper name), not a common or a head word: "Kashmir
+    # Liberation Front" shares only "Liberation" with the "Khalistan Liberation Force" (KLF).
+    def own(words: Sequence[Word]) -> list[Word]:
+        return [w for w in words if w.kind == PLACE or (w.kind == CONTENT and not w.concept)]
+
+    return any(a.ident == b.ident or word_close(a.text, b.text) for a in own(one) for b in own(two))
+
+
 #: Words that make a name a person's name: without its head word, a group named after a person names the person.
 PERSON_MARKERS = frozenset(
     ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula")
@@ -1156,5 +1256,6 @@ __all__ = [
     "align",
     "analyse",
     "judge",
+    "spelled_out",
     "split_particles",
 ]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from rapidfuzz import fuzz, process
 
 from .. import normalize
-from .alignment import FEATURES, PARENT, Alignment, analyse, judge
+from .alignment import FEATURES, PARENT, Alignment, analyse, judge, spelled_out
 from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
@@ -58,6 +58,10 @@ AMBIGUOUS: Status = "ambiguous"
 UNRESOLVED: Status = "unresolved"
 #: How many candidates an answer keeps by default (for ambiguous and unresolved names).
 DEFAULT_TOP = 5
+
+#: The score of a name written out for an abbreviation its initials spell: above the default
+#: minimum, below any name that shares a word with the query.
+SPELLED_OUT_SCORE = 87.0
 #: The methods of the word stage (:mod:`aliasctl.matching.alignment`).
 WORD_METHODS = frozenset(FEATURES)
 
@@ -446,7 +450,19 @@ class Resolver:
             for a_i in idx.exact.get(normalize.display_key(c.alias)) or []
             if idx.entity_ids[idx.alias_entity[a_i]] == c.id
         ]
-        verdicts, why = judge(idx, words, query, analyse(keys.key), idx.entity_countries, self.disabled, near)
+        query_words = analyse(keys.key)
+        verdicts, why = judge(idx, words, query, query_words, idx.entity_countries, self.disabled, near)
+        if not verdicts and "initials" not in self.disabled:
+            # Nothing word by word: the name may be written out where the registry abbreviates it.
+            a_i, refused = spelled_out(idx, query, query_words, idx.entity_countries)
+            if a_i is not None:
+                letters = "".join(part[0] for w in query_words for part in w.text.split()).upper()
+                alias, entity = idx.alias_text[a_i], idx.entity_ids[idx.alias_entity[a_i]]
+                return self._matched(
+                    query, a_i, SPELLED_OUT_SCORE, "initials",
+                    f"its initials spell '{letters}', the acronym '{alias}' of {entity}, and no other entity's",
+                )
+            why = why or refused
         if not verdicts:
             if why and not fuzzy.candidates:
                 return Match(

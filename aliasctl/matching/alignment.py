@@ -1085,12 +1085,17 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
     Returns:
         The acronym's alias position (or None), and the reason when an acronym was found but refused.
     """
-    if is_arabic(text):
+    if is_arabic(text) or len(query) < SPELLED_OUT_LEN:
         return None, ""
-    letters = "".join(part[0] for w in query for part in w.text.split())
-    if len(letters) < SPELLED_OUT_LEN or len(query) < SPELLED_OUT_LEN:
-        return None, ""
-    hits = index.acronyms.get(letters) or []
+    # The words as keyed, and as written: the key leaves out "All" and "Wa" ("All Burma Students'
+    # Democratic Front", ABSDF; "United Wa State Army", UWSA).
+    keyed = "".join(part[0] for w in query for part in w.text.split())
+    hits: list[int] = []
+    for letters in dict.fromkeys((keyed, _written_initials(text))):
+        if len(letters) >= SPELLED_OUT_LEN:
+            hits = index.acronyms.get(letters) or []
+            if hits:
+                break
     if not hits:
         return None, ""
     written = " ".join(text.split())
@@ -1111,18 +1116,18 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
             f"'{written}' spells '{letters}', but its entity writes that out as '{index.alias_text[expansions[0]]}'"
         )
     own = {c for c in countries[e_i].split(",") if c}
-    places = gazetteer()
     region = country = False
     for w in query:
-        codes = places.get(w.text, frozenset()) | ({w.concept} if w.kind == PLACE else set())
-        if codes and not codes & own:
-            where = ", ".join(sorted(own)) or "no country"
-            return None, f"'{written}' spells '{letters}', but '{w.text}' is not among its entity's countries ({where})"
-        if codes & own:
-            if w.kind == PLACE:
+        if w.kind == PLACE:
+            if w.concept in own:
                 country = True
+            elif gazetteer().get(w.text, frozenset()) & own:
+                region = True  # a region named as a country is ("Niger" in Nigeria)
             else:
-                region = True
+                where = ", ".join(sorted(own)) or "no country"
+                return None, f"'{written}' spells '{letters}', but '{w.text}' is not among its entity's countries ({where})"
+        elif w.kind == CONTENT and not w.concept and is_place(w.text, countries[e_i]):
+            region = True
     # A region or a city of the entity's narrows the name to it ("Niger Delta Avengers"); a country
     # does only with a head word that makes the name an armed body's ("Sudan People's Liberation
     # Army"): "Nigerian Defence Academy" spells NDA too.
@@ -1147,9 +1152,18 @@ def _spells(index: Index, a_i: int, letters: str) -> bool:
     if index.alias_type[a_i] == "acronym":
         return False
     keyed = "".join(part[0] for w in analyse(index.alias_key[a_i]) for part in w.text.split())
-    stop = vocabulary().stopwords
-    written = [t for t in re.findall(r"[^\W_]+", unidecode(index.alias_text[a_i]).casefold()) if len(t) > 1]
-    return letters in (keyed, "".join(t[0] for t in written if t not in stop))
+    return letters in (keyed, _written_initials(index.alias_text[a_i]))
+
+
+def _written_initials(text: str) -> str:
+    """The first letters of a name's words as written, function words and single letters left out."""
+    stop = vocabulary().stopwords - _INITIAL_WORDS
+    words = [t for t in re.findall(r"[^\W_]+", unidecode(text).casefold()) if len(t) > 1]
+    return "".join(t[0] for t in words if t not in stop)
+
+
+#: Function words that abbreviations keep ("All" in ABSDF, "Wa" in UWSA).
+_INITIAL_WORDS = frozenset(("all", "wa"))
 
 
 def _share_a_name_word(one: Sequence[Word], two: Sequence[Word]) -> bool:

@@ -385,6 +385,8 @@ def test_one_word_written_two_ways_pairs(one: str, other: str) -> None:
     [
         ("Ajnad al-Sham", "Jund al-Sham"),  # two names, though both say "soldiers"
         ("Eighth Brigade", "18th Brigade"),
+        ("Liwa Shan", "Liwa Sina"),
+        ("Kataib al-Dawla", "Kataib al-Dalwa"),  # the letters of a diphthong, not the diphthong
     ],
 )
 def test_words_that_only_look_alike_stay_apart(one: str, other: str) -> None:
@@ -582,3 +584,22 @@ def test_a_name_written_out_matches_only_below_a_shared_word() -> None:
     m = open_resolver(text=_ABBREVIATED).resolve("Niger Delta Avengers")
     assert m.status == "matched"
     assert open_resolver(text=_ABBREVIATED, min_score=90).resolve("Niger Delta Avengers").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # A diphthong written as the vowel it sounds like.
+        ("Saraya Thora al-Ishrin al-Thani", "Saraya Thawrat al-Ishrin al-Thani"),
+        ("Kataib al-Dola", "Kataib al-Dawla"),
+        # An Arabic adjective in its two genders.
+        ("Liwa al-Kafiya", "Liwa al-Kafi"),
+        # The article glued to the end of the word before it, with its case vowel or another.
+        ("Jama'atu Ansaril Muslimina fi Biladis Sudan", "Jama'atu Ansarul Muslimina fi Biladis-Sudan"),
+    ],
+)
+def test_one_word_written_two_ways_in_arabic_romanization(one: str, other: str) -> None:
+    al = align(analyse(key(one)), analyse(key(other)))
+    assert not isinstance(al, str), al
+    assert all(p.how in ("same", "spelled") for p in al.pairs)
+

@@ -216,9 +216,21 @@ def word_close(a: str, b: str) -> bool:
 
     Words of two consonants may differ by one letter only: "Shan" is not "Sina".
     """
-    if a != b and consonants(normalize.key_skeleton(a)) <= 2 and Levenshtein.distance(a, b) > 1:
-        return False
+    if a != b and consonants(normalize.key_skeleton(a)) <= 2:
+        # A diphthong written as the vowel it sounds like is one letter, not two: "Thawra" and
+        # "Thora", "Dawla" and "Dola", "Bayt" and "Bet".
+        a, b = _monophthong(a), _monophthong(b)
+        if Levenshtein.distance(a, b) > 1:
+            return False
     return token_close(a, b)
+
+
+_DIPHTHONG = re.compile(r"a([wy])(?![aeiouy])|e(i)(?![aeiouy])")
+
+
+def _monophthong(word: str) -> str:
+    """The word with "aw" as "o", "ay" and "ei" as "e" where they are diphthongs (before a consonant)."""
+    return _DIPHTHONG.sub(lambda m: "o" if m.group(1) == "w" else "e", word)
 
 
 #: Endings that make a people, a land or a follower of a name: Tigray, Tigrayan; Baloch,
@@ -380,8 +392,26 @@ def _spelled_alike(q: Word, a: Word) -> bool:
         return _number(q.text) == _number(a.text)
     if word_close(q.text, a.text) or derived(q.text, a.text) or cognate(q.text, a.text):
         return True
+    if _nisba(q.text, a.text) or _nisba(a.text, q.text):
+        return True
     uq, ua = _unglued(q.text), _unglued(a.text)
-    return bool((uq and word_close(uq, a.text)) or (ua and word_close(q.text, ua)))
+    if (uq and word_close(uq, a.text)) or (ua and word_close(q.text, ua)):
+        return True
+    tq, ta = _article_after(q.text), _article_after(a.text)
+    return bool((tq and word_close(tq, a.text)) or (ta and word_close(q.text, ta)))
+
+
+def _nisba(short: str, long_: str) -> bool:
+    # An Arabic adjective in its two genders: "Thani" and "Thaniya", "Islami" and "Islamiya".
+    return len(short) >= 4 and short.endswith("i") and long_ == short + "ya"
+
+
+def _article_after(word: str) -> str:
+    """A word without the article glued to its end, or "": "Ansaril" and "Ansarul" are Ansar (of
+    "Ansaril Muslimina", Ansar al-Muslimin), the case vowel before the article written or not."""
+    if len(word) >= 6 and word[-2:] in ("il", "ul") and word[-3] not in "aeiou":
+        return word[:-2]
+    return ""
 
 
 def _compatible(a: Word, b: Word) -> bool:

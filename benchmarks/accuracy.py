@@ -14,9 +14,10 @@
 3. Qualified forms: each entity's name as people write it in spreadsheets,
    built by rule from the registry: with its acronym in brackets, its country
    in brackets, a country adjective before it, "in <country>" after it, and
-   in capitals with spaced hyphens. Each must resolve to its entity (or be
-   ambiguous when the registry itself cannot tell); the name with a country
-   the entity is not in must not resolve to it.
+   in capitals with spaced hyphens, and its acronym followed by its country
+   ("AQIM Mali"). Each must resolve to its entity (or be ambiguous when the
+   registry itself cannot tell); the name, or the acronym, with a country the
+   entity is not in must not resolve to it.
 4. With --ablation, the leave-one-out run again with each feature of the word
    stage switched off, so that each one's gain and its cost in wrong answers
    show apart.
@@ -248,6 +249,8 @@ def qualified_forms(index: Index, resolver: Resolver) -> None:
                 country, adjective = words
                 forms += [("country", f"{name} ({country})"), ("adjective", f"{adjective} {name}"),
                           ("in country", f"{name} in {country}")]
+            if e_i in acronyms and words:
+                forms.append(("acronym country", f"{acronyms[e_i]} {words[0]}"))
         forms.append(("capitals", name.upper().replace("-", " - ")))
         for kind, form in forms:
             m = resolver.resolve(form)
@@ -264,14 +267,18 @@ def qualified_forms(index: Index, resolver: Resolver) -> None:
         if countries and other:
             words = _country_words(other)
             assert words is not None
-            m = resolver.resolve(f"{name} ({words[0]})")
-            # It must not be this entity; another entity of that country is a fair answer.
-            outcome = "wrong" if m.status == "matched" and m.id == truth else "refused"
-            outcomes["contradicting", outcome] += 1
-            if outcome == "wrong":
-                wrong.append((f"{name} ({words[0]})", truth, m.id))
+            contradicting = [("contradicting", f"{name} ({words[0]})")]
+            if e_i in acronyms:
+                contradicting.append(("acronym elsewhere", f"{acronyms[e_i]} {words[0]}"))
+            for kind, form in contradicting:
+                m = resolver.resolve(form)
+                # It must not be this entity; another entity of that country is a fair answer.
+                outcome = "wrong" if m.status == "matched" and m.id == truth else "refused"
+                outcomes[kind, outcome] += 1
+                if outcome == "wrong":
+                    wrong.append((form, truth, m.id))
     print("qualified forms (built by rule from each entity's name):")
-    for kind in ("acronym", "country", "adjective", "in country", "capitals", "contradicting"):
+    for kind in ("acronym", "country", "adjective", "in country", "acronym country", "capitals", "contradicting", "acronym elsewhere"):
         row = {o: outcomes[kind, o] for o in ("right", "ambiguous", "unresolved", "another's name", "wrong", "refused")}
         n = sum(row.values())
         print(f"  {kind:<14} {n:4d}: " + ", ".join(f"{o} {v}" for o, v in row.items() if v))

@@ -603,3 +603,28 @@ def test_one_word_written_two_ways_in_arabic_romanization(one: str, other: str) 
     assert not isinstance(al, str), al
     assert all(p.how in ("same", "spelled") for p in al.pairs)
 
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("AQIM Mali", "aqim"),
+        ("KH Iraq", "kataib-hezbollah"),
+        ("AQAP in Yemen", "aqap"),
+        # A place picks one of the entities an acronym names.
+        ("ADF Uganda", "allied-democratic-forces"),
+        ("SDF Syria", "syrian-democratic-forces"),
+        ("PDF Sudan", "popular-defence-forces-sudan"),
+        ("PDF Myanmar", "peoples-defence-force-myanmar"),
+    ],
+)
+def test_an_acronym_and_its_country(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert _found(shipped_resolver, query) == ("matched", entity, "qualifier")
+
+
+@pytest.mark.parametrize("query", ["PKK Mali", "KH Lebanon", "ISWAP Syria"])
+def test_an_acronym_with_a_country_not_its_own_is_refused(shipped_resolver: Resolver, query: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert m.status == "unresolved"
+    assert "is not among its countries" in m.reason

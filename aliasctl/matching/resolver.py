@@ -443,6 +443,10 @@ class Resolver:
             hits = idx.acronyms.get(normalize.acronym_key(kept[0]))
             if hits:
                 return self._decide(query, hits, 100.0, "acronym", f"the acronym '{kept[0]}'")
+        if "qualifier" not in self.disabled:
+            placed = self._acronym_and_place(query, kept)
+            if placed is not None:
+                return placed
         words = idx.words()
         near = [
             a_i
@@ -517,6 +521,40 @@ class Resolver:
             candidates=cands,
             reason=f"word by word, '{alias}' of {cands[0].id}{_explain_alignment(al)}",
         )
+
+    def _acronym_and_place(self, query: str, kept: Sequence[str]) -> Match | None:
+        """An acronym and a country, city or region written beside it: "AQIM Mali", "KH in Iraq".
+
+        The place must be one of the acronym's entity's; among several entities with that
+        acronym, it may pick one ("ADF Uganda"). None when the query is not an acronym and a place.
+        """
+        idx = self.index
+        found = [(t, idx.acronyms.get(normalize.acronym_key(t))) for t in kept]
+        acronyms = [(t, hits) for t, hits in found if hits]
+        if len(acronyms) != 1 or len(kept) < 2:
+            return None
+        token, hits = acronyms[0]
+        place = " ".join(t for t in kept if t is not token and normalize.key(t))
+        codes = place_codes(normalize.key(place))
+        if not codes:
+            return None
+        fit = [a_i for a_i in hits if codes & set(idx.entity_countries[idx.alias_entity[a_i]].split(","))]
+        if not fit:
+            owners = ", ".join(sorted({idx.entity_ids[idx.alias_entity[a_i]] for a_i in hits}))
+            return Match(
+                query=query,
+                status=UNRESOLVED,
+                reason=f"'{token}' is the acronym of {owners}, but '{place}' ({', '.join(sorted(codes))}) is not among its countries",
+            )
+        entities = {idx.alias_entity[a_i] for a_i in fit}
+        if len(entities) == 1:
+            # One entity of that place: the place picks it, even among those a shared acronym names.
+            a_i = min(fit, key=lambda a: bool(idx.alias_shared[a]))
+            entity = idx.entity_ids[idx.alias_entity[a_i]]
+            return self._matched(
+                query, a_i, 100.0, "qualifier", f"'{token}' is {entity}'s acronym, and '{place}' agrees"
+            )
+        return self._decide(query, fit, 100.0, "qualifier", f"the acronym '{token}' in '{place}'")
 
     def _final(self, match: Match) -> Match:
         if match.status == MATCHED and match.score < self.min_score:

@@ -179,7 +179,8 @@ def skeleton_accepts(
         # Two consonants say too little ("Jennet", "Jeanne", "Dzhen"): only the key can tell.
         return False
     if consonants(skel) < SKELETON_MIN_LEN:
-        several = cross_script and len(ta) == len(tb) >= 2
+        # Every word written out: "KH Lebanon" is an acronym and a place, not القوات اللبنانية.
+        several = cross_script and len(ta) == len(tb) >= 2 and min(map(len, ta + tb)) >= 3
         if not several and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
             return False
     if len(ta) == len(tb):

@@ -50,6 +50,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Kamwina Nsapu Militia Forces", "kamwina-nsapu", "headword"),
         # A place and a head word are a name of their own.
         ("Mozambique Wilayah", "islamic-state-mozambique-province", "words"),
+        # Somali writes the movement "Xarakada"; li- and the article as one particle ("lid-").
+        ("Xarakada Al-Shabaab al-Mujaahidiin", "al-shabaab", "translation"),
+        ("Jamaatu Ahlus-Sunnah lid-Dawati wal-Jihad", "boko-haram", "words"),
     ],
 )
 def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:

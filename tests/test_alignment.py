@@ -74,6 +74,8 @@ def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str
         ("Marxist–Leninist Communist Party (Turkey)", "mlkp"),
         # The name's own initials in brackets, though the registry lists no such acronym.
         ("Comando Vermelho (CV)", "comando-vermelho"),
+        # A name the entity shares with another (Ansar Allah is also Hezbollah's): it agrees.
+        ("Houthis (Ansar Allah)", "houthis"),
     ],
 )
 def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -88,6 +90,7 @@ def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query
         ("Hezbollah (Mali)", "'Mali' (ML) is not among its countries (LB, SY)"),
         ("Hamas (HTS)", "'HTS' is another entity's acronym"),
         ("Kataib Hezbollah (Lebanon)", "'Lebanon' (LB) is not among its countries"),
+        ("Hamas (Ansar Allah)", "'ansar' has no counterpart"),  # a name of two others, not of Hamas
     ],
 )
 def test_a_contradicting_qualifier_refuses_the_match(shipped_resolver: Resolver, query: str, why: str) -> None:

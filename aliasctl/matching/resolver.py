@@ -403,6 +403,8 @@ class Resolver:
         other = self._plain(qualifier, top)
         if other.status == MATCHED:
             return "" if other.id == entity_id else f"'{qualifier}' is {other.id}"
+        if other.status == AMBIGUOUS and any(c.id == entity_id for c in other.candidates):
+            return ""  # a name it shares with others, and it is one of them: "Houthis (Ansar Allah)"
         return "unknown"
 
     def resolve_batch(self, texts: Sequence[str], *, top: int = DEFAULT_TOP) -> list[Match]:

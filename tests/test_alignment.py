@@ -53,6 +53,7 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # Somali writes the movement "Xarakada"; li- and the article as one particle ("lid-").
         ("Xarakada Al-Shabaab al-Mujaahidiin", "al-shabaab", "translation"),
         ("Jamaatu Ahlus-Sunnah lid-Dawati wal-Jihad", "boko-haram", "words"),
+        ("Jaish ol-Adl", "jaish-al-adl", "words"),
     ],
 )
 def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:

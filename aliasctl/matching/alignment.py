@@ -388,17 +388,23 @@ def _number(word: str) -> str:
 
 def _spelled_alike(q: Word, a: Word) -> bool:
     """Whether two words that are not the same word are one word spelled two ways."""
-    if q.text[:1].isdigit() or a.text[:1].isdigit():
-        return _number(q.text) == _number(a.text)
-    if word_close(q.text, a.text) or derived(q.text, a.text) or cognate(q.text, a.text):
+    return _texts_alike(q.text, a.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _texts_alike(q: str, a: str) -> bool:
+    # Remembered: a query's words meet the same registry words in many candidates.
+    if q[:1].isdigit() or a[:1].isdigit():
+        return _number(q) == _number(a)
+    if word_close(q, a) or derived(q, a) or cognate(q, a):
         return True
-    if _nisba(q.text, a.text) or _nisba(a.text, q.text):
+    if _nisba(q, a) or _nisba(a, q):
         return True
-    uq, ua = _unglued(q.text), _unglued(a.text)
-    if (uq and word_close(uq, a.text)) or (ua and word_close(q.text, ua)):
+    uq, ua = _unglued(q), _unglued(a)
+    if (uq and word_close(uq, a)) or (ua and word_close(q, ua)):
         return True
-    tq, ta = _article_after(q.text), _article_after(a.text)
-    return bool((tq and word_close(tq, a.text)) or (ta and word_close(q.text, ta)))
+    tq, ta = _article_after(q), _article_after(a)
+    return bool((tq and word_close(tq, a)) or (ta and word_close(q, ta)))
 
 
 def _nisba(short: str, long_: str) -> bool:
@@ -601,11 +607,14 @@ def _pair_initials(
     ]
     if not short or len(other) < 2:
         return
+    marks = ["".join(part[0] for part in x.text.split()) for x in other]
+    short = [w for w in short if next(_initials_runs(marks, w.text), None) is not None]
+    if not short:
+        return
     # One word written twice is one object twice (words are made once per spelling), so what is
     # still free is counted, not looked up: "al-Sham fi Bilad al-Sham" with one "Sham" paired
     # has one "Sham" left for a run of initials.
     free = Counter(id(w) for w in other_left) + Counter(id(w) for w in other_heads)
-    marks = ["".join(part[0] for part in x.text.split()) for x in other]
     for w in short:
         for start, end in _initials_runs(marks, w.text):
             need = Counter(id(x) for x in other[start:end])
@@ -621,6 +630,18 @@ def _pair_initials(
         for x in words:
             if not _take(other_left, x):
                 _take(other_heads, x)
+
+
+def _abbreviates(short: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether a word of ``short`` spells the initials of a run of words of ``other`` (:func:`_pair_initials`)."""
+    marks: list[str] | None = None
+    for w in short:
+        if w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha():
+            if marks is None:
+                marks = ["".join(part[0] for part in x.text.split()) for x in other]
+            if next(_initials_runs(marks, w.text), None) is not None:
+                return True
+    return False
 
 
 def _take(words: list[Word], word: Word) -> bool:
@@ -676,18 +697,30 @@ def align(
     """
     q_heads = _one_head_each([w for w in query if w.kind == HEAD])
     a_heads = _one_head_each([w for w in alias if w.kind == HEAD])
-    pairs, q_left, a_left = _pair_words(
-        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD], arabic
-    )
+    head_pairs: list[Pair] = []
     for qh in list(q_heads):
         ah = next((h for h in a_heads if h.concept == qh.concept), None) or next(
             (h for h in a_heads if heads_pair(h.concept, qh.concept)), None
         )
         if ah is not None:
             how = "same" if qh.text == ah.text else ("spelled" if word_close(qh.text, ah.text) else "concept")
-            pairs.append(Pair(qh, ah, how))
+            head_pairs.append(Pair(qh, ah, how))
             q_heads.remove(qh)
             a_heads.remove(ah)
+    if (
+        q_heads
+        and a_heads
+        and not _renamed_unit(q_heads, a_heads)
+        and not _abbreviates(query, alias)
+        and not _abbreviates(alias, query)
+    ):
+        # Two head words apart, and no abbreviation on either side to stand for one of them: the
+        # answer is known before the other words are paired (most candidates end here).
+        return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+    pairs, q_left, a_left = _pair_words(
+        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD], arabic
+    )
+    pairs += head_pairs
     # "Real IRA" and "Real Irish Republican Army": one side abbreviates words the other writes out.
     _pair_initials(pairs, q_left, alias, a_left, a_heads, False)
     _pair_initials(pairs, a_left, query, q_left, q_heads, True)
@@ -1074,16 +1107,15 @@ def judge(
     refusals: Counter[str] = Counter()
     guarded: Counter[str] = Counter()
     for a_i in sorted(cands):
-        result = align(
-            query, words.words[a_i], acr, countries[index.alias_entity[a_i]], query_arabic or words.arabic[a_i]
-        )
+        e_i = index.alias_entity[a_i]
+        where = countries[e_i]
+        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i])
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
                 nearest = nearest or result
             continue
-        e_i = index.alias_entity[a_i]
-        reason = _refuse(result, words, countries[e_i], e_i, off) or _one_word(
+        reason = _refuse(result, words, where, e_i, off) or _one_word(
             result, query_arabic != words.arabic[a_i]
         )
         if reason:

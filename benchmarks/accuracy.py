@@ -132,6 +132,8 @@ NEGATIVES = [
     "Syrian Social Nationalist Party", "Palestine Liberation Organization", "Tamil National Alliance",
     "Bangladesh Nationalist Party", "Awami National Party", "Pakistan Peoples Party",
     "Indian National Congress",
+    # a group, a network, an organization: described, not named
+    "Criminal Network", "Smuggling Network", "Terrorist Network", "Tribal Organization", "Islamic Network",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

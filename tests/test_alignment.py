@@ -47,6 +47,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # A head word the same body wore in turn: a cartel is an organization, "militia" what
         # others call an armed body.
         ("Sinaloa Organisation", "sinaloa-cartel", "headword"),
+        # A group, a network and an organization: one body under the names others give it.
+        ("Haqqani Organization", "haqqani-network", "headword"),
         ("Kamwina Nsapu Militia Forces", "kamwina-nsapu", "headword"),
         # A place and a head word are a name of their own.
         ("Mozambique Wilayah", "islamic-state-mozambique-province", "words"),

@@ -625,11 +625,18 @@ def test_one_word_written_two_ways_in_arabic_romanization(one: str, other: str) 
         ("SDF Syria", "syrian-democratic-forces"),
         ("PDF Sudan", "popular-defence-forces-sudan"),
         ("PDF Myanmar", "peoples-defence-force-myanmar"),
+        ("ISIL Iraq", "islamic-state"),  # not the Islamic State of Iraq, its forerunner
     ],
 )
 def test_an_acronym_and_its_country(shipped_resolver: Resolver, query: str, entity: str) -> None:
     _unknown_to_registry(shipped_resolver, query)
     assert _found(shipped_resolver, query) == ("matched", entity, "qualifier")
+
+
+def test_an_acronym_with_another_entity_s_place_may_name_that_entity(shipped_resolver: Resolver) -> None:
+    # "ISIS" is the Islamic State's acronym, Somalia none of its countries: word by word, the
+    # words are those of the Islamic State in Somalia.
+    assert _found(shipped_resolver, "ISIS Somalia") == ("matched", "islamic-state-somalia-province", "translation")
 
 
 @pytest.mark.parametrize("query", ["PKK Mali", "KH Lebanon", "ISWAP Syria"])

@@ -445,10 +445,6 @@ class Resolver:
             hits = idx.acronyms.get(normalize.acronym_key(kept[0]))
             if hits:
                 return self._decide(query, hits, 100.0, "acronym", f"the acronym '{kept[0]}'")
-        if "qualifier" not in self.disabled:
-            placed = self._acronym_and_place(query, kept)
-            if placed is not None:
-                return placed
         words = idx.words()
         near = [
             a_i
@@ -456,8 +452,15 @@ class Resolver:
             for a_i in idx.exact.get(normalize.display_key(c.alias)) or []
             if idx.entity_ids[idx.alias_entity[a_i]] == c.id
         ]
+        # An acronym and a place of its entity's ("AQIM Mali", "ISIL Iraq") answer first; one whose
+        # place is not its entity's may still be another entity's name word by word ("ISIS Somalia").
+        placed = self._acronym_and_place(query, kept) if "qualifier" not in self.disabled else None
+        if placed is not None and placed.status != UNRESOLVED:
+            return placed
         query_words = analyse(keys.key)
         verdicts, why = judge(idx, words, query, query_words, idx.entity_countries, self.disabled, near)
+        if not verdicts and placed is not None:
+            return placed  # the acronym's place is not its entity's, and nothing else fits
         if not verdicts and "initials" not in self.disabled:
             # Nothing word by word: the name may be written out where the registry abbreviates it.
             a_i, refused = spelled_out(idx, query, query_words, idx.entity_countries)

@@ -393,6 +393,23 @@ def test_yaml_readers_plain_subset_finds_what_reading_finds(
                 assert quick == list(yaml_readers.check(ctx)), (value, spot, sources)
 
 
+@pytest.mark.parametrize("value", TYPED)
+def test_yaml_readers_plain_subset_reads_a_last_line_without_a_break(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    from aliasctl.audit.context import build_context
+    from aliasctl.audit.rules import yaml_readers
+
+    path = tmp_path / "r.yaml"
+    path.write_text(HEAD + "  - id: a\n    name: Alpha Front\n    kind: armed-group\n"
+                    + f"    sources: [https://example.org]\n    aliases: [{{text: {value}, source: 1}}]", encoding="utf-8")
+    ctx = build_context(path)
+    quick = list(yaml_readers.check(ctx))
+    with monkeypatch.context() as m:
+        m.setattr(yaml_readers, "_plain_subset", lambda text: None)
+        assert quick == list(yaml_readers.check(ctx)), value
+
+
 def test_yaml_readers_does_not_read_a_plain_file_with_each_reader(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -409,6 +426,30 @@ def test_yaml_readers_does_not_read_a_plain_file_with_each_reader(
     src += "    sources: ['https://example.org/a?b=1']\n"
     assert problems(tmp_path, src, select=("AL034",)) == [(1206, 22, "AL034")]
 
+
+
+def test_problems_are_frozen_values_in_file_order(tmp_path: Path) -> None:
+    import dataclasses
+
+    from aliasctl.audit import Problem
+
+    path = tmp_path / "r.yaml"
+    src = HEAD + entity("a", "Alpha Front", "Jabhat Alfa", "Jabhat  Alfa") + entity(
+        "b", "Beta Front", "Jabhat Alfa", extra="    audit-ignore: [AL026]\n"
+    )
+    path.write_text(src, encoding="utf-8")
+    report = run_audit([path], AuditConfig())
+    first = report.problems[0]
+    assert first == Problem(str(path), first.line, first.col, first.level, first.code, first.name, first.message)
+    assert hash(first) == hash(dataclasses.replace(first))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.line = 2  # type: ignore[misc]
+    # By line, column and code; b waives AL026 for its own names only.
+    assert [(p.line, p.col, p.code) for p in report.problems] == [
+        (8, 9, "AL003"), (8, 9, "AL026"),
+        (9, 9, "AL003"), (9, 9, "AL018"), (9, 9, "AL022"), (9, 9, "AL026"),
+        (15, 9, "AL003"),
+    ]
 
 
 def test_an_index_read_from_the_cache_gives_the_same_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

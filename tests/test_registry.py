@@ -314,6 +314,41 @@ def test_an_ampersand_in_a_url_is_no_anchor(tmp_path: Path) -> None:
     assert load_registry(path).entities[0].name == "Jaysh & Co"
 
 
+@pytest.mark.parametrize(
+    ("escaped", "line", "col", "message"),
+    [
+        ("\\t", 4, 11, "name of entity 'jaysh' holds the control character U+0009"),
+        ("\\u2028", 4, 11, "name of entity 'jaysh' holds the control character U+2028"),
+        ("\\x85", 4, 11, "name of entity 'jaysh' holds the control character U+0085"),
+        (" ", 4, 11, "name of entity 'jaysh' is empty"),
+    ],
+)
+def test_names_that_are_not_plain_text_are_refused_as_before(
+    tmp_path: Path, escaped: str, line: int, col: int, message: str
+) -> None:
+    # Printable names are taken at once; every other one is still checked and reported.
+    path = tmp_path / "aliases.yaml"
+    name = f'"Jaysh{escaped}Co"' if escaped != " " else '" "'
+    path.write_text(
+        f"schema: 1\nentities:\n  - id: jaysh\n    name: {name}\n    kind: armed-group\n", encoding="utf-8"
+    )
+    with pytest.raises(RegistryError) as info:
+        load_registry(path)
+    assert (info.value.line, info.value.col, info.value.message) == (line, col, message)
+
+
+def test_notes_may_hold_tabs_and_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "schema: 1\nentities:\n  - id: jaysh\n    name: Jaysh\n    kind: armed-group\n"
+        '    notes: "one\\ttwo\\nthree"\n    aliases: ["Jaysh\\u00a0Co", "\\u062c\\u064a\\u0634"]\n',
+        encoding="utf-8",
+    )
+    ent = load_registry(path).entities[0]
+    assert ent.notes == "one\ttwo\nthree"
+    assert [(a.text, a.line, a.col) for a in ent.aliases] == [("Jaysh\u00a0Co", 7, 15), ("\u062c\u064a\u0634", 7, 32)]
+
+
 def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
     # The collector is paused while a registry is read, and given back as it was, errors too.
     import gc

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from ..files import read_bytes
 from ..matching.cache import read_cached
@@ -16,9 +16,12 @@ from ..registry.loader import decode, parse
 from ..registry.model import Registry
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """What a rule reports: where, what, and the entity it belongs to."""
+class Finding(NamedTuple):
+    """What a rule reports: where, what, and the entity it belongs to.
+
+    A named tuple: a large file has half a million findings, and a tuple is made
+    at a third of the cost of a frozen dataclass.
+    """
 
     line: int
     col: int

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 
 from ...normalize import acronym_key
 from ..context import AuditContext
@@ -14,16 +14,23 @@ def groups(ctx: AuditContext, form: str) -> list[list[int]]:
     Acronyms are grouped by their letters, and only with other acronyms.
     """
     idx = ctx.index
-    by_form: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for a_i, text in enumerate(idx.alias_text):
-        if idx.alias_type[a_i] == "acronym":
-            if form == "key":
-                by_form["A", acronym_key(text)].append(a_i)
-            continue
-        value = idx.alias_key[a_i] if form == "key" else idx.alias_skeleton[a_i]
-        if value:
-            by_form["K", value].append(a_i)
-    return [members for members in by_form.values() if len({idx.alias_entity[a] for a in members}) > 1]
+    types = idx.alias_type
+    # A name's group is its form (a string), an acronym's a tuple (never equal to a string).
+    forms: list[str | tuple[str, str] | None] = list(idx.alias_key if form == "key" else idx.alias_skeleton)
+    for a_i in [a_i for a_i, kind in enumerate(types) if kind == "acronym"]:
+        forms[a_i] = ("A", acronym_key(idx.alias_text[a_i])) if form == "key" else None
+    # Counted at C speed first: only the positions of a form met twice or more are gathered.
+    counts = Counter(forms)
+    by_form: dict[str | tuple[str, str], list[int]] = {}
+    for a_i, value in enumerate(forms):
+        if value and counts[value] > 1:
+            members = by_form.get(value)
+            if members is None:
+                by_form[value] = [a_i]
+            else:
+                members.append(a_i)
+    entity = idx.alias_entity
+    return [members for members in by_form.values() if len({entity[a] for a in members}) > 1]
 
 
 def where(ctx: AuditContext, a_i: int) -> str:

@@ -30,6 +30,7 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     for ent in ctx.registry.entities:
         if not ARABIC_SCRIPT_COUNTRIES.intersection(ent.countries):
             continue
-        if any(script_of(a.text) == "Arabic" for a in ent.aliases):
+        # An ASCII name is in Latin letters or none: only the others need a look.
+        if any(not a.text.isascii() and script_of(a.text) == "Arabic" for a in ent.aliases):
             continue
         yield Finding(ent.line, ent.col, f"{ent.id} has no name in Arabic script", ent.id)

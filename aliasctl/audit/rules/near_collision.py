@@ -45,20 +45,28 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     rank_of = rank.tolist()
-    prefixes = [k[:2] for k in fuzzy_keys]
-    block_rank = {b: r for r, b in enumerate(dict.fromkeys(prefixes[f_i] for f_i in order.tolist()))}
     positions: dict[str, list[int]] = defaultdict(list)
     for f_i, key in enumerate(fuzzy_keys):
         positions[key].append(f_i)
     keys = list(positions)
+    # The first position of a key is its first in the scan (its positions have one length).
+    key_rank = [rank_of[positions[k][0]] for k in keys]
+    blocks = [k[:2] for k in keys]
+    # Blocks in the order the scan meets them: by the rank of the first name of each.
+    block_first: dict[str, int] = {}
+    for block, r in zip(blocks, key_rank, strict=True):
+        if r < block_first.get(block, len(rank_of)):
+            block_first[block] = r
+    block_rank = {b: n for n, b in enumerate(sorted(block_first, key=block_first.__getitem__))}
     skeletons = [idx.fuzzy_skeletons[positions[k][0]] for k in keys]
     found: list[tuple[int, int, float, int, int, int]] = []
-    for i, j, score in fuzzy_pairs(keys, skeletons, [k[:2] for k in keys], DEFAULT_MIN_SCORE, _KEY_CUTOFF):
-        # The positions of one key are adjacent, so one key comes first for all of them.
-        ka, kb = (keys[i], keys[j]) if rank_of[positions[keys[i]][0]] < rank_of[positions[keys[j]][0]] else (keys[j], keys[i])
-        sa, sb = idx.fuzzy_skeletons[positions[ka][0]], idx.fuzzy_skeletons[positions[kb][0]]
-        if sa == sb:
+    for i, j, score in fuzzy_pairs(keys, skeletons, blocks, DEFAULT_MIN_SCORE, _KEY_CUTOFF):
+        if skeletons[i] == skeletons[j]:
             continue  # the collision rules report these
+        # The positions of one key are adjacent, so one key comes first for all of them.
+        if key_rank[j] < key_rank[i]:
+            i, j = j, i
+        ka, kb, sa, sb = keys[i], keys[j], skeletons[i], skeletons[j]
         if fuzzy_score(ka, sa, kb, sb) < DEFAULT_MIN_SCORE or not fuzzy_accepts(ka, sa, kb, sb):
             continue
         for f_a in positions[ka]:

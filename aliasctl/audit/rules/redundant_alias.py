@@ -28,19 +28,17 @@ LEVEL = "warning"
 def check(ctx: AuditContext) -> Iterator[Finding]:
     """Yield aliases whose key an earlier name of the same entity already has."""
     idx = ctx.index
+    texts, marks = idx.alias_text, ctx.alias_marks
     first: dict[tuple[int, str], int] = {}
-    for a_i, key in enumerate(idx.alias_key):
-        if not key or idx.alias_type[a_i] == "acronym":
+    for a_i, (key, kind, entity) in enumerate(zip(idx.alias_key, idx.alias_type, idx.alias_entity, strict=True)):
+        if not key or kind == "acronym":
             continue
-        mark = (idx.alias_entity[a_i], key)
-        if mark in first:
-            line, col, eid = ctx.alias_marks[a_i]
-            earlier = ctx.alias_marks[first[mark]][0]
+        earlier = first.setdefault((entity, key), a_i)
+        if earlier != a_i:
+            line, col, eid = marks[a_i]
             yield Finding(
                 line,
                 col,
-                f"'{idx.alias_text[a_i]}' normalizes like '{idx.alias_text[first[mark]]}' (line {earlier})",
+                f"'{texts[a_i]}' normalizes like '{texts[earlier]}' (line {marks[earlier][0]})",
                 eid,
             )
-        else:
-            first[mark] = a_i

@@ -36,7 +36,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     idx = ctx.index
     a_i = 0
     for ent in ctx.registry.entities:
-        for alias in ent.names():
+        a_i += 1  # the display name (the first of ent.names()), which is never marked shared
+        for alias in ent.aliases:
             if alias.shared and not idx.alias_shared[a_i]:
                 yield Finding(
                     alias.line,

@@ -96,8 +96,11 @@ _COLON_PROBE = "a: [b:c, {d: e:f}]\n"
 class _Patterns(NamedTuple):
     line: re.Pattern[str]  # one line of the subset, with its key and value
     token: re.Pattern[str]  # one item of a flow collection
+    # These three search the text after a line break put before it: a pattern that starts
+    # with a character is searched for at C speed, one that starts with "^" position by
+    # position (three times as long on a large file).
     stray: re.Pattern[str]  # the start of a line outside the subset
-    keys: re.Pattern[str]  # every key (and, harmlessly, a few look-alikes inside values)
+    keys: re.Pattern[str]  # every key a resolver may type (and, harmlessly, a few look-alikes inside values)
     typed: re.Pattern[str]  # where a plain value some resolver looks at may start
 
 
@@ -125,10 +128,13 @@ def _patterns() -> _Patterns:
     line = re.compile(rf"(?P<lead> *(?:- )?)(?:(?P<key>{_KEY}):(?: (?P<value>{value}))?|(?<=- )(?P<item>{value}))")
     # In a flow mapping, a plain key is followed by ": "; a plain value never is.
     token = re.compile(f"{_SQ}|{_DQ}|(?P<plain>{flow_plain})(?P<colon>: )?")
-    stray = re.compile(rf"^(?!{line.pattern}$|{_BLANK}$)", re.M)
-    keys = re.compile(rf"(?:^ *(?:- )?|[{{]|, )({_KEY}):(?: |$)", re.M)
+    # The line pattern never crosses a line break: "\n" or the end is the end of its line.
+    stray = re.compile(rf"\n(?!{line.pattern}(?:\n|\Z)|{_BLANK}(?:\n|\Z))")
     typing = "[" + "".join(re.escape(c) for c in sorted(_typing_chars())) + "]"
-    typed = re.compile(rf"(?:^ *- |: |[\[{{]|, )(?!{_KEY}:(?: |$)){typing}", re.M)
+    # Only the keys a resolver may type (by their first character) are wanted.
+    keys = re.compile(rf"(?:\n *(?:- )?|[{{]|, )((?={typing}){_KEY}):(?=[ \n]|\Z)")
+    # After "\n" and "- ", ": ", "[", "{" or ", ": the first character is looked up in a set.
+    typed = re.compile(rf"[\n:\[{{,](?:(?<=\n) *- |(?<=:) |(?<=[\[{{])|(?<=,) )(?!{_KEY}:(?:[ \n]|\Z)){typing}")
     return _Patterns(line, token, stray, keys, typed)
 
 
@@ -142,16 +148,18 @@ def _plain_subset(text: str) -> list[tuple[int, int, str, bool]] | None:
     if _ODD.search(text) or "\r" in text:
         return None
     pat = _patterns()
-    if pat.stray.search(text):
+    broken = "\n" + text  # every line, the first too, after a line break
+    if pat.stray.search(broken):
         return None
     typing = _typing_chars()
-    out = [(0, 0, key, True) for key in set(pat.keys.findall(text)) if key[0] in typing]
+    out = [(0, 0, key, True) for key in set(pat.keys.findall(broken)) if key[0] in typing]
     lines = text.split("\n")
-    at = n = 0
-    done = -1
-    for hit in pat.typed.finditer(text):
-        n += text.count("\n", at, hit.start())
-        at = hit.start()
+    at = 0
+    n = done = -1
+    for hit in pat.typed.finditer(broken):
+        # The hit ends at the value's first character, on line n (from 0) of the text.
+        n += broken.count("\n", at, hit.end())
+        at = hit.end()
         if n != done:
             out.extend(_line_scalars(pat, n + 1, lines[n]))
             done = n

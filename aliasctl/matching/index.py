@@ -314,10 +314,10 @@ class Index:
             elif keys_[a_i]:
                 by_key.append((keys_[a_i], a_i))
                 by_skel.append((skels[a_i], a_i))
-                fuzzy.append((len(keys_[a_i]), keys_[a_i], a_i))
+                fuzzy.append((block_of(skels[a_i]), len(keys_[a_i]), keys_[a_i], a_i))
         # Grouped by the first two letters of the skeleton (the blocking key),
         # then by length (for the window), then by text.
-        fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
+        fuzzy.sort()
         index = cls(
             registry.sha256,
             ids,
@@ -335,10 +335,10 @@ class Index:
             Table.build(by_key),
             Table.build(by_skel),
             Table.build(acronyms),
-            array("i", [f[2] for f in fuzzy]),
-            [f[1] for f in fuzzy],
-            [skels[f[2]] for f in fuzzy],
-            array("i", [f[0] for f in fuzzy]),
+            array("i", [f[3] for f in fuzzy]),
+            [f[2] for f in fuzzy],
+            [skels[f[3]] for f in fuzzy],
+            array("i", [f[1] for f in fuzzy]),
         )
         index._forms_of_aliases = True
         return index

@@ -196,8 +196,13 @@ class _Walker:
             if not value.strip():
                 self.problem(node, f"{what} is empty")
                 return None
-            # Escapes ("\x1b", "\0") get past the check of the raw text.
-            bad = _VALUE_CONTROL.search(value) if not what.startswith("notes") else _CONTROL.search(value)
+            # Escapes ("\x1b", "\0") get past the check of the raw text. Every character either
+            # pattern finds is unprintable: a printable value (nearly all) needs no search.
+            bad = (
+                None
+                if value.isprintable()
+                else _VALUE_CONTROL.search(value) if not what.startswith("notes") else _CONTROL.search(value)
+            )
             if bad:
                 self.problem(node, f"{what} holds the control character U+{ord(bad.group()):04X}")
                 return None

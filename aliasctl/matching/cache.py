@@ -479,6 +479,29 @@ def read_cached(sha256: str) -> Index | None:
         return None
 
 
+#: The index of the bundled registry, built when the package is (``python -m aliasctl.matching.shipped``).
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / "aliases.index"
+
+
+def read_shipped(sha256: str) -> Index | None:
+    """The index shipped with the package, when it was built from a file with this hash, or ``None``.
+
+    It is a cache file like the others (plain data, never code), and is used on the same
+    terms: built by this version of aliasctl, its normalizer and vocabularies, from exactly
+    these bytes; its payload's hash is checked too. Any other registry, an edited bundled
+    registry or an artefact left from another version is built as usual.
+    """
+    try:
+        with open(SHIPPED, "rb") as fh:
+            head = fh.read(65536)
+            if f'"sha256":"{sha256}"'.encode("ascii") not in head:
+                return None  # another registry's: not read further
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        return _open(memoryview(mapped), sha256, verify=True)
+    except Exception:  # noqa: BLE001 - optional like the cache: any doubt means a build
+        return None
+
+
 def write_atomic(folder: Path, target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` in ``folder`` through a temporary file, so no reader sees half of it."""
     import tempfile
@@ -659,7 +682,7 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
         and _stat_mark(before) == _stat_mark(after)
     ):
         _write_note(folder, p, sha, before, started)
-    cached = read_cached(sha)
+    cached = read_cached(sha) or read_shipped(sha)
     if cached is not None:
         return cached
     from ..registry.loader import decode, load_strict
@@ -683,6 +706,7 @@ __all__ = [
     "load_index_bytes",
     "prune",
     "read_cached",
+    "read_shipped",
     "tag",
     "write_atomic",
     "write_cached",

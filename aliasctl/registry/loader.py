@@ -708,7 +708,7 @@ def settle_young() -> None:
 def _read(text: str, path: str, sha256: str, *, keep_nodes: bool = False) -> tuple[Registry, yaml.Node | None]:
     """Compose ``text`` once and walk it: the registry with its problems, and the root node if ``keep_nodes``."""
     with no_gc():
-        reg, root = _read_all(text, path, sha256)
+        reg, root = _read_all(text, path, sha256, keep_nodes=keep_nodes)
         if not keep_nodes:
             # Freed while the collector still sleeps: otherwise its first pass after the
             # load walks every node of the graph (a third of the load of a large registry).
@@ -716,11 +716,18 @@ def _read(text: str, path: str, sha256: str, *, keep_nodes: bool = False) -> tup
         return reg, root
 
 
-def _read_all(text: str, path: str, sha256: str) -> tuple[Registry, yaml.Node | None]:
+def _read_all(text: str, path: str, sha256: str, *, keep_nodes: bool = False) -> tuple[Registry, yaml.Node | None]:
     problems: list[RegistryError] = []
     try:
         if _PROPERTY.search(text):
             problems.extend(_scan_events(text, path))
+        elif not keep_nodes:
+            # No anchor, alias or tag: a file in the regular form is read without YAML's node graph.
+            from .regular import read_regular
+
+            regular = read_regular(text, path, sha256)
+            if regular is not None:
+                return regular, None
         if problems:
             return Registry(path, sha256, (), (), SCHEMA_VERSION, tuple(problems)), None
         root = yaml.compose(text, Loader=_StrictLoader)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
+from aliasctl.edit import add_alias, fmt, new_entity, rename
 from aliasctl.errors import RegistryError
 from aliasctl.files import bundled_registry_path
 from aliasctl.registry import loader
+from aliasctl.registry.change import Edit
 from aliasctl.registry.model import Registry
 from aliasctl.registry.regular import read_regular
 
@@ -141,3 +145,57 @@ def test_load_strict_reports_problems_of_a_regular_file_as_before() -> None:
         loader.load_strict(bad, "r.yaml")
     assert (err.value.line, err.value.col) == (7, 11)
     assert "unknown kind 'army'" in str(err.value)
+
+
+EDIT_FIXTURES = Path(__file__).parent / "fixtures" / "edit"
+
+
+def _layouts(text: str) -> tuple[object, object] | None:
+    """The layout the edit commands find from the regular reader's lines and from the node graph."""
+    from aliasctl.edit.layout import locate
+
+    doc = loader.load_document(text, "r.yaml")
+    if doc.root is not None:
+        return None
+    reg, root = loader._read(text, "r.yaml", "", keep_nodes=True)
+    assert isinstance(root, yaml.MappingNode)
+    by_nodes = locate(text, loader.Document(reg, root))
+    by_lines = locate(text, doc)
+    return (by_lines.entities, by_lines.entities_end, by_lines.entity_indent, by_lines.redirects, by_lines.block), (
+        by_nodes.entities, by_nodes.entities_end, by_nodes.entity_indent, by_nodes.redirects, by_nodes.block
+    )
+
+
+def test_edits_find_each_entity_s_lines_as_from_the_node_graph() -> None:
+    texts = [SAMPLE, SAMPLE.replace("\n  # a comment between entities\n", "\n    # the first entity's comment\n")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(EDIT_FIXTURES.glob("*.yaml"))]
+    compared = 0
+    for text in texts:
+        found = _layouts(text)
+        if found is not None:
+            compared += 1
+            assert found[0] == found[1]
+    assert compared >= 2
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda t: add_alias(t, "kataib-hezbollah", "Kataib al-Hizb al-Iraqi"),
+        lambda t: add_alias(t, "group-00001", "Peace Brigades", atype="translation"),
+        lambda t: new_entity(t, "new-group", "Liwa al-Jadid", countries=["SY"]),
+        lambda t: rename(t, "group-00001", "saraya-al-salam"),
+        fmt,
+    ],
+    ids=["add-first", "add-last", "new", "rename", "fmt"],
+)
+def test_edits_of_a_regular_file_write_what_they_wrote_from_the_node_graph(
+    edit: Callable[[str], Edit], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SAMPLE + "  - id: group-00002\n    name: Jaysh al-Nasr\n    kind: armed-group\n    # its own comment\n"
+    assert loader.load_document(text, "r.yaml").root is None
+    fast = edit(text)
+    monkeypatch.setattr("aliasctl.registry.regular.read_regular", lambda *a, **k: None)
+    assert loader.load_document(text, "r.yaml").root is not None
+    slow = edit(text)
+    assert (fast.text, fast.report) == (slow.text, slow.report)

@@ -200,13 +200,22 @@ def dump_index(index: Index) -> bytes:
     Raises:
         ValueError: a table of the index does not hold the forms of its aliases.
     """
+    return b"".join(dump_parts(index))
+
+
+def dump_parts(index: Index) -> list[bytes]:
+    """:func:`dump_index` as the parts it is the concatenation of (written one by one, never joined).
+
+    Raises:
+        ValueError: a table of the index does not hold the forms of its aliases.
+    """
     from ..registry.loader import no_gc
 
     with no_gc():  # the word index is many small objects and no cycles
         return _dump(index)
 
 
-def _dump(index: Index) -> bytes:
+def _dump(index: Index) -> list[bytes]:
     w = _Writer()
     for name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries"):
         w.text(name, getattr(index, name))
@@ -249,17 +258,19 @@ def _dump(index: Index) -> bytes:
     w.raw("alias_searchable", "b", len(searchable), bytes(searchable))
     import hashlib
 
-    payload = b"".join(w.chunks)
+    digest = hashlib.sha256()
+    for chunk in w.chunks:
+        digest.update(chunk)
     header = {
         **_stamp(index.sha256),
         "byteorder": sys.byteorder,
-        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "payload_sha256": digest.hexdigest(),
         "sections": w.sections,
     }
     head = json.dumps(header, separators=(",", ":")).encode("ascii")
     # Pad the header so that the payload, and every section in it, starts on 8 bytes.
     head += b" " * (-(len(head) + 1) % 8)
-    return head + b"\n" + payload
+    return [head + b"\n", *w.chunks]
 
 
 # -- reading --------------------------------------------------------------------
@@ -502,14 +513,20 @@ def read_shipped(sha256: str) -> Index | None:
         return None
 
 
-def write_atomic(folder: Path, target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` in ``folder`` through a temporary file, so no reader sees half of it."""
+def write_atomic(folder: Path, target: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or parts of them) to ``target`` in ``folder`` through a temporary file.
+
+    No reader sees half of it.
+    """
     import tempfile
 
     fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                fh.writelines(data)
         os.replace(tmp_name, target)
     except BaseException:
         try:
@@ -534,7 +551,8 @@ def write_cached(index: Index, *, replaces: str | None = None) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
+        # In parts: a large registry's file is not copied whole into one more string.
+        write_atomic(folder, _cache_file(folder, index.sha256), dump_parts(index))
     except (OSError, ValueError):
         return False
     prune(folder, keep=_cache_file(folder, index.sha256), drop=replaces)
@@ -702,6 +720,7 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
 __all__ = [
     "RegistryError",
     "dump_index",
+    "dump_parts",
     "load_index",
     "load_index_bytes",
     "prune",

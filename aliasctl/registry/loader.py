@@ -790,15 +790,27 @@ class Document:
     """
 
     registry: Registry
-    root: yaml.MappingNode
+    #: The node graph; ``None`` for a file in the regular form, read without one (see ``spans``).
+    root: yaml.MappingNode | None
+    #: For a file read without the node graph: each entity's id, first line and last line
+    #: holding any of it (counted from 0), in the file's order.
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 def load_document(text: str, path: str) -> Document:
-    """Like :func:`load_strict`, and keep the composed nodes.
+    """Like :func:`load_strict`, and keep what tells where each entity is: the nodes, or its lines.
 
     Raises:
         RegistryError: the problem nearest the top of the file (exit code 65).
     """
+    if not _PROPERTY.search(text):
+        from .regular import Span, read_regular
+
+        spans: list[Span] = []
+        with no_gc():
+            regular = read_regular(text, path, "", spans)
+        if regular is not None:
+            return Document(regular, None, tuple(spans))
     reg, root = _read(text, path, "", keep_nodes=True)
     _raise_first(reg)
     if not isinstance(root, yaml.MappingNode):  # pragma: no cover - a valid registry is a mapping

@@ -46,17 +46,28 @@ class _NotRegularError(Exception):
     """Not the regular form, or not valid: the strict loader decides."""
 
 
-def read_regular(text: str, path: str, sha256: str) -> Registry | None:
+#: Where an entity is among the lines: its id, its first line and the last line holding any of it (from 0).
+Span = tuple[str, int, int]
+
+
+def read_regular(text: str, path: str, sha256: str, spans: list[Span] | None = None) -> Registry | None:
     """Read a registry in its regular form, or return ``None`` for the strict loader to read it.
 
     The caller has checked that the text holds no anchor, alias or tag.
+
+    Args:
+        spans: when given, the place of every entity is added to it (for the edit commands).
     """
     if _ODD.search(text):
         return None
+    reader = _Reader(text, path, sha256)
     try:
-        return _Reader(text, path, sha256).read()
+        registry = reader.read()
     except _NotRegularError:
         return None
+    if spans is not None:
+        spans.extend(reader.spans)
+    return registry
 
 
 def _resolvers() -> dict[object, list[tuple[str, re.Pattern[str]]]]:
@@ -81,6 +92,7 @@ class _Reader:
         self.sha256 = sha256
         self.resolvers = _resolvers()
         self.i = 0
+        self.spans: list[Span] = []
 
     # -- scalars ------------------------------------------------------------------
 
@@ -194,8 +206,10 @@ class _Reader:
         values: dict[str, Any] = {}
         pending: tuple[int, str] | None = (n, "    " + first[4:])
         refs: list[int] = []
+        last = n
         while pending is not None and pending[1].startswith("    ") and pending[1][4] != " ":
             n, line = pending
+            last = n
             m = _FIELD.fullmatch(line, 4)
             if m is None:
                 raise _NotRegularError
@@ -218,19 +232,23 @@ class _Reader:
             else:
                 if key not in ("countries", "sources", "aliases"):
                     raise _NotRegularError
-                items, pending = self.block_items(key, marks, refs)
+                items, pending, last = self.block_items(key, marks, refs)
                 values[key] = items
         if pending is not None and pending[1].startswith("   ") and not pending[1].startswith("  - "):
             raise _NotRegularError  # a line indented otherwise: a continuation, or another layout
-        return self.make(line_no, marks, values, refs), pending
+        entity = self.make(line_no, marks, values, refs)
+        self.spans.append((entity.id, line_no - 1, last))
+        return entity, pending
 
     def block_items(
         self, key: str, marks: dict[str, tuple[int, int]], refs: list[int]
-    ) -> tuple[list[object], tuple[int, str] | None]:
+    ) -> tuple[list[object], tuple[int, str] | None, int]:
         items: list[object] = []
         pending = self.next_line()
+        last = 0
         while pending is not None and pending[1].startswith("      - "):
             n, line = pending
+            last = n
             m = _ITEM.fullmatch(line)
             if m is None:
                 raise _NotRegularError
@@ -247,7 +265,7 @@ class _Reader:
             raise _NotRegularError  # an empty value is null: the strict loader says so
         if pending is not None and pending[1].startswith("     "):
             raise _NotRegularError
-        return items, pending
+        return items, pending, last
 
     def alias(self, s: str, line: int, col: int, refs: list[int]) -> Alias:
         if not s.startswith("{"):

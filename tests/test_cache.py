@@ -305,3 +305,12 @@ def test_shipped_index_of_another_version_is_not_used(monkeypatch: pytest.Monkey
     assert cache.read_shipped(sha) is not None
     monkeypatch.setattr(cache, "VOCABULARY_VERSION", "other")
     assert cache.read_shipped(sha) is None
+
+
+def test_bundled_registry_with_a_note_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.files import bundled_registry_path
+
+    cache.load_index(bundled_registry_path())  # writes the note: the shipped index serves it
+    monkeypatch.setattr(cache, "read_bytes", lambda path: pytest.fail(f"read {path} again"))
+    index = cache.load_index(bundled_registry_path())
+    assert Resolver(index).resolve("Kataib Hezbollah").id == "kataib-hezbollah"

@@ -502,13 +502,19 @@ def read_shipped(sha256: str) -> Index | None:
     these bytes; its payload's hash is checked too. Any other registry, an edited bundled
     registry or an artefact left from another version is built as usual.
     """
+    found = _shipped(sha256)
+    return found[0] if found is not None else None
+
+
+def _shipped(sha256: str) -> tuple[Index, bytes] | None:
+    """The shipped index for this hash, checked whole, and the bytes it was read from."""
     try:
         with open(SHIPPED, "rb") as fh:
             head = fh.read(65536)
             if f'"sha256":"{sha256}"'.encode("ascii") not in head:
                 return None  # another registry's: not read further
-            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        return _open(memoryview(mapped), sha256, verify=True)
+            blob = head + fh.read()
+        return _open(memoryview(blob), sha256, verify=True), blob
     except Exception:  # noqa: BLE001 - optional like the cache: any doubt means a build
         return None
 
@@ -700,16 +706,29 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
         and _stat_mark(before) == _stat_mark(after)
     ):
         _write_note(folder, p, sha, before, started)
-    cached = read_cached(sha) or read_shipped(sha)
+    cached = read_cached(sha)
     if cached is not None:
         return cached
+    previous = note.get("sha256")
+    replaces = previous if isinstance(previous, str) and previous != sha else None
+    shipped = _shipped(sha)
+    if shipped is not None:
+        # Checked whole once, then kept in the cache folder like a file built here: later
+        # lookups map it from there, as they do any cache file.
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                write_atomic(folder, _cache_file(folder, sha), shipped[1])
+                prune(folder, keep=_cache_file(folder, sha), drop=replaces)
+            except OSError:
+                pass
+        return shipped[0]
     from ..registry.loader import decode, load_strict
 
     spath = os.fspath(p)
     index = Index.from_registry(load_strict(decode(data, spath), spath, sha))
     del data  # the registry's text and objects are gone before the word index is built
-    previous = note.get("sha256")
-    if write_cached(index, replaces=previous if isinstance(previous, str) and previous != sha else None):
+    if write_cached(index, replaces=replaces):
         # The file just written, mapped: the lists built here are freed.
         mapped = read_cached(sha)
         if mapped is not None:

@@ -491,9 +491,18 @@ def keys(text: str) -> Keys:
     Returns:
         A :class:`Keys`; both are ``""`` when the name holds no letters or digits.
     """
+    return Keys(*key_pair(text))
+
+
+def key_pair(text: str) -> tuple[str, str]:
+    """The key and skeleton of ``text``, as :func:`keys` gives them, but neither remembered nor wrapped.
+
+    For building an index, whose names are nearly all distinct: remembering them would only
+    push the queries' keys out of the cache.
+    """
     if text.isascii():
-        return Keys(*_ascii_keys(text))
-    return Keys(*_pipeline(text, None))
+        return _ascii_keys(text)
+    return _pipeline(text, None)
 
 
 def key(text: str) -> str:

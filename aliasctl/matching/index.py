@@ -260,14 +260,14 @@ class Index:
             kinds.append(entity.kind)
             countries.append(",".join(entity.countries))
             for alias in entity.names():
-                keys = normalize.keys(alias.text)
+                key, skeleton = normalize.key_pair(alias.text)
                 text.append(alias.text)
                 ent.append(e_i)
                 types.append(alias.type)
                 # 1: shared by several groups; 2: weak (a list's low-quality a.k.a.): never decides alone.
                 shared.append(WEAK if getattr(alias, "weak", False) else int(alias.shared))
-                keys_.append(keys.key)
-                skels.append(keys.skeleton)
+                keys_.append(key)
+                skels.append(skeleton)
         # A name marked shared that no other entity holds is its one entity's, unless it is a
         # generic phrase that names groups the registry does not hold.
         def form(a_i: int) -> str:

@@ -30,6 +30,9 @@ _FIELD = re.compile(r"([a-z][a-z0-9-]*):(?: +(.*))?")
 _ITEM = re.compile(r"      - +(.*)")
 # The characters no plain scalar of the regular form starts with (YAML's indicators).
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# What a flow collection of the regular form never holds, and what ends a plain scalar in one.
+_FLOW_ODD = re.compile(r'[\[\]{}"#]')
+_FLOW_STOP = re.compile(r'[,\[\]{}?"#]')
 _DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
 _UNESCAPE = re.compile(r"\\([\"\\])")
@@ -119,7 +122,7 @@ class _Reader:
         if first in _INDICATORS or " #" in s or ": " in s or s.endswith(":"):
             raise _NotRegularError
         # In brackets a colon is left to YAML, but for a URL's "://".
-        if flow and (any(c in s for c in ",[]{}?\"#") or ":" in s.replace("://", "")):
+        if flow and (_FLOW_STOP.search(s) or ":" in s.replace("://", "")):
             raise _NotRegularError
         return _tag(s, self.resolvers), s
 
@@ -138,7 +141,7 @@ class _Reader:
         if len(s) < 2 or s[0] != opening or s[-1] != closing:
             raise _NotRegularError
         inner = s[1:-1]
-        if any(c in inner for c in "[]{}\"#"):
+        if _FLOW_ODD.search(inner):
             raise _NotRegularError
         if not inner.strip(" "):
             return []
@@ -158,12 +161,16 @@ class _Reader:
     def next_line(self) -> tuple[int, str] | None:
         """The next line that is neither blank nor a comment: (its index, its text)."""
         lines = self.lines
-        while self.i < len(lines):
-            line = lines[self.i]
-            self.i += 1
+        i = self.i
+        end = len(lines)
+        while i < end:
+            line = lines[i]
+            i += 1
             stripped = line.lstrip(" ")
-            if stripped and not stripped.startswith("#"):
-                return self.i - 1, line.rstrip(" ")
+            if stripped and stripped[0] != "#":
+                self.i = i
+                return i - 1, line.rstrip(" ")
+        self.i = i
         return None
 
     def read(self) -> Registry:
@@ -246,6 +253,7 @@ class _Reader:
         items: list[object] = []
         pending = self.next_line()
         last = 0
+        aliases = key == "aliases"
         while pending is not None and pending[1].startswith("      - "):
             n, line = pending
             last = n
@@ -256,8 +264,21 @@ class _Reader:
             if not items:
                 marks[key] = (n + 1, 7)
             value = m.group(1)
-            if key == "aliases":
-                items.append(self.alias(value, n + 1, col, refs))
+            if aliases:
+                # The usual alias, a quoted name without escapes, without the general path's calls.
+                inner = value[1:-1]
+                if (
+                    value[0] == '"'
+                    and value[-1] == '"'
+                    and len(value) > 1
+                    and '"' not in inner
+                    and "\\" not in inner
+                    and inner.isprintable()
+                    and inner.strip()
+                ):
+                    items.append(Alias(inner, line=n + 1, col=col))
+                else:
+                    items.append(self.alias(value, n + 1, col, refs))
             else:
                 items.append((self.string(value), (n + 1, col)))
             pending = self.next_line()

@@ -435,19 +435,50 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
     step("punctuation", t)
     tokens = _token_forms(t.split())
     step("articles and particles", " ".join(tokens))
-    tokens = _spelling_tokens(tokens)
-    # Folding can expose a new fold ("oou" -> "ou" -> "u"): run to a fixed
-    # point so that key(key(x)) == key(x).
-    for _ in range(8):
-        again = _spelling_tokens(_token_forms(tokens))
-        if again == tokens:
-            break
-        tokens = again
-    key = " ".join(tokens)
+    key, skeleton = _fixed_point(_spelling_tokens(tokens))
     step("key", key)
-    skeleton = "".join(_skeleton_token(tok) for tok in tokens)
     step("skeleton", skeleton)
     return key, skeleton
+
+
+def _fixed_point(tokens: list[str]) -> tuple[str, str]:
+    """The key and skeleton of spelled tokens, folded again until nothing changes."""
+    # Folding can expose a new fold ("oou" -> "ou" -> "u"): run to a fixed
+    # point so that key(key(x)) == key(x). Tokens that no step changes, whatever
+    # follows them, need no second pass (the usual case: it halves the work).
+    if not all(map(_inert, tokens)):
+        for _ in range(8):
+            again = _spelling_tokens(_token_forms(tokens))
+            if again == tokens:
+                break
+            tokens = again
+    return " ".join(tokens), "".join(map(_skeleton_token, tokens))
+
+
+@lru_cache(maxsize=1 << 17)
+def _inert(tok: str) -> bool:
+    """Whether another pass of the token steps leaves ``tok`` as it is, whatever token follows it."""
+    if tok in _ARTICLES or _spelling(tok) != tok or _token_form(tok, None) != (tok,):
+        return False
+    # What the token after it can change: a glued article (-ul, or -is/-ut... after a stem).
+    return not (len(tok) >= 6 and tok.endswith("ul")) and tok[:-2] not in _SUN_STEMS and tok[:-3] not in _SUN_STEMS
+
+
+@lru_cache(maxsize=1 << 17)
+def _ascii_word(word: str) -> tuple[str, ...]:
+    """The tokens one lower-case ASCII word gives after the punctuation step (remembered per word)."""
+    return tuple(_punctuation(word).split())
+
+
+def _ascii_keys(text: str) -> tuple[str, str]:
+    """:func:`_pipeline` for an ASCII name, word by word.
+
+    For ASCII text the Unicode steps change nothing (NFKC is the identity,
+    casefolding is lowering, there is no Arabic script) and the punctuation
+    step works inside each word, so each distinct word is punctuated once.
+    """
+    words = _CONTROLS.sub(" ", text).lower().split()
+    return _fixed_point(_spelling_tokens(_token_forms([t for w in words for t in _ascii_word(w)])))
 
 
 @lru_cache(maxsize=65536)
@@ -460,7 +491,18 @@ def keys(text: str) -> Keys:
     Returns:
         A :class:`Keys`; both are ``""`` when the name holds no letters or digits.
     """
-    return Keys(*_pipeline(text, None))
+    return Keys(*key_pair(text))
+
+
+def key_pair(text: str) -> tuple[str, str]:
+    """The key and skeleton of ``text``, as :func:`keys` gives them, but neither remembered nor wrapped.
+
+    For building an index, whose names are nearly all distinct: remembering them would only
+    push the queries' keys out of the cache.
+    """
+    if text.isascii():
+        return _ascii_keys(text)
+    return _pipeline(text, None)
 
 
 def key(text: str) -> str:
@@ -512,6 +554,8 @@ def acronym_key(text: str) -> str:
 
 def display_key(text: str) -> str:
     """Return the exact-match form: NFC, casefolded, invisibles dropped, spaces squeezed."""
+    if text.isascii():  # NFC is the identity and casefolding is lowering
+        return " ".join(_CONTROLS.sub(" ", text.lower()).split())
     t = unicodedata.normalize("NFC", text).casefold()
     t = _strip_invisible(t)
     return " ".join(t.split())

@@ -251,3 +251,66 @@ def test_a_table_sorts_when_first_searched() -> None:
     assert table.get("c") is None
     assert list(table.forms) == ["a", "b", "b"]
     assert list(table.entries()[1]) == [0, 1, 3]
+
+
+# -- the index shipped with the package ------------------------------------------
+
+
+def test_shipped_index_is_the_bundled_registry_s_current_index() -> None:
+    """Regenerate with ``python -m aliasctl.matching.shipped`` after editing the bundled registry."""
+    from aliasctl.matching import shipped
+
+    assert cache.SHIPPED.read_bytes() == shipped.build()
+
+
+def test_shipped_index_serves_the_bundled_registry_without_a_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from aliasctl.files import bundled_registry_path
+
+    monkeypatch.setenv("ALIASCTL_NO_CACHE", "1")
+    copy = tmp_path / "aliases.yaml"
+    shutil.copyfile(bundled_registry_path(), copy)
+
+    def no_build(registry: object) -> Index:
+        raise AssertionError("built although the shipped index holds these bytes")
+
+    with monkeypatch.context() as m:
+        m.setattr(Index, "from_registry", classmethod(lambda cls, registry: no_build(registry)))
+        index = cache.load_index(copy)
+    assert Resolver(index).resolve("Kata'ib Hizballah").id == "kataib-hezbollah"
+
+
+def test_an_edited_bundled_registry_is_built_not_read_from_the_shipped_index(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from aliasctl.files import bundled_registry_path
+
+    monkeypatch.setenv("ALIASCTL_NO_CACHE", "1")
+    copy = tmp_path / "aliases.yaml"
+    text = bundled_registry_path().read_text(encoding="utf-8")
+    copy.write_text(
+        text.replace("      - {text: Ketaib Hezbollah, source: 1}\n", "      - {text: Zarqawi Lions Brigade, source: 1}\n", 1),
+        encoding="utf-8",
+    )
+    assert cache.read_shipped(cache._sha256(copy.read_bytes())) is None
+    resolver = Resolver(cache.load_index(copy))
+    assert resolver.resolve("Zarqawi Lions Brigade").id == "kataib-hezbollah"
+
+
+def test_shipped_index_of_another_version_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.files import bundled_registry_path
+
+    sha = cache._sha256(bundled_registry_path().read_bytes())
+    assert cache.read_shipped(sha) is not None
+    monkeypatch.setattr(cache, "VOCABULARY_VERSION", "other")
+    assert cache.read_shipped(sha) is None
+
+
+def test_bundled_registry_with_a_note_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.files import bundled_registry_path
+
+    cache.load_index(bundled_registry_path())  # writes the note: the shipped index serves it
+    monkeypatch.setattr(cache, "read_bytes", lambda path: pytest.fail(f"read {path} again"))
+    index = cache.load_index(bundled_registry_path())
+    assert Resolver(index).resolve("Kataib Hezbollah").id == "kataib-hezbollah"

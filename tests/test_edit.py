@@ -25,7 +25,7 @@ def read(name: str) -> str:
 
 def segment(text: str, entity_id: str) -> str:
     """The lines of one entity, as the edit module finds them."""
-    lay = locate(text, load_document(text, "x").root)
+    lay = locate(text, load_document(text, "x"))
     return lay.entity_text(lay.segment(entity_id))
 
 

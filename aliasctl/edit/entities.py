@@ -251,7 +251,7 @@ def add_alias(
         raise UsageError(
             f"'{alias}' already resolves to {', '.join(others)}; add it with --shared if it names both groups"
         )
-    lay = locate(text, doc.root)
+    lay = locate(text, doc)
     patch = LinePatch(lay)
     item = alias_item(alias, atype, lang, shared, source)
 
@@ -308,7 +308,7 @@ def new_entity(
     slist = list(dict.fromkeys(sources))
     if slist:
         ent["sources"] = CommentedSeq(slist)
-    lay = locate(text, doc.root)
+    lay = locate(text, doc)
     patch = LinePatch(lay)
     insert_entities(lay, patch, [ent])
     report = [f"added entity {entity_id} ({name})"]
@@ -329,7 +329,7 @@ def rename(text: str, entity_id: str, new_id: str, *, path: str = "aliases.yaml"
     if new_id == entity_id:
         raise UsageError(f"'{entity_id}' already has that id")
     check_new_id(reg, new_id)
-    lay = locate(text, doc.root)
+    lay = locate(text, doc)
     patch = LinePatch(lay)
 
     def fn(e: CommentedMap) -> bool:

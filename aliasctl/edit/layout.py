@@ -21,7 +21,7 @@ import yaml
 from .. import normalize
 from ..errors import RegistryError, UsageError
 from ..registry.change import Conflict, Edit
-from ..registry.loader import load_document, load_strict
+from ..registry.loader import Document, load_document, load_strict
 from ..registry.model import (
     ACTIVE_FIELDS,
     ALIAS_FIELDS,
@@ -126,16 +126,32 @@ def _indent_of(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def locate(text: str, root: yaml.MappingNode) -> Layout:
+def _trailing_comments(lines: list[str], end: int, dash: int) -> int:
+    # Comments indented deeper than the dash, right after the entity, belong to it;
+    # the others belong to what follows.
+    while end < len(lines) and _is_comment(lines[end]) and _indent_of(lines[end]) > dash:
+        end += 1
+    return end
+
+
+def locate(text: str, doc: Document) -> Layout:
     """Find the lines of every entity and of the ``redirects`` block.
 
     Args:
         text: the registry's text.
-        root: the node graph the strict loader composed from ``text``
-            (:attr:`aliasctl.registry.Document.root`).
+        doc: what the strict loader read from ``text`` (:func:`aliasctl.registry.load_document`):
+            its node graph, or for a file in the regular form the lines of each entity.
     """
     lines = text.splitlines(keepends=True)
     lay = Layout(lines)
+    root = doc.root
+    if root is None:
+        # The regular form: a block list, each entity's dash at column 3 on its first line.
+        for ident, start, last in doc.spans:
+            lay.entities.append(Segment(ident, start, _trailing_comments(lines, last + 1, 2), 2))
+        if lay.entities:
+            lay.entities_end = lay.entities[-1].end
+        return lay
     for knode, vnode in root.value:
         if knode.value == "entities":
             if not isinstance(vnode, yaml.SequenceNode) or vnode.flow_style:
@@ -151,11 +167,7 @@ def locate(text: str, root: yaml.MappingNode) -> Layout:
                     while start > 0 and not lines[start].strip():
                         start -= 1
                     dash = _indent_of(lines[start])
-                end = _content_last(item) + 1
-                # Comments indented deeper than the dash, right after the
-                # entity, belong to it; the others belong to what follows.
-                while end < len(lines) and _is_comment(lines[end]) and _indent_of(lines[end]) > dash:
-                    end += 1
+                end = _trailing_comments(lines, _content_last(item) + 1, dash)
                 ident = next((v.value for k, v in item.value if k.value == "id"), "")
                 lay.entities.append(Segment(str(ident), start, end, dash))
             if lay.entities:
@@ -542,10 +554,10 @@ def fmt(text: str, path: str = "aliases.yaml") -> Edit:
     doc = load_document(text, path)
     before = doc.registry
     work = text
-    lay = locate(work, doc.root)
+    lay = locate(work, doc)
     if not lay.block:
         work = _whole_file_block_style(work)
-        lay = locate(work, load_document(work, path).root)
+        lay = locate(work, load_document(work, path))
     patch = LinePatch(lay)
     for seg in lay.entities:
         patch.rewrite(seg, _canonical, 2)

@@ -205,7 +205,7 @@ def merge(text: str, source_id: str, into_id: str, *, path: str = "aliases.yaml"
         raise UsageError(f"cannot merge '{source_id}' into itself")
     src = live_entity(reg, source_id, " as SOURCE_ID")
     into = live_entity(reg, into_id, " as INTO_ID")
-    lay = locate(text, doc.root)
+    lay = locate(text, doc)
     patch = LinePatch(lay)
     src_seg = lay.segment(source_id)
     # The source's aliases as written, with their comments and quotes.
@@ -607,7 +607,7 @@ def _drop(e: CommentedMap, forms: set[tuple[str, str]]) -> list[str]:
 
 
 def _apply(text: str, doc: Document, plan: _Plan, path: str, conflicts: list[Conflict]) -> Edit:
-    lay = locate(text, doc.root)
+    lay = locate(text, doc)
     patch = LinePatch(lay)
     insert_entities(lay, patch, [n.mapping() for n in plan.new_entities])
     report = list(plan.report)

@@ -824,13 +824,23 @@ class WordIndex:
         holders: dict[str, set[int]] = {}
         spelled: dict[str, set[int]] = {}
         # Only what the index can find: a copy of an index that hides an alias hides it here too.
-        searchable = set(index.by_key.positions)
+        from .index import Table
+
+        # In no order: a table of a new index is not sorted just to be read whole.
+        by_key = index.by_key
+        searchable = set(by_key.entries()[1] if isinstance(by_key, Table) else by_key.positions)
         arabic = [False] * len(index.alias_key)
         for a_i, key in enumerate(index.alias_key):
             if a_i not in searchable:
                 words.append(())
                 continue
-            found = analyse(key, vocab)
+            tokens = key.split()
+            # analyse() itself, without its call for the usual name (no place of several words).
+            found = (
+                tuple(itertools.chain.from_iterable(map(_words_of, tokens)))
+                if vocab.phrase_starts.isdisjoint(tokens)
+                else analyse(key, vocab)
+            )
             arabic[a_i] = is_arabic(index.alias_text[a_i])
             if arabic[a_i]:
                 found = split_particles(found)
@@ -838,9 +848,11 @@ class WordIndex:
             e_i = index.alias_entity[a_i]
             content = [w for w in found if w.kind != HEAD]
             for w in content:
-                for form in {w.ident, w.text}:
-                    postings.setdefault(form, []).append(a_i)
-                holders.setdefault(w.ident, set()).add(e_i)
+                ident = w.concept or w.text
+                postings.setdefault(ident, []).append(a_i)
+                if ident != w.text:
+                    postings.setdefault(w.text, []).append(a_i)
+                holders.setdefault(ident, set()).add(e_i)
                 spelled.setdefault(w.text, set()).add(e_i)
             for x, y in itertools.pairwise(content):
                 postings.setdefault(x.text + y.text, []).append(a_i)

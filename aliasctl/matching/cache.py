@@ -200,13 +200,22 @@ def dump_index(index: Index) -> bytes:
     Raises:
         ValueError: a table of the index does not hold the forms of its aliases.
     """
+    return b"".join(dump_parts(index))
+
+
+def dump_parts(index: Index) -> list[bytes]:
+    """:func:`dump_index` as the parts it is the concatenation of (written one by one, never joined).
+
+    Raises:
+        ValueError: a table of the index does not hold the forms of its aliases.
+    """
     from ..registry.loader import no_gc
 
     with no_gc():  # the word index is many small objects and no cycles
         return _dump(index)
 
 
-def _dump(index: Index) -> bytes:
+def _dump(index: Index) -> list[bytes]:
     w = _Writer()
     for name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries"):
         w.text(name, getattr(index, name))
@@ -249,17 +258,19 @@ def _dump(index: Index) -> bytes:
     w.raw("alias_searchable", "b", len(searchable), bytes(searchable))
     import hashlib
 
-    payload = b"".join(w.chunks)
+    digest = hashlib.sha256()
+    for chunk in w.chunks:
+        digest.update(chunk)
     header = {
         **_stamp(index.sha256),
         "byteorder": sys.byteorder,
-        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "payload_sha256": digest.hexdigest(),
         "sections": w.sections,
     }
     head = json.dumps(header, separators=(",", ":")).encode("ascii")
     # Pad the header so that the payload, and every section in it, starts on 8 bytes.
     head += b" " * (-(len(head) + 1) % 8)
-    return head + b"\n" + payload
+    return [head + b"\n", *w.chunks]
 
 
 # -- reading --------------------------------------------------------------------
@@ -479,14 +490,49 @@ def read_cached(sha256: str) -> Index | None:
         return None
 
 
-def write_atomic(folder: Path, target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` in ``folder`` through a temporary file, so no reader sees half of it."""
+#: The index of the bundled registry, built when the package is (``python -m aliasctl.matching.shipped``).
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / "aliases.index"
+
+
+def read_shipped(sha256: str) -> Index | None:
+    """The index shipped with the package, when it was built from a file with this hash, or ``None``.
+
+    It is a cache file like the others (plain data, never code), and is used on the same
+    terms: built by this version of aliasctl, its normalizer and vocabularies, from exactly
+    these bytes; its payload's hash is checked too. Any other registry, an edited bundled
+    registry or an artefact left from another version is built as usual.
+    """
+    found = _shipped(sha256)
+    return found[0] if found is not None else None
+
+
+def _shipped(sha256: str) -> tuple[Index, bytes] | None:
+    """The shipped index for this hash, checked whole, and the bytes it was read from."""
+    try:
+        with open(SHIPPED, "rb") as fh:
+            head = fh.read(65536)
+            if f'"sha256":"{sha256}"'.encode("ascii") not in head:
+                return None  # another registry's: not read further
+            blob = head + fh.read()
+        return _open(memoryview(blob), sha256, verify=True), blob
+    except Exception:  # noqa: BLE001 - optional like the cache: any doubt means a build
+        return None
+
+
+def write_atomic(folder: Path, target: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or parts of them) to ``target`` in ``folder`` through a temporary file.
+
+    No reader sees half of it.
+    """
     import tempfile
 
     fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                fh.writelines(data)
         os.replace(tmp_name, target)
     except BaseException:
         try:
@@ -511,7 +557,8 @@ def write_cached(index: Index, *, replaces: str | None = None) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder, _cache_file(folder, index.sha256), dump_index(index))
+        # In parts: a large registry's file is not copied whole into one more string.
+        write_atomic(folder, _cache_file(folder, index.sha256), dump_parts(index))
     except (OSError, ValueError):
         return False
     prune(folder, keep=_cache_file(folder, index.sha256), drop=replaces)
@@ -662,13 +709,26 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
     cached = read_cached(sha)
     if cached is not None:
         return cached
+    previous = note.get("sha256")
+    replaces = previous if isinstance(previous, str) and previous != sha else None
+    shipped = _shipped(sha)
+    if shipped is not None:
+        # Checked whole once, then kept in the cache folder like a file built here: later
+        # lookups map it from there, as they do any cache file.
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                write_atomic(folder, _cache_file(folder, sha), shipped[1])
+                prune(folder, keep=_cache_file(folder, sha), drop=replaces)
+            except OSError:
+                pass
+        return shipped[0]
     from ..registry.loader import decode, load_strict
 
     spath = os.fspath(p)
     index = Index.from_registry(load_strict(decode(data, spath), spath, sha))
     del data  # the registry's text and objects are gone before the word index is built
-    previous = note.get("sha256")
-    if write_cached(index, replaces=previous if isinstance(previous, str) and previous != sha else None):
+    if write_cached(index, replaces=replaces):
         # The file just written, mapped: the lists built here are freed.
         mapped = read_cached(sha)
         if mapped is not None:
@@ -679,10 +739,12 @@ def load_index(path: str | os.PathLike[str] | None = None) -> Index:
 __all__ = [
     "RegistryError",
     "dump_index",
+    "dump_parts",
     "load_index",
     "load_index_bytes",
     "prune",
     "read_cached",
+    "read_shipped",
     "tag",
     "write_atomic",
     "write_cached",

@@ -22,35 +22,50 @@ class Table:
     is stored and loaded as two flat columns and searched by bisection.
     """
 
-    __slots__ = ("_columns", "_pairs")
+    __slots__ = ("_columns", "_unsorted")
 
     def __init__(self, forms: Sequence[str], positions: Sequence[int]) -> None:
         self._columns: tuple[Sequence[str], Sequence[int]] | None = (forms, positions)
-        self._pairs: list[tuple[str, int]] | None = None
+        self._unsorted: tuple[list[str], list[int]] | None = None
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, int]]) -> Table:
-        """Build a table from (form, position) pairs (sorted when first searched).
+        """Build a table from (form, position) pairs (sorted when first searched)."""
+        forms: list[str] = []
+        positions: list[int] = []
+        for form, pos in pairs:
+            forms.append(form)
+            positions.append(pos)
+        return cls.build_columns(forms, positions)
+
+    @classmethod
+    def build_columns(cls, forms: list[str], positions: list[int]) -> Table:
+        """Build a table from parallel lists of forms and positions (sorted when first searched).
 
         A registry's new index is usually written to the cache and read back from it at
-        once, which files the entries by hash: sorting them by form would be wasted.
+        once, which files the entries by hash: sorting them by form would be wasted, and
+        two columns hold no tuple per entry.
         """
+        if len(forms) != len(positions):
+            raise ValueError("a table's forms and positions differ in length")
         table = cls((), ())
         table._columns = None
-        table._pairs = list(pairs)
+        table._unsorted = (forms, positions)
         return table
 
     def _sorted(self) -> tuple[Sequence[str], Sequence[int]]:
         columns = self._columns
         if columns is None:
-            pairs = self._pairs
-            if pairs is None:  # sorted by another thread meanwhile
+            unsorted = self._unsorted
+            if unsorted is None:  # sorted by another thread meanwhile
                 return self._sorted()
-            ordered = sorted(pairs)
-            columns = ([f for f, _ in ordered], array("i", [p for _, p in ordered]))
-            # Columns first, then the pairs dropped: a thread sorting at the same time makes the same.
+            forms, positions = unsorted
+            # By form, then by position: what sorting the (form, position) pairs gives.
+            order = sorted(range(len(forms)), key=lambda i: (forms[i], positions[i]))
+            columns = ([forms[i] for i in order], array("i", [positions[i] for i in order]))
+            # Columns first, then the lists dropped: a thread sorting at the same time makes the same.
             self._columns = columns
-            self._pairs = None
+            self._unsorted = None
         return columns
 
     @property
@@ -65,9 +80,9 @@ class Table:
 
     def entries(self) -> tuple[Sequence[str], Sequence[int]]:
         """The forms and their positions, in no particular order (no sort just to read them all)."""
-        pairs = self._pairs
-        if pairs is not None:
-            return [f for f, _ in pairs], [p for _, p in pairs]
+        unsorted = self._unsorted
+        if unsorted is not None:
+            return unsorted
         return self._sorted()
 
     def get(self, form: str, default: list[int] | None = None) -> list[int] | None:
@@ -245,14 +260,14 @@ class Index:
             kinds.append(entity.kind)
             countries.append(",".join(entity.countries))
             for alias in entity.names():
-                keys = normalize.keys(alias.text)
+                key, skeleton = normalize.key_pair(alias.text)
                 text.append(alias.text)
                 ent.append(e_i)
                 types.append(alias.type)
                 # 1: shared by several groups; 2: weak (a list's low-quality a.k.a.): never decides alone.
                 shared.append(WEAK if getattr(alias, "weak", False) else int(alias.shared))
-                keys_.append(keys.key)
-                skels.append(keys.skeleton)
+                keys_.append(key)
+                skels.append(skeleton)
         # A name marked shared that no other entity holds is its one entity's, unless it is a
         # generic phrase that names groups the registry does not hold.
         def form(a_i: int) -> str:
@@ -306,18 +321,19 @@ class Index:
         for a_i in marked:
             if not generic(a_i) and all(len(holders[f]) == 1 for f in alias_forms[a_i]):
                 shared[a_i] = 0
-        exact, by_key, by_skel, acronyms, fuzzy = [], [], [], [], []
+        acronyms, fuzzy = [], []
+        # Two columns a table: no tuple per name (a large registry has hundreds of thousands).
+        exact = [normalize.display_key(t) for t in text]
+        keyed: list[int] = []
         for a_i, t in enumerate(text):
-            exact.append((normalize.display_key(t), a_i))
             if types[a_i] == "acronym":
                 acronyms.append((normalize.acronym_key(t), a_i))
             elif keys_[a_i]:
-                by_key.append((keys_[a_i], a_i))
-                by_skel.append((skels[a_i], a_i))
-                fuzzy.append((len(keys_[a_i]), keys_[a_i], a_i))
+                keyed.append(a_i)
+                fuzzy.append((block_of(skels[a_i]), len(keys_[a_i]), keys_[a_i], a_i))
         # Grouped by the first two letters of the skeleton (the blocking key),
         # then by length (for the window), then by text.
-        fuzzy.sort(key=lambda f: (block_of(skels[f[2]]), f[0], f[1], f[2]))
+        fuzzy.sort()
         index = cls(
             registry.sha256,
             ids,
@@ -331,14 +347,14 @@ class Index:
             keys_,
             skels,
             {r.source: r.target for r in registry.redirects},
-            Table.build(exact),
-            Table.build(by_key),
-            Table.build(by_skel),
+            Table.build_columns(exact, list(range(len(text)))),
+            Table.build_columns([keys_[a_i] for a_i in keyed], keyed),
+            Table.build_columns([skels[a_i] for a_i in keyed], keyed),
             Table.build(acronyms),
-            array("i", [f[2] for f in fuzzy]),
-            [f[1] for f in fuzzy],
-            [skels[f[2]] for f in fuzzy],
-            array("i", [f[0] for f in fuzzy]),
+            array("i", [f[3] for f in fuzzy]),
+            [f[2] for f in fuzzy],
+            [skels[f[3]] for f in fuzzy],
+            array("i", [f[1] for f in fuzzy]),
         )
         index._forms_of_aliases = True
         return index

@@ -218,8 +218,13 @@ class _Walker:
             if not value.strip():
                 self.problem(node, f"{what} is empty")
                 return None
-            # Escapes ("\x1b", "\0") get past the check of the raw text.
-            bad = _VALUE_CONTROL.search(value) if not what.startswith("notes") else _CONTROL.search(value)
+            # Escapes ("\x1b", "\0") get past the check of the raw text. Every character either
+            # pattern finds is unprintable: a printable value (nearly all) needs no search.
+            bad = (
+                None
+                if value.isprintable()
+                else _VALUE_CONTROL.search(value) if not what.startswith("notes") else _CONTROL.search(value)
+            )
             if bad:
                 self.problem(node, f"{what} holds the control character U+{ord(bad.group()):04X}")
                 return None
@@ -732,7 +737,7 @@ def settle_young() -> None:
 def _read(text: str, path: str, sha256: str, *, keep_nodes: bool = False) -> tuple[Registry, yaml.Node | None]:
     """Compose ``text`` once and walk it: the registry with its problems, and the root node if ``keep_nodes``."""
     with no_gc():
-        reg, root = _read_all(text, path, sha256)
+        reg, root = _read_all(text, path, sha256, keep_nodes=keep_nodes)
         if not keep_nodes:
             # Freed while the collector still sleeps: otherwise its first pass after the
             # load walks every node of the graph (a third of the load of a large registry).
@@ -740,12 +745,19 @@ def _read(text: str, path: str, sha256: str, *, keep_nodes: bool = False) -> tup
         return reg, root
 
 
-def _read_all(text: str, path: str, sha256: str) -> tuple[Registry, yaml.Node | None]:
+def _read_all(text: str, path: str, sha256: str, *, keep_nodes: bool = False) -> tuple[Registry, yaml.Node | None]:
     problems: list[RegistryError] = []
     try:
         # Each of them starts with one of these characters: the plain test spares a slow search.
         if ("&" in text or "*" in text or "!" in text) and _PROPERTY.search(text):
             problems.extend(_scan_events(text, path))
+        elif not keep_nodes:
+            # No anchor, alias or tag: a file in the regular form is read without YAML's node graph.
+            from .regular import read_regular
+
+            regular = read_regular(text, path, sha256)
+            if regular is not None:
+                return regular, None
         if problems:
             return Registry(path, sha256, (), (), SCHEMA_VERSION, tuple(problems)), None
         root = yaml.compose(text, Loader=_StrictLoader)
@@ -808,15 +820,27 @@ class Document:
     """
 
     registry: Registry
-    root: yaml.MappingNode
+    #: The node graph; ``None`` for a file in the regular form, read without one (see ``spans``).
+    root: yaml.MappingNode | None
+    #: For a file read without the node graph: each entity's id, first line and last line
+    #: holding any of it (counted from 0), in the file's order.
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 def load_document(text: str, path: str) -> Document:
-    """Like :func:`load_strict`, and keep the composed nodes.
+    """Like :func:`load_strict`, and keep what tells where each entity is: the nodes, or its lines.
 
     Raises:
         RegistryError: the problem nearest the top of the file (exit code 65).
     """
+    if not _PROPERTY.search(text):
+        from .regular import Span, read_regular
+
+        spans: list[Span] = []
+        with no_gc():
+            regular = read_regular(text, path, "", spans)
+        if regular is not None:
+            return Document(regular, None, tuple(spans))
     reg, root = _read(text, path, "", keep_nodes=True)
     _raise_first(reg)
     if not isinstance(root, yaml.MappingNode):  # pragma: no cover - a valid registry is a mapping

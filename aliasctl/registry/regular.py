@@ -1,0 +1,356 @@
+"""A faster reader for the registry's regular form; anything else goes to the strict loader.
+
+Most large registries are written by machines or kept by ``aliasctl fmt``: a
+block list of entities, one field a line, names as plain or quoted one-line
+scalars, short lists in brackets. This reader takes such a file line by line
+into the data model without composing a YAML node graph (most of the time and
+memory of a load), and gives up, returning ``None``, at the first thing it
+does not know for certain: another field, a comment after a value, a value
+YAML would read as something other than a string, a continuation line, a
+flow mapping holding quotes, a tab, and also any problem at all (an unknown
+kind, a duplicate id, a source out of range). The strict loader then reads
+the file as before, so every problem is reported by it, with its messages
+and line marks. What this reader returns is equal to what the strict loader
+returns, marks included (the tests compare them on every fixture and on
+randomly damaged files).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..constants import ALIAS_TYPES, KINDS
+from .model import COUNTRIES, ID_RE, LANG_RE, SCHEMA_VERSION, Alias, Entity, Registry, SourceRef
+
+# Characters after which YAML's reading of lines or scalars is not the plain one this reader
+# knows: tabs, carriage returns, Unicode line breaks, a BOM inside the text, non-characters.
+_ODD = re.compile("[\t\r\u2028\u2029\ufeff\ufffe\uffff]")
+_FIELD = re.compile(r"([a-z][a-z0-9-]*):(?: +(.*))?")
+_ITEM = re.compile(r"      - +(.*)")
+# The characters no plain scalar of the regular form starts with (YAML's indicators).
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# What a flow collection of the regular form never holds, and what ends a plain scalar in one.
+_FLOW_ODD = re.compile(r'[\[\]{}"#]')
+_FLOW_STOP = re.compile(r'[,\[\]{}?"#]')
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
+_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+_UNESCAPE = re.compile(r"\\([\"\\])")
+_DECIMAL = re.compile(r"[1-9][0-9]*")
+# What the strict loader refuses in a value (its _VALUE_CONTROL and _CONTROL, for notes).
+_VALUE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_ENTITY_FIELDS = frozenset(("id", "name", "kind", "countries", "aliases", "sources", "notes"))
+_ALIAS_FIELDS = frozenset(("text", "type", "lang", "source"))
+
+
+class _NotRegularError(Exception):
+    """Not the regular form, or not valid: the strict loader decides."""
+
+
+#: Where an entity is among the lines: its id, its first line and the last line holding any of it (from 0).
+Span = tuple[str, int, int]
+
+
+def read_regular(text: str, path: str, sha256: str, spans: list[Span] | None = None) -> Registry | None:
+    """Read a registry in its regular form, or return ``None`` for the strict loader to read it.
+
+    The caller has checked that the text holds no anchor, alias or tag.
+
+    Args:
+        spans: when given, the place of every entity is added to it (for the edit commands).
+    """
+    if _ODD.search(text):
+        return None
+    reader = _Reader(text, path, sha256)
+    try:
+        registry = reader.read()
+    except _NotRegularError:
+        return None
+    if spans is not None:
+        spans.extend(reader.spans)
+    return registry
+
+
+def _resolvers() -> dict[object, list[tuple[str, re.Pattern[str]]]]:
+    from .loader import _StrictLoader
+
+    resolvers: dict[object, list[tuple[str, re.Pattern[str]]]] = _StrictLoader.yaml_implicit_resolvers
+    return resolvers
+
+
+def _tag(value: str, resolvers: dict[object, list[tuple[str, re.Pattern[str]]]]) -> str:
+    """The tag YAML gives a plain scalar: what the loader's resolver does, without a node."""
+    for tag, regexp in resolvers.get(value[0] if value else "", []) + resolvers.get(None, []):
+        if regexp.match(value):
+            return tag
+    return _STR
+
+
+class _Reader:
+    def __init__(self, text: str, path: str, sha256: str) -> None:
+        self.lines = text.split("\n")
+        self.path = path
+        self.sha256 = sha256
+        self.resolvers = _resolvers()
+        self.i = 0
+        self.spans: list[Span] = []
+
+    # -- scalars ------------------------------------------------------------------
+
+    def scalar(self, s: str, *, flow: bool = False) -> tuple[str, str]:
+        """(tag, value) of a one-line scalar written as ``s`` (already stripped)."""
+        if not s:
+            raise _NotRegularError
+        first = s[0]
+        if flow and first in "\"'":
+            raise _NotRegularError
+        if first == '"':
+            inner = s[1:-1]
+            if s[-1] == '"' and len(s) > 1 and '"' not in inner and "\\" not in inner:
+                return _STR, inner  # no escapes: the usual quoted name
+            m = _DOUBLE.fullmatch(s)
+            if m is None:
+                raise _NotRegularError
+            return _STR, _UNESCAPE.sub(r"\1", m.group(1))
+        if first == "'":
+            m = _SINGLE.fullmatch(s)
+            if m is None:
+                raise _NotRegularError
+            return _STR, m.group(1).replace("''", "'")
+        if first in _INDICATORS or " #" in s or ": " in s or s.endswith(":"):
+            raise _NotRegularError
+        # In brackets a colon is left to YAML, but for a URL's "://".
+        if flow and (_FLOW_STOP.search(s) or ":" in s.replace("://", "")):
+            raise _NotRegularError
+        return _tag(s, self.resolvers), s
+
+    def string(self, s: str, *, notes: bool = False, flow: bool = False) -> str:
+        tag, value = self.scalar(s, flow=flow)
+        if tag != _STR or not value.strip():
+            raise _NotRegularError
+        if not value.isprintable():
+            bad = _VALUE_CONTROL if not notes else re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+            if bad.search(value):
+                raise _NotRegularError
+        return value
+
+    def flow_items(self, s: str, col: int, opening: str, closing: str) -> list[tuple[str, int]]:
+        """The items of a one-line flow collection ``s`` starting at column ``col``: (text, column)."""
+        if len(s) < 2 or s[0] != opening or s[-1] != closing:
+            raise _NotRegularError
+        inner = s[1:-1]
+        if _FLOW_ODD.search(inner):
+            raise _NotRegularError
+        if not inner.strip(" "):
+            return []
+        out = []
+        start = 0
+        for part in inner.split(","):
+            # Only spaces: str.strip() would take a no-break space too, which YAML keeps.
+            stripped = part.strip(" ")
+            if not stripped or stripped[0] == "'":
+                raise _NotRegularError  # an empty item, a trailing comma or a quoted item: left to YAML
+            out.append((stripped, col + 1 + start + (len(part) - len(part.lstrip(" ")))))
+            start += len(part) + 1
+        return out
+
+    # -- lines ----------------------------------------------------------------------
+
+    def next_line(self) -> tuple[int, str] | None:
+        """The next line that is neither blank nor a comment: (its index, its text)."""
+        lines = self.lines
+        i = self.i
+        end = len(lines)
+        while i < end:
+            line = lines[i]
+            i += 1
+            stripped = line.lstrip(" ")
+            if stripped and stripped[0] != "#":
+                self.i = i
+                return i - 1, line.rstrip(" ")
+        self.i = i
+        return None
+
+    def read(self) -> Registry:
+        schema = False
+        entities: list[Entity] | None = None
+        pending = self.next_line()
+        while pending is not None:
+            line = pending[1]
+            if line == "schema: 1" and not schema:
+                schema = True
+                pending = self.next_line()
+            elif line == "entities:" and entities is None:
+                entities, pending = self.entities()
+            else:
+                raise _NotRegularError
+        if not schema or entities is None:
+            raise _NotRegularError
+        seen: set[str] = set()
+        for ent in entities:
+            if ent.id in seen:
+                raise _NotRegularError
+            seen.add(ent.id)
+        return Registry(self.path, self.sha256, tuple(entities), (), SCHEMA_VERSION, ())
+
+    def entities(self) -> tuple[list[Entity], tuple[int, str] | None]:
+        out: list[Entity] = []
+        pending = self.next_line()
+        while pending is not None and pending[1].startswith("  - "):
+            ent, pending = self.entity(*pending)
+            out.append(ent)
+        if pending is not None and pending[1][0] == " ":
+            raise _NotRegularError
+        if not out:
+            raise _NotRegularError
+        return out, pending
+
+    def entity(self, n: int, first: str) -> tuple[Entity, tuple[int, str] | None]:
+        line_no = n + 1
+        marks: dict[str, tuple[int, int]] = {}
+        values: dict[str, Any] = {}
+        pending: tuple[int, str] | None = (n, "    " + first[4:])
+        refs: list[int] = []
+        last = n
+        while pending is not None and pending[1].startswith("    ") and pending[1][4] != " ":
+            n, line = pending
+            last = n
+            m = _FIELD.fullmatch(line, 4)
+            if m is None:
+                raise _NotRegularError
+            key, rest = m.group(1), m.group(2)
+            if key in values or key not in _ENTITY_FIELDS or (not values and key != "id"):
+                raise _NotRegularError
+            if rest:
+                col = m.start(2) + 1
+                marks[key] = (n + 1, col)
+                if key in ("countries", "sources"):
+                    values[key] = [
+                        (self.string(item, flow=True), (n + 1, c + 1))
+                        for item, c in self.flow_items(rest, col - 1, "[", "]")
+                    ]
+                elif key == "aliases":
+                    raise _NotRegularError
+                else:
+                    values[key] = self.string(rest, notes=key == "notes")
+                pending = self.next_line()
+            else:
+                if key not in ("countries", "sources", "aliases"):
+                    raise _NotRegularError
+                items, pending, last = self.block_items(key, marks, refs)
+                values[key] = items
+        if pending is not None and pending[1].startswith("   ") and not pending[1].startswith("  - "):
+            raise _NotRegularError  # a line indented otherwise: a continuation, or another layout
+        entity = self.make(line_no, marks, values, refs)
+        self.spans.append((entity.id, line_no - 1, last))
+        return entity, pending
+
+    def block_items(
+        self, key: str, marks: dict[str, tuple[int, int]], refs: list[int]
+    ) -> tuple[list[object], tuple[int, str] | None, int]:
+        items: list[object] = []
+        pending = self.next_line()
+        last = 0
+        aliases = key == "aliases"
+        while pending is not None and pending[1].startswith("      - "):
+            n, line = pending
+            last = n
+            m = _ITEM.fullmatch(line)
+            if m is None:
+                raise _NotRegularError
+            col = m.start(1) + 1
+            if not items:
+                marks[key] = (n + 1, 7)
+            value = m.group(1)
+            if aliases:
+                # The usual alias, a quoted name without escapes, without the general path's calls.
+                inner = value[1:-1]
+                if (
+                    value[0] == '"'
+                    and value[-1] == '"'
+                    and len(value) > 1
+                    and '"' not in inner
+                    and "\\" not in inner
+                    and inner.isprintable()
+                    and inner.strip()
+                ):
+                    items.append(Alias(inner, line=n + 1, col=col))
+                else:
+                    items.append(self.alias(value, n + 1, col, refs))
+            else:
+                items.append((self.string(value), (n + 1, col)))
+            pending = self.next_line()
+        if not items:
+            raise _NotRegularError  # an empty value is null: the strict loader says so
+        if pending is not None and pending[1].startswith("     "):
+            raise _NotRegularError
+        return items, pending, last
+
+    def alias(self, s: str, line: int, col: int, refs: list[int]) -> Alias:
+        if not s.startswith("{"):
+            return Alias(self.string(s), line=line, col=col)
+        fields: dict[str, tuple[str, int]] = {}
+        for item, c in self.flow_items(s, col - 1, "{", "}"):
+            key, sep, value = item.partition(": ")
+            if not sep or key not in _ALIAS_FIELDS or key in fields:
+                raise _NotRegularError
+            stripped = value.lstrip(" ")
+            fields[key] = (stripped, c + len(key) + 2 + (len(value) - len(stripped)) + 1)
+        if "text" not in fields:
+            raise _NotRegularError
+        text, tcol = fields["text"]
+        text = self.string(text, flow=True)
+        atype = "translit"
+        if "type" in fields:
+            atype = self.string(fields["type"][0], flow=True)
+            if atype not in ALIAS_TYPES:
+                raise _NotRegularError
+        lang = None
+        if "lang" in fields:
+            lang = self.string(fields["lang"][0], flow=True)
+            if not LANG_RE.match(lang):
+                raise _NotRegularError
+        source: SourceRef | None = None
+        if "source" in fields:
+            tag, value = self.scalar(fields["source"][0], flow=True)
+            if tag == _INT and _DECIMAL.fullmatch(value):
+                source = int(value)
+                refs.append(source)
+            elif tag == _STR and value.strip() and value.isprintable():
+                source = value
+            else:
+                raise _NotRegularError
+        return Alias(text, atype, lang, False, source, line, tcol, False, None)
+
+    def make(
+        self, line: int, marks: dict[str, tuple[int, int]], values: dict[str, Any], refs: list[int]
+    ) -> Entity:
+        if "id" not in values or "name" not in values or "kind" not in values:
+            raise _NotRegularError
+        ent_id, name, kind = values["id"], values["name"], values["kind"]
+        if not ID_RE.match(ent_id) or kind not in KINDS:
+            raise _NotRegularError
+        countries = [c for c, _ in values.get("countries", [])]
+        if any(c not in COUNTRIES for c in countries):
+            raise _NotRegularError
+        sources: list[str] = []
+        for i, (src, mark) in enumerate(values.get("sources", [])):
+            sources.append(src)
+            marks[f"sources[{i}]"] = mark
+        if any(not 1 <= pos <= len(sources) for pos in refs):
+            raise _NotRegularError
+        notes = values.get("notes")
+        return Entity(
+            id=ent_id,
+            name=name,
+            kind=kind,
+            countries=tuple(countries),
+            aliases=tuple(values.get("aliases", ())),
+            sources=tuple(sources),
+            notes=notes,
+            line=line,
+            col=5,
+            marks=marks,
+        )

@@ -41,6 +41,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="5000,10000,20000,50000", help="entity counts, comma-separated")
     parser.add_argument("--aliases", type=int, default=6)
     parser.add_argument("--rules", action="store_true", help="time each rule at the largest size")
+    parser.add_argument("--redirects", type=int, default=0, metavar="N",
+                        help="also give each registry N redirects to its entities and N/10 to missing ids")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -50,6 +52,8 @@ def main() -> None:
         for entities in sizes:
             path = Path(tmp) / f"big{entities}.yaml"
             generate(path, entities, args.aliases)
+            if args.redirects:
+                add_redirects(path, args.redirects)
             for label in LABELS:
                 if label == "index cached":  # as after any lookup on this registry
                     write_cached(Index.from_registry(load_registry(path)))
@@ -75,6 +79,16 @@ def main() -> None:
                     took = time.perf_counter() - start
                     if took >= 0.1:
                         print(f"  {rule.ID} {rule.NAME:24} {took:6.2f} s  ({found} findings)")
+
+
+def add_redirects(path: Path, count: int) -> None:
+    """Append a redirects block: ``count`` old ids of live entities, and a tenth as many to no entity."""
+    text = path.read_text(encoding="utf-8")
+    ids = [line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("  - id:")]
+    lines = ["redirects:"]
+    lines += [f"  old-{i}-{ids[i % len(ids)]}: {ids[i % len(ids)]}" for i in range(count)]
+    lines += [f"  gone-{i}: missing-{i}" for i in range(count // 10)]
+    path.write_text(text.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,16 @@ class AuditContext:
         return Resolver(self.index)
 
     @cached_property
+    def live_ids(self) -> frozenset[str]:
+        """The ids of the registry's entities."""
+        return frozenset(e.id for e in self.registry.entities)
+
+    @cached_property
+    def redirect_map(self) -> dict[str, str]:
+        """Each redirect's old id and the id it points to."""
+        return {r.source: r.target for r in self.registry.redirects}
+
+    @cached_property
     def alias_marks(self) -> list[tuple[int, int, str]]:
         """(line, col, entity id) of each name in index order."""
         out = []

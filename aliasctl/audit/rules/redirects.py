@@ -11,8 +11,8 @@ def walk(ctx: AuditContext, start: str) -> tuple[list[str], str]:
     Returns:
         The ids passed through and how the walk ended: ``live``, ``missing`` or ``cycle``.
     """
-    live = {e.id for e in ctx.registry.entities}
-    redirects = {r.source: r.target for r in ctx.registry.redirects}
+    # Made once per audit: every redirect and every relation to a missing id walks.
+    live, redirects = ctx.live_ids, ctx.redirect_map
     path = [start]
     cur = start
     while cur in redirects:

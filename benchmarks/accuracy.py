@@ -134,6 +134,8 @@ NEGATIVES = [
     "Indian National Congress",
     # a group, a network, an organization: described, not named
     "Criminal Network", "Smuggling Network", "Terrorist Network", "Tribal Organization", "Islamic Network",
+    # the groups that split from one, described by it
+    "FARC dissidents", "ELN dissidents", "Hamas splinter",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -56,6 +56,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Xarakada Al-Shabaab al-Mujaahidiin", "al-shabaab", "translation"),
         ("Jamaatu Ahlus-Sunnah lid-Dawati wal-Jihad", "boko-haram", "words"),
         ("Jaish ol-Adl", "jaish-al-adl", "words"),
+        # A one-word name in its English plural; what a report calls the members.
+        ("Haqqanis", "haqqani-network", "headword"),
+        ("Wagner mercenaries", "wagner-group", "headword"),
     ],
 )
 def test_word_stage_resolves(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:

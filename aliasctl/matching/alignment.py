@@ -992,11 +992,17 @@ class WordIndex:
         entities write together ("al-Wa'd al-Haq"). Translated words do not count: "Mujahideen
         Youth" keeps only "Mujahideen" spelled, which many groups write.
         """
+        # A one-word name and its English plural are one name ("Haqqanis", the Haqqani Network);
+        # among other words a plural tells names apart ("Sheikhs of Dignity", "Sheikh of Dignity").
+        alone = sum(1 for p in alignment.pairs if p.query.kind == CONTENT) == 1
         spelled = [
             p
             for p in alignment.pairs
             if p.query.kind == CONTENT
-            and (p.how == "same" or (p.how == "spelled" and _same_outline(p.query.text, p.alias.text)))
+            and (
+                p.how == "same"
+                or (p.how == "spelled" and (_same_outline(p.query.text, p.alias.text) or (alone and _plural_of(p))))
+            )
         ]
         # A city or a region is no group's distinctive word: "Tripoli" is not the "Tripoli Brigade",
         # nor "Tigray" the "Tigray Army" (spelled Tigrai there).

@@ -298,7 +298,7 @@ STOPWORDS = ("de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "et
 DESCRIPTORS = (
     "rebels", "rebel", "guerrillas", "guerrilla", "guerrilleros", "militants", "militant", "insurgents",
     "insurgent", "militiamen", "jihadists", "jihadist", "terrorists", "terrorist", "extremists",
-    "extremist", "gunmen", "fighters",
+    "extremist", "gunmen", "fighters", "mercenaries", "mercenary",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

@@ -558,6 +558,12 @@ entities:
     countries: [MM]
     aliases:
       - {text: SSA-S, type: acronym}
+  - id: all-burma-students-democratic-front
+    name: ABSDF
+    kind: armed-group
+    countries: [MM]
+    aliases:
+      - {text: ABSDF, type: acronym}
   - id: shan-state-progress-party
     name: SSPP
     kind: armed-group
@@ -580,6 +586,8 @@ entities:
         ("Kashmir Liberation Front", None),  # KLF is the Khalistan Liberation Force
         ("Kuki National Army", None),  # two entities write KNA
         ("Shan State Army (SSPP)", None),  # SSA-S spelled, but SSPP is another entity's
+        # The key leaves "All" out; the words as written keep it.
+        ("All Burma Students' Democratic Front", "all-burma-students-democratic-front"),
     ],
 )
 def test_a_name_written_out_finds_the_one_abbreviation_it_spells(query: str, expected: str | None) -> None:
@@ -588,7 +596,7 @@ def test_a_name_written_out_finds_the_one_abbreviation_it_spells(query: str, exp
         assert m.status != "matched", m.reason
     else:
         assert (m.status, m.id, m.method) == ("matched", expected, "initials")
-        assert "initials spell" in m.reason
+        assert f"initials spell '{m.matched_alias.replace('-', '')}'" in m.reason
 
 
 def test_a_name_written_out_matches_only_below_a_shared_word() -> None:

@@ -465,8 +465,8 @@ class Resolver:
             # Nothing word by word: the name may be written out where the registry abbreviates it.
             a_i, refused = spelled_out(idx, query, query_words, idx.entity_countries)
             if a_i is not None:
-                letters = "".join(part[0] for w in query_words for part in w.text.split()).upper()
                 alias, entity = idx.alias_text[a_i], idx.entity_ids[idx.alias_entity[a_i]]
+                letters = normalize.acronym_key(alias).upper()  # the letters the initials spelled
                 return self._matched(
                     query, a_i, SPELLED_OUT_SCORE, "initials",
                     f"its initials spell '{letters}', the acronym '{alias}' of {entity}, and no other entity's",

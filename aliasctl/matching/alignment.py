@@ -605,9 +605,7 @@ def _pair_initials(
     "Communist Party of India" (function words are not in a name's words, so "of" has no
     letter). The run is two words or more, and every word of it must still be unpaired.
     """
-    short = [
-        w for w in left if w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha()
-    ]
+    short = [w for w in left if _may_abbreviate(w)]
     if not short or len(other) < 2:
         return
     marks = ["".join(part[0] for part in x.text.split()) for x in other]
@@ -635,11 +633,15 @@ def _pair_initials(
                 _take(other_heads, x)
 
 
+def _may_abbreviate(w: Word) -> bool:
+    return w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha()
+
+
 def _abbreviates(short: Sequence[Word], other: Sequence[Word]) -> bool:
     """Whether a word of ``short`` spells the initials of a run of words of ``other`` (:func:`_pair_initials`)."""
     marks: list[str] | None = None
     for w in short:
-        if w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha():
+        if _may_abbreviate(w):
             if marks is None:
                 marks = ["".join(part[0] for part in x.text.split()) for x in other]
             if next(_initials_runs(marks, w.text), None) is not None:

@@ -195,7 +195,8 @@ class _Names:
             shapes[tuple((w.kind, w.concept) if w.kind == HEAD else (w.kind, w.text, w.concept) for w in words[i])].append(i)
         self.members = {m[0]: m for m in shapes.values()}
         self.leads = list(self.members)
-        self.shapes = {i: _Shape(words[i]) for i in self.leads}
+        # Made when first asked for, in the process that asks (both look up some).
+        self.shapes = _Shapes(words)
 
 
 def _word_candidates(names: _Names) -> set[tuple[int, int]]:
@@ -327,6 +328,16 @@ class _Shape:
                 self.spelled.add(spelled)
         self.rest = [w for w in words if w.kind != HEAD]
         self.others = tuple(dict.fromkeys(w for w in words if w.kind != HEAD))
+
+
+class _Shapes(dict[int, "_Shape"]):
+    def __init__(self, words: Mapping[int, Sequence[Word]]) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, i: int) -> _Shape:
+        shape = self[i] = _Shape(self._words[i])
+        return shape
 
 
 class _Near:

@@ -446,3 +446,12 @@ def test_pairs_set_aside_before_aligning_are_never_joined_by_the_word_stage(ship
             refused += 1
     # Most pairs the word stage refuses are set aside before it is asked; none it joins is.
     assert joined > 500 and refused > len(pairs) // 2
+
+
+def test_keys_worked_out_on_both_cores_are_those_of_one() -> None:
+    from aliasctl import normalize
+    from aliasctl.cluster.forked import MIN_FORKED
+    from aliasctl.cluster.grouping import _keys
+
+    texts = [f"Kata'ib {n} al-Ḥaqq {'لواء' if n % 3 else ''}" for n in range(2 * MIN_FORKED + 5)]
+    assert _keys(texts) == [normalize.keys(t) for t in texts]

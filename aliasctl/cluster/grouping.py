@@ -116,7 +116,7 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
 
 
 def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
-    keys = [normalize.keys(v.text) for v in values]
+    keys = _keys([v.text for v in values])
     uf = _UnionFind(len(values))
     by_key: dict[str, int] = {}
     by_skel: dict[str, list[int]] = defaultdict(list)
@@ -152,6 +152,19 @@ def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
     out = [sorted(g, key=lambda v: (-v.count, v.text)) for g in groups.values()]
     out.sort(key=lambda g: (-sum(v.count for v in g), g[0].text))
     return out
+
+
+def _keys(texts: Sequence[str]) -> list[normalize.Keys]:
+    """The keys of every text, the second half worked out beside this process (sent back as flat strings)."""
+    half = len(texts) // 2
+
+    def second() -> list[str]:
+        return [part for t in texts[half:] for part in normalize.key_pair(t)]
+
+    with beside_job(second, worth=len(texts) >= 2 * MIN_FORKED) as later:
+        first = [normalize.keys(t) for t in texts[:half]]
+        flat = later()
+    return first + [normalize.Keys(k, s) for k, s in zip(flat[::2], flat[1::2], strict=True)]
 
 
 def _fuzzy_joins(keys: Sequence[normalize.Keys], reps: Sequence[int], min_score: float) -> list[tuple[int, int]]:

@@ -1,16 +1,19 @@
-"""Yes-or-no verdicts over many items, on both cores: forked workers that answer in flat bytes.
+"""Work on both cores: yes-or-no verdicts over many items, and one job beside the parent's.
 
-The workers inherit the job (nothing is pickled but the ranges asked and the
-bytes answered), ignore Ctrl-C and SIGTERM (the parent stops them) and run
-only while the verdicts are worked out. Where ``fork`` does not exist, or the
-items are few, the parent works them out alone.
+The workers inherit the job (for verdicts, nothing is pickled but the ranges
+asked and the bytes answered), ignore Ctrl-C and SIGTERM (the parent stops
+them) and run only while their work is done. Where ``fork`` does not exist,
+or the items are few, the parent does the work alone.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: The processes forked.
 WORKERS = 2
@@ -20,6 +23,7 @@ MIN_FORKED = 4000
 _TASK = 2000
 
 _JOB: dict[str, tuple[Callable[[Any], bool], Sequence[Any]]] = {}
+_BESIDE: dict[str, Callable[[], Any]] = {}
 
 
 def _answer(start: int, stop: int) -> bytes:
@@ -55,3 +59,35 @@ def verdicts(verdict: Callable[[Any], bool], items: Sequence[Any]) -> bytes:
             return b"".join(parts)
     finally:
         _JOB.clear()
+
+
+def _beside() -> Any:
+    return _BESIDE["job"]()
+
+
+@contextmanager
+def beside(job: Callable[[], T], *, worth: bool = True) -> Iterator[Callable[[], T]]:
+    """Run ``job()`` in a forked copy of this process while the parent goes on with other work.
+
+    Yields a function that waits for the job and returns its result (sent
+    back pickled: keep it small). Where ``fork`` does not exist or there is
+    one core, the job runs in this process when its result is asked for.
+
+    Args:
+        job: a pure function of the state the process has when it forks.
+        worth: whether the job is long enough to pay for a fork (else it runs here).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if not worth or min(WORKERS, os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield job
+        return
+    _BESIDE["job"] = job
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_quiet) as pool:
+            future = pool.submit(_beside)
+            yield future.result
+            future.cancel()
+    finally:
+        _BESIDE.clear()

@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import chain
 from typing import IO, Any
 
@@ -26,7 +27,16 @@ from rapidfuzz.distance import Levenshtein
 from .. import normalize
 from ..constants import MAX_VALUE_CHARS, too_long
 from ..errors import DataError, UsageError
-from ..matching.alignment import CONTENT, DERIVED_ENDINGS, HEAD, align, analyse, word_close
+from ..matching.alignment import (
+    CONTENT,
+    DERIVED_ENDINGS,
+    HEAD,
+    Word,
+    align,
+    analyse,
+    texts_alike,
+    word_close,
+)
 from ..matching.neighbours import fuzzy_pairs, paused_gc, word_groups
 from ..matching.resolver import MATCHED, Match, Resolver
 from ..matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score, skeleton_accepts
@@ -35,7 +45,8 @@ from ..registry.change import Edit
 from ..registry.loader import load_strict
 from ..registry.model import ID_RE, Alias
 from ..registry.proposals import REVIEW_HELP, free_id, one_line, quote, render_entity
-from .forked import verdicts
+from .forked import MIN_FORKED, verdicts
+from .forked import beside as beside_job
 
 #: A cluster is proposed as aliases of an entity when its best member comes this close to it.
 EXISTING_SCORE = 80.0
@@ -105,7 +116,7 @@ def group(values: Sequence[Value], min_score: float = DEFAULT_MIN_SCORE) -> list
 
 
 def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
-    keys = [normalize.keys(v.text) for v in values]
+    keys = _keys([v.text for v in values])
     uf = _UnionFind(len(values))
     by_key: dict[str, int] = {}
     by_skel: dict[str, list[int]] = defaultdict(list)
@@ -121,20 +132,19 @@ def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
                 uf.union(j, i)
                 break
         by_skel[k.skeleton].append(i)
-    # Fuzzy neighbours among one representative per key: names of one block (first letters)
-    # with as many words, all close, found through an index of words, never all pairs.
     reps = sorted(by_key.values(), key=lambda i: (len(keys[i].key), keys[i].key))
-    rep_keys = [keys[i].key for i in reps]
-    for a, b, _ in fuzzy_pairs(
-        rep_keys, [keys[i].skeleton for i in reps], [k[:2] for k in rep_keys], min_score, _KEY_CUTOFF
-    ):
-        # The shorter (then alphabetically first) name is scored against the other, as a scan by length does.
-        ka, kb = keys[reps[min(a, b)]], keys[reps[max(a, b)]]
-        if fuzzy_accepts(ka.key, ka.skeleton, kb.key, kb.skeleton) and (
-            fuzzy_score(ka.key, ka.skeleton, kb.key, kb.skeleton) >= min_score
-        ):
-            uf.union(reps[a], reps[b])
-    _same_words(keys, reps, uf)
+    names = _Names(keys, reps)
+
+    def beside() -> set[tuple[int, int]]:
+        return _worth_aligning(names, _compound_pairs({i: names.content[i] for i in names.leads}, names.rarest))
+
+    # The compounds' candidates take one core; the fuzzy stage and the other candidates the other.
+    with beside_job(beside, worth=len(reps) >= MIN_FORKED) as later:
+        for a, b in _fuzzy_joins(keys, reps, min_score):
+            uf.union(a, b)
+        candidates = _worth_aligning(names, _word_candidates(names))
+        candidates |= later()
+    _same_words(names, candidates, uf)
     groups: dict[int, list[Value]] = defaultdict(list)
     for i, v in enumerate(values):
         if keys[i].key:
@@ -144,46 +154,73 @@ def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
     return out
 
 
-def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionFind) -> None:
-    """Join names that are the same words, as the resolver's word stage pairs them.
+def _keys(texts: Sequence[str]) -> list[normalize.Keys]:
+    """The keys of every text, the second half worked out beside this process (sent back as flat strings)."""
+    half = len(texts) // 2
 
-    Only what loses nothing: the same distinguishing words in another order or
-    with a compound written apart ("Ras Kamboni", "Raskamboni"), and head
-    words translated ("Kataib Hezbollah", "Hezbollah Brigades"). No word is set
-    aside and no distinguishing word is translated: over a table's unknown
-    names there is no registry to say which words are distinctive.
+    def second() -> list[str]:
+        return [part for t in texts[half:] for part in normalize.key_pair(t)]
 
-    A name is compared with the names that hold its rarest distinguishing word
-    and that can pair all their distinguishing words with its own: as many of
-    them, all close (:func:`~aliasctl.matching.neighbours.word_groups`), or one
-    of them written as two of the other's (:func:`_compound_pairs`).
-    """
-    words = {i: analyse(keys[i].key) for i in reps}
-    content = {i: [w.text for w in words[i] if w.kind == CONTENT] for i in reps}
-    heads = {i: {w.concept for w in words[i] if w.kind == HEAD} for i in reps}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i in reps:
-        for t in content[i]:
-            postings[t].append(i)
-    # The old way's candidates for i: the names holding its rarest distinguishing word.
-    rarest: dict[int, str] = {}
-    for i in reps:
-        if len(content[i]) >= 2:  # a one-word name joins another only by its spelling, above
-            rarest[i] = min(content[i], key=lambda t: len(postings[t]))
-    # Whether the word stage pairs two names depends only on what their words are (the text and
-    # concept of each distinguishing word and place, the concept of each head word, in order):
-    # names of one shape are aligned once, through the first of them.
-    shapes: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
-    for i in reps:
-        shapes[tuple((w.kind, w.concept) if w.kind == HEAD else (w.kind, w.text, w.concept) for w in words[i])].append(i)
-    members = {m[0]: m for m in shapes.values()}
-    leads = list(members)
+    with beside_job(second, worth=len(texts) >= 2 * MIN_FORKED) as later:
+        first = [normalize.keys(t) for t in texts[:half]]
+        flat = later()
+    return first + [normalize.Keys(k, s) for k, s in zip(flat[::2], flat[1::2], strict=True)]
+
+
+def _fuzzy_joins(keys: Sequence[normalize.Keys], reps: Sequence[int], min_score: float) -> list[tuple[int, int]]:
+    """Fuzzy neighbours among one representative per key: names of one block (first letters)
+    with as many words, all close, found through an index of words, never all pairs."""
+    rep_keys = [keys[i].key for i in reps]
+    out = []
+    for a, b, _ in fuzzy_pairs(
+        rep_keys, [keys[i].skeleton for i in reps], [k[:2] for k in rep_keys], min_score, _KEY_CUTOFF
+    ):
+        # The shorter (then alphabetically first) name is scored against the other, as a scan by length does.
+        ka, kb = keys[reps[min(a, b)]], keys[reps[max(a, b)]]
+        if fuzzy_accepts(ka.key, ka.skeleton, kb.key, kb.skeleton) and (
+            fuzzy_score(ka.key, ka.skeleton, kb.key, kb.skeleton) >= min_score
+        ):
+            out.append((reps[a], reps[b]))
+    return out
+
+
+class _Names:
+    """The words of one representative per key, as the word stage sees them."""
+
+    def __init__(self, keys: Sequence[normalize.Keys], reps: Sequence[int]) -> None:
+        words = self.words = {i: analyse(keys[i].key) for i in reps}
+        content = self.content = {i: [w.text for w in words[i] if w.kind == CONTENT] for i in reps}
+        self.heads = {i: frozenset(w.concept for w in words[i] if w.kind == HEAD) for i in reps}
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i in reps:
+            for t in content[i]:
+                postings[t].append(i)
+        # The old way's candidates for i: the names holding its rarest distinguishing word.
+        self.rarest: dict[int, str] = {}
+        for i in reps:
+            if len(content[i]) >= 2:  # a one-word name joins another only by its spelling, above
+                self.rarest[i] = min(content[i], key=lambda t: len(postings[t]))
+        # Whether the word stage pairs two names depends only on what their words are (the text and
+        # concept of each distinguishing word and place, the concept of each head word, in order):
+        # names of one shape are aligned once, through the first of them.
+        shapes: dict[tuple[tuple[str, ...], ...], list[int]] = defaultdict(list)
+        for i in reps:
+            shapes[tuple((w.kind, w.concept) if w.kind == HEAD else (w.kind, w.text, w.concept) for w in words[i])].append(i)
+        self.members = {m[0]: m for m in shapes.values()}
+        self.leads = list(self.members)
+        # Made when first asked for, in the process that asks (both look up some).
+        self.shapes = _Shapes(words)
+
+
+def _word_candidates(names: _Names) -> set[tuple[int, int]]:
+    """Pairs of leads with the same distinguishing words, or close ones, one holding the other's rarest."""
+    content, rarest, members, leads = names.content, names.rarest, names.members, names.leads
     by_words: dict[str, list[int]] = defaultdict(list)
     for i in leads:
         by_words[" ".join(content[i])].append(i)
     # Head words pair only within one family of concepts (heads_pair): a name with head words
     # is compared with names whose head words share a family, or that have none.
-    families = {i: {h.partition(":")[0] for h in heads[i]} for i in leads}
+    families = {i: {h.partition(":")[0] for h in names.heads[i]} for i in leads}
 
     def head_pairs(xs: Sequence[int], ys: Sequence[int]) -> Iterable[tuple[int, int]]:
         bare = [y for y in ys if not families[y]]
@@ -213,17 +250,51 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
         text_pairs |= _holding_pairs(group_, group_, text_words.__getitem__, rarest_of.__getitem__)
     for a, b in sorted(text_pairs):
         candidates.update((min(x, y), max(x, y)) for x, y in head_pairs(by_words[texts[a]], by_words[texts[b]]))
-    candidates |= _compound_pairs({i: content[i] for i in leads}, rarest)
+    return candidates
+
+
+def _worth_aligning(names: _Names, candidates: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The candidates whose words may all pair, as a join needs: the others are never aligned."""
+    heads, shapes, near = names.heads, names.shapes, _Near()
+    # Names have few distinct sets of head words: whether two sets may pair is decided once.
+    apart: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    out = set()
+    for a, b in candidates:
+        ha, hb = heads[a], heads[b]
+        if ha and hb:
+            key = (ha, hb)
+            refused = apart.get(key)
+            if refused is None:
+                refused = apart[key] = not any(heads_pair(x, y) for x in ha for y in hb)
+            if refused:
+                continue  # head words of two kinds of body: the word stage refuses the pair either way
+        if _may_join(shapes[a], shapes[b], near):
+            out.add((a, b))
+    return out
+
+
+def _same_words(names: _Names, candidates: set[tuple[int, int]], uf: _UnionFind) -> None:
+    """Join names that are the same words, as the resolver's word stage pairs them.
+
+    Only what loses nothing: the same distinguishing words in another order or
+    with a compound written apart ("Ras Kamboni", "Raskamboni"), and head
+    words translated ("Kataib Hezbollah", "Hezbollah Brigades"). No word is set
+    aside and no distinguishing word is translated: over a table's unknown
+    names there is no registry to say which words are distinctive.
+
+    A name is compared with the names that hold its rarest distinguishing word
+    and that can pair all their distinguishing words with its own: as many of
+    them, all close (:func:`~aliasctl.matching.neighbours.word_groups`), or one
+    of them written as two of the other's (:func:`_compound_pairs`). A pair
+    where some word of one name can have no counterpart in the other is not
+    aligned (:func:`_may_join`).
+    """
+    words, content, rarest = names.words, names.content, names.rarest
+    members, leads = names.members, names.leads
     # Whether every name of a lead's shape is joined to it already: a pair of two such leads
     # that are joined to each other would change nothing, and is not aligned.
     whole = {a: all(uf.find(x) == uf.find(a) for x in members[a]) for a in leads}
-    todo: list[tuple[int, int]] = []
-    for a, b in sorted(candidates):
-        if whole[a] and whole[b] and uf.find(a) == uf.find(b):
-            continue
-        if heads[a] and heads[b] and not any(heads_pair(x, y) for x in heads[a] for y in heads[b]):
-            continue  # head words of two kinds of body: the word stage refuses the pair either way
-        todo.append((a, b))
+    todo = [(a, b) for a, b in sorted(candidates) if not (whole[a] and whole[b] and uf.find(a) == uf.find(b))]
 
     def joins(pair: tuple[int, int]) -> bool:
         a, b = pair
@@ -240,11 +311,138 @@ def _same_words(keys: Sequence[normalize.Keys], reps: Sequence[int], uf: _UnionF
             return True
         return False
 
-    # Aligning is most of the work: both cores decide, this process joins.
+    # Both cores decide, this process joins.
     for (a, b), joined in zip(todo, verdicts(joins, todo), strict=True):
         if joined:
             for x in (*members[a], *members[b]):
                 uf.union(a, x)
+
+
+class _Shape:
+    """What decides whether two names with different numbers of words may still pair them all."""
+
+    __slots__ = ("counts", "letters", "others", "rest", "spelled")
+
+    def __init__(self, words: Sequence[Word]) -> None:
+        heads = [w for w in words if w.kind == HEAD]
+        # A head word given twice, the second a translation, is one head word, as the word stage counts.
+        specific = {h.concept.partition(":")[0] for h in heads if not h.concept.endswith(":*")}
+        kept = sum(1 for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific))
+        self.counts = (kept, len(words) - len(heads))
+        # Words that may abbreviate a run of the other name's words, and what runs of this name's spell.
+        self.letters = [w.text for w in words if w.kind == CONTENT and 2 <= len(w.text) <= 5 and w.text.isalpha()]
+        marks = ["".join(part[0] for part in w.text.split()) for w in words]
+        self.spelled: set[str] = set()
+        for start, mark in enumerate(marks):
+            spelled, end = mark, start + 1
+            while spelled and len(spelled) < 5 and end < len(marks) and marks[end]:
+                spelled += marks[end]
+                end += 1
+                self.spelled.add(spelled)
+        self.rest = [w for w in words if w.kind != HEAD]
+        self.others = tuple(dict.fromkeys(w for w in words if w.kind != HEAD))
+
+
+class _Shapes(dict[int, "_Shape"]):
+    def __init__(self, words: Mapping[int, Sequence[Word]]) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, i: int) -> _Shape:
+        shape = self[i] = _Shape(self._words[i])
+        return shape
+
+
+class _Near:
+    """Whether every word of one name (head words aside) has a word of another it may pair with.
+
+    A superset of what the word stage pairs one for one: the same word, the
+    same concept, or a distinguishing word spelled alike (either way round).
+    Each two distinct words are compared once.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[Word, Word], bool] = {}
+
+    def __call__(self, one: _Shape, two: _Shape) -> bool:
+        seen = self._seen
+        for w in one.others:
+            for x in two.others:
+                pair = (w, x)
+                found = seen.get(pair)
+                if found is None:
+                    found = seen[pair] = _may_pair(w, x)
+                if found:
+                    break
+            else:
+                return False
+        return True
+
+
+def _may_pair(w: Word, x: Word) -> bool:
+    if w.kind == x.kind and (w.text == x.text or w.ident == x.ident):
+        return True
+    if CONTENT not in (w.kind, x.kind) or (w.concept and x.concept and w.concept != x.concept):
+        return False
+    return texts_alike(w.text, x.text) or texts_alike(x.text, w.text)
+
+
+def _may_join(one: _Shape, two: _Shape, near: _Near) -> bool:
+    """Whether every word of two names may be paired, as a join needs (a necessary condition, cheap)."""
+    if one.counts != two.counts:
+        # Some word of one name would be left over, unless one word stands for two.
+        return _counts_may_differ(one, two)
+    # A word with no word of the other name to pair with is left over too.
+    return (near(one, two) and near(two, one)) or _may_share(one, two)
+
+
+def _counts_may_differ(one: _Shape, two: _Shape) -> bool:
+    """Whether two names with different numbers of words may still pair every word, as a join needs.
+
+    The word stage pairs words one for one, except a word written as two of
+    the other name's (a compound: other words only) and an abbreviation that
+    stands for a run of two or more of the other's words (head words too).
+    Without either, a word of one name is left over, set aside or refused,
+    and the two names are not joined.
+    """
+    if one.counts[0] != two.counts[0]:
+        return any(t in two.spelled for t in one.letters) or any(t in one.spelled for t in two.letters)
+    return _may_share(one, two)
+
+
+def _may_share(one: _Shape, two: _Shape) -> bool:
+    """Whether one word of either name may stand for two or more of the other's."""
+    if any(t in two.spelled for t in one.letters) or any(t in one.spelled for t in two.letters):
+        return True
+    return _may_compound(one.rest, two.rest) or _may_compound(two.rest, one.rest)
+
+
+def _may_compound(query: Sequence[Word], alias: Sequence[Word]) -> bool:
+    """Whether the word stage may pair a word of one name with two of the other's written together.
+
+    Compounds are sought only among the words left once the same words (or
+    the same concepts) are paired, as the word stage pairs them first, in
+    this order; the words spelled alike that it pairs next are kept here.
+    """
+    q_left, a_left = list(query), list(alias)
+    for qw in query:
+        match = next((aw for aw in a_left if aw.kind == qw.kind and aw.text == qw.text), None)
+        if match is None:
+            match = next((aw for aw in a_left if aw.kind == qw.kind and aw.ident == qw.ident), None)
+        if match is not None:
+            q_left.remove(qw)
+            a_left.remove(match)
+    for one, two in ((q_left, a_left), (a_left, q_left)):
+        parts = [w.text for w in two if w.kind == CONTENT]
+        longs = [w.text for w in one if w.kind == CONTENT and len(w.text) >= 6]
+        if any(_joined_close(w, x + y) for w in longs for x, y in itertools.combinations(parts, 2)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 18)
+def _joined_close(word: str, joined: str) -> bool:
+    return fuzz.ratio(word, joined) >= 85.0 or word_close(word, joined)
 
 
 def _holding_pairs(

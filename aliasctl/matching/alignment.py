@@ -388,12 +388,13 @@ def _number(word: str) -> str:
 
 def _spelled_alike(q: Word, a: Word) -> bool:
     """Whether two words that are not the same word are one word spelled two ways."""
-    return _texts_alike(q.text, a.text)
+    return texts_alike(q.text, a.text)
 
 
 @lru_cache(maxsize=1 << 16)
-def _texts_alike(q: str, a: str) -> bool:
-    # Remembered: a query's words meet the same registry words in many candidates.
+def texts_alike(q: str, a: str) -> bool:
+    """Whether two normalized words are one word spelled two ways (the word stage's rule, remembered:
+    a query's words meet the same registry words in many candidates)."""
     if q[:1].isdigit() or a[:1].isdigit():
         return _number(q) == _number(a)
     if word_close(q, a) or derived(q, a) or cognate(q, a):
@@ -1357,4 +1358,5 @@ __all__ = [
     "judge",
     "spelled_out",
     "split_particles",
+    "texts_alike",
 ]

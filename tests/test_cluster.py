@@ -455,3 +455,16 @@ def test_keys_worked_out_on_both_cores_are_those_of_one() -> None:
 
     texts = [f"Kata'ib {n} al-Ḥaqq {'لواء' if n % 3 else ''}" for n in range(2 * MIN_FORKED + 5)]
     assert _keys(texts) == [normalize.keys(t) for t in texts]
+
+
+def test_values_resolved_on_two_cores_get_the_answers_of_one(small_resolver) -> None:  # type: ignore[no-untyped-def]
+    from aliasctl.cluster.forked import MIN_FORKED
+    from aliasctl.cluster.grouping import _resolve_all
+
+    names = ["Kataib Hezbollah", "Kata'ib Hizballah", "Hezbollah Brigades", "al-Qaida", "Unknown Front", "PMF", "KH"]
+    # Each name as written, then with a number after it: as many distinct values as forking needs.
+    texts = names + [f"{names[i % len(names)]} {i}" for i in range(2 * MIN_FORKED)]
+    assert len(texts) >= 2 * MIN_FORKED  # enough to fork
+    answers = _resolve_all(small_resolver, texts)
+    assert answers == small_resolver.resolve_batch(texts)
+    assert any(m.status == "matched" for m in answers)

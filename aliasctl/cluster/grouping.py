@@ -38,6 +38,7 @@ from ..matching.alignment import (
     word_close,
 )
 from ..matching.neighbours import fuzzy_pairs, paused_gc, word_groups
+from ..matching.portable import MatchColumns
 from ..matching.resolver import MATCHED, Match, Resolver
 from ..matching.scoring import DEFAULT_MIN_SCORE, fuzzy_accepts, fuzzy_score, skeleton_accepts
 from ..matching.words import heads_pair
@@ -850,12 +851,31 @@ def read_values(
     return values
 
 
+def _resolve_all(resolver: Resolver, texts: list[str]) -> list[Match]:
+    """Every value's answer; every other value is resolved in a forked process beside the rest.
+
+    The answers are those of ``resolve_batch`` (each value's answer is its own, whatever the batch);
+    they come back packed as columns. Alternate values, not halves: a table's hard values (names
+    no registry holds) tend to come together.
+    """
+    resolver.index.words()  # built once, before the fork, for both
+    odd = texts[1::2]
+
+    def second() -> MatchColumns:
+        return MatchColumns.pack(odd, resolver.resolve_batch(odd))
+
+    with beside_job(second, worth=len(texts) >= 2 * MIN_FORKED) as later:
+        even = resolver.resolve_batch(texts[0::2])
+        rest = later().unpack(odd)
+    return [(even if i % 2 == 0 else rest)[i // 2] for i in range(len(texts))]
+
+
 def cluster_values(
     values: dict[str, Value], resolver: Resolver, *, include_resolved: bool = False
 ) -> list[Cluster]:
     """Cluster the values the registry does not resolve (or all of them), and propose entries."""
     texts = list(values)
-    answers = dict(zip(texts, resolver.resolve_batch(texts), strict=True))
+    answers = dict(zip(texts, _resolve_all(resolver, texts), strict=True))
     chosen = [values[t] for t in texts if include_resolved or answers[t].status != MATCHED]
     taken = [*resolver.index.entity_ids, *resolver.index.redirects]
     return propose(group(chosen), resolver, answers, taken)

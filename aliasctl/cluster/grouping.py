@@ -34,6 +34,9 @@ from ..matching.alignment import (
     Word,
     align,
     analyse,
+    compatible,
+    may_abbreviate,
+    one_head_each,
     texts_alike,
     word_close,
 )
@@ -327,11 +330,9 @@ class _Shape:
     def __init__(self, words: Sequence[Word]) -> None:
         heads = [w for w in words if w.kind == HEAD]
         # A head word given twice, the second a translation, is one head word, as the word stage counts.
-        specific = {h.concept.partition(":")[0] for h in heads if not h.concept.endswith(":*")}
-        kept = sum(1 for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific))
-        self.counts = (kept, len(words) - len(heads))
+        self.counts = (len(one_head_each(heads)), len(words) - len(heads))
         # Words that may abbreviate a run of the other name's words, and what runs of this name's spell.
-        self.letters = [w.text for w in words if w.kind == CONTENT and 2 <= len(w.text) <= 5 and w.text.isalpha()]
+        self.letters = [w.text for w in words if may_abbreviate(w)]
         marks = ["".join(part[0] for part in w.text.split()) for w in words]
         self.spelled: set[str] = set()
         for start, mark in enumerate(marks):
@@ -383,7 +384,7 @@ class _Near:
 def _may_pair(w: Word, x: Word) -> bool:
     if w.kind == x.kind and (w.text == x.text or w.ident == x.ident):
         return True
-    if CONTENT not in (w.kind, x.kind) or (w.concept and x.concept and w.concept != x.concept):
+    if CONTENT not in (w.kind, x.kind) or not compatible(w, x):
         return False
     return texts_alike(w.text, x.text) or texts_alike(x.text, w.text)
 

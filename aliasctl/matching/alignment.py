@@ -421,8 +421,8 @@ def _article_after(word: str) -> str:
     return ""
 
 
-def _compatible(a: Word, b: Word) -> bool:
-    # Two words with two different concepts are two words, however alike they look.
+def compatible(a: Word, b: Word) -> bool:
+    """Whether two words may be one word: two different concepts are two words, however alike they look."""
     return not (a.concept and b.concept and a.concept != b.concept)
 
 
@@ -510,7 +510,7 @@ def _pair_words(
                 for aw in a_left
                 if aw.kind != HEAD
                 and CONTENT in (qw.kind, aw.kind)
-                and _compatible(qw, aw)
+                and compatible(qw, aw)
                 and (_spelled_alike(qw, aw) or (arabic and _script_alike(qw.text, aw.text)))
             ),
             None,
@@ -606,7 +606,7 @@ def _pair_initials(
     "Communist Party of India" (function words are not in a name's words, so "of" has no
     letter). The run is two words or more, and every word of it must still be unpaired.
     """
-    short = [w for w in left if _may_abbreviate(w)]
+    short = [w for w in left if may_abbreviate(w)]
     if not short or len(other) < 2:
         return
     marks = ["".join(part[0] for part in x.text.split()) for x in other]
@@ -634,7 +634,8 @@ def _pair_initials(
                 _take(other_heads, x)
 
 
-def _may_abbreviate(w: Word) -> bool:
+def may_abbreviate(w: Word) -> bool:
+    """Whether a word may stand for the initials of other words ("IRA", "RC")."""
     return w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha()
 
 
@@ -642,7 +643,7 @@ def _abbreviates(short: Sequence[Word], other: Sequence[Word]) -> bool:
     """Whether a word of ``short`` spells the initials of a run of words of ``other`` (:func:`_pair_initials`)."""
     marks: list[str] | None = None
     for w in short:
-        if _may_abbreviate(w):
+        if may_abbreviate(w):
             if marks is None:
                 marks = ["".join(part[0] for part in x.text.split()) for x in other]
             if next(_initials_runs(marks, w.text), None) is not None:
@@ -673,7 +674,7 @@ def _initials_runs(marks: Sequence[str], letters: str) -> Iterator[tuple[int, in
             yield start, end
 
 
-def _one_head_each(heads: list[Word]) -> list[Word]:
+def one_head_each(heads: list[Word]) -> list[Word]:
     """A head word given twice, the second a translation ("Saraya al-Quds Brigades"), is one head word."""
     specific = {h.concept.partition(":")[0] for h in heads if not h.concept.endswith(":*")}
     return [h for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific)]
@@ -701,8 +702,8 @@ def align(
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
     """
-    q_heads = _one_head_each([w for w in query if w.kind == HEAD])
-    a_heads = _one_head_each([w for w in alias if w.kind == HEAD])
+    q_heads = one_head_each([w for w in query if w.kind == HEAD])
+    a_heads = one_head_each([w for w in alias if w.kind == HEAD])
     head_pairs: list[Pair] = []
     for qh in list(q_heads):
         ah = next((h for h in a_heads if h.concept == qh.concept), None) or next(
@@ -1355,7 +1356,10 @@ __all__ = [
     "WordIndex",
     "align",
     "analyse",
+    "compatible",
     "judge",
+    "may_abbreviate",
+    "one_head_each",
     "spelled_out",
     "split_particles",
     "texts_alike",

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "9"
+NORMALIZER_VERSION = "10"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -270,9 +270,46 @@ def _translit_arabic(text: str) -> str:
     return _ARABIC_WORD.sub(lambda m: _translit_word(m.group(0)), text)
 
 
+# Letters unidecode writes as punctuation or not at all, with the Latin letters names are
+# romanized with: the schwa of Ethiopian, Azerbaijani and Tatar romanization ("Həzbawi"), the
+# glottal stop and the ayn of IPA-style romanization ("Jamaʕat"), which are the apostrophe's.
+_BEFORE_UNIDECODE = {ord("ə"): "e", ord("Ə"): "e", ord("ǝ"): "e", ord("ʔ"): "'", ord("ʕ"): "'", ord("ʡ"): "'", ord("ʢ"): "'"}
+# Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
+# alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
+_TIFINAGH = dict(
+    zip(
+        range(0x2D30, 0x2D68),
+        (
+            "a b bh g gh j j d dh d dh e f k k kh h h h h ' kh kh q q i j j j l m n ny ng p u r r gh gh g"
+            " s s sh t th ch t v w y z z z e o"
+        ).split(),
+        strict=True,
+    )
+)
+_TIFINAGH.update({0x2D6F: "w", 0x2D70: " ", 0x2D7F: ""})
+_BEFORE_UNIDECODE.update(_TIFINAGH)
+# Ethiopic writes each consonant with its vowel; the sixth form is the consonant alone or with a
+# short schwa that romanizations mostly leave out ("Təgray", "Tigray", ትግራይ): unidecode gives it
+# an e ("tegeraaye"), which is dropped here.
+_BEFORE_UNIDECODE.update(
+    {cp: unidecode(chr(cp))[:-1] for cp in range(0x1205, 0x135B, 8) if unidecode(chr(cp)).endswith("e")}
+)
+_UNIDECODE_GAPS = re.compile("[\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+
+
+# Devanagari letters with a nukta write the sounds Hindi takes from Persian and English (ज़ z,
+# फ़ f); unidecode reads the letter and leaves the dot as an apostrophe ("j'").
+_NUKTA = {"ज": "z", "फ": "f", "क": "q", "ख": "kh", "ग": "gh", "ड": "r", "ढ": "rh"}
+_NUKTA_LETTER = re.compile("([\u0915-\u0922])\u093c")
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
+    if _UNIDECODE_GAPS.search(text):
+        text = text.translate(_BEFORE_UNIDECODE)
+    if "\u093c" in text:
+        text = _NUKTA_LETTER.sub(lambda m: _NUKTA.get(m.group(1), m.group(1)), text)
     return unidecode(text).lower()
 
 
@@ -288,14 +325,35 @@ def _token_forms(tokens: list[str]) -> list[str]:
     out: list[str] = []
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
+        if tok in _CONSTRUCT_ARTICLES and 0 < i < last and _construct_article(tokens[i - 1], tok, tokens[i + 1]):
+            continue
         out.extend(_token_form(tok, tokens[i + 1] if i < last else None))
     kept = [t for t in out if t not in _ARTICLES]
     return kept or out
 
 
+#: The t of a construct state written with the article after it, apart from the word it ends:
+#: "Ghazwa-tul-Hind" is Ghazwat ul-Hind, "Jamia-tur-Rashid" Jamiat ur-Rashid. Ta marbuta is one
+#: ending with or without its t, so the token goes like an article.
+_CONSTRUCT_ARTICLES = frozenset(("tul", "tud", "tun", "tur", "tus", "tush", "tut", "tuth", "tuz"))
+
+
+def _construct_article(before: str, tok: str, following: str) -> bool:
+    """Whether ``tok`` is a construct state's t and article: after a vowel, before a word its
+    article fits (one that starts with the sun letter it is assimilated to)."""
+    return before[-1:] in ("a", "e", "i") and len(before) >= 3 and (tok == "tul" or following.startswith(tok[2:]))
+
+
+#: The article assimilated to a sun letter and written apart from "wa-", "fi-" and the word it
+#: belongs to: "wa-sh-Sham", "wa-t-Tawhid".
+_ASSIMILATED = frozenset(("sh", "s", "t", "th", "d", "dh", "z", "r", "n"))
+
+
 @lru_cache(maxsize=1 << 17)
 def _token_form(tok: str, following: str | None) -> tuple[str, ...]:
     """One token's forms, given the token after it (None: the last): names share most such pairs."""
+    if tok in _ASSIMILATED and following is not None and len(following) > len(tok) + 1 and following.startswith(tok):
+        return ()
     tok = _TOKEN_FORMS.get(tok, tok)
     m = _ABD_PREFIX.match(tok)
     if m:
@@ -343,6 +401,9 @@ def _spelling(token: str) -> str:
     # French and Russian spellings of the Arabic j: "Djihad", "Dzhamaat".
     t = t.replace("dzh", "j").replace("dj", "j")
     t = t.replace("q", "k").replace("dh", "z")
+    # Greek-style ph is f ("Mustapha", "Phalange"); unidecode writes the f of Indian scripts ph.
+    if "ph" in t:
+        t = t.replace("ph", "f")
     # A French silent e after -in and -un: "Moulethamine", "Mourabitoune".
     if len(t) >= 7 and t.endswith(("ine", "une")):
         t = t[:-1]
@@ -373,6 +434,9 @@ def _spelling_tokens(tokens: list[str]) -> list[str]:
 _RAW_DIGRAPHS = (("th", "t"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("bh", "b"))
 _SKELETON_LETTERS = str.maketrans({"g": "j", "c": "k", "x": "k", "v": "w", "p": "b", "q": "k"})
 _H_AFTER = re.compile(r"(?<=[skcz])h")
+# English and French sounds that other scripts write as they sound: a soft c ("Force", फोर्स
+# phors) and the -tion of "Liberation" (لبریشن, lbryshn; "Liberasion").
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _ALLAH = frozenset(("ala", "alah", "alla", "allah", "lah", "llah"))
 
 
@@ -382,7 +446,7 @@ def _skeleton_token(token: str) -> str:
         return token
     if token in _ALLAH:
         return "l"
-    t = token
+    t = sounded(token)
     for src, dst in _RAW_DIGRAPHS:
         t = t.replace(src, dst)
     first, rest = t[0], t[1:]
@@ -396,6 +460,15 @@ def _skeleton_token(token: str) -> str:
     t = _DOUBLES.sub(r"\1", t)
     t = _H_AFTER.sub("", t).translate(_SKELETON_LETTERS)
     return _DOUBLES.sub(r"\1", t)
+
+
+def sounded(word: str) -> str:
+    """A word with a soft c written as the s it sounds like and -tion as -sion (for outlines)."""
+    if "c" in word:
+        word = _SOFT_C.sub("s", word)
+    if "tion" in word:
+        word = word.replace("tion", "sion")
+    return word
 
 
 def explain(text: str) -> list[Step]:
@@ -458,7 +531,9 @@ def _fixed_point(tokens: list[str]) -> tuple[str, str]:
 @lru_cache(maxsize=1 << 17)
 def _inert(tok: str) -> bool:
     """Whether another pass of the token steps leaves ``tok`` as it is, whatever token follows it."""
-    if tok in _ARTICLES or _spelling(tok) != tok or _token_form(tok, None) != (tok,):
+    if tok in _ARTICLES or tok in _ASSIMILATED or tok in _CONSTRUCT_ARTICLES:
+        return False
+    if _spelling(tok) != tok or _token_form(tok, None) != (tok,):
         return False
     # What the token after it can change: a glued article (-ul, or -is/-ut... after a stem).
     return not (len(tok) >= 6 and tok.endswith("ul")) and tok[:-2] not in _SUN_STEMS and tok[:-3] not in _SUN_STEMS

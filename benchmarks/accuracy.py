@@ -136,6 +136,10 @@ NEGATIVES = [
     "Criminal Network", "Smuggling Network", "Terrorist Network", "Tribal Organization", "Islamic Network",
     # the groups that split from one, described by it
     "FARC dissidents", "ELN dissidents", "Hamas splinter",
+    # security forces, places and words in the scripts and romanizations the normalizer now reads
+    "भारतीय सेना", "सीमा सुरक्षा बल", "दिल्ली पुलिस", "केंद्रीय रिज़र्व पुलिस बल", "पंजाब पुलिस",
+    "የኢትዮጵያ ብሔራዊ መከላከያ ሠራዊት", "አዲስ አበባ", "ትግራይ", "ⵜⴰⵎⴰⵣⵖⴰ", "ⴰⵎⴰⵣⵉⵖ", "Tur Abdin", "Tal Afar",
+    "Ahl al-Hadith", "Usman Brigade", "Deir Ezzor", "National Police Force", "Border Police",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -150,6 +154,7 @@ NEGATIVES_ARABIC = [
     "غزة", "جنين", "الخرطوم", "الفاشر", "مقديشو", "المقاومة الإسلامية", "الجيش الوطني", "جيش التحرير",
     "الحركة الإسلامية", "الجبهة الوطنية", "كتائب الشهداء", "سرايا المقاومة", "جماعة مسلحة", "مسلحون",
     "قناة الجزيرة", "وكالة أعماق", "حزب الدعوة", "التيار الصدري", "الإخوان المسلمون",
+    "پاکستان آرمی", "پنجاب پولیس", "سندھ رینجرز", "فرنٹیئر کور", "پاکستان ایئر فورس", "نیشنل پولیس",
 ]
 
 

@@ -616,6 +616,10 @@ def test_a_name_written_out_matches_only_below_a_shared_word() -> None:
         ("Liwa al-Kafiya", "Liwa al-Kafi"),
         # The article glued to the end of the word before it, with its case vowel or another.
         ("Jama'atu Ansaril Muslimina fi Biladis Sudan", "Jama'atu Ansarul Muslimina fi Biladis-Sudan"),
+        # The tha that Urdu, Persian and Turkish say as s.
+        ("Paasban-e-Ahle-Hadis", "Paasban-i-Ahle-Hadith"),
+        # The article glued to a word whose sun letter it doubled.
+        ("Deir Ezzor Military Council", "Deir ez-Zor Military Council"),
     ],
 )
 def test_one_word_written_two_ways_in_arabic_romanization(one: str, other: str) -> None:

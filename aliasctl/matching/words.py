@@ -291,7 +291,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "di", "della", "dei", "delle", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Words a report adds to a group's name to say what its members are, not which group it is:
 #: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.

@@ -303,9 +303,39 @@ _NUKTA = {"ज": "z", "फ": "f", "क": "q", "ख": "kh", "ग": "gh", "ड": "
 _NUKTA_LETTER = re.compile("([\u0915-\u0922])\u093c")
 
 
+# Greek as Greek names are romanized today (ELOT 743, as the press writes them): unidecode gives
+# the ancient values (η e, β b, υ u), so "Νοέμβρη" would never meet "Noemvri".
+_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_PAIRS = re.compile("ου|αι|ει|οι|υι|αυ|ευ|γγ|γκ|μπ|ντ")
+_GREEK_PAIR = {"ου": "ou", "αι": "e", "ει": "i", "οι": "i", "υι": "i", "αυ": "av", "ευ": "ev", "γγ": "ng"}
+_GREEK_VOICELESS = frozenset(("", " ", "θ", "κ", "ξ", "π", "σ", "ς", "τ", "φ", "χ", "ψ"))
+_GREEK_JOINED = {"γκ": ("g", "nk"), "μπ": ("b", "mb"), "ντ": ("d", "nd")}  # at a word's start, within it
+_GREEK = str.maketrans(
+    dict(zip("αβγδεζηθικλμνξοπρστυφχψως", "a v g d e z i th i k l m n x o p r s t i f ch ps o s".split(), strict=True))
+)
+
+
+def _greek(text: str) -> str:
+    """Greek letters written in Latin as modern Greek is romanized."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+    def pair(m: re.Match[str]) -> str:
+        two = m.group(0)
+        if two in _GREEK_JOINED:
+            start = m.start() == 0 or not plain[m.start() - 1].isalpha()
+            return _GREEK_JOINED[two][0 if start else 1]
+        if two in ("αυ", "ευ") and plain[m.end() : m.end() + 1] in _GREEK_VOICELESS:
+            return two[0].translate(_GREEK) + "f"  # before a voiceless letter or at the end
+        return _GREEK_PAIR[two]
+
+    return _GREEK_PAIRS.sub(pair, plain).translate(_GREEK)
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
+    if _GREEK_LETTER.search(text):
+        text = _greek(text)
     if _UNIDECODE_GAPS.search(text):
         text = text.translate(_BEFORE_UNIDECODE)
     if "\u093c" in text:

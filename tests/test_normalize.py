@@ -199,6 +199,19 @@ def test_other_scripts_meet_the_romanization(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
 
 
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        # Modern values (η i, β v, υ i, ευ ef), as the press romanizes Greek names.
+        ("Επαναστατική Οργάνωση 17 Νοέμβρη", "Epanastatiki Organosi 17 Noemvri"),
+        ("Συνωμοσία Πυρήνων της Φωτιάς", "Synomosia Pyrinon tis Fotias"),
+        ("Απελευθερωτικός Στρατός", "Apeleftherotikos Stratos"),
+    ],
+)
+def test_greek_is_romanized_with_modern_values(greek: str, latin: str) -> None:
+    assert skeleton(greek) == skeleton(latin)
+
+
 def test_tifinagh_is_transliterated() -> None:
     # unidecode writes nothing for Tifinagh; a name in it has letters all the same.
     assert key("ⴰⵎⴰⵣⵉⵖ") == "amazigh"

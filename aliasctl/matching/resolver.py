@@ -505,6 +505,20 @@ class Resolver:
                 reason=f"word by word, {len(ties)} entities fit as well: {names}",
             )
         alias = idx.alias_text[first.alias]
+        # The name that paired is, as keyed, another entity's too (one of them may mark it shared,
+        # and shared names do not pair): the words cannot tell them apart, as the key could not.
+        holders = sorted({idx.alias_entity[b] for b in idx.by_key.get(idx.alias_key[first.alias]) or ()})
+        if len(holders) > 1:
+            return Match(
+                query=query,
+                status=AMBIGUOUS,
+                score=score,
+                method=method,
+                matched_alias=alias,
+                candidates=cands,
+                reason=f"word by word, '{alias}', which names {len(holders)} entities: "
+                + ", ".join(idx.entity_ids[e] for e in holders),
+            )
         if idx.alias_shared[first.alias]:
             return Match(
                 query=query,

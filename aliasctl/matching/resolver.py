@@ -508,7 +508,12 @@ class Resolver:
         # The name that paired is, as keyed, another entity's too (one of them may mark it shared,
         # and shared names do not pair): the words cannot tell them apart, as the key could not.
         holders = sorted({idx.alias_entity[b] for b in idx.by_key.get(idx.alias_key[first.alias]) or ()})
-        if len(holders) > 1:
+        if len(holders) > 1 or idx.alias_shared[first.alias]:
+            if len(holders) > 1:
+                held = ", ".join(idx.entity_ids[e] for e in holders)
+                why = f"word by word, '{alias}', which names {len(holders)} entities: {held}"
+            else:
+                why = self._not_alone(first.alias)
             return Match(
                 query=query,
                 status=AMBIGUOUS,
@@ -516,18 +521,7 @@ class Resolver:
                 method=method,
                 matched_alias=alias,
                 candidates=cands,
-                reason=f"word by word, '{alias}', which names {len(holders)} entities: "
-                + ", ".join(idx.entity_ids[e] for e in holders),
-            )
-        if idx.alias_shared[first.alias]:
-            return Match(
-                query=query,
-                status=AMBIGUOUS,
-                score=score,
-                method=method,
-                matched_alias=alias,
-                candidates=cands,
-                reason=self._not_alone(first.alias),
+                reason=why,
             )
         return Match(
             query=query,

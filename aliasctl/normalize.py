@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "10"
+NORMALIZER_VERSION = "11"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -158,6 +158,8 @@ _ARTICLES = frozenset(
         "er",
         "es",
         "esh",
+        "ach",
+        "ech",
         "et",
         "ez",
         "e",
@@ -311,7 +313,7 @@ _GREEK_PAIR = {"ου": "ou", "αι": "e", "ει": "i", "οι": "i", "υι": "i",
 _GREEK_VOICELESS = frozenset(("", " ", "θ", "κ", "ξ", "π", "σ", "ς", "τ", "φ", "χ", "ψ"))
 _GREEK_JOINED = {"γκ": ("g", "nk"), "μπ": ("b", "mb"), "ντ": ("d", "nd")}  # at a word's start, within it
 _GREEK = str.maketrans(
-    dict(zip("αβγδεζηθικλμνξοπρστυφχψως", "a v g d e z i th i k l m n x o p r s t i f ch ps o s".split(), strict=True))
+    dict(zip("αβγδεζηθικλμνξοπρστυφχψως", "a v g d e z i th i k l m n x o p r s t i f kh ps o s".split(), strict=True))
 )
 
 

@@ -140,6 +140,8 @@ NEGATIVES = [
     "भारतीय सेना", "सीमा सुरक्षा बल", "दिल्ली पुलिस", "केंद्रीय रिज़र्व पुलिस बल", "पंजाब पुलिस",
     "የኢትዮጵያ ብሔራዊ መከላከያ ሠራዊት", "አዲስ አበባ", "ትግራይ", "ⵜⴰⵎⴰⵣⵖⴰ", "ⴰⵎⴰⵣⵉⵖ", "Tur Abdin", "Tal Afar",
     "Ahl al-Hadith", "Usman Brigade", "Deir Ezzor", "National Police Force", "Border Police",
+    "Chaman", "Chinese Army", "Chabahar Port", "Kachin State", "Chechen Police", "Charia", "Cheikh",
+    "Bundeswehr-Soldaten", "les militaires maliens", "Armée malienne", "Forces armées burkinabè",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -59,6 +59,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # A one-word name in its English plural; what a report calls the members.
         ("Haqqanis", "haqqani-network", "headword"),
         ("Wagner mercenaries", "wagner-group", "headword"),
+        # What the French and German press call the members.
+        ("Hamas-Terroristen", "hamas", "words"),
+        ("Taliban-Kämpfer", "taliban", "words"),
         # The article glued to a word that starts with a vowel, which the normalizer keeps whole.
         ("Jund Alaqsa", "jund-al-aqsa", "words"),
         # Somali's ayn (c) against the romanization's apostrophe.
@@ -633,6 +636,9 @@ def test_a_name_written_out_matches_only_below_a_shared_word() -> None:
         ("Paasban-e-Ahle-Hadis", "Paasban-i-Ahle-Hadith"),
         # The article glued to a word whose sun letter it doubled.
         ("Deir Ezzor Military Council", "Deir ez-Zor Military Council"),
+        # The shin as French ("ch") and German ("sch") write it, the French article too.
+        ("Harakat ach-Chabab al-Moudjahidine", "Harakat al-Shabaab al-Mujahideen"),
+        ("Ansar al-Scharia", "Ansar al-Sharia"),
     ],
 )
 def test_one_word_written_two_ways_in_arabic_romanization(one: str, other: str) -> None:

@@ -407,7 +407,31 @@ def texts_alike(q: str, a: str) -> bool:
     tq, ta = _article_after(q), _article_after(a)
     if (tq and word_close(tq, a)) or (ta and word_close(q, ta)):
         return True
-    return _thaa_as_s(q, a) or _geminated_article(q, a) or _geminated_article(a, q) or _somali(q, a)
+    return (
+        _thaa_as_s(q, a)
+        or _geminated_article(q, a)
+        or _geminated_article(a, q)
+        or _somali(q, a)
+        or _sh_spelled(q, a)
+    )
+
+
+def sh_respelled(word: str) -> str:
+    """A word with French "ch" and German "sch" written "sh", as English romanizes the shin ("" if it
+    has neither): "Chabab", "Charia", "Schabab" are Shabab, Sharia."""
+    if "ch" not in word:
+        return ""
+    return word.replace("sch", "sh").replace("ch", "sh")
+
+
+def _sh_spelled(q: str, a: str) -> bool:
+    # Only against a word that writes sh: English "ch" is another sound ("Chechen", "Baloch").
+    for x, y in ((q, a), (a, q)):
+        if "sh" in y and "ch" not in y:
+            sx = sh_respelled(x)
+            if sx and len(sx) >= 4 and word_close(sx, y):
+                return True
+    return False
 
 
 #: Somali's Latin alphabet writes the ayn c and the ha x: "Waljamaaca" is Wal Jama'a,
@@ -973,6 +997,12 @@ class WordIndex:
             bare = _unglued(word.text)
             if bare:
                 out.update(self.postings.get(bare, ()))
+            french = sh_respelled(word.text)
+            if french and len(french) >= 4:
+                out.update(self.postings.get(french, ()))
+                for form in self.by_outline.get(normalize.key_skeleton(french), ()):
+                    if token_close(french, form):
+                        out.update(self.postings[form])
         if word.kind == CONTENT and len(word.text) >= 3:
             # Words spelled alike share their consonant outline or their first three letters:
             # two small tables stand in for a search of the whole vocabulary.

@@ -104,7 +104,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية"),
     "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
-    "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis"),
+    "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen"),
     # A private military company ("PMC Wagner", ЧВК «Вагнер»).
     "@pmc": ("pmc", "chvk", "чвк"),
     "@operation": ("operation", "operations", "opération", "operación", "operacion", "amaliyat", "عملية"),
@@ -299,6 +299,12 @@ DESCRIPTORS = (
     "rebels", "rebel", "guerrillas", "guerrilla", "guerrilleros", "militants", "militant", "insurgents",
     "insurgent", "militiamen", "jihadists", "jihadist", "terrorists", "terrorist", "extremists",
     "extremist", "gunmen", "fighters", "mercenaries", "mercenary",
+    # the same in the French, Spanish, Portuguese and German press ("les rebelles du M23",
+    # "Hamas-Terroristen", "Taliban-Kämpfer")
+    "rebelles", "rebeldes", "rebellen", "terroristes", "terroristas", "terroristen", "jihadistes",
+    "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
+    "kampfer", "insurges", "insurgentes", "miliciens", "milicianos",
+    "guerrilheiros", "mercenaires", "mercenarios", "soldner",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

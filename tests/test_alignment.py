@@ -59,6 +59,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # A one-word name in its English plural; what a report calls the members.
         ("Haqqanis", "haqqani-network", "headword"),
         ("Wagner mercenaries", "wagner-group", "headword"),
+        # A long one-word name a letter from the registry's, its head word left out.
+        ("Fatimiyyun", "fatemiyoun-division", "headword"),
         # What the French and German press call the members.
         ("Hamas-Terroristen", "hamas", "words"),
         ("Taliban-Kämpfer", "taliban", "words"),
@@ -98,6 +100,9 @@ def test_a_name_two_entities_hold_stays_ambiguous_word_by_word(shipped_resolver:
         ("Comando Vermelho (CV)", "comando-vermelho"),
         # A name the entity shares with another (Ansar Allah is also Hezbollah's): it agrees.
         ("Houthis (Ansar Allah)", "houthis"),
+        # The country as its own language and the French press write it.
+        ("PCC (Brasil)", "primeiro-comando-da-capital"),
+        ("Al-Shabab (Somalie)", "al-shabaab"),
     ],
 )
 def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -113,6 +118,7 @@ def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query
         ("Hamas (HTS)", "'HTS' is another entity's acronym"),
         ("Kataib Hezbollah (Lebanon)", "'Lebanon' (LB) is not among its countries"),
         ("Hamas (Ansar Allah)", "'ansar' has no counterpart"),  # a name of two others, not of Hamas
+        ("PCC (Venezuela)", "'Venezuela' (VE) is not among its countries"),
     ],
 )
 def test_a_contradicting_qualifier_refuses_the_match(shipped_resolver: Resolver, query: str, why: str) -> None:
@@ -678,3 +684,20 @@ def test_an_acronym_with_a_country_not_its_own_is_refused(shipped_resolver: Reso
     m = shipped_resolver.resolve(query)
     assert m.status == "unresolved"
     assert "is not among its countries" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("KH militia", "kataib-hezbollah"), ("TTP group", "tehrik-i-taliban-pakistan"), ("LeT network", "lashkar-e-taiba")],
+)
+def test_an_acronym_and_a_word_for_a_body_of_men_is_the_acronym(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert _found(shipped_resolver, query) == ("matched", entity, "acronym")
+
+
+def test_an_acronym_two_entities_hold_stays_ambiguous_with_a_head_word(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("ADF group")
+    assert (m.status, m.id) == ("ambiguous", None)
+    assert "allied-democratic-forces" in m.reason and "ambazonia-defence-forces" in m.reason

@@ -1363,6 +1363,14 @@ def _plural_of(pair: Pair) -> bool:
     return min(len(a), len(b)) >= 5 and (a + "s" == b or b + "s" == a)
 
 
+def _long_alike(pair: Pair) -> bool:
+    """Whether a long word and its counterpart are one spelling apart with one outline ("Fatimiyyun",
+    "Fatemiyoun"): a one-word name so spelled stays itself once its head word goes."""
+    a, b = pair.query.text, pair.alias.text
+    shortest = min(len(a), len(b))
+    return shortest >= 8 and _same_outline(a, b) and Levenshtein.distance(a, b) <= (2 if shortest >= 9 else 1)
+
+
 def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str]) -> str:
     """Why an alignment that pairs every word still does not make the names one name ("" if it does)."""
     if al.needs() & off:
@@ -1388,7 +1396,7 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
     if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
     content = [p for p in al.pairs if p.query.kind == CONTENT]
-    if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]):
+    if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     if widened and len(content) == 1 and content[0].query.concept:
         # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the

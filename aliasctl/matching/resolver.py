@@ -182,6 +182,10 @@ def _is_arabic(text: str) -> bool:
     return not text.isascii() and normalize.script_of(text) == "Arabic"
 
 
+#: Head words that say only that a name is a body of men: beside an acronym, they add nothing.
+_BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
+
+
 class Resolver:
     """Resolve names against one registry.
 
@@ -441,6 +445,16 @@ class Resolver:
         # "FARC guerrillas", "ADF rebels": an acronym and words that only say what its members are.
         vocab = vocabulary()
         kept = [t for t in query.split() if normalize.key(t) not in vocab.stopwords]
+        # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
+        # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name.
+        bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in _BODY_HEADS]
+        if (
+            len(bare) == 1
+            and len(bare) < len(kept)
+            and bare[0] == kept[0]
+            and idx.acronyms.get(normalize.acronym_key(bare[0]))
+        ):
+            kept = bare
         if len(kept) == 1 and len(kept) < len(query.split()):
             hits = idx.acronyms.get(normalize.acronym_key(kept[0]))
             if hits:

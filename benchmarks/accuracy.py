@@ -142,6 +142,9 @@ NEGATIVES = [
     "Ahl al-Hadith", "Usman Brigade", "Deir Ezzor", "National Police Force", "Border Police",
     "Chaman", "Chinese Army", "Chabahar Port", "Kachin State", "Chechen Police", "Charia", "Cheikh",
     "Bundeswehr-Soldaten", "les militaires maliens", "Armée malienne", "Forces armées burkinabè",
+    # two bodies side by side that no relation makes one the other's part
+    "Hamas Hezbollah", "Taliban ISIS", "al-Qaeda ISIS", "Hezbollah Israel", "Houthis Saudi Arabia",
+    "PKK Turkey Army",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -176,6 +179,7 @@ def _without(index: Index, hold: int) -> Index:
         table(index.acronyms), array("i", [index.fuzzy_alias[i] for i in keep]),
         [index.fuzzy_keys[i] for i in keep], [index.fuzzy_skeletons[i] for i in keep],
         array("i", [index.fuzzy_lengths[i] for i in keep]),
+        entity_related=index.entity_related,
     )
 
 

@@ -100,6 +100,11 @@ def test_a_name_two_entities_hold_stays_ambiguous_word_by_word(shipped_resolver:
         ("Comando Vermelho (CV)", "comando-vermelho"),
         # A name the entity shares with another (Ansar Allah is also Hezbollah's): it agrees.
         ("Houthis (Ansar Allah)", "houthis"),
+        # The body it belongs to, or that belongs to it: a relation of the registry joins them.
+        ("Qassam Brigades (Hamas)", "izz-ad-din-al-qassam-brigades"),
+        ("Hamas (Qassam Brigades)", "hamas"),
+        ("Quds Force (IRGC)", "irgc-quds-force"),
+        ("Kataib Hezbollah (PMF)", "kataib-hezbollah"),
         # The country as its own language and the French press write it.
         ("PCC (Brasil)", "primeiro-comando-da-capital"),
         ("Al-Shabab (Somalie)", "al-shabaab"),
@@ -119,6 +124,8 @@ def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query
         ("Kataib Hezbollah (Lebanon)", "'Lebanon' (LB) is not among its countries"),
         ("Hamas (Ansar Allah)", "'ansar' has no counterpart"),  # a name of two others, not of Hamas
         ("PCC (Venezuela)", "'Venezuela' (VE) is not among its countries"),
+        # An ally is another body, not the one the name belongs to.
+        ("Kataib Hezbollah (Hamas)", "'Hamas' is hamas"),
     ],
 )
 def test_a_contradicting_qualifier_refuses_the_match(shipped_resolver: Resolver, query: str, why: str) -> None:
@@ -701,3 +708,41 @@ def test_an_acronym_two_entities_hold_stays_ambiguous_with_a_head_word(shipped_r
     m = shipped_resolver.resolve("ADF group")
     assert (m.status, m.id) == ("ambiguous", None)
     assert "allied-democratic-forces" in m.reason and "ambazonia-defence-forces" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "not_this"),
+    [
+        # "Qassam" is a registry word, not the Iraqi town of al-Qasim a vowel away, and "Hamas" is
+        # not the Syrian city of Hama: neither is a place to set aside.
+        ("Hamas Qassam Brigades", "hamas-of-iraq"),
+        ("Hamas Qassam", "syrian-democratic-forces"),
+    ],
+)
+def test_a_registry_word_is_no_place_a_vowel_away(shipped_resolver: Resolver, query: str, not_this: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert m.id != not_this
+    assert "place" not in m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # The body it belongs to written before or after it: the answer is the part.
+        ("Hamas Qassam Brigades", "izz-ad-din-al-qassam-brigades"),
+        ("Radwan Force Hezbollah", "radwan-force"),
+        ("Taliban Haqqani Network", "haqqani-network"),
+        ("al-Qaeda JNIM", "jnim"),
+    ],
+)
+def test_a_name_beside_the_body_it_belongs_to_is_the_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "qualifier")
+    assert "the body it belongs to" in m.reason
+
+
+def test_two_bodies_no_relation_joins_stay_unresolved(shipped_resolver: Resolver) -> None:
+    # Allies, not one the other's part.
+    m = shipped_resolver.resolve("Hamas Hezbollah")
+    assert m.status == "unresolved"

@@ -742,6 +742,7 @@ def align(
     acronyms: frozenset[str] = frozenset(),
     countries: str = "",
     arabic: bool = False,
+    named: AbstractSet[str] = frozenset(),
 ) -> Alignment | str:
     """Pair the words of a query with those of an alias.
 
@@ -754,6 +755,9 @@ def align(
             query adds only narrows the name ("Islamic Resistance Movement Gaza").
         arabic: one of the two names is written in Arabic script (without short vowels,
             particles joined to the word after them).
+        named: query words that one or two entities' names write as they are: such a word is a
+            place only if a place is spelled so, not a vowel away ("Qassam" is not the town of
+            al-Qasim).
 
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
@@ -808,7 +812,7 @@ def align(
         Word(w.text, PLACE, code)
         for w in q_missing
         if not w.concept and len(w.text) >= 4
-        for code in [next((c for c in countries.split(",") if c and is_place(w.text, c)), "")]
+        for code in [next((c for c in countries.split(",") if c and _place_here(w.text, c, named)), "")]
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
@@ -1105,6 +1109,12 @@ def _acronym_holders(index: Index) -> dict[str, set[int]]:
     return out
 
 
+def _place_here(word: str, code: str, named: AbstractSet[str]) -> bool:
+    if word in named:
+        return code in gazetteer().get(word, frozenset())
+    return is_place(word, code)
+
+
 def is_place(word: str, countries: str = "") -> bool:
     """Whether a word is a city or region of one of ``countries``: as listed, or spelled with other
     vowels ("Tigray", Tigrai) or without them (Arabic script: جنين, Jenin).
@@ -1196,19 +1206,23 @@ def judge(
     cands = {a for a in cands if not index.alias_shared[a]}
     nearest = ""
     acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
+    # A word one or two entities write is a name's own word; a place recurs in many names ("Derna").
+    named = frozenset(
+        w.text for w in query if w.kind == CONTENT and 0 < words.entities.get(w.text, 0) <= ANCHOR_ENTITIES
+    )
     best: dict[int, Verdict] = {}
     refusals: Counter[str] = Counter()
     guarded: Counter[str] = Counter()
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
-        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i])
+        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i], named)
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
                 nearest = nearest or result
             continue
-        reason = _refuse(result, words, where, e_i, off) or _one_word(
+        reason = _refuse(result, words, where, e_i, off, index) or _one_word(
             result, query_arabic != words.arabic[a_i]
         )
         if reason:
@@ -1371,7 +1385,7 @@ def _long_alike(pair: Pair) -> bool:
     return shortest >= 8 and _same_outline(a, b) and Levenshtein.distance(a, b) <= (2 if shortest >= 9 else 1)
 
 
-def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str]) -> str:
+def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str], index: Index) -> str:
     """Why an alignment that pairs every word still does not make the names one name ("" if it does)."""
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
@@ -1381,7 +1395,11 @@ def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: s
             where = ", ".join(sorted(own)) or "no country"
             return f"'{w.text}' ({w.concept}) is not among the entity's countries ({where})"
     for w in al.acronyms:
-        if entity not in words.acronyms.get(w.text, set()):
+        owners = words.acronyms.get(w.text, set())
+        # The acronym of the body the entity belongs to or split from is no other entity's word
+        # here: "FARC-Segunda Marquetalia", "BIFF-Karialan faction" (the body's own name does not
+        # take the acronym of a part of it: "al-Qaeda JNIM" is JNIM).
+        if entity not in owners and not any(index.belongs(entity, o) for o in owners):
             return f"'{w.text}' is another entity's acronym"
     # A country the query adds, and the entity is in, only narrows the name; a head word or a
     # country set aside widens it, so what is left must still be distinctive.

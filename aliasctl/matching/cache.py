@@ -65,11 +65,11 @@ from .index import FormTable, Index, Table
 if TYPE_CHECKING:
     from .alignment import WordIndex
 
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 #: Bumped whenever the word stage's vocabularies (``words.py``, ``data/places.tsv``) change:
 #: the cache keeps the words of every name as those vocabularies read them. A test records
 #: the vocabularies' fingerprint beside this number.
-VOCABULARY_VERSION = "14"
+VOCABULARY_VERSION = "15"
 #: Index files kept in the cache folder (the least recently used beyond are removed).
 KEEP_FILES = 8
 #: A registry must have been this old when it was hashed for its note to be trusted.
@@ -94,7 +94,7 @@ def _ragged(name: str) -> None:
     _LAYOUT.extend(((name + ".data", _BYTES), (name + ".offsets", "q")))
 
 
-for _name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries"):
+for _name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries", "entity_related"):
     _text(_name)
 for _name in ("alias_text", "alias_type", "alias_key", "alias_skeleton"):
     _text(_name)
@@ -217,7 +217,7 @@ def dump_parts(index: Index) -> list[bytes]:
 
 def _dump(index: Index) -> list[bytes]:
     w = _Writer()
-    for name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries"):
+    for name in ("entity_ids", "entity_names", "entity_kinds", "entity_countries", "entity_related"):
         w.text(name, getattr(index, name))
     for name in ("alias_text", "alias_type", "alias_key", "alias_skeleton"):
         w.text(name, getattr(index, name))
@@ -329,7 +329,7 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
     r = _Reader(payload, header.get("sections"))
     entity_ids, alias_text = r.text("entity_ids"), r.text("alias_text")
     n_ent, n_al = len(entity_ids), len(alias_text)
-    for name in ("entity_names", "entity_kinds", "entity_countries"):
+    for name in ("entity_names", "entity_kinds", "entity_countries", "entity_related"):
         if r.parts[name][0] != n_ent:
             raise ValueError(f"{name}: length")
     for name in ("alias_type", "alias_key", "alias_skeleton", "alias_entity", "alias_shared"):
@@ -411,6 +411,7 @@ def _open(blob: memoryview, sha256: str, *, verify: bool) -> Index:
         ids=ids,
         blocks=blocks,
         words=words,
+        entity_related=r.text("entity_related"),
     )
 
 

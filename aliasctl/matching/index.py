@@ -139,6 +139,7 @@ class Index:
         "entity_ids",
         "entity_kinds",
         "entity_names",
+        "entity_related",
         "exact",
         "fuzzy_alias",
         "fuzzy_keys",
@@ -175,12 +176,17 @@ class Index:
         ids: Mapping[str, int] | None = None,
         blocks: dict[str, tuple[int, int]] | None = None,
         words: Callable[[Index], WordIndex] | None = None,
+        entity_related: Sequence[str] | None = None,
     ) -> None:
         self.sha256 = sha256
         self.entity_ids = entity_ids
         self.entity_names = entity_names
         self.entity_kinds = entity_kinds
         self.entity_countries = entity_countries
+        #: Per entity, the positions of the entities its relations name (the body it is part of,
+        #: split from, succeeded or fronts for; not allies), comma-joined: "Qassam Brigades
+        #: (Hamas)" is a wing and the body it belongs to.
+        self.entity_related = entity_related if entity_related is not None else [""] * len(entity_ids)
         self.alias_text = alias_text
         self.alias_entity = alias_entity
         self.alias_type = alias_type
@@ -241,6 +247,15 @@ class Index:
                 blocks[b] = (pos if first is None else first[0], pos + 1)
             self._blocks = blocks
         return self._blocks.get(key, (0, 0))
+
+    def belongs(self, e_i: int, other: int) -> bool:
+        """Whether a relation of ``e_i`` names ``other``: the body it is part of, split from,
+        succeeded or fronts for."""
+        return str(other) in self.entity_related[e_i].split(",")
+
+    def related(self, e_i: int, other: int) -> bool:
+        """Whether a relation joins two entities, either way."""
+        return self.belongs(e_i, other) or self.belongs(other, e_i)
 
     @classmethod
     def from_registry(cls, registry: Registry) -> Index:
@@ -355,6 +370,7 @@ class Index:
             [f[2] for f in fuzzy],
             [skels[f[3]] for f in fuzzy],
             array("i", [f[1] for f in fuzzy]),
+            entity_related=_related(registry, ids),
         )
         index._forms_of_aliases = True
         return index
@@ -363,6 +379,20 @@ class Index:
     def forms_of_aliases(self) -> bool:
         """Whether every table entry's form is its alias's own (built by :meth:`from_registry`)."""
         return self._forms_of_aliases
+
+
+def _related(registry: Registry, ids: Sequence[str]) -> list[str]:
+    """Per entity, the comma-joined positions of the entities its relations other than alliances name."""
+    at = {e_id: e_i for e_i, e_id in enumerate(ids)}
+    joined: list[set[int]] = [set() for _ in ids]
+    for e_i, entity in enumerate(registry.entities):
+        for relation in entity.relations:
+            if relation.type == "allied-with":
+                continue  # an ally is another body: "Hamas (Hezbollah)" names two
+            other = at.get(relation.target)
+            if other is not None and other != e_i:
+                joined[e_i].add(other)
+    return [",".join(map(str, sorted(j))) for j in joined]
 
 
 _WORDS_LOCK = threading.Lock()

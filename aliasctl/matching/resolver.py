@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from rapidfuzz import fuzz, process
@@ -206,6 +206,7 @@ class Resolver:
         self.index = registry if isinstance(registry, Index) else Index.from_registry(registry)
         self.min_score = min_score
         self.disabled = frozenset(disabled)
+        self._bodies_of: frozenset[int] | None = None
 
     # -- helpers --------------------------------------------------------
 
@@ -334,6 +335,8 @@ class Resolver:
         if (answer.status == MATCHED and answer.method not in WORD_METHODS) or "qualifier" in self.disabled:
             return answer
         name, qualifiers = split_qualifiers(text)
+        if not qualifiers and answer.status == UNRESOLVED:
+            return self._beside_its_body(text, top) or answer
         if not qualifiers or not name:
             return answer
         base = self._plain(name, top)
@@ -383,6 +386,52 @@ class Resolver:
             )
         return answer
 
+    def _beside_its_body(self, text: str, top: int) -> Match | None:
+        """A name written after or before the body it belongs to (its relations: part of, split from,
+        successor of, front for): "Hamas Qassam Brigades", "Hezbollah Radwan Force", "Radwan Force
+        Hezbollah". None when the query is no such name.
+
+        The body's part is at most three words and must be one entity's alias as written, its
+        acronym or its key (cheap lookups, so that names that resolve to nothing cost little more);
+        the rest must then resolve to an entity it is related to.
+        """
+        idx = self.index
+        toks = text.split()
+        if not 2 <= len(toks) <= 8:
+            return None
+        for k in range(1, min(3, len(toks) - 1) + 1):
+            for part, rest in ((toks[:k], toks[k:]), (toks[-k:], toks[:-k])):
+                body = self._only_entity(" ".join(part))
+                if body is None or body not in self._bodies():
+                    continue
+                found = self._plain(" ".join(rest), top)
+                if found.status != MATCHED or found.id is None or not idx.belongs(idx.ids[found.id], body):
+                    continue
+                why = f"'{' '.join(rest)}' is {found.id}, and '{' '.join(part)}' is {idx.entity_ids[body]}"
+                return replace(
+                    found, query=text, method="qualifier", reason=f"{why}, the body it belongs to"
+                )
+        return None
+
+    def _bodies(self) -> frozenset[int]:
+        """The entities that other entities belong to (worked out once)."""
+        if self._bodies_of is None:
+            self._bodies_of = frozenset(
+                int(x) for joined in self.index.entity_related for x in joined.split(",") if x
+            )
+        return self._bodies_of
+
+    def _only_entity(self, text: str) -> int | None:
+        """The one entity ``text`` names as written, as an acronym or by key; None otherwise."""
+        idx = self.index
+        hits = (
+            idx.exact.get(normalize.display_key(text))
+            or idx.acronyms.get(normalize.acronym_key(text))
+            or idx.by_key.get(normalize.key(text))
+        )
+        entities = {idx.alias_entity[a] for a in hits or ()}
+        return entities.pop() if len(entities) == 1 else None
+
     def _qualifier_fits(self, qualifier: str, entity_id: str, top: int, name: str = "") -> str:
         """ "" when a qualifier agrees with an entity, "unknown", or why it contradicts it.
 
@@ -392,7 +441,9 @@ class Resolver:
         e_i = idx.ids[entity_id]
         holders = idx.acronyms.get(normalize.acronym_key(qualifier))
         if holders:
-            if any(idx.alias_entity[a] == e_i for a in holders):
+            # Its own acronym, or the acronym of the body it belongs to, split from or fronts for
+            # ("Quds Force (IRGC)", "Kataib Hezbollah (PMF)").
+            if any(idx.alias_entity[a] == e_i or idx.related(e_i, idx.alias_entity[a]) for a in holders):
                 return ""
             return f"'{qualifier}' is another entity's acronym"
         codes = place_codes(normalize.key(qualifier))
@@ -406,7 +457,10 @@ class Resolver:
             return ""
         other = self._plain(qualifier, top)
         if other.status == MATCHED:
-            return "" if other.id == entity_id else f"'{qualifier}' is {other.id}"
+            # Its own name, or the name of an entity a relation joins it to ("Qassam Brigades (Hamas)").
+            if other.id == entity_id or (other.id is not None and idx.related(e_i, idx.ids[other.id])):
+                return ""
+            return f"'{qualifier}' is {other.id}"
         if other.status == AMBIGUOUS and any(c.id == entity_id for c in other.candidates):
             return ""  # a name it shares with others, and it is one of them: "Houthis (Ansar Allah)"
         return "unknown"

@@ -404,7 +404,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "JP": ("japan", "japanese"),
     "TL": ("timor-leste", "east timor"),
     "IT": ("italy", "italian"),
-    "GE": ("georgia", "georgian"),
+    # Not Georgia: its one group here is named by it ("Georgian Legion", which fights in Ukraine),
+    # and a country's name is no name's distinctive word.
     "AL": ("albania", "albanian"),
     "TG": ("togo", "togolese"),
     "EH": ("western sahara", "sahrawi"),

@@ -145,6 +145,9 @@ NEGATIVES = [
     # two bodies side by side that no relation makes one the other's part
     "Hamas Hezbollah", "Taliban ISIS", "al-Qaeda ISIS", "Hezbollah Israel", "Houthis Saudi Arabia",
     "PKK Turkey Army",
+    # institutions written with a spreadsheet's abbreviations, and in German
+    "Intl Crisis Group", "Natl Security Council", "Org of Islamic Cooperation", "Islamischer Zentralrat",
+    "Bundespolizei", "Natl Guard Bde",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

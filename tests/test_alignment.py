@@ -61,6 +61,10 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Wagner mercenaries", "wagner-group", "headword"),
         # A long one-word name a letter from the registry's, its head word left out.
         ("Fatimiyyun", "fatemiyoun-division", "headword"),
+        # Abbreviations of a spreadsheet's column, and German.
+        ("Islamic Resistance Mvt", "hamas", "translation"),
+        ("Babbar Khalsa Intl", "babbar-khalsa", "translation"),
+        ("Islamischer Staat", "islamic-state", "translation"),
         # What the French and German press call the members.
         ("Hamas-Terroristen", "hamas", "words"),
         ("Taliban-Kämpfer", "taliban", "words"),

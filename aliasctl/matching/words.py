@@ -49,6 +49,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "companies", "detachment", "detachments", "squadron", "squadrons", "brigada", "brigadas",
         "bataillon", "bataillons", "batallon", "batallones", "tabur", "taburu", "units", "unit",
         "yekineyen",
+        "bde", "bdes", "regt", "brigaden",
     ),
     "@army": (
         "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
@@ -61,6 +62,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
         "dvizheniye", "hareketi", "xarakada",
         "bizava", "tevgera", "tevger", "حركة", "تحریک", "جنبش",
+        "mvt", "mvmt", "movt", "bewegung",
     ),
     "@front": (
         "jabhat", "jabha", "jabhah", "jabhet", "jebhe", "jebha", "front", "fronts", "frente",
@@ -73,6 +75,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "hayaa", "haia", "hayah", "haiat", "hayet", "heyat", "committee", "committees", "lijan",
         "lajna", "lajnat", "comite", "comites", "commission", "تنظيم", "منظمة", "هيئة", "لجان",
         "لجنة", "سازمان",
+        "org", "orgn",
     ),
     "@group": (
         "jamaat", "jamaa", "jama'a", "jama'at", "jamaah", "jamat", "jemaah", "jemaa", "djamaat", "gamaa",
@@ -80,11 +83,13 @@ HEADS: dict[str, tuple[str, ...]] = {
         "dzhamaat", "group", "groups", "groupe", "groupes", "grupo", "grupos", "grup", "grupu", "gruppa", "kumpulan",
         "faction", "factions", "fasil", "fasail", "gang", "gangs", "فصيل", "فصائل",
         "جماعة", "جماعت", "گروه",
+        "grp", "gruppe", "gruppen",
     ),
     "@forces": (
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
         "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
         "نیروی", "نیرو",
+        "krafte", "streitkrafte",
     ),
     "@council": (
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
@@ -100,7 +105,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
         "légion", "légions", "فيلق", "سپاه",
     ),
-    "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة"),
+    "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div"),
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية"),
     "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
@@ -112,18 +117,19 @@ HEADS: dict[str, tuple[str, ...]] = {
 
 #: Words that are one concept across languages but are never dropped.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
-    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب"),
+    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب", "partei", "pty"),
     "@supporters": (
         "ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "followers", "apoiantes", "أنصار",
         "انصار",
     ),
     "@soldiers": ("jund", "junud", "jnud", "soldiers", "soldats", "جند", "جنود"),
-    "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة"),
+    "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة", "staat"),
     "@islamic": (
         "islamic", "islami", "islamiya", "islamiyya", "islamiyah", "islamia", "islamiyyah", "eslami",
         "islamique", "islamico", "islámico", "islamista", "islamist", "islamists", "islamskoe", "islamskoye",
         "islamskaya", "islamskii", "islamiy", "islomiy", "الإسلامية",
         "الإسلامي", "اسلامی",
+        "islamischer", "islamische", "islamischen",
     ),
     "@islam": ("islam", "islaam", "الإسلام", "اسلام"),
     "@levant": ("sham", "shaam", "levant", "الشام"),
@@ -135,8 +141,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@liberation": (
         "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación",
         "rizgari", "rizgariya", "azadi", "التحرير", "تحرير",
+        "lib", "befreiung",
     ),
-    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني"),
+    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl"),
     "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "populaires", "populares", "popolare", "popolari", "الشعبية", "الشعبي"),
     "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب"),
     "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
@@ -196,6 +203,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@democratic": (
         "democratic", "dimuqrati", "dimuqratiya", "dimuqratiyah", "demokratik", "démocratique",
         "democratique", "democratico", "democrático", "الديمقراطية", "الديموقراطية", "الديمقراطي",
+        "dem", "demokratische",
     ),
     "@patriotic": ("patriotic", "patriotique", "patriotico", "patriótico"),
     "@communist": ("communist", "shuyui", "communiste", "comunista", "kommunist", "الشيوعي"),
@@ -241,7 +249,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@monotheism": (
         "tawhid", "tawheed", "towhid", "monotheism", "oneness", "unification", "unificación", "التوحيد", "توحيد",
     ),
-    "@international": ("international", "internationale", "internacional", "duwaliya", "dawliya", "الدولية", "الدولي"),
+    "@international": ("international", "internationale", "internacional", "duwaliya", "dawliya", "الدولية", "الدولي", "intl"),
     "@syriac": ("syriac", "syriaque", "suryani", "siryani", "السرياني", "السريانية"),
     "@giants": ("giants", "géants", "amaliqa", "amaliqah", "amalika", "amalqa", "العمالقة"),
     "@whirlwind": ("whirlwind", "tornade", "tourbillon", "zawba'a", "zawbaa", "zawba", "الزوبعة"),

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "11"
+NORMALIZER_VERSION = "12"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -255,6 +255,11 @@ def _translit_word(word: str) -> str:
         prefix, word = "al-", word[2:]
     elif word.startswith(("ولل", "وبال")) and len(word) > 5:
         prefix, word = "al-", word[4:]
+    # Persian and Urdu write the Arabic -iya (ـية) with a t (ـیت): "ولایت" is wilayat, "جمعیت"
+    # jamiat; the t is then the ending the spelling step folds (-at, -a).
+    tail = ""
+    if len(word) >= 5 and word.endswith("يت"):
+        word, tail = word[:-1], "at"
     out: list[str] = []
     for i, ch in enumerate(word):
         # A word-initial ayn is heard as its vowel: al-ʿIshrin, ʿUsbat, ʿAsa'ib.
@@ -263,7 +268,7 @@ def _translit_word(word: str) -> str:
         if latin == "h" and out and out[-1][-1:] in _DIGRAPH_HEADS:
             out.append("a")
         out.append(latin)
-    return prefix + "".join(out)
+    return prefix + "".join(out) + tail
 
 
 def _translit_arabic(text: str) -> str:

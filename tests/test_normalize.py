@@ -168,6 +168,7 @@ def test_tatweel_harakat_zero_width_change_nothing(text: str, pos: int, mark: st
         ("Jamia-tur-Rashid", "Jamiat ur-Rashid"),
         ("Mustapha", "Mustafa"),
         ("Jamaʕat", "Jama'at"),  # an IPA ayn is the apostrophe's
+        ("ولایت خراسان", "ولاية خراسان"),  # Persian writes the Arabic -iya with a t
     ],
 )
 def test_spellings_that_are_one_key(a: str, b: str) -> None:

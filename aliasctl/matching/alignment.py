@@ -639,7 +639,10 @@ def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
 #: Common words a name may carry or leave out, as it may a head word ("Moro Islamic Liberation
 #: Front" without "Islamic" is still distinctive by "Moro"). Not "new", "real" or "democratic":
 #: those mark a splinter or another body ("New Giants Brigades", "Allied Democratic Forces").
-GENERIC_CONCEPTS = frozenset(("@islamic", "@national", "@armed", "@united", "@popular", "@revolutionary"))
+GENERIC_CONCEPTS = frozenset(
+    # "@martyr": the honorific before a person's name ("Kata'ib al-Shahid Izz al-Din al-Qassam").
+    ("@islamic", "@national", "@armed", "@united", "@popular", "@revolutionary", "@martyr")
+)
 
 #: The lengths of an abbreviation that may stand for words of the other name.
 INITIALS_LEN = (2, 5)

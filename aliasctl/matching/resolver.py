@@ -206,7 +206,6 @@ class Resolver:
         self.index = registry if isinstance(registry, Index) else Index.from_registry(registry)
         self.min_score = min_score
         self.disabled = frozenset(disabled)
-        self._bodies_of: frozenset[int] | None = None
 
     # -- helpers --------------------------------------------------------
 
@@ -388,8 +387,8 @@ class Resolver:
 
     def _beside_its_body(self, text: str, top: int) -> Match | None:
         """A name written after or before the body it belongs to (its relations: part of, split from,
-        successor of, front for): "Hamas Qassam Brigades", "Hezbollah Radwan Force", "Radwan Force
-        Hezbollah". None when the query is no such name.
+        successor of, front for), or beside another of its names: "Hamas Qassam Brigades",
+        "Radwan Force Hezbollah", "حركة المقاومة الإسلامية حماس". None when the query is no such name.
 
         The body's part is at most three words and must be one entity's alias as written, its
         acronym or its key (cheap lookups, so that names that resolve to nothing cost little more);
@@ -402,24 +401,20 @@ class Resolver:
         for k in range(1, min(3, len(toks) - 1) + 1):
             for part, rest in ((toks[:k], toks[k:]), (toks[-k:], toks[:-k])):
                 body = self._only_entity(" ".join(part))
-                if body is None or body not in self._bodies():
+                if body is None:
                     continue
                 found = self._plain(" ".join(rest), top)
-                if found.status != MATCHED or found.id is None or not idx.belongs(idx.ids[found.id], body):
+                if found.status != MATCHED or found.id is None:
                     continue
-                why = f"'{' '.join(rest)}' is {found.id}, and '{' '.join(part)}' is {idx.entity_ids[body]}"
-                return replace(
-                    found, query=text, method="qualifier", reason=f"{why}, the body it belongs to"
-                )
+                why = f"'{' '.join(rest)}' is {found.id}, and "
+                if idx.ids[found.id] == body:  # two of its names: "حركة المقاومة الإسلامية حماس"
+                    why += f"so is '{' '.join(part)}'"
+                elif idx.belongs(idx.ids[found.id], body):
+                    why += f"'{' '.join(part)}' is {idx.entity_ids[body]}, the body it belongs to"
+                else:
+                    continue
+                return replace(found, query=text, method="qualifier", reason=why)
         return None
-
-    def _bodies(self) -> frozenset[int]:
-        """The entities that other entities belong to (worked out once)."""
-        if self._bodies_of is None:
-            self._bodies_of = frozenset(
-                int(x) for joined in self.index.entity_related for x in joined.split(",") if x
-            )
-        return self._bodies_of
 
     def _only_entity(self, text: str) -> int | None:
         """The one entity ``text`` names as written, as an acronym or by key; None otherwise."""

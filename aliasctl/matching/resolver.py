@@ -206,6 +206,7 @@ class Resolver:
         self.index = registry if isinstance(registry, Index) else Index.from_registry(registry)
         self.min_score = min_score
         self.disabled = frozenset(disabled)
+        self._bodies_of: frozenset[int] | None = None
 
     # -- helpers --------------------------------------------------------
 
@@ -391,8 +392,9 @@ class Resolver:
         "Radwan Force Hezbollah", "حركة المقاومة الإسلامية حماس". None when the query is no such name.
 
         The body's part is at most three words and must be one entity's alias as written, its
-        acronym or its key (cheap lookups, so that names that resolve to nothing cost little more);
-        the rest must then resolve to an entity it is related to.
+        acronym or its key; the rest, when it is another name of the same entity, must be found
+        before the fuzzy stage (cheap lookups, so that names that resolve to nothing cost little
+        more). Only when the part is a body other entities belong to is the rest resolved in full.
         """
         idx = self.index
         toks = text.split()
@@ -403,18 +405,30 @@ class Resolver:
                 body = self._only_entity(" ".join(part))
                 if body is None:
                     continue
-                found = self._plain(" ".join(rest), top)
-                if found.status != MATCHED or found.id is None:
-                    continue
-                why = f"'{' '.join(rest)}' is {found.id}, and "
-                if idx.ids[found.id] == body:  # two of its names: "حركة المقاومة الإسلامية حماس"
-                    why += f"so is '{' '.join(part)}'"
-                elif idx.belongs(idx.ids[found.id], body):
-                    why += f"'{' '.join(part)}' is {idx.entity_ids[body]}, the body it belongs to"
+                named, whole = " ".join(part), " ".join(rest)
+                early = self._early(whole)
+                if isinstance(early, Match) and early.status == MATCHED and early.id == idx.entity_ids[body]:
+                    # Two of its names: "حركة المقاومة الإسلامية حماس".
+                    found = self._final(early)
+                    why = f"'{whole}' is {found.id}, and so is '{named}'"
+                elif body in self._bodies():
+                    found = self._plain(whole, top)
+                    if found.status != MATCHED or found.id is None or not idx.belongs(idx.ids[found.id], body):
+                        continue
+                    why = f"'{whole}' is {found.id}, and '{named}' is {idx.entity_ids[body]}, the body it belongs to"
                 else:
                     continue
-                return replace(found, query=text, method="qualifier", reason=why)
+                if found.status == MATCHED:
+                    return replace(found, query=text, method="qualifier", reason=why)
         return None
+
+    def _bodies(self) -> frozenset[int]:
+        """The entities other entities belong to (worked out once)."""
+        if self._bodies_of is None:
+            self._bodies_of = frozenset(
+                int(x) for joined in self.index.entity_related for x in joined.split(",") if x
+            )
+        return self._bodies_of
 
     def _only_entity(self, text: str) -> int | None:
         """The one entity ``text`` names as written, as an acronym or by key; None otherwise."""

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "12"
+NORMALIZER_VERSION = "13"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -533,6 +533,8 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
     step("drop invisible", t)
     t = unicodedata.normalize("NFKC", t)
     step("nfkc", t)
+    t = camel_split(t)
+    step("camel case", t)
     t = unicodedata.normalize("NFKC", t.casefold())
     step("casefold", t)
     t = _fold_arabic(t)
@@ -582,6 +584,19 @@ def _ascii_word(word: str) -> tuple[str, ...]:
     return tuple(_punctuation(word).split())
 
 
+# A lower-case letter then a capital and a lower-case letter: words run together in CamelCase, as
+# hashtags and handles write names ("#HayatTahrirAlSham"). Acronyms with a lower-case letter
+# inside ("LeT", "HuJI") have no capital followed by a lower-case letter there, and stay whole.
+_CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def camel_split(text: str) -> str:
+    """Text with words written in CamelCase set apart: "HayatTahrirAlSham" is "Hayat Tahrir Al Sham"."""
+    if text.islower() or text.isupper():
+        return text
+    return _CAMEL.sub(" ", text)
+
+
 def _ascii_keys(text: str) -> tuple[str, str]:
     """:func:`_pipeline` for an ASCII name, word by word.
 
@@ -589,7 +604,7 @@ def _ascii_keys(text: str) -> tuple[str, str]:
     casefolding is lowering, there is no Arabic script) and the punctuation
     step works inside each word, so each distinct word is punctuated once.
     """
-    words = _CONTROLS.sub(" ", text).lower().split()
+    words = camel_split(_CONTROLS.sub(" ", text)).lower().split()
     return _fixed_point(_spelling_tokens(_token_forms([t for w in words for t in _ascii_word(w)])))
 
 

@@ -148,6 +148,8 @@ NEGATIVES = [
     # institutions written with a spreadsheet's abbreviations, and in German
     "Intl Crisis Group", "Natl Security Council", "Org of Islamic Cooperation", "Islamischer Zentralrat",
     "Bundespolizei", "Natl Guard Bde",
+    # hashtags and handles, now read word by word
+    "@HamasInfo", "#IraqNews", "AlJazeeraEnglish", "#FreePalestine", "#StandWithUkraine",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -169,6 +169,8 @@ def test_tatweel_harakat_zero_width_change_nothing(text: str, pos: int, mark: st
         ("Mustapha", "Mustafa"),
         ("Jamaʕat", "Jama'at"),  # an IPA ayn is the apostrophe's
         ("ولایت خراسان", "ولاية خراسان"),  # Persian writes the Arabic -iya with a t
+        ("#HayatTahrirAlSham", "Hayat Tahrir al-Sham"),  # CamelCase, as hashtags write names
+        ("Majlis Shura alMujahideen", "Majlis Shura al-Mujahideen"),
     ],
 )
 def test_spellings_that_are_one_key(a: str, b: str) -> None:
@@ -261,3 +263,8 @@ def test_ascii_names_take_the_word_by_word_path_to_the_same_keys(text: str) -> N
     # keys() takes a shorter path for ASCII names: it must end where the whole pipeline does.
     steps = explain(text)
     assert (key(text), skeleton(text)) == (steps[-2].text, steps[-1].text)
+
+
+@pytest.mark.parametrize("acronym", ["LeT", "HuJI", "JeM", "ALiR", "AGovC"])
+def test_an_acronym_with_lower_case_letters_stays_one_word(acronym: str) -> None:
+    assert key(acronym) == acronym.lower()

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "13"
+NORMALIZER_VERSION = "14"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -280,7 +280,9 @@ def _translit_arabic(text: str) -> str:
 # Letters unidecode writes as punctuation or not at all, with the Latin letters names are
 # romanized with: the schwa of Ethiopian, Azerbaijani and Tatar romanization ("Həzbawi"), the
 # glottal stop and the ayn of IPA-style romanization ("Jamaʕat"), which are the apostrophe's.
-_BEFORE_UNIDECODE = {ord("ə"): "e", ord("Ə"): "e", ord("ǝ"): "e", ord("ʔ"): "'", ord("ʕ"): "'", ord("ʡ"): "'", ord("ʢ"): "'"}
+# Russian and Ukrainian write the Arabic h (ح, ه) with х, which unidecode reads kh: "Хамас" is
+# Hamas, "Джабхат" Jabhat. A Russian kh a Latin name writes kh is then a letter apart ("Ахмат").
+_BEFORE_UNIDECODE = {ord("х"): "h", ord("Х"): "h", ord("ə"): "e", ord("Ə"): "e", ord("ǝ"): "e", ord("ʔ"): "'", ord("ʕ"): "'", ord("ʡ"): "'", ord("ʢ"): "'"}
 # Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
 # alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
 _TIFINAGH = dict(
@@ -301,7 +303,7 @@ _BEFORE_UNIDECODE.update(_TIFINAGH)
 _BEFORE_UNIDECODE.update(
     {cp: unidecode(chr(cp))[:-1] for cp in range(0x1205, 0x135B, 8) if unidecode(chr(cp)).endswith("e")}
 )
-_UNIDECODE_GAPS = re.compile("[\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_UNIDECODE_GAPS = re.compile("[\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
 # Devanagari letters with a nukta write the sounds Hindi takes from Persian and English (ज़ z,

@@ -150,6 +150,8 @@ NEGATIVES = [
     "Bundespolizei", "Natl Guard Bde",
     # hashtags and handles, now read word by word
     "@HamasInfo", "#IraqNews", "AlJazeeraEnglish", "#FreePalestine", "#StandWithUkraine",
+    # Russian names of state bodies and places, now read with h for х
+    "Министерство обороны России", "Хабаровск", "Росгвардия", "ФСБ", "Вооружённые силы Украины",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -66,6 +66,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("فاغنر", "wagner-group", "headword"),
         # Persian writes the province with a t (ولایت).
         ("ولایت خراسان", "islamic-state-khorasan-province", "headword"),
+        # Russian.
+        ("Исламское государство", "islamic-state", "translation"),
+        ("ИГИЛ", "islamic-state", "translation"),
         # Abbreviations of a spreadsheet's column, and German.
         ("Islamic Resistance Mvt", "hamas", "translation"),
         ("Babbar Khalsa Intl", "babbar-khalsa", "translation"),

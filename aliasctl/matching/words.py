@@ -50,11 +50,13 @@ HEADS: dict[str, tuple[str, ...]] = {
         "bataillon", "bataillons", "batallon", "batallones", "tabur", "taburu", "units", "unit",
         "yekineyen",
         "bde", "bdes", "regt", "brigaden",
+        "batalon", "batalona", "polk",
     ),
     "@army": (
         "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
         "ejercito", "ejército", "exercito", "ordu", "ordusu", "lashkar", "lashkare", "lashkr",
         "laskar", "arteshe", "artesh", "جيش", "لشکر",
+        "armiia", "armii",
     ),
     "@movement": (
         "harakat", "haraka", "harakah", "harakatu", "harakat", "hareket", "hareketi", "tehrik",
@@ -118,13 +120,13 @@ HEADS: dict[str, tuple[str, ...]] = {
 
 #: Words that are one concept across languages but are never dropped.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
-    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب", "partei", "pty"),
+    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب", "partei", "pty", "partiia", "partii"),
     "@supporters": (
         "ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "followers", "apoiantes", "أنصار",
         "انصار",
     ),
     "@soldiers": ("jund", "junud", "jnud", "soldiers", "soldats", "جند", "جنود"),
-    "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة", "staat"),
+    "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة", "staat", "gosudarstvo", "gosudarstva"),
     "@islamic": (
         "islamic", "islami", "islamiya", "islamiyya", "islamiyah", "islamia", "islamiyyah", "eslami",
         "islamique", "islamico", "islámico", "islamista", "islamist", "islamists", "islamskoe", "islamskoye",
@@ -324,6 +326,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "daesh": ("@islamic", "@state"),
     "daish": ("@islamic", "@state"),
     "daech": ("@islamic", "@state"),
+    "igil": ("@islamic", "@state"),  # ИГИЛ, the Russian ISIL
     "داعش": ("@islamic", "@state"),
 }
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "14"
+NORMALIZER_VERSION = "15"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -309,6 +309,7 @@ _UNIDECODE_GAPS = re.compile("[\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\
 # Devanagari letters with a nukta write the sounds Hindi takes from Persian and English (ज़ z,
 # फ़ f); unidecode reads the letter and leaves the dot as an apostrophe ("j'").
 _NUKTA = {"ज": "z", "फ": "f", "क": "q", "ख": "kh", "ग": "gh", "ड": "r", "ढ": "rh"}
+_FINAL_TILDE = re.compile(r"ã(?![^\W\d_])")
 _NUKTA_LETTER = re.compile("([\u0915-\u0922])\u093c")
 
 
@@ -349,6 +350,9 @@ def _latin(text: str) -> str:
         text = text.translate(_BEFORE_UNIDECODE)
     if "\u093c" in text:
         text = _NUKTA_LETTER.sub(lambda m: _NUKTA.get(m.group(1), m.group(1)), text)
+    if "ã" in text:
+        # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
+        text = _FINAL_TILDE.sub("an", text)
     return unidecode(text).lower()
 
 

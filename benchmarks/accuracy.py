@@ -152,6 +152,9 @@ NEGATIVES = [
     "@HamasInfo", "#IraqNews", "AlJazeeraEnglish", "#FreePalestine", "#StandWithUkraine",
     # Russian names of state bodies and places, now read with h for х
     "Министерство обороны России", "Хабаровск", "Росгвардия", "ФСБ", "Вооружённые силы Украины",
+    # state forces and generic words in the Spanish and French press
+    "l'armée syrienne", "l'armée irakienne", "el Ejército de Colombia", "Policía Nacional de Colombia",
+    "les forces turques", "el Ejército de Liberación", "los rebeldes sirios",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

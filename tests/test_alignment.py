@@ -66,6 +66,10 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("فاغنر", "wagner-group", "headword"),
         # Persian writes the province with a t (ولایت).
         ("ولایت خراسان", "islamic-state-khorasan-province", "headword"),
+        # Spanish and French plurals and articles.
+        ("los talibanes", "taliban", "words"),
+        ("les talibans", "taliban", "words"),
+        ("Forces démocratiques syriennes", "syrian-democratic-forces", "words"),
         # Russian.
         ("Исламское государство", "islamic-state", "translation"),
         ("ИГИЛ", "islamic-state", "translation"),
@@ -120,6 +124,8 @@ def test_a_name_two_entities_hold_stays_ambiguous_word_by_word(shipped_resolver:
         # The country as its own language and the French press write it.
         ("PCC (Brasil)", "primeiro-comando-da-capital"),
         ("Al-Shabab (Somalie)", "al-shabaab"),
+        ("PKK (Turquie)", "pkk"),
+        ("ETA (Espagne)", "eta"),
     ],
 )
 def test_an_agreeing_qualifier_keeps_the_match(shipped_resolver: Resolver, query: str, entity: str) -> None:

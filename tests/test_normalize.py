@@ -171,6 +171,7 @@ def test_tatweel_harakat_zero_width_change_nothing(text: str, pos: int, mark: st
         ("ولایت خراسان", "ولاية خراسان"),  # Persian writes the Arabic -iya with a t
         ("#HayatTahrirAlSham", "Hayat Tahrir al-Sham"),  # CamelCase, as hashtags write names
         ("Хамас", "Hamas"),  # Russian writes the Arabic h with х
+        ("Talibã", "Taliban"),  # Portuguese's final -an
         ("Джабхат ан-Нусра", "Jabhat al-Nusra"),
         ("Majlis Shura alMujahideen", "Majlis Shura al-Mujahideen"),
     ],

@@ -408,7 +408,8 @@ def texts_alike(q: str, a: str) -> bool:
     if (tq and word_close(tq, a)) or (ta and word_close(q, ta)):
         return True
     return (
-        _thaa_as_s(q, a)
+        (min(len(q), len(a)) >= 5 and plural_pair(q, a))
+        or _thaa_as_s(q, a)
         or _geminated_article(q, a)
         or _geminated_article(a, q)
         or _somali(q, a)
@@ -1016,7 +1017,12 @@ class WordIndex:
             near = set(self.by_outline.get(normalize.key_skeleton(word.text), ()))
             near.update(self.by_start.get(word.text[:3], ()))
             for form in near:
-                if token_close(word.text, form) or derived(word.text, form) or cognate(word.text, form):
+                if (
+                    token_close(word.text, form)
+                    or derived(word.text, form)
+                    or cognate(word.text, form)
+                    or (len(form) >= 5 and plural_pair(word.text, form))
+                ):
                     out.update(self.postings[form])
         return out
 
@@ -1364,8 +1370,8 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
     a, b = al.pairs[0].query.text, al.pairs[0].alias.text
     if cross_script and consonants(normalize.key_skeleton(a)) < 5:
         return f"'{a}' is too short to compare with a name written without vowels"
-    if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or a + "s" == b or b + "s" == a):
-        return ""  # a vowel apart, or one is the other's English plural ("Houthi", "Houthis")
+    if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or plural_pair(a, b)):
+        return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     shortest = min(len(a), len(b))
@@ -1377,7 +1383,13 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
 def _plural_of(pair: Pair) -> bool:
     # "Haqqanis" and the "Haqqani Network": a name and its English plural are one name.
     a, b = pair.query.text, pair.alias.text
-    return min(len(a), len(b)) >= 5 and (a + "s" == b or b + "s" == a)
+    return min(len(a), len(b)) >= 5 and plural_pair(a, b)
+
+
+def plural_pair(a: str, b: str) -> bool:
+    """Whether one word is the other with an English or Spanish plural ending ("Haqqanis",
+    "talibanes")."""
+    return a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a
 
 
 def _long_alike(pair: Pair) -> bool:

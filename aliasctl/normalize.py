@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "15"
+NORMALIZER_VERSION = "16"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -597,10 +597,14 @@ _CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u0
 
 
 def camel_split(text: str) -> str:
-    """Text with words written in CamelCase set apart: "HayatTahrirAlSham" is "Hayat Tahrir Al Sham"."""
+    """Text with words written in CamelCase set apart: "HayatTahrirAlSham" is "Hayat Tahrir Al Sham".
+
+    Only a word of three capitalized parts or more: two may be one word or a portmanteau acronym
+    ("McDonald", "CorCom"), and two words run together are the word stage's to pair ("BokoHaram").
+    """
     if text.islower() or text.isupper():
         return text
-    return _CAMEL.sub(" ", text)
+    return " ".join(_CAMEL.sub(" ", w) if len(_CAMEL.findall(w)) >= 2 else w for w in text.split(" "))
 
 
 def _ascii_keys(text: str) -> tuple[str, str]:

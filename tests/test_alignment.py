@@ -121,6 +121,9 @@ def test_a_name_two_entities_hold_stays_ambiguous_word_by_word(shipped_resolver:
         ("Hamas (Qassam Brigades)", "hamas"),
         ("Quds Force (IRGC)", "irgc-quds-force"),
         ("Kataib Hezbollah (PMF)", "kataib-hezbollah"),
+        # A name two entities hold, and the acronym one of them owns while it only names the other's
+        # body: the owner.
+        ("Maute Group (KIM)", "maute-group"),
         # The country as its own language and the French press write it.
         ("PCC (Brasil)", "primeiro-comando-da-capital"),
         ("Al-Shabab (Somalie)", "al-shabaab"),

@@ -268,6 +268,6 @@ def test_ascii_names_take_the_word_by_word_path_to_the_same_keys(text: str) -> N
     assert (key(text), skeleton(text)) == (steps[-2].text, steps[-1].text)
 
 
-@pytest.mark.parametrize("acronym", ["LeT", "HuJI", "JeM", "ALiR", "AGovC"])
+@pytest.mark.parametrize("acronym", ["LeT", "HuJI", "JeM", "ALiR", "AGovC", "CorCom"])
 def test_an_acronym_with_lower_case_letters_stays_one_word(acronym: str) -> None:
     assert key(acronym) == acronym.lower()

@@ -182,6 +182,10 @@ def _is_arabic(text: str) -> bool:
     return not text.isascii() and normalize.script_of(text) == "Arabic"
 
 
+#: What :meth:`Resolver._qualifier_fits` answers for a qualifier that names the body an entity
+#: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
+RELATED = "related"
+
 #: Head words that say only that a name is a body of men: beside an acronym, they add nothing.
 _BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
 
@@ -349,15 +353,22 @@ class Resolver:
         else:
             return answer
         fits: list[str] = []
+        own: list[str] = []
         refusal = ""
         for entity_id in ids:
             verdicts = [self._qualifier_fits(q, entity_id, top, name) for q in qualifiers]
             # Every qualifier must agree: one that names nothing known may be a faction's mark
             # ("SLM (Minnawi)", "ULFA [Independent]"), a splinter of the entity the name alone meets.
-            if all(v == "" for v in verdicts):
+            if all(v in ("", RELATED) for v in verdicts):
                 fits.append(entity_id)
-            elif any(v not in ("", "unknown") for v in verdicts):
-                refusal = refusal or next(v for v in verdicts if v not in ("", "unknown"))
+                if all(v == "" for v in verdicts):
+                    own.append(entity_id)
+            elif any(v not in ("", "unknown", RELATED) for v in verdicts):
+                refusal = refusal or next(v for v in verdicts if v not in ("", "unknown", RELATED))
+        # Among entities a name leaves, one whose own acronym or name the qualifier is comes before
+        # one it only names the body of ("Mujahideen Shura Council (MSC)").
+        if len(fits) > 1 and len(own) == 1:
+            fits = own
         if len(fits) == 1:
             e_i = self.index.ids[fits[0]]
             cand = next((c for c in base.candidates if c.id == fits[0]), None)
@@ -442,7 +453,8 @@ class Resolver:
         return entities.pop() if len(entities) == 1 else None
 
     def _qualifier_fits(self, qualifier: str, entity_id: str, top: int, name: str = "") -> str:
-        """ "" when a qualifier agrees with an entity, "unknown", or why it contradicts it.
+        """ "" when a qualifier agrees with an entity, :data:`RELATED` when it names a body a
+        relation joins it to, "unknown", or why it contradicts it.
 
         ``name``: the name the qualifier follows; its own initials agree ("Comando Vermelho (CV)").
         """
@@ -452,8 +464,10 @@ class Resolver:
         if holders:
             # Its own acronym, or the acronym of the body it belongs to, split from or fronts for
             # ("Quds Force (IRGC)", "Kataib Hezbollah (PMF)").
-            if any(idx.alias_entity[a] == e_i or idx.related(e_i, idx.alias_entity[a]) for a in holders):
+            if any(idx.alias_entity[a] == e_i for a in holders):
                 return ""
+            if any(idx.related(e_i, idx.alias_entity[a]) for a in holders):
+                return RELATED
             return f"'{qualifier}' is another entity's acronym"
         codes = place_codes(normalize.key(qualifier))
         if codes:
@@ -467,8 +481,10 @@ class Resolver:
         other = self._plain(qualifier, top)
         if other.status == MATCHED:
             # Its own name, or the name of an entity a relation joins it to ("Qassam Brigades (Hamas)").
-            if other.id == entity_id or (other.id is not None and idx.related(e_i, idx.ids[other.id])):
+            if other.id == entity_id:
                 return ""
+            if other.id is not None and idx.related(e_i, idx.ids[other.id]):
+                return RELATED
             return f"'{qualifier}' is {other.id}"
         if other.status == AMBIGUOUS and any(c.id == entity_id for c in other.candidates):
             return ""  # a name it shares with others, and it is one of them: "Houthis (Ansar Allah)"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "16"
+NORMALIZER_VERSION = "17"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -282,7 +282,23 @@ def _translit_arabic(text: str) -> str:
 # glottal stop and the ayn of IPA-style romanization ("Jamaʕat"), which are the apostrophe's.
 # Russian and Ukrainian write the Arabic h (ح, ه) with х, which unidecode reads kh: "Хамас" is
 # Hamas, "Джабхат" Jabhat. A Russian kh a Latin name writes kh is then a letter apart ("Ахмат").
-_BEFORE_UNIDECODE = {ord("х"): "h", ord("Х"): "h", ord("ə"): "e", ord("Ə"): "e", ord("ǝ"): "e", ord("ʔ"): "'", ord("ʕ"): "'", ord("ʡ"): "'", ord("ʢ"): "'"}
+# Turkish and Romanian write the shin's sh with a cedilla or comma (ş, ș), which unidecode makes s:
+# "Şam" is Sham.
+_BEFORE_UNIDECODE = {
+    ord("ş"): "sh",
+    ord("Ş"): "sh",
+    ord("ș"): "sh",
+    ord("Ș"): "sh",
+    ord("х"): "h",
+    ord("Х"): "h",
+    ord("ə"): "e",
+    ord("Ə"): "e",
+    ord("ǝ"): "e",
+    ord("ʔ"): "'",
+    ord("ʕ"): "'",
+    ord("ʡ"): "'",
+    ord("ʢ"): "'",
+}
 # Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
 # alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
 _TIFINAGH = dict(
@@ -303,7 +319,7 @@ _BEFORE_UNIDECODE.update(_TIFINAGH)
 _BEFORE_UNIDECODE.update(
     {cp: unidecode(chr(cp))[:-1] for cp in range(0x1205, 0x135B, 8) if unidecode(chr(cp)).endswith("e")}
 )
-_UNIDECODE_GAPS = re.compile("[\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_UNIDECODE_GAPS = re.compile("[\u015f\u015e\u0219\u0218\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
 # Devanagari letters with a nukta write the sounds Hindi takes from Persian and English (ज़ z,
@@ -441,8 +457,11 @@ def _spelling(token: str) -> str:
     if token.isdigit():
         return token
     t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
-    # French and Russian spellings of the Arabic j: "Djihad", "Dzhamaat".
-    t = t.replace("dzh", "j").replace("dj", "j")
+    # French, Russian and German spellings of the Arabic j: "Djihad", "Dzhamaat", "Dschihad".
+    t = t.replace("dsch", "j").replace("dzh", "j").replace("dj", "j")
+    # German writes the hizb of a name with an s: "Hisbollah", "Hisb ut-Tahrir".
+    if t.startswith("hisb") and t[4:5] not in ("a", "e", "i", "y"):  # not the hisba, a religious police
+        t = "hizb" + t[4:]
     t = t.replace("q", "k").replace("dh", "z")
     # Greek-style ph is f ("Mustapha", "Phalange"); unidecode writes the f of Indian scripts ph.
     if "ph" in t:

@@ -155,6 +155,8 @@ NEGATIVES = [
     # state forces and generic words in the Spanish and French press
     "l'armée syrienne", "l'armée irakienne", "el Ejército de Colombia", "Policía Nacional de Colombia",
     "les forces turques", "el Ejército de Liberación", "los rebeldes sirios",
+    # the hisba (a religious police), Turkish forces and places, written with ş
+    "Hisbah", "Kano Hisbah Board", "Türk Silahlı Kuvvetleri", "Şırnak",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

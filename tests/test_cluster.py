@@ -58,17 +58,17 @@ def _propose(values: list[Value]):  # type: ignore[no-untyped-def]
 
 def test_propose_existing_and_new() -> None:
     resolver, clusters = _propose(
-        [Value("Kataib Hisbolla", 3, [4, 9]), Value("Liwa al-Ghadab al-Jadid", 2, [5]), Value("Hezbollah", 1, [7])]
+        [Value("Kataib Hesbullah", 3, [4, 9]), Value("Liwa al-Ghadab al-Jadid", 2, [5]), Value("Hezbollah", 1, [7])]
     )
     kinds = [(c.kind, c.entity_id, [v.text for v in c.new_spellings()]) for c in clusters]
     assert kinds == [
-        ("existing", "kataib-hezbollah", ["Kataib Hisbolla"]),
+        ("existing", "kataib-hezbollah", ["Kataib Hesbullah"]),
         ("new", "liwa-al-ghadab-al-jadid", ["Liwa al-Ghadab al-Jadid"]),
         ("existing", "hezbollah", []),
     ]
     text = proposals_text(clusters, resolver, "incidents.csv")
     assert "  - id: kataib-hezbollah\n    name: Kata'ib Hezbollah\n    kind: armed-group\n" in text
-    assert "      - Kataib Hisbolla\n" in text
+    assert "      - Kataib Hesbullah\n" in text
     assert "seen 3 times in incidents.csv (rows 4, 9)" in text
     assert "  - id: liwa-al-ghadab-al-jadid\n    name: Liwa al-Ghadab al-Jadid\n" in text
     assert "id: hezbollah" not in text  # nothing new to propose
@@ -211,7 +211,7 @@ INCIDENTS = (
     "2020-07-11,Sayara Thora Al-Ashrin,Diwaniyah\n"
     "2020-07-12,Liwa al-Ghadab al-Jadid,Basra\n"
     "2020-07-13,\"Liwa al-Ghadhab al-Jadeed\",Basra\n"
-    "2020-07-14,Kataib Hisbolla,Baghdad\n"
+    "2020-07-14,Kataib Hesbullah,Baghdad\n"
     "2020-07-15,\"Liwa, al-Ghadab: al-Jadid #2\",Basra\n"
 )
 
@@ -233,7 +233,7 @@ def test_cluster_review_merge_round_trip(tmp_path: Path) -> None:
     reg = load_registry(proposals)
     assert [(e.id, [a.text for a in e.aliases], e.proposed) for e in reg.entities] == [
         ("liwa-al-ghadab-al-jadid", ["Liwa al-Ghadhab al-Jadeed"], True),
-        ("kataib-hezbollah", ["Kataib Hisbolla"], True),
+        ("kataib-hezbollah", ["Kataib Hesbullah"], True),
         ("liwa-al-ghadab-al-jadid-2", [], True),
     ]
     assert reg.entities[2].name == "Liwa, al-Ghadab: al-Jadid #2"
@@ -245,10 +245,10 @@ def test_cluster_review_merge_round_trip(tmp_path: Path) -> None:
     assert review.exit_code == 0, review.stderr
     merged = runner.invoke(main, [*base, "merge", "--from", str(proposals)])
     assert merged.exit_code == 0, merged.stderr
-    lookup = runner.invoke(main, [*base, "lookup", "Kataib Hisbolla", "Liwa al-Ghadhab al-Jadeed"])
+    lookup = runner.invoke(main, [*base, "lookup", "Kataib Hesbullah", "Liwa al-Ghadhab al-Jadeed"])
     rows = [line.split("\t")[:3] for line in lookup.stdout.splitlines()[1:]]
     assert rows == [
-        ["Kataib Hisbolla", "matched", "kataib-hezbollah"],
+        ["Kataib Hesbullah", "matched", "kataib-hezbollah"],
         ["Liwa al-Ghadhab al-Jadeed", "matched", "liwa-al-ghadab-al-jadid"],
     ]
 

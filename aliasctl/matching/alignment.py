@@ -1145,8 +1145,13 @@ def is_place(word: str, countries: str = "") -> bool:
             continue
         if not any(ch in "eiou" for ch in word[1:]):
             return True  # written without short vowels: the outline is all there is to compare
-        if any(vowel_apart(word, place) for place in near):
-            return True
+        # The sh of Turkish and Kurdish place names (ş) is written s where the cedilla is lost:
+        # "Sirnak" is Şırnak.
+        plain = word.replace("sh", "s")
+        for place in near:
+            bare = place.replace("sh", "s")
+            if vowel_apart(word, place) or plain == bare or vowel_apart(plain, bare):
+                return True
     return False
 
 

@@ -770,3 +770,16 @@ def test_two_bodies_no_relation_joins_stay_unresolved(shipped_resolver: Resolver
     # Allies, not one the other's part.
     m = shipped_resolver.resolve("Hamas Hezbollah")
     assert m.status == "unresolved"
+
+
+@pytest.mark.parametrize("query", ["Djihad islamique", "Islamischer Dschihad"])
+def test_a_translation_of_a_name_several_groups_carry_is_ambiguous(shipped_resolver: Resolver, query: str) -> None:
+    # "Islamic Jihad" is marked shared (Hezbollah, the PIJ, the Egyptian Islamic Jihad): that it
+    # also translates the IJU's "al-Djihad al-Islami" must not make the IJU the answer.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("ambiguous", None)
+
+
+def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipped_resolver: Resolver) -> None:
+    # "Dawlah Islamiyah" is the Islamic State's and two Philippine groups'; "Islamic State" is its own.
+    assert _found(shipped_resolver, "Etat islamique") == ("matched", "islamic-state", "translation")

@@ -1216,8 +1216,6 @@ def judge(
     if not cands:
         return [], ""
     cands |= {a for a in prefer if words.words[a]}
-    # A name several groups carry (``shared``) decides nothing by itself, word by word either.
-    cands = {a for a in cands if not index.alias_shared[a]}
     nearest = ""
     acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
     # A word one or two entities write is a name's own word; a place recurs in many names ("Derna").
@@ -1225,6 +1223,7 @@ def judge(
         w.text for w in query if w.kind == CONTENT and 0 < words.entities.get(w.text, 0) <= ANCHOR_ENTITIES
     )
     best: dict[int, Verdict] = {}
+    carried: dict[int, Verdict] = {}  # by names marked shared
     refusals: Counter[str] = Counter()
     guarded: Counter[str] = Counter()
     for a_i in sorted(cands):
@@ -1245,9 +1244,25 @@ def judge(
                 nearest = reason
             continue
         verdict = Verdict(e_i, a_i, result)
-        if e_i not in best or verdict.rank < best[e_i].rank:
-            best[e_i] = verdict
+        into = carried if index.alias_shared[a_i] else best
+        if e_i not in into or verdict.rank < into[e_i].rank:
+            into[e_i] = verdict
     ranked = sorted(best.values(), key=lambda v: (v.rank, v.alias))
+    # A name several groups carry (``shared``) decides nothing by itself, word by word either; but
+    # when it pairs with as few words set aside as the best other, however its words pair, and the
+    # best's entity is not among those it names, the query may be that name and so names several
+    # groups ("Djihad islamique" is "Islamic Jihad" as much as the IJU's "al-Djihad al-Islami";
+    # "Etat islamique" stays the Islamic State, which "Dawlah Islamiyah" names among others).
+    # Only a shared name the query is, with nothing of either set aside (a place the query adds
+    # narrows it: "National Council of Resistance of Iran" is the MEK's, not any such council).
+    others = sorted(
+        (v for e, v in carried.items() if e not in best and not v.alignment.drops and not v.alignment.query_places),
+        key=lambda v: (v.rank, v.alias),
+    )
+    if others and (not ranked or others[0].fit[0] <= ranked[0].fit[0]):
+        holders = {index.alias_entity[b] for b in index.by_key.get(index.alias_key[others[0].alias]) or ()}
+        if not ranked or ranked[0].entity not in holders:
+            ranked.insert(0, others[0])
     # A name that paired word for word but was stopped by a guard came closest: say why first.
     # The nearest name by spelling, when it was looked at, says it best.
     why = nearest or ((guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else "")

@@ -1005,25 +1005,21 @@ class WordIndex:
             bare = _unglued(word.text)
             if bare:
                 out.update(self.postings.get(bare, ()))
-            french = sh_respelled(word.text)
-            if french and len(french) >= 4:
-                out.update(self.postings.get(french, ()))
-                for form in self.by_outline.get(normalize.key_skeleton(french), ()):
-                    if token_close(french, form):
-                        out.update(self.postings[form])
         if word.kind == CONTENT and len(word.text) >= 3:
             # Words spelled alike share their consonant outline or their first three letters:
-            # two small tables stand in for a search of the whole vocabulary.
-            near = set(self.by_outline.get(normalize.key_skeleton(word.text), ()))
-            near.update(self.by_start.get(word.text[:3], ()))
-            for form in near:
-                if (
-                    token_close(word.text, form)
-                    or derived(word.text, form)
-                    or cognate(word.text, form)
-                    or (len(form) >= 5 and plural_pair(word.text, form))
-                ):
-                    out.update(self.postings[form])
+            # two small tables stand in for a search of the whole vocabulary. A French or German
+            # shin ("Chabab") is looked for as English writes it too.
+            for text in filter(None, (word.text, sh_respelled(word.text))):
+                near = set(self.by_outline.get(normalize.key_skeleton(text), ()))
+                near.update(self.by_start.get(text[:3], ()))
+                for form in near:
+                    if (
+                        token_close(text, form)
+                        or derived(text, form)
+                        or cognate(text, form)
+                        or (len(form) >= 5 and plural_pair(text, form))
+                    ):
+                        out.update(self.postings[form])
         return out
 
     def candidates(self, query: Sequence[Word]) -> set[int] | None:
@@ -1259,10 +1255,11 @@ def judge(
         (v for e, v in carried.items() if e not in best and not v.alignment.drops and not v.alignment.query_places),
         key=lambda v: (v.rank, v.alias),
     )
-    if others and (not ranked or others[0].fit[0] <= ranked[0].fit[0]):
-        holders = {index.alias_entity[b] for b in index.by_key.get(index.alias_key[others[0].alias]) or ()}
-        if not ranked or ranked[0].entity not in holders:
-            ranked.insert(0, others[0])
+    if others and (
+        not ranked
+        or (others[0].fit[0] <= ranked[0].fit[0] and ranked[0].entity not in index.key_holders(others[0].alias))
+    ):
+        ranked.insert(0, others[0])
     # A name that paired word for word but was stopped by a guard came closest: say why first.
     # The nearest name by spelling, when it was looked at, says it best.
     why = nearest or ((guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else "")
@@ -1394,8 +1391,7 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
         return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
-    shortest = min(len(a), len(b))
-    if shortest >= 6 and _same_outline(a, b) and Levenshtein.distance(a, b) <= (2 if shortest >= 8 else 1):
+    if _outline_apart(a, b, one=6, two=8):
         return ""
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
 
@@ -1415,9 +1411,16 @@ def plural_pair(a: str, b: str) -> bool:
 def _long_alike(pair: Pair) -> bool:
     """Whether a long word and its counterpart are one spelling apart with one outline ("Fatimiyyun",
     "Fatemiyoun"): a one-word name so spelled stays itself once its head word goes."""
-    a, b = pair.query.text, pair.alias.text
+    return _outline_apart(pair.query.text, pair.alias.text, one=8, two=9)
+
+
+def _outline_apart(a: str, b: str, *, one: int, two: int) -> bool:
+    """Whether two words with one outline and first letter differ by a letter (both ``one`` letters
+    or longer) or two (both ``two`` or longer)."""
     shortest = min(len(a), len(b))
-    return shortest >= 8 and _same_outline(a, b) and Levenshtein.distance(a, b) <= (2 if shortest >= 9 else 1)
+    if shortest < one or not _same_outline(a, b):
+        return False
+    return Levenshtein.distance(a, b) <= (2 if shortest >= two else 1)
 
 
 def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str], index: Index) -> str:

@@ -253,6 +253,10 @@ class Index:
         succeeded or fronts for."""
         return str(other) in self.entity_related[e_i].split(",")
 
+    def key_holders(self, a_i: int) -> set[int]:
+        """The entities that hold a name keyed as alias ``a_i`` is (its own among them)."""
+        return {self.alias_entity[b] for b in self.by_key.get(self.alias_key[a_i]) or ()}
+
     def related(self, e_i: int, other: int) -> bool:
         """Whether a relation joins two entities, either way."""
         return self.belongs(e_i, other) or self.belongs(other, e_i)

@@ -600,7 +600,7 @@ class Resolver:
         alias = idx.alias_text[first.alias]
         # The name that paired is, as keyed, another entity's too (one of them may mark it shared,
         # and shared names do not pair): the words cannot tell them apart, as the key could not.
-        holders = sorted({idx.alias_entity[b] for b in idx.by_key.get(idx.alias_key[first.alias]) or ()})
+        holders = sorted(idx.key_holders(first.alias))
         if len(holders) > 1 or idx.alias_shared[first.alias]:
             if len(holders) > 1:
                 held = ", ".join(idx.entity_ids[e] for e in holders)

@@ -56,6 +56,22 @@ def test_a_cached_index_answers_as_the_registry_does(shipped_index: Index) -> No
     assert again.resolve_batch(list(QUERIES)) == fresh.resolve_batch(list(QUERIES))
 
 
+def test_a_large_batch_decodes_the_cached_columns_and_answers_the_same(shipped_index: Index) -> None:
+    from aliasctl.matching.resolver import DECODE_FROM
+
+    cache.write_cached(shipped_index)
+    cached = cache.read_cached(shipped_index.sha256)
+    assert cached is not None
+    names = [shipped_index.alias_text[i] for i in range(0, len(shipped_index.alias_text), 7)]
+    batch = [q for name in names for q in (name, name.upper(), name[:-1])][: max(DECODE_FROM, 300)]
+    assert len(batch) >= DECODE_FROM
+    answers = Resolver(cached).resolve_batch(batch)
+    assert isinstance(cached.alias_text, TextColumn) and cached.alias_text._all is not None
+    fresh = Resolver(shipped_index)
+    assert answers == [fresh.resolve(q) for q in batch]
+    assert sum(m.status == "matched" for m in answers) > len(batch) // 2
+
+
 def test_the_word_index_comes_from_the_cache(shipped_index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = Resolver(shipped_index).resolve("Katayib Hizballah Brigades")
     assert (expected.status, expected.method) == ("matched", "words")

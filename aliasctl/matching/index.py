@@ -231,6 +231,20 @@ class Index:
                     self._words = self._make_words(self) if self._make_words else WordIndex(self)
         return self._words
 
+    def decode(self) -> None:
+        """Decode every column read from the cache into memory, once (for a batch of many names).
+
+        A cached column inflates a block of names for each name read and keeps a few hundred
+        blocks: right for one lookup, wasteful when thousands of names each read hundreds of
+        aliases out of order. The answers are the same either way.
+        """
+        from .columns import TextColumn
+
+        for name in Index.__slots__:
+            value = getattr(self, name, None)
+            if isinstance(value, TextColumn):
+                value.materialize()
+
     def blocks(self) -> dict[str, tuple[int, int]]:
         """Every blocking key with its range of fuzzy positions (built on first use)."""
         self.block("")

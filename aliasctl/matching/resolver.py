@@ -71,6 +71,8 @@ _CANDIDATE_FLOOR = 60.0
 _SKELETON_CUTOFF = 85.0
 _SKELETON_LIMIT = 20
 _BATCH = 128
+#: A batch of this many names decodes the cached index's text columns whole first (:meth:`Index.decode`).
+DECODE_FROM = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,6 +500,8 @@ class Resolver:
         in blocks of similar length), which is much faster for thousands of
         names than one search each.
         """
+        if len(texts) >= DECODE_FROM:
+            self.index.decode()
         out: list[Match | None] = [None] * len(texts)
         pending: list[tuple[int, normalize.Keys]] = []
         for i, text in enumerate(texts):

@@ -127,7 +127,7 @@ def token_close(tok: str, other: str) -> bool:
     if tok == other:
         return True
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
-    if _digits(tok) != _digits(other):
+    if not (tok.isalpha() and other.isalpha()) and _digits(tok) != _digits(other):
         return False
     if normalize.key_skeleton(tok) == normalize.key_skeleton(other) and (
         tok[0] == other[0] or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO

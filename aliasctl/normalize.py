@@ -18,11 +18,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "17"
+NORMALIZER_VERSION = "18"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -322,11 +323,82 @@ _BEFORE_UNIDECODE.update(
 _UNIDECODE_GAPS = re.compile("[\u015f\u015e\u0219\u0218\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
-# Devanagari letters with a nukta write the sounds Hindi takes from Persian and English (ज़ z,
-# फ़ f); unidecode reads the letter and leaves the dot as an apostrophe ("j'").
-_NUKTA = {"ज": "z", "फ": "f", "क": "q", "ख": "kh", "ग": "gh", "ड": "r", "ढ": "rh"}
 _FINAL_TILDE = re.compile(r"ã(?![^\W\d_])")
-_NUKTA_LETTER = re.compile("([\u0915-\u0922])\u093c")
+
+# The Brahmic scripts of India (Devanagari to Malayalam, one block of 128 each, laid out
+# alike) write a consonant with an inherent vowel that unidecode leaves out: "तहरीक" came out
+# "thriik", not Tahrik. Each consonant gets its a unless a vowel sign or a virama follows;
+# Hindi, Bengali, Punjabi and Gujarati then drop it where they do not say it (at the end of a
+# word, and between a vowel-consonant and a consonant-vowel: "तहरीक" is tahrik, "लिबरेशन"
+# libreshan), as the press's romanizations of those languages write names.
+_BRAHMIC = re.compile("[\u0900-\u0d7f]+")  # not Sinhala, laid out otherwise
+_SCHWA_DROPPED_BLOCKS = frozenset((0, 1, 2, 3))  # Devanagari, Bengali, Gurmukhi, Gujarati
+# Letters as English-press romanizations write them, by offset in the block: ca is "ch";
+# Devanagari's letters with a nukta are the sounds Hindi takes from Persian and English (ज़ z, फ़ f).
+_BRAHMIC_LETTERS = {0x1A: "ch", 0x1B: "chh", 0x37: "sh", 0x23: "n", 0x5F: "y", 0x5C: "r", 0x5D: "rh"}
+_NUKTA = {0x15: "q", 0x16: "kh", 0x17: "gh", 0x1C: "z", 0x21: "r", 0x22: "rh", 0x2B: "f", 0x2F: "y"}
+_DEVANAGARI_NUKTA_FORMS = {0x58: "q", 0x59: "kh", 0x5A: "gh", 0x5B: "z", 0x5C: "r", 0x5D: "rh", 0x5E: "f", 0x5F: "y"}
+_CODAS = {0x01: "n", 0x02: "n", 0x03: "h", 0x4E: "t", 0x70: "n"}  # nasal marks, visarga, khanda ta, tippi
+_SCHWA, _VOWEL, _BARE, _OTHER = range(4)
+
+
+def _brahmic(text: str) -> str:
+    """Brahmic letters written in Latin with their inherent vowels (see above)."""
+    return _BRAHMIC.sub(_brahmic_word, text)
+
+
+def _brahmic_word(m: re.Match[str]) -> str:
+    units: list[list[Any]] = []  # [letters, vowel, kind]
+    block = -1
+    for ch in m.group(0):
+        cp = ord(ch) - 0x0900
+        block, off = cp // 0x80, cp % 0x80
+        last = units[-1] if units else None
+        if 0x15 <= off <= 0x39 or 0x58 <= off <= 0x5F:
+            if block == 0 and off in _DEVANAGARI_NUKTA_FORMS:
+                letters = _DEVANAGARI_NUKTA_FORMS[off]
+            else:
+                letters = _BRAHMIC_LETTERS.get(off) or unidecode(ch).lower()
+            units.append([letters, "a", _SCHWA, off])
+        elif off == 0x3C:  # nukta
+            if last is not None and last[2] != _OTHER and last[3] in _NUKTA:
+                last[0] = _NUKTA[last[3]]
+        elif 0x3E <= off <= 0x4C or 0x55 <= off <= 0x57 or 0x62 <= off <= 0x63:
+            if last is not None and last[2] == _SCHWA:
+                last[1], last[2] = unidecode(ch).lower(), _VOWEL
+            else:
+                units.append(["", unidecode(ch).lower(), _VOWEL, -1])
+        elif off == 0x4D:  # virama
+            if last is not None and last[2] == _SCHWA:
+                last[1], last[2] = "", _BARE
+        elif 0x04 <= off <= 0x14 or 0x60 <= off <= 0x61:
+            units.append(["", unidecode(ch).lower(), _VOWEL, -1])
+        elif off == 0x71 and block == 2:
+            pass  # Gurmukhi's addak doubles the next consonant, which names write once ("ਬੱਬਰ", Babbar)
+        elif off in _CODAS and not (off == 0x4E and block != 1) and not (off == 0x70 and block != 2):
+            units.append([_CODAS[off], "", _BARE, -1])
+        elif 0x7A <= off <= 0x7F and block == 8:  # Malayalam's chillu letters: a consonant alone
+            units.append([unidecode(ch).lower(), "", _BARE, -1])
+        else:
+            units.append([unidecode(ch).lower(), "", _OTHER, -1])
+    if block in _SCHWA_DROPPED_BLOCKS:
+        _drop_schwas(units)
+    return "".join(u[0] + u[1] for u in units)
+
+
+def _drop_schwas(units: list[list[Any]]) -> None:
+    """Drop the inherent vowels Hindi does not say, last to first (the rule of Ohala): at the end
+    of a word, and between a vowel and a consonant-vowel."""
+    said = (_SCHWA, _VOWEL)
+    for i in range(len(units) - 1, 0, -1):
+        u = units[i]
+        if u[2] != _SCHWA:
+            continue
+        before = units[i - 1]
+        if i == len(units) - 1 or units[i + 1][2] == _OTHER:
+            u[1], u[2] = "", _BARE  # at the end of a word ("फ्रंट" is front, not franta)
+        elif before[2] in said and units[i + 1][0] and units[i + 1][2] in said:
+            u[1], u[2] = "", _BARE
 
 
 # Greek as Greek names are romanized today (ELOT 743, as the press writes them): unidecode gives
@@ -364,8 +436,8 @@ def _latin(text: str) -> str:
         text = _greek(text)
     if _UNIDECODE_GAPS.search(text):
         text = text.translate(_BEFORE_UNIDECODE)
-    if "\u093c" in text:
-        text = _NUKTA_LETTER.sub(lambda m: _NUKTA.get(m.group(1), m.group(1)), text)
+    if _BRAHMIC.search(text):
+        text = _brahmic(text)
     if "ã" in text:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)

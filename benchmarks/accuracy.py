@@ -157,6 +157,31 @@ NEGATIVES = [
     "les forces turques", "el Ejército de Liberación", "los rebeldes sirios",
     # the hisba (a religious police), Turkish forces and places, written with ş
     "Hisbah", "Kano Hisbah Board", "Türk Silahlı Kuvvetleri", "Şırnak",
+    # armies, police, parties, media, people and other groups that look like registry groups, as
+    # the French, Spanish, Portuguese, Italian, Turkish, Russian, Tagalog and South Asian press
+    # write them (the new glossary words, Brahmic scripts, places and common words)
+    "Dan Na Antem", "Brigade de veille et de défense patriotique", "SPLA-Nasir",
+    "Force de Défense Nationale du Burundi", "Front des patriotes pour la paix",
+    "Union des forces patriotiques du Congo", "Radio Biafra", "katibate Tarek Ibn Ziad",
+    "Forces armées centrafricaines", "Brigade d’intervention rapide",
+    "Force de défense nationale éthiopienne", "Unités spéciales mixtes de sécurité",
+    "Alliance démocratique pour le Changement", "Jund Echam", "Front national islamique",
+    "Mouvement Populaire d’Autodéfense", "Armée nationale populaire algérienne",
+    "Partido Komunista ng Pilipinas-1930", "Tawheedul Islam", "Hizb ut-Tahrir Bangladesh",
+    "Shahadat-e Al-Hikma", "Justice for Islamic Movement", "Hukbong Mapagpalaya ng Bayan",
+    "People’s Liberation Army Air Force", "Shia Talba Action Committee", "People's Aman Committee",
+    "Kachin Defense Army", "Defa-e-Pakistan Council", "Baloch Regiment", "Naga National Political Groups",
+    "Jeay Sindh Muttahida Mahaz", "Baloch National Movement", "Jamaat-i-Islami",
+    "Partido de la Unión Democrática", "Al-Nujaba TV", "Abou Mehdi al-Mouhandis", "Free Cause Party",
+    "Mouvement de libération de l'Iran", "Conseil Chiite Islamique Supérieur", "Osbat al-Nour",
+    "Conseil Suprême de la Révolution Islamique en Irak", "Mouvement Sadriste",
+    "Résistance Populaire Sudiste", "Chambre des représentants", "Frères Musulmans",
+    "Parti de la construction et du développement", "Komala y Jiyanenewe-y Kurd", "Kataeb al-Baath",
+    "Suqur al-Sahraa", "Jaysh al-Wafaa", "province du Nord-Sinaï", "Cártel Nueva Plaza", "Falange Jacaré",
+    "Família do Norte", "Gran Ravin", "Republican Sinn Fein", "Партия исламского возрождения Таджикистана",
+    "Джамаат таблиги", "Сибірський батальйон", "cártel Independiente de Acapulco", "Official IRA", "FRAP",
+    "Armée de libération nationale corse", "Επαναστατική Αυτοάμυνα", "Legion Cesarski",
+    "Muerte a Secuestradores", "Alianza Democrática M-19", "Los Mata Zetas",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

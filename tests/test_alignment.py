@@ -783,3 +783,43 @@ def test_a_translation_of_a_name_several_groups_carry_is_ambiguous(shipped_resol
 def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipped_resolver: Resolver) -> None:
     # "Dawlah Islamiyah" is the Islamic State's and two Philippine groups'; "Islamic State" is its own.
     assert _found(shipped_resolver, "Etat islamique") == ("matched", "islamic-state", "translation")
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # The press of other languages, word by word through the glossary.
+        ("Forces de soutien rapide", "rapid-support-forces"),
+        ("Armée de résistance du Seigneur", "lords-resistance-army"),
+        ("Filistin İslami Direniş Hareketi", "hamas"),
+        ("Halk Savunma Birlikleri", "ypg"),
+        ("Kürdistan İşçi Partisi", "pkk"),
+        ("Freie Syrische Armee", "free-syrian-army"),
+        ("Exército Branco Nuer", "white-army"),
+        ("Estado Islâmico na Província da África Central", "islamic-state-central-africa-province"),
+        ("Grupong Abu Sayyaf", "abu-sayyaf-group"),
+        # Hindi in Devanagari, read with its inherent vowels.
+        ("तहरीक-ए-तालिबान पाकिस्तान", "tehrik-i-taliban-pakistan"),
+        ("बलूचिस्तान लिबरेशन आर्मी", "balochistan-liberation-army"),
+    ],
+)
+def test_names_in_the_press_of_other_languages_resolve(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "not_this"),
+    [
+        # A Pakistani army regiment: "Baloch" shares an outline with "Black", not its letters.
+        ("Baloch Regiment", "halbous-brigade"),
+        # The Zeta killers, another cartel: a Latin "Mata" is no town whose outline is m-t.
+        ("Los Mata Zetas", "los-zetas"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_name_s_words_stays_apart(
+    shipped_resolver: Resolver, query: str, not_this: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("unresolved", None), f"{query!r} was taken for {not_this}"

@@ -222,6 +222,32 @@ def test_greek_is_romanized_with_modern_values(greek: str, latin: str) -> None:
     assert skeleton(greek) == skeleton(latin)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each consonant keeps the vowel it carries unless a sign or a virama replaces it; Hindi
+        # leaves it unsaid at a word's end and between a vowel-consonant and a consonant-vowel.
+        ("तहरीक-ए-तालिबान पाकिस्तान", "tahrik taliban pakistan"),
+        ("बलूचिस्तान लिबरेशन आर्मी", "baluchistan libreshan armi"),
+        ("लश्कर-ए-तैयबा", "lashkar taiyba"),
+        ("जैश-ए-मोहम्मद", "jaish mohamad"),
+        ("हिज़्बुल मुजाहिदीन", "hizb mujahidin"),  # a nukta: ज़ is z
+        ("आराकान रोहिंग्या", "arakan rohingya"),
+        ("আরাকান রোহিঙ্গা", "arakan rohinga"),  # Bengali
+        ("ਬੱਬਰ ਖ਼ਾਲਸਾ", "babar khalsa"),  # Gurmukhi: the addak doubles a letter written once
+        ("न", "na"),  # a word of one letter keeps its vowel
+    ],
+)
+def test_brahmic_scripts_keep_their_inherent_vowels(text: str, expected: str) -> None:
+    assert key(text) == expected
+
+
+def test_sinhala_is_left_to_unidecode() -> None:
+    # Its block is laid out otherwise than the Indian scripts'.
+    assert key("දෙමළ ඊළාම්") == key("දෙමළ") + " " + key("ඊළාම්")
+    assert "a" not in key("ම්")
+
+
 def test_tifinagh_is_transliterated() -> None:
     # unidecode writes nothing for Tifinagh; a name in it has letters all the same.
     assert key("ⴰⵎⴰⵣⵉⵖ") == "amazigh"

@@ -747,6 +747,7 @@ def align(
     countries: str = "",
     arabic: bool = False,
     named: AbstractSet[str] = frozenset(),
+    query_arabic: bool | None = None,
 ) -> Alignment | str:
     """Pair the words of a query with those of an alias.
 
@@ -762,6 +763,9 @@ def align(
         named: query words that one or two entities' names write as they are: such a word is a
             place only if a place is spelled so, not a vowel away ("Qassam" is not the town of
             al-Qasim).
+        query_arabic: the query is written in Arabic script (None: ``arabic`` says for both).
+            Only such a query's words may be places by their outline alone: a Latin "Mata" is
+            not a town whose outline is m-t.
 
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
@@ -816,7 +820,7 @@ def align(
         Word(w.text, PLACE, code)
         for w in q_missing
         if not w.concept and len(w.text) >= 4
-        for code in [next((c for c in countries.split(",") if c and _place_here(w.text, c, named)), "")]
+        for code in [next((c for c in countries.split(",") if c and _place_here(w.text, c, named, arabic if query_arabic is None else query_arabic)), "")]
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
@@ -1114,18 +1118,19 @@ def _acronym_holders(index: Index) -> dict[str, set[int]]:
     return out
 
 
-def _place_here(word: str, code: str, named: AbstractSet[str]) -> bool:
+def _place_here(word: str, code: str, named: AbstractSet[str], vowelless: bool = True) -> bool:
     if word in named:
         return code in gazetteer().get(word, frozenset())
-    return is_place(word, code)
+    return is_place(word, code, vowelless=vowelless)
 
 
-def is_place(word: str, countries: str = "") -> bool:
+def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
     """Whether a word is a city or region of one of ``countries``: as listed, or spelled with other
     vowels ("Tigray", Tigrai) or without them (Arabic script: جنين, Jenin).
 
     Only the entity's own countries count: "Sukkur" in Pakistan does not make the Syrian
-    "Suqur al-Sham" a place name.
+    "Suqur al-Sham" a place name. ``vowelless``: the word may come from Arabic script, so one
+    with no vowel but a is compared by its outline alone.
     """
     codes = [c for c in countries.split(",") if c]
     if not codes:
@@ -1139,7 +1144,7 @@ def is_place(word: str, countries: str = "") -> bool:
         near = places_by_outline(code).get(outline)
         if not near:
             continue
-        if not any(ch in "eiou" for ch in word[1:]):
+        if vowelless and not any(ch in "eiou" for ch in word[1:]):
             return True  # written without short vowels: the outline is all there is to compare
         # The sh of Turkish and Kurdish place names (ş) is written s where the cedilla is lost:
         # "Sirnak" is Şırnak.
@@ -1225,13 +1230,13 @@ def judge(
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
-        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i], named)
+        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i], named, query_arabic)
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
                 nearest = nearest or result
             continue
-        reason = _refuse(result, words, where, e_i, off, index) or _one_word(
+        reason = _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i]) or _one_word(
             result, query_arabic != words.arabic[a_i]
         )
         if reason:
@@ -1396,6 +1401,16 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
 
 
+def _typo_apart(pair: Pair) -> bool:
+    """Whether two words differ by a typo's worth of letters, an ending or a plural, not only by
+    sharing an outline."""
+    a, b = pair.query.text, pair.alias.text
+    budget = max(1, min(len(a), len(b)) // 4)
+    if Levenshtein.distance(a, b, score_cutoff=budget) <= budget:
+        return True
+    return derived(a, b) or cognate(a, b) or _plural_of(pair) or b in (_unglued(a), _article_after(a))
+
+
 def _plural_of(pair: Pair) -> bool:
     # "Haqqanis" and the "Haqqani Network": a name and its English plural are one name.
     a, b = pair.query.text, pair.alias.text
@@ -1423,11 +1438,24 @@ def _outline_apart(a: str, b: str, *, one: int, two: int) -> bool:
     return Levenshtein.distance(a, b) <= (2 if shortest >= two else 1)
 
 
-def _refuse(al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str], index: Index) -> str:
-    """Why an alignment that pairs every word still does not make the names one name ("" if it does)."""
+def _refuse(
+    al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str], index: Index, arabic: bool = False
+) -> str:
+    """Why an alignment that pairs every word still does not make the names one name ("" if it does).
+
+    ``arabic``: one of the names is written in Arabic script (its words have no short vowels).
+    """
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
     own = set(countries.split(",")) if countries else set()
+    content = [p for p in al.pairs if p.query.kind == CONTENT]
+    if content and not arabic and all(p.alias.concept for p in content):
+        # A name of common words ("Black Brigade") is met through the glossary or letter for
+        # letter: a word of the query's own that only looks like one of them is another word
+        # ("Baloch Regiment" is not the Black Brigade, though "baloch" and "black" share an outline).
+        odd = next((p for p in content if p.how == "spelled" and not p.query.concept and not _typo_apart(p)), None)
+        if odd is not None:
+            return f"'{odd.query.text}' is not the common word '{odd.alias.text}'"
     for w in al.query_places:
         if w.concept not in own:
             where = ", ".join(sorted(own)) or "no country"

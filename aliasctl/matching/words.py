@@ -51,6 +51,9 @@ HEADS: dict[str, tuple[str, ...]] = {
         "yekineyen",
         "bde", "bdes", "regt", "brigaden",
         "batalon", "batalona", "polk",
+        # Turkish, Spanish, Polish, German and Persian press forms
+        "batalyon", "tugay", "tugayi", "tugaylari", "birlik", "birlikleri", "unidades", "brygada",
+        "brygady", "einheit", "einheiten", "گردان",
     ),
     "@army": (
         "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
@@ -63,12 +66,12 @@ HEADS: dict[str, tuple[str, ...]] = {
         "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
         "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
         "dvizheniye", "hareketi", "xarakada",
-        "bizava", "tevgera", "tevger", "حركة", "تحریک", "جنبش",
+        "bizava", "tevgera", "tevger", "حركة", "تحریک", "جنبش", "mouvements", "movimientos", "movimentos",
         "mvt", "mvmt", "movt", "bewegung",
     ),
     "@front": (
         "jabhat", "jabha", "jabhah", "jabhet", "jebhe", "jebha", "front", "fronts", "frente",
-        "fronte", "cephe", "cephesi", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
+        "fronte", "cephe", "cephesi", "cebhe", "cebhesi", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
     ),
     "@organization": (
         "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
@@ -77,7 +80,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "hayaa", "haia", "hayah", "haiat", "hayet", "heyat", "committee", "committees", "lijan",
         "lajna", "lajnat", "comite", "comites", "commission", "تنظيم", "منظمة", "هيئة", "لجان",
         "لجنة", "سازمان",
-        "org", "orgn",
+        "org", "orgn", "pertubuhan", "organisasi",
     ),
     "@group": (
         "jamaat", "jamaa", "jama'a", "jama'at", "jamaah", "jamat", "jemaah", "jemaa", "djamaat", "gamaa",
@@ -86,17 +89,17 @@ HEADS: dict[str, tuple[str, ...]] = {
         "faction", "factions", "fasil", "fasail", "gang", "gangs", "majmua", "majmuat", "faccao", "facção", "فصيل", "فصائل",
         "مجموعة",
         "جماعة", "جماعت", "گروه",
-        "grp", "gruppe", "gruppen",
+        "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar",
     ),
     "@forces": (
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
         "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
         "نیروی", "نیرو",
-        "krafte", "streitkrafte",
+        "krafte", "streitkrafte", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
     ),
     "@council": (
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
-        "kengash", "مجلس",
+        "kengash", "مجلس", "meclis", "meclisi",
     ),
     "@union": ("ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد"),
     "@alliance": (
@@ -109,7 +112,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "légion", "légions", "فيلق", "سپاه",
     ),
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div"),
-    "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية"),
+    "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
     "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen"),
@@ -139,7 +142,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@jerusalem": ("quds", "qods", "kuds", "jerusalem", "jerusalén", "القدس"),
     "@resistance": (
         "muqawama", "muqawamah", "mukawama", "moqavemat", "moqawama", "resistance", "résistance",
-        "resistencia", "المقاومة", "مقاومت",
+        "resistencia", "المقاومة", "مقاومت", "direniş", "widerstand",
     ),
     "@liberation": (
         "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación",
@@ -148,7 +151,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     ),
     "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl"),
     "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "populaires", "populares", "popolare", "popolari", "الشعبية", "الشعبي"),
-    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب"),
+    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب", "halk", "halkin"),
     "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
     "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolucionario", "revolucionaria", "revolucionarios", "revolucionarias", "الثوري", "الثورية"),
     "@revolutionaries": ("thuwar", "thowar", "thuwwar", "revolutionaries", "révolutionnaires", "ثوار"),
@@ -157,19 +160,23 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@holywarriors": ("mujahidin", "mujahideen", "mujahedin", "mujahedeen", "mujahidun", "mojahedin", "moudjahidine", "مجاهدين", "المجاهدين", "مجاهدین"),
     "@youth": ("shabab", "shabaab", "youth", "jeunesse", "juventud", "الشباب"),
     "@god": ("allah", "god", "dieu", "الله"),
-    "@victory": ("nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة"),
-    "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح"),
+    "@victory": ("nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة", "soutien", "apoyo", "apoio"),
+    "@rapid": ("rapid", "rapide", "rapides", "rápido", "rápida", "rapido", "rapida", "السريع"),
+    "@lord": ("lord", "lords", "seigneur", "señor", "senhor"),
+    "@women": ("women", "womens", "femmes", "femeninas", "femininas", "mujeres", "mulheres", "kadın", "jin", "النساء"),
+    "@blood": ("blood", "sang", "sangre", "sangue", "dima", "الدماء", "بالدماء"),
+    "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح", "fetih"),
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
     "@defense": (
         "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
-        "himayat", "protection", "الدفاع", "الحماية",
+        "himayat", "protection", "الدفاع", "الحماية", "savunma", "protección", "proteção",
     ),
     "@salvation": ("inqadh", "inkaz", "salvation", "salut", "الإنقاذ"),
     "@unity": ("wahda", "unity", "unité", "الوحدة"),
     "@emirate": ("imara", "imarat", "emirate", "émirat", "الإمارة", "امارت"),
     "@caliphate": ("khilafa", "khilafah", "caliphate", "califat", "الخلافة"),
-    "@sunna": ("sunna", "sunnah", "sunni", "sunnis"),
-    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر"),
+    "@sunna": ("sunna", "sunnah", "sunni", "sunnis", "sunnite", "sunnites", "sunita", "sunitas"),
+    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر", "freie", "freien", "freier", "özgür"),
     "@men": ("rijal", "men", "hommes", "رجال"),
     "@order": ("tariqa", "tariqah", "order", "الطريقة"),
     "@lions": ("usud", "asad", "lions", "أسود"),
@@ -182,7 +189,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@vanguard": ("talai", "tala'i", "taliat", "vanguard", "vanguards", "avant-garde", "طلائع"),
     "@kurdistan": ("kurdistan", "kordestan", "kurdistani", "كردستان", "کردستان"),
     "@arab": ("arab", "arabi", "arabiya", "arabe", "العربية", "العربي"),
-    "@south": ("janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي"),
+    "@south": ("janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي", "sudiste", "sudistes", "güney"),
     "@north": ("shamal", "shamali", "north", "northern", "nord", "الشمال"),
     "@west": ("gharb", "west", "western", "ouest", "غرب"),
     "@east": ("sharq", "east", "eastern", "est", "الشرق"),
@@ -266,12 +273,12 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@wolves": ("dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب"),
     "@red": ("ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
-    "@white": ("abyad", "white", "blanc", "blanche", "blanco", "blanca", "الأبيض", "البيضاء"),
+    "@white": ("abyad", "white", "blanc", "blanche", "blanco", "blanca", "الأبيض", "البيضاء", "branco", "branca", "beyaz", "weiss", "weisse"),
     "@green": ("akhdar", "green", "vert", "verte", "verde", "الأخضر", "الخضراء"),
     "@gulf": ("khalij", "gulf", "golfe", "golfo", "الخليج"),
     "@mountain": ("jabal", "jebel", "jibal", "mountain", "mountains", "montagne", "montagnes", "montaña", "montañas", "الجبل", "جبال"),
     "@desert": ("sahra", "desert", "désert", "desierto", "الصحراء"),
-    "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال"),
+    "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال", "işçi", "arbeiter"),
     "@path": ("path", "way", "voie", "chemin", "sendero", "sentiero", "camino", "caminho", "sabil", "سبيل"),
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
     "@struggle": ("nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
@@ -302,7 +309,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Words a report adds to a group's name to say what its members are, not which group it is:
 #: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.
@@ -315,7 +322,7 @@ DESCRIPTORS = (
     "rebelles", "rebeldes", "rebellen", "terroristes", "terroristas", "terroristen", "jihadistes",
     "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
     "kampfer", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
-    "guerrilheiros", "mercenaires", "mercenarios", "soldner",
+    "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants",
 )
 
 #: Abbreviations written as one word that stand for several concepts.
@@ -326,6 +333,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "daesh": ("@islamic", "@state"),
     "daish": ("@islamic", "@state"),
     "daech": ("@islamic", "@state"),
+    "deaş": ("@islamic", "@state"),  # the Turkish press's DEAŞ
     "igil": ("@islamic", "@state"),  # ИГИЛ, the Russian ISIL
     "داعش": ("@islamic", "@state"),
 }
@@ -356,7 +364,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "IN": ("india", "indian", "hind", "الهند", "inde"),
     "ID": ("indonesia", "indonesian", "indonésie"),
     "IR": ("iran", "iranian", "إيران", "ایران"),
-    "IQ": ("iraq", "iraqi", "irak", "irakien", "iraqiya", "العراق", "العراقية", "العراقي", "irakienne", "irakiens", "irakí"),
+    "IQ": ("iraq", "iraqi", "irak", "irakien", "iraqiya", "العراق", "العراقية", "العراقي", "irakienne", "irakiens", "irakí", "irakische", "irakischen"),
     "IE": ("ireland", "irish", "irlande", "irlanda"),
     "IL": ("israel", "israeli"),
     "JO": ("jordan", "jordanian", "urdun", "الأردن", "jordanie", "jordania"),
@@ -373,14 +381,14 @@ PLACES: dict[str, tuple[str, ...]] = {
     "NE": ("niger", "nigerien", "nigérien"),
     "NG": ("nigeria", "nigerian", "nigéria", "nigérian", "نيجيريا"),
     "PK": ("pakistan", "pakistani", "باكستان", "پاکستان"),
-    "PS": ("palestine", "palestinian", "filastin", "falastin", "فلسطين", "الفلسطينية", "الفلسطيني", "palestina", "palestinien", "palestinienne"),
+    "PS": ("palestine", "palestinian", "filastin", "falastin", "filistin", "palästina", "palästinas", "palästinensische", "فلسطين", "الفلسطينية", "الفلسطيني", "palestina", "palestinien", "palestinienne"),
     "PH": ("philippines", "philippine", "filipino", "filipinas", "pilipinas"),
     "RU": ("russia", "russian", "russie", "rusia", "rossiya"),
     "SA": ("saudi arabia", "saudi", "السعودية", "arabie saoudite", "arabia saudita"),
     "SO": ("somalia", "somali", "soomaaliya", "somalie", "الصومال", "الصومالية"),
     "SS": ("south sudan", "south sudanese", "soudan du sud", "sudán del sur"),
     "SD": ("sudan", "sudanese", "soudan", "السودان", "السودانية"),
-    "SY": ("syria", "syrian", "suriya", "souria", "syrie", "sūriyā", "سوريا", "السورية", "السوري", "syrien", "syrienne", "syriens", "syriennes", "siria", "sirio"),
+    "SY": ("syria", "syrian", "suriya", "souria", "syrie", "sūriyā", "سوريا", "السورية", "السوري", "syrien", "syrienne", "syriens", "syriennes", "siria", "sirio", "suriye", "syrische", "syrischen", "syrischer"),
     "TN": ("tunisia", "tunisian", "tunisie", "tunis", "تونس"),
     "TR": ("turkey", "turkish", "turkiye", "türkiye", "تركيا", "turquie", "turquía", "turc", "turque"),
     "UA": ("ukraine", "ukrainian", "ucrania", "ukraina"),

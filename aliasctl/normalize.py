@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "18"
+NORMALIZER_VERSION = "19"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -320,6 +320,9 @@ _BEFORE_UNIDECODE.update(_TIFINAGH)
 _BEFORE_UNIDECODE.update(
     {cp: unidecode(chr(cp))[:-1] for cp in range(0x1205, 0x135B, 8) if unidecode(chr(cp)).endswith("e")}
 )
+# Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
+# "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
+_ETHIOPIC_OF = re.compile("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
 _UNIDECODE_GAPS = re.compile("[\u015f\u015e\u0219\u0218\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
@@ -435,6 +438,8 @@ def _latin(text: str) -> str:
     if _GREEK_LETTER.search(text):
         text = _greek(text)
     if _UNIDECODE_GAPS.search(text):
+        if "\u12e8" in text:
+            text = _ETHIOPIC_OF.sub("", text)
         text = text.translate(_BEFORE_UNIDECODE)
     if _BRAHMIC.search(text):
         text = _brahmic(text)
@@ -507,7 +512,13 @@ def _token_form(tok: str, following: str | None) -> tuple[str, ...]:
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "z", "s")
 # The words such a glued article is known after. Many names end in -is, -ud or -id of their own
 # ("Majlis Shura", "Mahmud Dawud"), so only these are cut.
-_SUN_STEMS = frozenset(("ahl", "bilad", "hizb", "ansar", "jund", "bayt", "bait", "dar", "abna", "ahrar", "rijal", "jaish", "jaysh"))
+_SUN_STEMS = frozenset(
+    (
+        "ahl", "bilad", "hizb", "ansar", "jund", "bayt", "bait", "dar", "abna", "ahrar", "rijal", "jaish", "jaysh",
+        # the head words Urdu names glue it to ("Jamatud Dawa", Jamaat-ud-Dawa)
+        "jamat", "jamaat", "jamiat", "harakat", "harkat", "markaz", "tanzim", "lashkar", "sipah",
+    )
+)
 
 
 def _sun_article(tok: str, following: str) -> bool:

@@ -798,9 +798,14 @@ def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipp
         ("Exército Branco Nuer", "white-army"),
         ("Estado Islâmico na Província da África Central", "islamic-state-central-africa-province"),
         ("Grupong Abu Sayyaf", "abu-sayyaf-group"),
-        # Hindi in Devanagari, read with its inherent vowels.
+        ("Рабочая партия Курдистана", "pkk"),
+        ("Grauen Wölfe", "grey-wolves"),
+        ("Esercito di Liberazione Nazionale della Colombia", "eln"),
+        # Hindi in Devanagari, read with its inherent vowels; Amharic without its "of" prefix.
         ("तहरीक-ए-तालिबान पाकिस्तान", "tehrik-i-taliban-pakistan"),
         ("बलूचिस्तान लिबरेशन आर्मी", "balochistan-liberation-army"),
+        ("የኦሮሞ ነጻነት ሠራዊት", "oromo-liberation-army"),
+        ("የአማራ ፋኖ ብሔራዊ ሃይል", "amhara-fano-national-force"),
     ],
 )
 def test_names_in_the_press_of_other_languages_resolve(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -823,3 +828,40 @@ def test_a_word_that_only_looks_like_a_name_s_words_stays_apart(
 ) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("unresolved", None), f"{query!r} was taken for {not_this}"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Ansar al-Islam Bangladesh", "ansarullah-bangla-team"),
+        ("Ansar al-Islam in Iraq", "ansar-al-islam"),
+        ("Jaish al-Islam Syria", "jaysh-al-islam-syria"),
+    ],
+)
+def test_a_place_narrows_a_name_several_groups_carry_to_the_one_there(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    # "Ansar al-Islam" is three registry groups' name (Iraq, Burkina Faso, Bangladesh).
+    assert shipped_resolver.resolve("Ansar al-Islam").status == "ambiguous"
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    assert "of which only" in m.reason
+
+
+def test_a_place_does_not_narrow_a_shared_name_groups_outside_the_registry_carry(
+    shipped_resolver: Resolver,
+) -> None:
+    # One entity holds "Popular Resistance Forces", marked shared: the other groups of that name
+    # are not in the registry, and may be Palestinian too.
+    _unknown_to_registry(shipped_resolver, "Popular Resistance Forces Gaza")
+    m = shipped_resolver.resolve("Popular Resistance Forces Gaza")
+    assert (m.status, m.id) == ("ambiguous", None)
+    assert "marked shared" in m.reason
+
+
+def test_a_spelling_a_vowel_from_a_shared_name_is_ambiguous(shipped_resolver: Resolver) -> None:
+    # "Hizb-e-Islami" is the Somali Hizbul Islaami's key letter for letter, and a vowel from
+    # "Hezb-e-Islami", which two Afghan parties share.
+    m = shipped_resolver.resolve("Hizb-e-Islami")
+    assert m.status == "ambiguous"
+    assert {"hizbul-islam", "hezb-e-islami-gulbuddin"} <= {c.id for c in m.candidates}

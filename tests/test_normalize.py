@@ -242,6 +242,16 @@ def test_brahmic_scripts_keep_their_inherent_vowels(text: str, expected: str) ->
     assert key(text) == expected
 
 
+def test_amharic_of_is_set_apart() -> None:
+    # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
+    assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"
+    assert key("የመን") == "yaman"
+
+
+def test_an_article_glued_to_an_urdu_head_word_goes() -> None:
+    assert key("Jamatud Dawa") == key("Jamaat-ud-Dawa")
+
+
 def test_sinhala_is_left_to_unidecode() -> None:
     # Its block is laid out otherwise than the Indian scripts'.
     assert key("දෙමළ ඊළාම්") == key("දෙමළ") + " " + key("ඊළාම්")

@@ -1265,6 +1265,14 @@ def judge(
         or (others[0].fit[0] <= ranked[0].fit[0] and ranked[0].entity not in index.key_holders(others[0].alias))
     ):
         ranked.insert(0, others[0])
+    if not ranked:
+        # A name several groups carry, with a place of the query's that only some of them are in,
+        # names those: "Ansar al-Islam Bangladesh" is the Bangladeshi group of that name (two ties
+        # stay ambiguous).
+        ranked = sorted(
+            (v for v in carried.values() if v.alignment.query_places and v.alignment.drops == len(v.alignment.query_places)),
+            key=lambda v: (v.rank, v.alias),
+        )
     # A name that paired word for word but was stopped by a guard came closest: say why first.
     # The nearest name by spelling, when it was looked at, says it best.
     why = nearest or ((guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else "")

@@ -287,16 +287,25 @@ class Resolver:
                 out.update(b for b in idx.by_key.get(idx.alias_key[a]) or [] if idx.alias_entity[b] not in mine)
         return out
 
-    def _a_vowel_away(self, keys: normalize.Keys, hits: list[int]) -> set[int]:
-        """Aliases of other entities whose key is the query's but for one vowel."""
+    def _a_vowel_away(self, text: str, keys: normalize.Keys, hits: list[int]) -> set[int]:
+        """Aliases of other entities whose key is the query's but for one vowel.
+
+        A name marked shared counts too when the query is written as much like it as like the
+        names it keys alike ("Hizb-e-Islami" is the Somali Hizbul Islaami's key, but is written
+        as "Hezb-e-Islami", which two Afghan parties share; "AS - SA'IQA" is written as its own
+        group's As-Sa'iqa, not as the Libyan al-Saiqa); a weak alias never counts.
+        """
         idx = self.index
         mine = {idx.alias_entity[a] for a in hits}
+        shown = normalize.display_key(text)
+        own = max((fuzz.ratio(shown, normalize.display_key(idx.alias_text[a])) for a in hits), default=0.0)
         return {
             b
             for b in idx.by_skeleton.get(keys.skeleton) or []
             if idx.alias_entity[b] not in mine
-            and not idx.alias_shared[b]
+            and idx.alias_shared[b] != WEAK
             and vowel_apart(keys.key, idx.alias_key[b])
+            and (not idx.alias_shared[b] or fuzz.ratio(shown, normalize.display_key(idx.alias_text[b])) >= own)
         }
 
     def _not_alone(self, a_i: int) -> str:
@@ -605,6 +614,32 @@ class Resolver:
         # The name that paired is, as keyed, another entity's too (one of them may mark it shared,
         # and shared names do not pair): the words cannot tell them apart, as the key could not.
         holders = sorted(idx.key_holders(first.alias))
+        places = {w.concept for w in al.query_places}
+        narrowed = [e for e in holders if places <= set(idx.entity_countries[e].split(","))] if places else holders
+        if (
+            places
+            and narrowed == [first.entity]
+            and len(holders) > 1
+            and idx.alias_shared[first.alias] != WEAK
+        ):
+            # A name several registry groups carry, and a place of the query's that only one of
+            # them is in. (A name marked shared that one entity holds names groups the registry
+            # does not hold, which may be in that place too.)
+            where = ", ".join(w.text for w in al.query_places)
+            return Match(
+                query=query,
+                status=MATCHED,
+                id=cands[0].id,
+                name=cands[0].name,
+                score=score,
+                method=method,
+                matched_alias=alias,
+                candidates=cands,
+                reason=(
+                    f"word by word, '{alias}', which names {len(holders)} entities, "
+                    f"of which only {cands[0].id} is in '{where}'"
+                ),
+            )
         if len(holders) > 1 or idx.alias_shared[first.alias]:
             if len(holders) > 1:
                 held = ", ".join(idx.entity_ids[e] for e in holders)
@@ -732,7 +767,7 @@ class Resolver:
         if hits:
             # "Jamaah Islamiyah" is the Egyptian group's name letter for letter once normalized, and
             # the Indonesian one's but for a vowel: a spelling that close to two groups picks neither.
-            near = self._a_vowel_away(keys, hits)
+            near = self._a_vowel_away(stripped, keys, hits)
             what = f"the normalized form '{keys.key}'" + (" or one a vowel away" if near else "")
             return self._decide(query, sorted(set(hits) | near), KEY_SCORE, "key", what)
         query_arabic = _is_arabic(stripped)

@@ -53,25 +53,27 @@ HEADS: dict[str, tuple[str, ...]] = {
         "batalon", "batalona", "polk",
         # Turkish, Spanish, Polish, German and Persian press forms
         "batalyon", "tugay", "tugayi", "tugaylari", "birlik", "birlikleri", "unidades", "brygada",
-        "brygady", "einheit", "einheiten", "گردان",
+        "brygady", "einheit", "einheiten", "گردان", "battaglione", "battaglioni", "батальон", "батальйон", "батальона",
+        "батальйону", "отряд", "отряды", "загін", "katibasi",
     ),
     "@army": (
         "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
         "ejercito", "ejército", "exercito", "ordu", "ordusu", "lashkar", "lashkare", "lashkr",
-        "laskar", "arteshe", "artesh", "جيش", "لشکر",
+        "laskar", "arteshe", "artesh", "جيش", "لشکر", "esercito", "армия", "армія",
+        "ሠራዊት", "ሰራዊት", "waraana",  # Amharic, Oromo
         "armiia", "armii",
     ),
     "@movement": (
         "harakat", "haraka", "harakah", "harakatu", "harakat", "hareket", "hareketi", "tehrik",
         "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
         "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
-        "dvizheniye", "hareketi", "xarakada",
+        "dvizheniye", "hareketi", "xarakada", "ንቅናቄ",
         "bizava", "tevgera", "tevger", "حركة", "تحریک", "جنبش", "mouvements", "movimientos", "movimentos",
         "mvt", "mvmt", "movt", "bewegung",
     ),
     "@front": (
         "jabhat", "jabha", "jabhah", "jabhet", "jebhe", "jebha", "front", "fronts", "frente",
-        "fronte", "cephe", "cephesi", "cebhe", "cebhesi", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
+        "fronte", "cephe", "cephesi", "cebhe", "cebhesi", "ግንባር", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
     ),
     "@organization": (
         "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
@@ -95,7 +97,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
         "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
         "نیروی", "نیرو",
-        "krafte", "streitkrafte", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
+        "krafte", "streitkrafte", "forze", "силы", "сили", "ኃይል", "ሃይል", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
     ),
     "@council": (
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
@@ -115,9 +117,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
-    "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen"),
+    "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
     # A private military company ("PMC Wagner", ЧВК «Вагнер»).
-    "@pmc": ("pmc", "chvk", "чвк"),
+    "@pmc": ("pmc", "chvk", "чвк", "пвк", "pvk"),
     "@operation": ("operation", "operations", "opération", "operación", "operacion", "amaliyat", "عملية"),
 }
 
@@ -145,15 +147,16 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "resistencia", "المقاومة", "مقاومت", "direniş", "widerstand",
     ),
     "@liberation": (
-        "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación",
+        "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación", "liberazione", "pembebasan",
+        "ነጻነት", "ነፃነት", "ሓርነት", "bilisummaa",
         "rizgari", "rizgariya", "azadi", "التحرير", "تحرير",
         "lib", "befreiung",
     ),
-    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl"),
+    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl", "nazionale", "nasional", "национальный", "національний", "ብሔራዊ"),
     "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "populaires", "populares", "popolare", "popolari", "الشعبية", "الشعبي"),
-    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب", "halk", "halkin"),
+    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب", "halk", "halkin", "народ", "народная", "народной", "народные", "народный", "народного", "народна", "народні"),
     "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
-    "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolucionario", "revolucionaria", "revolucionarios", "revolucionarias", "الثوري", "الثورية"),
+    "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolutionäre", "revolutionären", "rivoluzionario", "rivoluzionaria", "revolucionario", "revolucionaria", "revolucionarios", "revolucionarias", "الثوري", "الثورية"),
     "@revolutionaries": ("thuwar", "thowar", "thuwwar", "revolutionaries", "révolutionnaires", "ثوار"),
     "@martyrs": ("shuhada", "shohada", "shuhadaa", "martyrs", "martyr", "mártires", "الشهداء", "شهداء", "شهدا"),
     "@martyr": ("shahid", "shaheed", "shahed", "الشهيد", "شهيد"),
@@ -163,13 +166,13 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@victory": ("nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة", "soutien", "apoyo", "apoio"),
     "@rapid": ("rapid", "rapide", "rapides", "rápido", "rápida", "rapido", "rapida", "السريع"),
     "@lord": ("lord", "lords", "seigneur", "señor", "senhor"),
-    "@women": ("women", "womens", "femmes", "femeninas", "femininas", "mujeres", "mulheres", "kadın", "jin", "النساء"),
+    "@women": ("women", "womens", "femmes", "femeninas", "femininas", "mujeres", "mulheres", "kadın", "jin", "النساء", "женские", "женщин"),
     "@blood": ("blood", "sang", "sangre", "sangue", "dima", "الدماء", "بالدماء"),
     "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح", "fetih"),
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
     "@defense": (
         "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
-        "himayat", "protection", "الدفاع", "الحماية", "savunma", "protección", "proteção",
+        "himayat", "protection", "الدفاع", "الحماية", "обороны", "оборони", "savunma", "protección", "proteção",
     ),
     "@salvation": ("inqadh", "inkaz", "salvation", "salut", "الإنقاذ"),
     "@unity": ("wahda", "unity", "unité", "الوحدة"),
@@ -218,7 +221,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@patriotic": ("patriotic", "patriotique", "patriotico", "patriótico"),
     "@communist": ("communist", "shuyui", "communiste", "comunista", "kommunist", "الشيوعي"),
     "@socialist": ("socialist", "ishtiraki", "socialiste", "socialista", "الاشتراكي"),
-    "@united": ("united", "muttahida", "unifie", "unifié", "unido", "unida", "unidos", "unidas", "uniti", "المتحدة"),
+    "@united": ("united", "muttahida", "unifie", "unifié", "unido", "unida", "unidos", "unidas", "uniti", "unite", "المتحدة"),
     "@glory": ("glory", "majd", "izza", "izzah", "gloire", "gloria", "المجد", "العزة"),
     "@uprising": ("uprising", "intifada", "intifadah", "intifadha", "soulèvement", "انتفاضة"),
     "@cells": (
@@ -235,7 +238,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     ),
     "@armed": ("armed", "musallaha", "musalaha", "armadas", "armados", "armada", "armado", "armées", "المسلحة"),
     "@sun": ("sun", "suns", "sol", "soles", "soleil", "shams", "الشمس"),
-    "@self-defense": ("autodefensas", "autodéfense", "autodefense", "self-defense", "self-defence"),
+    "@self-defense": ("autodefensas", "autodéfense", "autodefense", "self-defense", "self-defence", "autodifesa"),
     "@rally": ("rassemblement", "tajammu", "rally", "التجمع"),
     "@coordination": ("coordination", "tansiqiya", "tansikiya", "coordinadora", "التنسيقية"),
     "@association": ("jamiat", "jamiyat", "jam'iyyat", "association", "society", "جمعية", "جمعیت"),
@@ -243,7 +246,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@peace": ("salam", "peace", "paix", "paz", "pace", "السلام", "سلام"),
     "@justice": ("adl", "adala", "adalat", "justice", "justicia", "justica", "العدل", "العدالة", "عدالت"),
     "@equality": ("musawat", "equality", "egalite", "égalité", "igualdad", "المساواة"),
-    "@freedom": ("hurriya", "hurriyah", "huriya", "freedom", "liberty", "liberte", "liberté", "libertad", "الحرية", "آزادی"),
+    "@freedom": ("hurriya", "hurriyah", "huriya", "freedom", "liberty", "liberte", "liberté", "libertad", "الحرية", "آزادی", "свобода", "свободы", "wolność"),
     "@independence": ("istiqlal", "independence", "indépendance", "independencia", "الاستقلال"),
     "@homeland": ("watan", "homeland", "fatherland", "patrie", "patria", "الوطن", "وطن"),
     "@nation": ("umma", "ummah", "ummat", "nation", "nations", "الأمة", "امت"),
@@ -270,15 +273,16 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@knights": ("fursan", "knights", "chevaliers", "caballeros", "فرسان"),
     "@heroes": ("abtal", "heroes", "héros", "heros", "héroes", "أبطال"),
     "@tigers": ("numur", "tigers", "tigres", "نمور"),
-    "@wolves": ("dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب"),
-    "@red": ("ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "vermelho", "vermelha", "الأحمر", "الحمراء"),
+    "@wolves": ("dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب", "wölfe", "lupi"),
+    "@grey": ("grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
+    "@red": ("ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
     "@white": ("abyad", "white", "blanc", "blanche", "blanco", "blanca", "الأبيض", "البيضاء", "branco", "branca", "beyaz", "weiss", "weisse"),
     "@green": ("akhdar", "green", "vert", "verte", "verde", "الأخضر", "الخضراء"),
     "@gulf": ("khalij", "gulf", "golfe", "golfo", "الخليج"),
     "@mountain": ("jabal", "jebel", "jibal", "mountain", "mountains", "montagne", "montagnes", "montaña", "montañas", "الجبل", "جبال"),
     "@desert": ("sahra", "desert", "désert", "desierto", "الصحراء"),
-    "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال", "işçi", "arbeiter"),
+    "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال", "işçi", "arbeiter", "рабочая", "рабочей", "робітнича"),
     "@path": ("path", "way", "voie", "chemin", "sendero", "sentiero", "camino", "caminho", "sabil", "سبيل"),
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
     "@struggle": ("nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
@@ -289,7 +293,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@new": ("jadid", "jadida", "new", "nouveau", "nouvelle", "nuevo", "nueva", "novo", "nova", "الجديد", "الجديدة"),
     "@generation": ("generation", "génération", "generacion", "generación", "geracao", "geração", "jil", "جيل"),
     "@family": ("family", "famille", "familia", "família", "fanmi", "aila", "عائلة"),
-    "@first": ("first", "premier", "premiere", "première", "primero", "primera", "primeiro", "awwal", "الأول"),
+    "@first": ("first", "premier", "premiere", "première", "primero", "primera", "primer", "primeiro", "primo", "awwal", "الأول"),
     "@capital": ("capital", "capitale", "asima", "العاصمة"),
     "@clan": ("clan", "clans", "clã", "ashira", "عشيرة"),
     "@january": ("january", "janvier", "enero", "yanayir"),
@@ -309,7 +313,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Words a report adds to a group's name to say what its members are, not which group it is:
 #: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.
@@ -319,7 +323,7 @@ DESCRIPTORS = (
     "extremist", "gunmen", "fighters", "mercenaries", "mercenary",
     # the same in the French, Spanish, Portuguese and German press ("les rebelles du M23",
     # "Hamas-Terroristen", "Taliban-Kämpfer")
-    "rebelles", "rebeldes", "rebellen", "terroristes", "terroristas", "terroristen", "jihadistes",
+    "rebelles", "rebeldes", "rebellen", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",
     "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
     "kampfer", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
     "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants",
@@ -383,7 +387,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "PK": ("pakistan", "pakistani", "باكستان", "پاکستان"),
     "PS": ("palestine", "palestinian", "filastin", "falastin", "filistin", "palästina", "palästinas", "palästinensische", "فلسطين", "الفلسطينية", "الفلسطيني", "palestina", "palestinien", "palestinienne"),
     "PH": ("philippines", "philippine", "filipino", "filipinas", "pilipinas"),
-    "RU": ("russia", "russian", "russie", "rusia", "rossiya"),
+    "RU": ("russia", "russian", "russie", "rusia", "rossiya", "россии", "rosji"),
     "SA": ("saudi arabia", "saudi", "السعودية", "arabie saoudite", "arabia saudita"),
     "SO": ("somalia", "somali", "soomaaliya", "somalie", "الصومال", "الصومالية"),
     "SS": ("south sudan", "south sudanese", "soudan du sud", "sudán del sur"),

@@ -794,11 +794,14 @@ def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipp
         ("Filistin İslami Direniş Hareketi", "hamas"),
         ("Halk Savunma Birlikleri", "ypg"),
         ("Kürdistan İşçi Partisi", "pkk"),
-        ("Freie Syrische Armee", "free-syrian-army"),
         ("Exército Branco Nuer", "white-army"),
         ("Estado Islâmico na Província da África Central", "islamic-state-central-africa-province"),
         ("Grupong Abu Sayyaf", "abu-sayyaf-group"),
         ("Рабочая партия Курдистана", "pkk"),
+        ("ارتش آزاد سوریه", "free-syrian-army"),  # Persian
+        ("Brigate dei Martiri di al-Aqsa", "al-aqsa-martyrs-brigades"),
+        ("Partido dos Trabalhadores do Curdistão", "pkk"),
+        ("Partai Pekerja Kurdistan", "pkk"),  # Indonesian
         ("Grauen Wölfe", "grey-wolves"),
         ("Esercito di Liberazione Nazionale della Colombia", "eln"),
         # Hindi in Devanagari, read with its inherent vowels; Amharic without its "of" prefix.
@@ -865,3 +868,20 @@ def test_a_spelling_a_vowel_from_a_shared_name_is_ambiguous(shipped_resolver: Re
     m = shipped_resolver.resolve("Hizb-e-Islami")
     assert m.status == "ambiguous"
     assert {"hizbul-islam", "hezb-e-islami-gulbuddin"} <= {c.id for c in m.candidates}
+
+
+def test_a_translation_fits_two_names_in_either_word_order(shipped_resolver: Resolver) -> None:
+    # The FSA's "Free Syrian Army" and the Revolutionary Commando Army's "Syrian Free Army": the
+    # French order follows neither language's, so it cannot choose.
+    _unknown_to_registry(shipped_resolver, "Armée syrienne libre")
+    m = shipped_resolver.resolve("Armée syrienne libre")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates[:2]} == {"free-syrian-army", "revolutionary-commando-army"}
+
+
+@pytest.mark.parametrize(("query", "entity"), [("ELN-Guerilla", "eln"), ("FARC-Guerilla", "farc")])
+def test_an_acronym_joined_to_a_word_for_its_members_is_the_acronym(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)

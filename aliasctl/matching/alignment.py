@@ -1175,9 +1175,14 @@ class Verdict:
     @property
     def fit(self) -> tuple[int, int, int]:
         """How well the names fit: words set aside, words out of the alias's order, then words
-        that had to be translated."""
+        that had to be translated.
+
+        Word order tells names apart in one language only: a name translated word by word
+        ("Armée syrienne libre") fits "Free Syrian Army" and "Syrian Free Army" alike.
+        """
         al = self.alignment
-        return (al.drops, al.order_breaks, sum(1 for p in al.pairs if p.how == "concept"))
+        translated = sum(1 for p in al.pairs if p.how == "concept")
+        return (al.drops, 0 if translated else al.order_breaks, translated)
 
     @property
     def rank(self) -> tuple[int, int, int, float]:

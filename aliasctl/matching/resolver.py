@@ -536,7 +536,17 @@ class Resolver:
         idx = self.index
         # "FARC guerrillas", "ADF rebels": an acronym and words that only say what its members are.
         vocab = vocabulary()
-        kept = [t for t in query.split() if normalize.key(t) not in vocab.stopwords]
+        # A word for what its members are may be joined to the acronym by a hyphen ("ELN-Guerilla").
+        tokens = [
+            part
+            for t in query.split()
+            for part in (
+                [p for p in t.split("-") if p]
+                if "-" in t and any(normalize.key(p) in vocab.stopwords for p in t.split("-") if p)
+                else [t]
+            )
+        ]
+        kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords]
         # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name.
         bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in _BODY_HEADS]
@@ -547,7 +557,7 @@ class Resolver:
             and idx.acronyms.get(normalize.acronym_key(bare[0]))
         ):
             kept = bare
-        if len(kept) == 1 and len(kept) < len(query.split()):
+        if len(kept) == 1 and len(kept) < len(tokens):
             hits = idx.acronyms.get(normalize.acronym_key(kept[0]))
             if hits:
                 return self._decide(query, hits, 100.0, "acronym", f"the acronym '{kept[0]}'")

@@ -54,12 +54,13 @@ HEADS: dict[str, tuple[str, ...]] = {
         # Turkish, Spanish, Polish, German and Persian press forms
         "batalyon", "tugay", "tugayi", "tugaylari", "birlik", "birlikleri", "unidades", "brygada",
         "brygady", "einheit", "einheiten", "گردان", "battaglione", "battaglioni", "батальон", "батальйон", "батальона",
-        "батальйону", "отряд", "отряды", "загін", "katibasi",
+        "батальйону", "отряд", "отряды", "загін", "katibasi", "brigate", "бригада", "бригады", "compagnies",
+        "détachements", "destacamentos",
     ),
     "@army": (
         "jaysh", "jaish", "jeish", "jaych", "jaich", "jeysh", "jish", "army", "armee", "armée",
         "ejercito", "ejército", "exercito", "ordu", "ordusu", "lashkar", "lashkare", "lashkr",
-        "laskar", "arteshe", "artesh", "جيش", "لشکر", "esercito", "армия", "армія",
+        "laskar", "arteshe", "artesh", "جيش", "لشکر", "ارتش", "esercito", "армия", "армія",
         "ሠራዊት", "ሰራዊት", "waraana",  # Amharic, Oromo
         "armiia", "armii",
     ),
@@ -76,7 +77,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "fronte", "cephe", "cephesi", "cebhe", "cebhesi", "ግንባር", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
     ),
     "@organization": (
-        "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
+        "hajat", "heyeti", "heyetu", "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
         "munathama", "organization", "organisation", "organizacion", "organización", "sazman",
         "sazmane", "sazeman", "orgut", "orgutu", "rexistin", "rekxistin", "hayat", "hay'at",
         "hayaa", "haia", "hayah", "haiat", "hayet", "heyat", "committee", "committees", "lijan",
@@ -97,7 +98,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
         "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
         "نیروی", "نیرو",
-        "krafte", "streitkrafte", "forze", "силы", "сили", "ኃይል", "ሃይል", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
+        "krafte", "streitkrafte", "forze", "forças", "силы", "сили", "ኃይል", "ሃይል", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
     ),
     "@council": (
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
@@ -110,14 +111,14 @@ HEADS: dict[str, tuple[str, ...]] = {
     ),
     "@network": ("shabaka", "shabakat", "network", "reseau", "réseau", "شبكة"),
     "@corps": (
-        "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
+        "korpus", "корпус", "corpo", "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
         "légion", "légions", "فيلق", "سپاه",
     ),
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div"),
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
-    "@militia": ("militia", "militias", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
+    "@militia": ("militia", "militias", "مليشيا", "ميليشيا", "ميليشيات", "مليشيات", "ополчение", "ополчения", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
     # A private military company ("PMC Wagner", ЧВК «Вагнер»).
     "@pmc": ("pmc", "chvk", "чвк", "пвк", "pvk"),
     "@operation": ("operation", "operations", "opération", "operación", "operacion", "amaliyat", "عملية"),
@@ -125,7 +126,7 @@ HEADS: dict[str, tuple[str, ...]] = {
 
 #: Words that are one concept across languages but are never dropped.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
-    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب", "partei", "pty", "partiia", "partii"),
+    "@party": ("hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب", "partei", "pty", "partiia", "partii", "partai"),
     "@supporters": (
         "ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "followers", "apoiantes", "أنصار",
         "انصار",
@@ -144,21 +145,21 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@jerusalem": ("quds", "qods", "kuds", "jerusalem", "jerusalén", "القدس"),
     "@resistance": (
         "muqawama", "muqawamah", "mukawama", "moqavemat", "moqawama", "resistance", "résistance",
-        "resistencia", "المقاومة", "مقاومت", "direniş", "widerstand",
+        "resistencia", "المقاومة", "مقاومت", "direniş", "widerstand", "resistenza",
     ),
     "@liberation": (
-        "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación", "liberazione", "pembebasan",
+        "tahrir", "tahreer", "tahrire", "liberation", "libération", "liberacion", "liberación", "liberazione", "pembebasan", "libertação",
         "ነጻነት", "ነፃነት", "ሓርነት", "bilisummaa",
         "rizgari", "rizgariya", "azadi", "التحرير", "تحرير",
         "lib", "befreiung",
     ),
-    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl", "nazionale", "nasional", "национальный", "національний", "ብሔራዊ"),
+    "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl", "nazionale", "nasional", "национальный", "національний", "ብሔራዊ", "ملی"),
     "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "populaires", "populares", "popolare", "popolari", "الشعبية", "الشعبي"),
     "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب", "halk", "halkin", "народ", "народная", "народной", "народные", "народный", "народного", "народна", "народні"),
-    "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "الثورة", "انقلاب"),
+    "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "rivoluzione", "rewolucji", "الثورة", "انقلاب"),
     "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolutionäre", "revolutionären", "rivoluzionario", "rivoluzionaria", "revolucionario", "revolucionaria", "revolucionarios", "revolucionarias", "الثوري", "الثورية"),
     "@revolutionaries": ("thuwar", "thowar", "thuwwar", "revolutionaries", "révolutionnaires", "ثوار"),
-    "@martyrs": ("shuhada", "shohada", "shuhadaa", "martyrs", "martyr", "mártires", "الشهداء", "شهداء", "شهدا"),
+    "@martyrs": ("shuhada", "shohada", "shuhadaa", "martyrs", "martyr", "mártires", "martiri", "الشهداء", "شهداء", "شهدا"),
     "@martyr": ("shahid", "shaheed", "shahed", "الشهيد", "شهيد"),
     "@holywarriors": ("mujahidin", "mujahideen", "mujahedin", "mujahedeen", "mujahidun", "mojahedin", "moudjahidine", "مجاهدين", "المجاهدين", "مجاهدین"),
     "@youth": ("shabab", "shabaab", "youth", "jeunesse", "juventud", "الشباب"),
@@ -172,14 +173,14 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
     "@defense": (
         "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
-        "himayat", "protection", "الدفاع", "الحماية", "обороны", "оборони", "savunma", "protección", "proteção",
+        "himayat", "protection", "الدفاع", "الحماية", "обороны", "оборони", "savunma", "koruma",
     ),
     "@salvation": ("inqadh", "inkaz", "salvation", "salut", "الإنقاذ"),
     "@unity": ("wahda", "unity", "unité", "الوحدة"),
     "@emirate": ("imara", "imarat", "emirate", "émirat", "الإمارة", "امارت"),
     "@caliphate": ("khilafa", "khilafah", "caliphate", "califat", "الخلافة"),
     "@sunna": ("sunna", "sunnah", "sunni", "sunnis", "sunnite", "sunnites", "sunita", "sunitas"),
-    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر", "freie", "freien", "freier", "özgür"),
+    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر", "آزاد", "libera", "libero", "freie", "freien", "freier", "özgür"),
     "@men": ("rijal", "men", "hommes", "رجال"),
     "@order": ("tariqa", "tariqah", "order", "الطريقة"),
     "@lions": ("usud", "asad", "lions", "أسود"),
@@ -194,7 +195,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@arab": ("arab", "arabi", "arabiya", "arabe", "العربية", "العربي"),
     "@south": ("janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي", "sudiste", "sudistes", "güney"),
     "@north": ("shamal", "shamali", "north", "northern", "nord", "الشمال"),
-    "@west": ("gharb", "west", "western", "ouest", "غرب"),
+    "@west": ("gharb", "west", "western", "ouest", "غرب", "occidental", "occidentale", "occidentales"),
     "@east": ("sharq", "east", "eastern", "est", "الشرق"),
     "@central": ("wasat", "central", "centre", "center", "وسط"),
     "@africa": ("ifriqiya", "ifriqiyya", "africa", "afrique", "أفريقيا", "إفريقية"),
@@ -206,7 +207,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "muqatilah", "muqatileen", "combat", "qitali", "qitaliya", "qitaliyya", "المقاتلة", "القتالية",
         "القتالي",
     ),
-    "@guards": ("guards", "guard", "guardians", "guardian", "pasdaran", "haras", "gardiens", "حراس", "پاسداران"),
+    "@guards": ("guards", "guard", "guardians", "guardian", "pasdaran", "haras", "gardiens", "حراس", "پاسداران", "guardiani", "guardie", "strażnicy"),
     "@command": ("command", "commands", "qiyada", "qiyadat", "commandement", "comando", "comandos", "القيادة"),
     "@supreme": ("supreme", "ulya", "uliya", "a'la", "high", "haut", "suprême", "العليا", "الأعلى"),
     "@reform": ("reform", "islah", "réforme", "reforma", "الإصلاح"),
@@ -214,6 +215,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@military": ("military", "askari", "askariya", "militaire", "militar", "العسكري", "العسكرية"),
     "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),
     "@democratic": (
+        "democráticas", "democráticos", "democrática", "democrático", "democratiche", "democratici",
         "democratic", "dimuqrati", "dimuqratiya", "dimuqratiyah", "demokratik", "démocratique",
         "democratique", "democratico", "democrático", "الديمقراطية", "الديموقراطية", "الديمقراطي",
         "dem", "demokratische",
@@ -231,7 +233,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@league": ("league", "asaib", "asa'ib", "usbat", "usba", "usbah", "ligue", "liga", "عصائب", "عصبة"),
     "@transitional": ("transitional", "intiqali", "intiqālī", "transitoire", "الانتقالي"),
     "@independent": ("independent", "mustaqil", "indépendant", "independiente"),
-    "@special": ("special", "khasa", "khassa", "spécial", "especial", "الخاصة"),
+    "@special": ("special", "khasa", "khassa", "spécial", "especial", "الخاصة", "специального", "спеціального"),
     "@fedayeen": (
         "fedayeen", "fedayin", "fidayin", "fidaiyin", "fedaian", "fedaiyan", "fadayan", "fedai", "fidai",
         "فدائيين", "فدائيان", "فدائي",
@@ -246,7 +248,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@peace": ("salam", "peace", "paix", "paz", "pace", "السلام", "سلام"),
     "@justice": ("adl", "adala", "adalat", "justice", "justicia", "justica", "العدل", "العدالة", "عدالت"),
     "@equality": ("musawat", "equality", "egalite", "égalité", "igualdad", "المساواة"),
-    "@freedom": ("hurriya", "hurriyah", "huriya", "freedom", "liberty", "liberte", "liberté", "libertad", "الحرية", "آزادی", "свобода", "свободы", "wolność"),
+    "@freedom": ("hurriya", "hurriyah", "huriya", "freedom", "liberty", "askatasuna", "liberte", "liberté", "libertad", "الحرية", "آزادی", "свобода", "свободы", "wolność"),
     "@independence": ("istiqlal", "independence", "indépendance", "independencia", "الاستقلال"),
     "@homeland": ("watan", "homeland", "fatherland", "patrie", "patria", "الوطن", "وطن"),
     "@nation": ("umma", "ummah", "ummat", "nation", "nations", "الأمة", "امت"),
@@ -277,12 +279,12 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@grey": ("grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
     "@red": ("ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
-    "@white": ("abyad", "white", "blanc", "blanche", "blanco", "blanca", "الأبيض", "البيضاء", "branco", "branca", "beyaz", "weiss", "weisse"),
+    "@white": ("abyad", "white", "blanc", "blanche", "blanco", "blanca", "bianco", "bianca", "الأبيض", "البيضاء", "branco", "branca", "beyaz", "weiss", "weisse"),
     "@green": ("akhdar", "green", "vert", "verte", "verde", "الأخضر", "الخضراء"),
     "@gulf": ("khalij", "gulf", "golfe", "golfo", "الخليج"),
     "@mountain": ("jabal", "jebel", "jibal", "mountain", "mountains", "montagne", "montagnes", "montaña", "montañas", "الجبل", "جبال"),
     "@desert": ("sahra", "desert", "désert", "desierto", "الصحراء"),
-    "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال", "işçi", "arbeiter", "рабочая", "рабочей", "робітнича"),
+    "@workers": ("ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال", "işçi", "arbeiter", "рабочая", "рабочей", "робітнича", "trabalhadores", "pekerja", "lavoratori"),
     "@path": ("path", "way", "voie", "chemin", "sendero", "sentiero", "camino", "caminho", "sabil", "سبيل"),
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
     "@struggle": ("nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
@@ -326,7 +328,7 @@ DESCRIPTORS = (
     "rebelles", "rebeldes", "rebellen", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",
     "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
     "kampfer", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
-    "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants",
+    "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants", "mayakan",
 )
 
 #: Abbreviations written as one word that stand for several concepts.
@@ -392,7 +394,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "SO": ("somalia", "somali", "soomaaliya", "somalie", "الصومال", "الصومالية"),
     "SS": ("south sudan", "south sudanese", "soudan du sud", "sudán del sur"),
     "SD": ("sudan", "sudanese", "soudan", "السودان", "السودانية"),
-    "SY": ("syria", "syrian", "suriya", "souria", "syrie", "sūriyā", "سوريا", "السورية", "السوري", "syrien", "syrienne", "syriens", "syriennes", "siria", "sirio", "suriye", "syrische", "syrischen", "syrischer"),
+    "SY": ("syria", "syrian", "suriya", "souria", "syrie", "sūriyā", "سوريا", "السورية", "السوري", "syrien", "syrienne", "syriens", "syriennes", "siria", "sirio", "sirias", "sirios", "siriano", "siriana", "suriye", "syrische", "syrischen", "syrischer"),
     "TN": ("tunisia", "tunisian", "tunisie", "tunis", "تونس"),
     "TR": ("turkey", "turkish", "turkiye", "türkiye", "تركيا", "turquie", "turquía", "turc", "turque"),
     "UA": ("ukraine", "ukrainian", "ucrania", "ukraina"),

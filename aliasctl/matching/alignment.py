@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 from unidecode import unidecode
 
 from .. import normalize
@@ -1419,9 +1419,11 @@ def _typo_apart(pair: Pair) -> bool:
     sharing an outline."""
     a, b = pair.query.text, pair.alias.text
     budget = max(1, min(len(a), len(b)) // 4)
-    if Levenshtein.distance(a, b, score_cutoff=budget) <= budget:
-        return True
-    return derived(a, b) or cognate(a, b) or _plural_of(pair) or b in (_unglued(a), _article_after(a))
+    # Two letters swapped are one typo ("atwhid", "tawhid"); so is a glued article's.
+    for x in filter(None, (a, _unglued(a), _article_after(a))):
+        if OSA.distance(x, b, score_cutoff=budget) <= budget:
+            return True
+    return derived(a, b) or cognate(a, b) or _plural_of(pair)
 
 
 def _plural_of(pair: Pair) -> bool:

@@ -797,6 +797,7 @@ def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipp
         ("Exército Branco Nuer", "white-army"),
         ("Estado Islâmico na Província da África Central", "islamic-state-central-africa-province"),
         ("Grupong Abu Sayyaf", "abu-sayyaf-group"),
+        ("Estado Islâmico da Província de Moçambique", "islamic-state-mozambique-province"),
         ("Рабочая партия Курдистана", "pkk"),
         ("ارتش آزاد سوریه", "free-syrian-army"),  # Persian
         ("Brigate dei Martiri di al-Aqsa", "al-aqsa-martyrs-brigades"),

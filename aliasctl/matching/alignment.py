@@ -857,6 +857,9 @@ def _place_and_head(pairs: Sequence[Pair], dropped: Sequence[Word], q_left: Sequ
     """Whether two names are one place and one head word each ("Sinaloa Cartel", "Cártel de Sinaloa";
     "Mozambique Province", "Wilayat Mozambique"): the place is then the name's distinguishing word."""
     kinds = {p.query.kind for p in pairs}
+    # The parent left out of a province's name is no word of it ("Estado Islâmico da Província
+    # de Moçambique" and "Mozambique Province").
+    dropped = [w for w in dropped if w.concept != PARENT]
     return kinds == {PLACE, HEAD} and not dropped and not any(w.kind == PLACE for w in q_left)
 
 
@@ -1068,6 +1071,12 @@ class WordIndex:
                     narrowed = best & self.near(w)
                     if narrowed:
                         best = narrowed
+        if any(w.concept == "@province" for w in query) and {w.concept for w in content} <= _PARENT:
+            # A province is named by its place, its parent left out ("Estado Islâmico da Província
+            # de Moçambique" and "Mozambique Province").
+            for w in query:
+                if w.kind == PLACE:
+                    best = best | self.near(w)
         return best
 
     def distinctive(self, alignment: Alignment, countries: str = "") -> bool:

@@ -804,6 +804,10 @@ def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipp
         ("Partido dos Trabalhadores do Curdistão", "pkk"),
         ("Partai Pekerja Kurdistan", "pkk"),  # Indonesian
         ("Grauen Wölfe", "grey-wolves"),
+        # German compounds of glossary words, split where their head word starts.
+        ("Syrische Nationalarmee", "syrian-national-army"),
+        ("Arbeiterpartei Kurdistans", "pkk"),
+        ("Volksschutzeinheiten", "ypg"),
         ("Esercito di Liberazione Nazionale della Colombia", "eln"),
         # Hindi in Devanagari, read with its inherent vowels; Amharic without its "of" prefix.
         ("तहरीक-ए-तालिबान पाकिस्तान", "tehrik-i-taliban-pakistan"),
@@ -886,3 +890,11 @@ def test_an_acronym_joined_to_a_word_for_its_members_is_the_acronym(
 ) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity)
+
+
+def test_a_long_word_is_split_only_into_glossary_words_ending_in_a_head_word() -> None:
+    from aliasctl.matching.alignment import analyse
+
+    assert [w.concept for w in analyse(key("Nationalarmee"))] == ["@national", "@army"]
+    # Names that read as two glossary words but end in none of its head words stay whole.
+    assert len(analyse(key("Hizballah"))) == len(analyse(key("Ansarallah"))) == 1

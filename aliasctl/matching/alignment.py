@@ -129,7 +129,32 @@ def _words_of(tok: str) -> tuple[Word, ...]:
         return (Word(tok, HEAD, v.heads[tok]),)
     if tok in v.places:
         return (Word(tok, PLACE, v.places[tok]),)
+    if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
+        parts = _compound(tok, v)
+        if parts:
+            return tuple(w for part in parts for w in _words_of(part))
     return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
+
+
+#: The shortest word that may be a German compound of glossary words.
+COMPOUND_MIN = 9
+
+
+def _compound(tok: str, v: Vocabulary, depth: int = 2) -> tuple[str, ...]:
+    """A German compound ending in a head word (or "Partei"), split into glossary words:
+    "nationalarmee" is national + armee, "volksschutzeinheiten" volks + schutz + einheiten
+    (a linking s kept with its word). Empty when the word is not such a compound."""
+    for i in range(3, len(tok) - 3):
+        first, rest = tok[:i], tok[i:]
+        if first not in v.concepts and first not in v.places:
+            continue
+        if rest in v.heads or v.concepts.get(rest) == "@party":
+            return (first, rest)
+        if depth > 1:
+            more = _compound(rest, v, depth - 1)
+            if more:
+                return (first, *more)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)

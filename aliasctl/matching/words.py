@@ -155,13 +155,13 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     ),
     "@national": ("watani", "wataniya", "wataniyya", "wataniyah", "melli", "milli", "national", "nationale", "nacional", "الوطنية", "الوطني", "natl", "nazionale", "nasional", "национальный", "національний", "ብሔራዊ", "ملی"),
     "@popular": ("shabi", "shaabi", "shabiya", "shaabiya", "shabiyya", "popular", "populaire", "populaires", "populares", "popolare", "popolari", "الشعبية", "الشعبي"),
-    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب", "halk", "halkin", "народ", "народная", "народной", "народные", "народный", "народного", "народна", "народні"),
+    "@people": ("shaab", "sha'ab", "ahl", "people", "people's", "peoples", "peuple", "pueblo", "gel", "الشعب", "halk", "halkin", "volk", "volks", "народ", "народная", "народной", "народные", "народный", "народного", "народна", "народні"),
     "@revolution": ("thawra", "thawrat", "thawrah", "enqelab", "enghelab", "inqilab", "revolution", "révolution", "revolucion", "rivoluzione", "rewolucji", "الثورة", "انقلاب"),
     "@revolutionary": ("thawri", "thawriya", "revolutionary", "révolutionnaire", "revolutionäre", "revolutionären", "rivoluzionario", "rivoluzionaria", "revolucionario", "revolucionaria", "revolucionarios", "revolucionarias", "الثوري", "الثورية"),
     "@revolutionaries": ("thuwar", "thowar", "thuwwar", "revolutionaries", "révolutionnaires", "ثوار"),
     "@martyrs": ("shuhada", "shohada", "shuhadaa", "martyrs", "martyr", "mártires", "martiri", "الشهداء", "شهداء", "شهدا"),
     "@martyr": ("shahid", "shaheed", "shahed", "الشهيد", "شهيد"),
-    "@holywarriors": ("mujahidin", "mujahideen", "mujahedin", "mujahedeen", "mujahidun", "mojahedin", "moudjahidine", "مجاهدين", "المجاهدين", "مجاهدین"),
+    "@holywarriors": ("mujahidin", "mujahideen", "mujahedin", "mujahedeen", "mujahidun", "mojahedin", "moudjahidine", "mudschahedin", "mudschaheddin", "modschahedin", "مجاهدين", "المجاهدين", "مجاهدین"),
     "@youth": ("shabab", "shabaab", "youth", "jeunesse", "juventud", "الشباب"),
     "@god": ("allah", "god", "dieu", "الله"),
     "@victory": ("nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة", "soutien", "apoyo", "apoio"),
@@ -173,7 +173,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
     "@defense": (
         "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
-        "himayat", "protection", "الدفاع", "الحماية", "обороны", "оборони", "savunma", "koruma",
+        "himayat", "protection", "الدفاع", "الحماية", "обороны", "оборони", "savunma", "koruma", "schutz", "verteidigung",
     ),
     "@salvation": ("inqadh", "inkaz", "salvation", "salut", "الإنقاذ"),
     "@unity": ("wahda", "unity", "unité", "الوحدة"),
@@ -191,7 +191,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@faithful": ("muminin", "mu'minin", "faithful", "believers", "المؤمنين"),
     "@companions": ("ashab", "sahaba", "companions", "أصحاب"),
     "@vanguard": ("talai", "tala'i", "taliat", "vanguard", "vanguards", "avant-garde", "طلائع"),
-    "@kurdistan": ("kurdistan", "kordestan", "kurdistani", "كردستان", "کردستان"),
+    "@kurdistan": ("kurdistan", "kordestan", "kurdistani", "kurdistans", "kurdische", "kurdischen", "كردستان", "کردستان"),
     "@arab": ("arab", "arabi", "arabiya", "arabe", "العربية", "العربي"),
     "@south": ("janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي", "sudiste", "sudistes", "güney"),
     "@north": ("shamal", "shamali", "north", "northern", "nord", "الشمال"),
@@ -315,7 +315,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "der", "die", "und", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Words a report adds to a group's name to say what its members are, not which group it is:
 #: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.

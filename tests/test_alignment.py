@@ -898,3 +898,19 @@ def test_a_long_word_is_split_only_into_glossary_words_ending_in_a_head_word() -
     assert [w.concept for w in analyse(key("Nationalarmee"))] == ["@national", "@army"]
     # Names that read as two glossary words but end in none of its head words stay whole.
     assert len(analyse(key("Hizballah"))) == len(analyse(key("Ansarallah"))) == 1
+
+
+def test_two_glossary_words_of_two_meanings_are_never_one_spelling(shipped_resolver: Resolver) -> None:
+    # "West" and "Wasat" (central) share the outline w-s-t: the Islamic State's West Africa
+    # Province is not its Central Africa Province.
+    _unknown_to_registry(shipped_resolver, "Wilayat West Africa")
+    m = shipped_resolver.resolve("Wilayat West Africa")
+    assert (m.status, m.id) == ("matched", "iswap")
+
+
+def test_a_shared_name_word_for_word_beats_one_group_s_spelling_of_it(shipped_resolver: Resolver) -> None:
+    # The Algerian and the Tunisian groups share "Jund al-Khilafah"; the Algerian one also holds
+    # the spelling "Jund al Khilifah", which must not make it the answer for the shared name.
+    m = shipped_resolver.resolve("Jund al-Khilafah militants")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates} >= {"jund-al-khilafah-algeria", "jund-al-khilafah-tunisia"}

@@ -878,6 +878,11 @@ def align(
     )
 
 
+def _word_for_word(verdict: Verdict) -> bool:
+    """Whether every word of the query is a word of the name, spelled as it is, in its order."""
+    return not verdict.alignment.order_breaks and all(p.how == "same" for p in verdict.alignment.pairs)
+
+
 def _place_and_head(pairs: Sequence[Pair], dropped: Sequence[Word], q_left: Sequence[Word]) -> bool:
     """Whether two names are one place and one head word each ("Sinaloa Cartel", "Cártel de Sinaloa";
     "Mozambique Province", "Wilayat Mozambique"): the place is then the name's distinguishing word."""
@@ -1304,6 +1309,21 @@ def judge(
         or (others[0].fit[0] <= ranked[0].fit[0] and ranked[0].entity not in index.key_holders(others[0].alias))
     ):
         ranked.insert(0, others[0])
+    elif ranked and not _word_for_word(ranked[0]):
+        # The query is a shared name word for word (no word more: "Saraya al-Quds Brigades" is
+        # the PIJ's name with its head word translated too), and the best only a spelling of it: "Jund
+        # al-Khilafah militants" is the name the Algerian and the Tunisian groups share, not the
+        # Algerian group's "Jund al Khilifah".
+        same = sorted(
+            (
+                v
+                for v in carried.values()
+                if _word_for_word(v) and not v.alignment.drops and len(words.words[v.alias]) == len(query)
+            ),
+            key=lambda v: (v.rank, v.alias),
+        )
+        if same:
+            ranked = [same[0], *(v for v in ranked if v.entity != same[0].entity)]
     if not ranked:
         # A name several groups carry, with a place of the query's that only some of them are in,
         # names those: "Ansar al-Islam Bangladesh" is the Bangladeshi group of that name (two ties

@@ -151,9 +151,26 @@ def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
         return False
     for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
         for tok in side:
-            if not any(token_close(tok, o) for o in other):
+            if not any(token_close(tok, o) and not _meanings_differ(tok, o) for o in other):
                 return False
     return True
+
+
+def _meanings_differ(a: str, b: str) -> bool:
+    """Whether two words are glossary words of two meanings ("West" and "Wasat", central, share
+    an outline; "Liwa" and "Lewa" are one head word).
+
+    One word the other's start ("Islam", "Islamiya"), or meanings of one family ("@islam" and
+    "@islamic", "@council" and "@council-shura"), are kin.
+    """
+    if a == b or a.startswith(b) or b.startswith(a):
+        return False
+    from .words import vocabulary  # the glossary: read only when two words are compared
+
+    v = vocabulary()
+    ma = v.concepts.get(a) or v.heads.get(a, "").partition(":")[0]
+    mb = v.concepts.get(b) or v.heads.get(b, "").partition(":")[0]
+    return bool(ma and mb and not (ma.startswith(mb) or mb.startswith(ma)))
 
 
 def skeleton_accepts(

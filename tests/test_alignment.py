@@ -800,6 +800,7 @@ def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipp
         ("Estado Islâmico da Província de Moçambique", "islamic-state-mozambique-province"),
         ("Рабочая партия Курдистана", "pkk"),
         ("ارتش آزاد سوریه", "free-syrian-army"),  # Persian
+        ("هیئت تحریر شام", "hayat-tahrir-al-sham"),
         ("Brigate dei Martiri di al-Aqsa", "al-aqsa-martyrs-brigades"),
         ("Partido dos Trabalhadores do Curdistão", "pkk"),
         ("Partai Pekerja Kurdistan", "pkk"),  # Indonesian

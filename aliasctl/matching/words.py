@@ -52,7 +52,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "bde", "bdes", "regt", "brigaden",
         "batalon", "batalona", "polk",
         # Turkish, Spanish, Polish, German and Persian press forms
-        "batalyon", "tugay", "tugayi", "tugaylari", "birlik", "birlikleri", "unidades", "brygada",
+        "batalyon", "tugay", "tugayi", "تیپ", "tugaylari", "birlik", "birlikleri", "unidades", "brygada",
         "brygady", "einheit", "einheiten", "گردان", "battaglione", "battaglioni", "батальон", "батальйон", "батальона",
         "батальйону", "отряд", "отряды", "загін", "katibasi", "brigate", "бригада", "бригады", "compagnies",
         "détachements", "destacamentos",
@@ -77,7 +77,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "fronte", "cephe", "cephesi", "cebhe", "cebhesi", "ግንባር", "eniya", "mahaz", "mahaaz", "mahaz-e", "جبهة", "جبهه", "محاذ",
     ),
     "@organization": (
-        "hajat", "heyeti", "heyetu", "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
+        "hajat", "heyeti", "heyetu", "هیئت", "tanzim", "tanzeem", "tanzime", "munazzama", "munazzamat", "munazzamah", "munadhama",
         "munathama", "organization", "organisation", "organizacion", "organización", "sazman",
         "sazmane", "sazeman", "orgut", "orgutu", "rexistin", "rekxistin", "hayat", "hay'at",
         "hayaa", "haia", "hayah", "haiat", "hayet", "heyat", "committee", "committees", "lijan",
@@ -92,7 +92,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "faction", "factions", "fasil", "fasail", "gang", "gangs", "majmua", "majmuat", "faccao", "facção", "فصيل", "فصائل",
         "مجموعة",
         "جماعة", "جماعت", "گروه",
-        "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar",
+        "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar", "گروهک",
     ),
     "@forces": (
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
@@ -328,7 +328,7 @@ DESCRIPTORS = (
     "rebelles", "rebeldes", "rebellen", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",
     "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
     "kampfer", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
-    "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants", "mayakan",
+    "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants", "mayakan", "تروریستی", "تروریست",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

@@ -625,32 +625,18 @@ class Resolver:
         # and shared names do not pair): the words cannot tell them apart, as the key could not.
         holders = sorted(idx.key_holders(first.alias))
         places = {w.concept for w in al.query_places}
-        narrowed = [e for e in holders if places <= set(idx.entity_countries[e].split(","))] if places else holders
-        if (
-            places
-            and narrowed == [first.entity]
-            and len(holders) > 1
-            and idx.alias_shared[first.alias] != WEAK
-        ):
+        narrowed = [e for e in holders if places <= set(idx.entity_countries[e].split(","))]
+        why = f"word by word, '{alias}' of {cands[0].id}{_explain_alignment(al)}"
+        if places and narrowed == [first.entity] and len(holders) > 1 and idx.alias_shared[first.alias] != WEAK:
             # A name several registry groups carry, and a place of the query's that only one of
             # them is in. (A name marked shared that one entity holds names groups the registry
             # does not hold, which may be in that place too.)
             where = ", ".join(w.text for w in al.query_places)
-            return Match(
-                query=query,
-                status=MATCHED,
-                id=cands[0].id,
-                name=cands[0].name,
-                score=score,
-                method=method,
-                matched_alias=alias,
-                candidates=cands,
-                reason=(
-                    f"word by word, '{alias}', which names {len(holders)} entities, "
-                    f"of which only {cands[0].id} is in '{where}'"
-                ),
+            why = (
+                f"word by word, '{alias}', which names {len(holders)} entities, "
+                f"of which only {cands[0].id} is in '{where}'"
             )
-        if len(holders) > 1 or idx.alias_shared[first.alias]:
+        elif len(holders) > 1 or idx.alias_shared[first.alias]:
             if len(holders) > 1:
                 held = ", ".join(idx.entity_ids[e] for e in holders)
                 why = f"word by word, '{alias}', which names {len(holders)} entities: {held}"
@@ -674,7 +660,7 @@ class Resolver:
             method=method,
             matched_alias=alias,
             candidates=cands,
-            reason=f"word by word, '{alias}' of {cands[0].id}{_explain_alignment(al)}",
+            reason=why,
         )
 
     def _acronym_and_place(self, query: str, kept: Sequence[str]) -> Match | None:

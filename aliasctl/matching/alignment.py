@@ -141,9 +141,9 @@ COMPOUND_MIN = 9
 
 
 def _compound(tok: str, v: Vocabulary, depth: int = 2) -> tuple[str, ...]:
-    """A German compound ending in a head word (or "Partei"), split into glossary words:
-    "nationalarmee" is national + armee, "volksschutzeinheiten" volks + schutz + einheiten
-    (a linking s kept with its word). Empty when the word is not such a compound."""
+    """A German compound ending in a head word (or "Partei"), split into glossary words, up to
+    three: "Nationalarmee" is national + armee, "Volksschutzeinheiten" (keyed
+    `volkschutzeinheiten`) volk + schutz + einheiten. Empty when the word is not such a compound."""
     for i in range(3, len(tok) - 3):
         first, rest = tok[:i], tok[i:]
         if first not in v.concepts and first not in v.places:

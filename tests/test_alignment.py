@@ -915,3 +915,30 @@ def test_a_shared_name_word_for_word_beats_one_group_s_spelling_of_it(shipped_re
     m = shipped_resolver.resolve("Jund al-Khilafah militants")
     assert m.status == "ambiguous"
     assert {c.id for c in m.candidates} >= {"jund-al-khilafah-algeria", "jund-al-khilafah-tunisia"}
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Mouvement populaire de libération du Soudan", "splm-a"),
+        ("Volksfront für die Befreiung Palästinas", "pflp"),
+    ],
+)
+def test_popular_and_people_s_are_one_word_in_other_languages(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_english_keeps_popular_and_people_s_apart() -> None:
+    from aliasctl.matching.alignment import align, analyse
+
+    # The Sudanese Popular Defence Forces are not the PKK's People's Defence Forces (the HPG,
+    # "Hêzên Parastina Gel"); the French "populaire" may be either.
+    hpg = analyse(key("Hêzên Parastina Gel"))
+    assert isinstance(align(analyse(key("Popular Defence Forces")), hpg), str)
+    paired = align(analyse(key("Forces de défense populaires")), hpg)
+    assert not isinstance(paired, str)
+    assert any(p.how == "kin" for p in paired.pairs)

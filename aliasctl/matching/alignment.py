@@ -163,7 +163,7 @@ class Pair:
 
     query: Word
     alias: Word
-    how: str  # "same", "spelled", "compound", "initials", "concept" or "renamed" (head words)
+    how: str  # "same", "spelled", "compound", "initials", "concept", "kin" or "renamed" (head words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +197,7 @@ class Alignment:
             return 0.0
         total = 0.0
         for p in self.pairs:
-            if p.how in ("same", "concept"):
+            if p.how in ("same", *TRANSLATED):
                 total += 100.0
             elif p.how in ("initials", "renamed"):
                 total += INITIALS_SIMILARITY
@@ -218,7 +218,7 @@ class Alignment:
             return "qualifier"
         if any(p.how == "initials" for p in self.pairs):
             return "initials"
-        if any(p.how == "concept" for p in self.pairs):
+        if any(p.how in TRANSLATED for p in self.pairs):
             return "translation"
         return "words"
 
@@ -231,7 +231,7 @@ class Alignment:
             out.add("qualifier")
         if any(p.how == "initials" for p in self.pairs):
             out.add("initials")
-        if any(p.how == "concept" for p in self.pairs):
+        if any(p.how in TRANSLATED for p in self.pairs):
             out.add("translation")
         return out
 
@@ -560,6 +560,14 @@ def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
     return tuple(out)
 
 
+#: How a pair was made when one word translates the other.
+TRANSLATED = ("concept", "kin")
+#: Concepts that translate each other's words in other languages.
+_KIN = {"@people": "@popular", "@popular": "@people"}
+#: Their English words (Spanish "popular" too), which do not stand for each other.
+_ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
+
+
 def _pair_words(
     q: list[Word], a: list[Word], arabic: bool = False
 ) -> tuple[list[Pair], list[Word], list[Word]]:
@@ -575,9 +583,18 @@ def _pair_words(
         match = next((aw for aw in a_left if aw.kind == qw.kind and aw.text == qw.text), None)
         if match is None:
             match = next((aw for aw in a_left if aw.kind == qw.kind and aw.ident == qw.ident), None)
+        kin = False
+        if match is None and qw.concept in _KIN and qw.text not in _ENGLISH_KIN:
+            # Other languages write "popular" and "people's" with one word ("Mouvement populaire de
+            # libération du Soudan" is the Sudan People's Liberation Movement, German "Volks-"),
+            # which English tells apart: a query's English word keeps its meaning.
+            match = next((aw for aw in a_left if aw.kind == qw.kind and aw.concept == _KIN[qw.concept]), None)
+            kin = match is not None
         if match is not None:
             if match.text == qw.text or qw.kind == PLACE:
                 how = "same"
+            elif kin:
+                how = "kin"
             else:
                 how = "spelled" if word_close(qw.text, match.text) else "concept"
             pairs.append(Pair(qw, match, how))
@@ -1034,7 +1051,7 @@ class WordIndex:
 
     def _look_near(self, word: Word) -> set[int]:
         out: set[int] = set()
-        for form in {word.ident, word.text}:
+        for form in {word.ident, word.text, _KIN.get(word.concept, "")} - {""}:
             out.update(self.postings.get(form, ()))
         if word.kind == CONTENT:
             # The article glued to a word the normalizer keeps whole ("Aladl" is al-Adl: it cannot
@@ -1220,7 +1237,8 @@ class Verdict:
         ("Armée syrienne libre") fits "Free Syrian Army" and "Syrian Free Army" alike.
         """
         al = self.alignment
-        translated = sum(1 for p in al.pairs if p.how == "concept")
+        # A word translated by a kin concept counts twice: the concept itself fits better.
+        translated = sum({"concept": 1, "kin": 2}.get(p.how, 0) for p in al.pairs)
         return (al.drops, 0 if translated else al.order_breaks, translated)
 
     @property
@@ -1562,14 +1580,14 @@ def _refuse(
     # Head words translate freely ("Brigades", "Kata'ib"), unless all that is left is a word
     # that many groups have ("Islamic Group", "Mujahideen Army").
     content_pairs = [p for p in al.pairs if p.query.kind in (CONTENT, PLACE)]
-    translated = any(p.how == "concept" for p in al.pairs)
+    translated = any(p.how in TRANSLATED for p in al.pairs)
     if (
         translated
         and len(content_pairs) == 1
         and words.entities.get(content_pairs[0].alias.ident, 0) > GENERIC_ENTITIES
     ):
         return f"'{content_pairs[0].query.text}' is a word many groups have"
-    concept_pairs = [p for p in al.pairs if p.how == "concept" and p.query.kind != HEAD]
+    concept_pairs = [p for p in al.pairs if p.how in TRANSLATED and p.query.kind != HEAD]
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):
         return "a translation needs two words or a distinctive name"
     return ""
@@ -1581,6 +1599,7 @@ __all__ = [
     "FEATURES",
     "HEAD",
     "PLACE",
+    "TRANSLATED",
     "Alignment",
     "Pair",
     "Verdict",

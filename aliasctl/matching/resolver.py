@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from rapidfuzz import fuzz, process
 
 from .. import normalize
-from .alignment import FEATURES, PARENT, Alignment, analyse, judge, spelled_out
+from .alignment import FEATURES, PARENT, TRANSLATED, Alignment, analyse, judge, spelled_out
 from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
@@ -171,7 +171,7 @@ def _explain_alignment(al: Alignment) -> str:
         parts.append("place " + ", ".join(f"'{w.text}'" for w in places) + " set aside")
     if al.acronyms:
         parts.append("its acronym " + ", ".join(f"'{w.text}'" for w in al.acronyms))
-    translated = [p for p in al.pairs if p.how == "concept"]
+    translated = [p for p in al.pairs if p.how in TRANSLATED]
     if translated:
         parts.append("translated " + ", ".join(f"'{p.query.text}' = '{p.alias.text}'" for p in translated))
     initials = [p for p in al.pairs if p.how == "initials"]

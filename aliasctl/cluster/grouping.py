@@ -35,6 +35,7 @@ from ..matching.alignment import (
     align,
     analyse,
     compatible,
+    kin,
     may_abbreviate,
     one_head_each,
     texts_alike,
@@ -384,6 +385,8 @@ class _Near:
 def _may_pair(w: Word, x: Word) -> bool:
     if w.kind == x.kind and (w.text == x.text or w.ident == x.ident):
         return True
+    if kin(w, x):
+        return True  # "populaire" and "people's": one word in other languages
     if CONTENT not in (w.kind, x.kind) or not compatible(w, x):
         return False
     return texts_alike(w.text, x.text) or texts_alike(x.text, w.text)

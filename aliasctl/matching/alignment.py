@@ -568,6 +568,11 @@ _KIN = {"@people": "@popular", "@popular": "@people"}
 _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
 
 
+def kin(one: Word, other: Word) -> bool:
+    """Whether two words of one kind may pair as kin concepts (:data:`_KIN`), one way or the other."""
+    return one.kind == other.kind and bool(one.concept) and _KIN.get(one.concept) == other.concept
+
+
 def _pair_words(
     q: list[Word], a: list[Word], arabic: bool = False
 ) -> tuple[list[Pair], list[Word], list[Word]]:
@@ -1609,6 +1614,7 @@ __all__ = [
     "analyse",
     "compatible",
     "judge",
+    "kin",
     "may_abbreviate",
     "one_head_each",
     "spelled_out",

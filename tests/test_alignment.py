@@ -942,3 +942,15 @@ def test_english_keeps_popular_and_people_s_apart() -> None:
     paired = align(analyse(key("Forces de défense populaires")), hpg)
     assert not isinstance(paired, str)
     assert any(p.how == "kin" for p in paired.pairs)
+
+
+@pytest.mark.parametrize("query", ["Daesh group", "groupe Daech"])
+def test_the_islamic_state_described_as_a_group_is_not_the_maute_group(
+    shipped_resolver: Resolver, query: str
+) -> None:
+    # The Maute group's "Grupo ISIS" ("ISIS group") names the Islamic State as much: marked shared.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("ambiguous", None)
+    assert "marked shared" in m.reason
+    if query == "Daesh group":
+        assert {"islamic-state", "maute-group"} <= {c.id for c in m.candidates}

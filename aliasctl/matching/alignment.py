@@ -1056,7 +1056,9 @@ class WordIndex:
 
     def _look_near(self, word: Word) -> set[int]:
         out: set[int] = set()
-        for form in {word.ident, word.text, _KIN.get(word.concept, "")} - {""}:
+        # A kin concept's names may pair with a word of another language, never with an English one.
+        kin_form = "" if word.text in _ENGLISH_KIN else _KIN.get(word.concept, "")
+        for form in {word.ident, word.text, kin_form} - {""}:
             out.update(self.postings.get(form, ()))
         if word.kind == CONTENT:
             # The article glued to a word the normalizer keeps whole ("Aladl" is al-Adl: it cannot

@@ -297,15 +297,22 @@ class Resolver:
         """
         idx = self.index
         mine = {idx.alias_entity[a] for a in hits}
-        shown = normalize.display_key(text)
-        own = max((fuzz.ratio(shown, normalize.display_key(idx.alias_text[a])) for a in hits), default=0.0)
-        return {
+        near = {
             b
             for b in idx.by_skeleton.get(keys.skeleton) or []
             if idx.alias_entity[b] not in mine
             and idx.alias_shared[b] != WEAK
             and vowel_apart(keys.key, idx.alias_key[b])
-            and (not idx.alias_shared[b] or fuzz.ratio(shown, normalize.display_key(idx.alias_text[b])) >= own)
+        }
+        if not any(idx.alias_shared[b] for b in near):
+            return near
+        # How the query is written is compared only when a shared name is that near (rarely).
+        shown = normalize.display_key(text)
+        own = max(fuzz.ratio(shown, normalize.display_key(idx.alias_text[a])) for a in hits)
+        return {
+            b
+            for b in near
+            if not idx.alias_shared[b] or fuzz.ratio(shown, normalize.display_key(idx.alias_text[b])) >= own
         }
 
     def _not_alone(self, a_i: int) -> str:

@@ -182,6 +182,9 @@ NEGATIVES = [
     "Джамаат таблиги", "Сибірський батальйон", "cártel Independiente de Acapulco", "Official IRA", "FRAP",
     "Armée de libération nationale corse", "Επαναστατική Αυτοάμυνα", "Legion Cesarski",
     "Muerte a Secuestradores", "Alianza Democrática M-19", "Los Mata Zetas",
+    # abbreviations of parties, armies and missions that are, or are near, the initials of a
+    # registry group's name
+    "CPIM", "SUCI", "JKNC", "FARDC", "MONUSCO", "SSPDF", "NSCDC", "MNJTF", "EACRF",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -204,6 +204,64 @@ def test_initials_are_not_a_reason_to_drop_a_distinguishing_word() -> None:
     assert m.status != "matched"
 
 
+_WRITTEN_OUT = """schema: 1
+entities:
+  - id: kataib-sayyid-al-shuhada
+    name: Kata'ib Sayyid al-Shuhada
+    kind: armed-group
+    countries: [IQ]
+  - id: cpi-maoist
+    name: Communist Party of India (Maoist)
+    kind: armed-group
+    countries: [IN]
+  - id: front-a
+    name: Front populaire de libération de la Palestine
+    kind: armed-group
+    countries: [PS]
+  - id: front-b
+    name: Forces populaires de libération de la Patrie
+    kind: armed-group
+    countries: [PS]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "spelled"),
+    [
+        ("HGBG", "hafiz-gul-bahadur-group", "Hafiz Gul Bahadur Group"),
+        ("SDLA", "sindhudesh-liberation-army", "Sindhu Desh Liberation Army"),
+        # Cyrillic initials, each letter read as its word's first: И, Д, У.
+        ("ИДУ", "islamic-movement-of-uzbekistan", "Исламское движение Узбекистана"),
+    ],
+)
+def test_an_abbreviation_the_registry_does_not_hold_spells_a_name_it_does(
+    shipped_resolver: Resolver, query: str, expected: str, spelled: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method, m.matched_alias) == ("matched", expected, "initials", spelled)
+    assert f"'{query}' is the initials of '{spelled}'" in m.reason
+
+
+def test_an_abbreviation_of_two_entities_names_is_ambiguous() -> None:
+    m = open_resolver(text=_WRITTEN_OUT).resolve("FPLP")
+    assert m.status == "ambiguous"
+    assert {c.id for c in m.candidates} == {"front-a", "front-b"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "KISS",  # "Kata'ib" is one word: its initials are KSS
+        "CPIM",  # the Communist Party of India (Marxist): a bracketed part is not abbreviated
+        "Cpim",  # not written in capitals
+        "FPL",  # three Latin letters spell too many names
+    ],
+)
+def test_what_is_not_an_abbreviation_of_a_name(query: str) -> None:
+    assert open_resolver(text=_WRITTEN_OUT).resolve(query).status == "unresolved"
+
+
 def test_initials_pair_a_run_of_words() -> None:
     al = align(analyse(key("Fatah-RC")), analyse(key("Fatah Revolutionary Council")))
     assert not isinstance(al, str)

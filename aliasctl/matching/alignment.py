@@ -1432,6 +1432,127 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
     return a_i, ""
 
 
+#: How few letters an abbreviation the registry does not hold may have, by script: a Latin one of
+#: three letters is the initials of too many names (and of words: "SAA", "IDF"); Cyrillic and Greek
+#: abbreviations of registry names are few ("ИДУ").
+ABBREVIATION_MIN = {"LATIN": 4, "CYRILLIC": 3, "GREEK": 3}
+
+
+def _script(text: str) -> str:
+    """The script of a name's letters ("LATIN", "CYRILLIC", ...), or "" when they mix scripts."""
+    import unicodedata
+
+    scripts = {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else ""
+
+
+def _abbreviation_letters(text: str) -> tuple[str, str]:
+    """The letters of a query written as an abbreviation ("FPLP-CG": "fplpcg"), with its script;
+    ("", "") when it is not one: one token, every letter a capital, no digit."""
+    token = text.strip().strip("()[]\"'«»“”„")
+    if not token or any(c.isspace() or c.isdigit() or c.islower() for c in token):
+        return "", ""
+    if any(not (c.isalpha() or c in "-/.&") for c in token):
+        return "", ""
+    script = _script(token)
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < ABBREVIATION_MIN.get(script, 10**6):
+        return "", ""
+    # A letter as its name's first letter reads in Latin: "Ш" is the s of "Шейха" (sheikha).
+    return "".join(unidecode(c)[:1].lower() for c in letters), script
+
+
+#: A word's elided article or preposition, which an abbreviation leaves out ("l'Afrique", "d'Al").
+_ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|c)'(?=[^\W_])")
+
+
+def _unbracketed(text: str) -> str:
+    # A part in brackets qualifies a name and is not abbreviated with it: "Communist Party of India
+    # (Maoist)" is the CPI (Maoist), and "CPIM" the Communist Party of India (Marxist).
+    return re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text)
+
+
+def _keyed_initials(text: str, key: str, stop: AbstractSet[str]) -> str:
+    if "(" in text or "[" in text:
+        key = normalize.key(_unbracketed(text))
+    return "".join(w[0] for w in key.split() if w not in stop and len(w) > 1)
+
+
+def _initials_as_written(text: str, stop: AbstractSet[str]) -> str:
+    """The first letters of a name's words as written, function words, elided articles and single
+    letters left out; an apostrophe inside a word does not split it ("Kata'ib", "Jama'at")."""
+    words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", unidecode(_unbracketed(text).replace("’", "'")).casefold())
+    kept = (_ELIDED.sub("", w).replace("'", "") for w in words)
+    return "".join(w[0] for w in kept if len(w) > 1 and w not in stop)
+
+
+def _initials_table(index: Index, words: WordIndex) -> dict[tuple[str, str], frozenset[int]]:
+    """Per script and initials, the entities a name of which they spell, as written and as keyed
+    (function words left out; shared names, which name other groups too, and Arabic-script names,
+    which are not abbreviated by initials, left out)."""
+    found = getattr(words, "_initials", None)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    stop = vocabulary().stopwords - _INITIAL_WORDS
+    table: dict[tuple[str, str], set[int]] = {}
+    for a_i, text in enumerate(index.alias_text):
+        key = index.alias_key[a_i]
+        if " " not in key or index.alias_shared[a_i]:
+            continue
+        script = _script(text)
+        if script not in ABBREVIATION_MIN:
+            continue
+        keyed = _keyed_initials(text, key, stop) if script == "LATIN" else ""
+        for letters in {keyed, _initials_as_written(text, stop)}:
+            if len(letters) >= ABBREVIATION_MIN[script]:
+                table.setdefault((script, letters), set()).add(index.alias_entity[a_i])
+    out = {k: frozenset(v) for k, v in table.items()}
+    words._initials = out  # type: ignore[attr-defined]
+    return out
+
+
+def abbreviated(index: Index, words: WordIndex, text: str) -> list[int]:
+    """Names the query abbreviates, one per entity: "SDLA" for the "Sindhudesh Liberation Army",
+    "ИДУ" for "Исламское движение Узбекистана", when the registry does not hold the abbreviation
+    itself.
+
+    The query must be written as one: one token of capitals (:data:`ABBREVIATION_MIN` letters or
+    more, no digit), not a word of the glossary or a place; only names in its script count.
+
+    Returns:
+        For each entity one of whose names it spells, the position of the first such name.
+    """
+    letters, script = _abbreviation_letters(text)
+    if not letters:
+        return []
+    vocab = vocabulary()
+    plain = letters if script == "LATIN" else normalize.key(text)
+    if (
+        plain in vocab.concepts
+        or plain in vocab.heads
+        or plain in vocab.places
+        or plain in vocab.stopwords
+        or gazetteer().get(plain)
+    ):
+        return []
+    held = _initials_table(index, words).get((script, letters))
+    if not held:
+        return []
+    stop = vocab.stopwords - _INITIAL_WORDS
+    out = []
+    for e_i in sorted(held):
+        for a_i in _entity_aliases(index, e_i):
+            alias, key = index.alias_text[a_i], index.alias_key[a_i]
+            if (
+                " " in key
+                and _script(alias) == script
+                and letters in (_initials_as_written(alias, stop), _keyed_initials(alias, key, stop))
+            ):
+                out.append(a_i)
+                break
+    return out
+
+
 def _entity_aliases(index: Index, e_i: int) -> list[int]:
     """The searchable names of one entity (an index keeps each entity's names side by side, in order)."""
     start = bisect.bisect_left(index.alias_entity, e_i)

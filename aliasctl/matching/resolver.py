@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from rapidfuzz import fuzz, process
 
 from .. import normalize
-from .alignment import FEATURES, PARENT, TRANSLATED, Alignment, analyse, judge, spelled_out
+from .alignment import FEATURES, PARENT, TRANSLATED, Alignment, abbreviated, analyse, judge, spelled_out
 from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
@@ -585,6 +585,24 @@ class Resolver:
         if not verdicts and placed is not None:
             return placed  # the acronym's place is not its entity's, and nothing else fits
         if not verdicts and "initials" not in self.disabled:
+            # An abbreviation the registry does not hold, of a name it does ("SDLA").
+            spelled = abbreviated(idx, words, query)
+            if len(spelled) == 1:
+                alias, entity = idx.alias_text[spelled[0]], idx.entity_ids[idx.alias_entity[spelled[0]]]
+                return self._matched(
+                    query, spelled[0], SPELLED_OUT_SCORE, "initials",
+                    f"'{query.strip()}' is the initials of '{alias}' of {entity}, and of no other entity's name",
+                )
+            if spelled:
+                names = ", ".join(idx.entity_ids[idx.alias_entity[a_i]] for a_i in spelled)
+                return Match(
+                    query=query,
+                    status=AMBIGUOUS,
+                    method="initials",
+                    score=SPELLED_OUT_SCORE,
+                    candidates=tuple(self._candidate(a_i, SPELLED_OUT_SCORE, "initials") for a_i in spelled[:top]),
+                    reason=f"'{query.strip()}' is the initials of names of {len(spelled)} entities: {names}",
+                )
             # Nothing word by word: the name may be written out where the registry abbreviates it.
             a_i, refused = spelled_out(idx, query, query_words, idx.entity_countries)
             if a_i is not None:

@@ -185,6 +185,9 @@ NEGATIVES = [
     # abbreviations of parties, armies and missions that are, or are near, the initials of a
     # registry group's name
     "CPIM", "SUCI", "JKNC", "FARDC", "MONUSCO", "SSPDF", "NSCDC", "MNJTF", "EACRF",
+    # a head word and one common word: bodies that are not armed groups, in three languages
+    "Peace Corps", "Salvation Army", "Armée du salut", "Ejército de Salvación", "Peace Movement",
+    "Movimiento por la Paz", "Parti de la justice", "Front du salut",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -69,6 +69,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # Spanish and French plurals and articles.
         ("los talibanes", "taliban", "words"),
         ("les talibans", "taliban", "words"),
+        # Somali's definite article, a suffix: "the Taliban".
+        ("Taalibaanka", "taliban", "words"),
         ("Forces démocratiques syriennes", "syrian-democratic-forces", "words"),
         # Russian.
         ("Исламское государство", "islamic-state", "translation"),
@@ -260,6 +262,37 @@ def test_an_abbreviation_of_two_entities_names_is_ambiguous() -> None:
 )
 def test_what_is_not_an_abbreviation_of_a_name(query: str) -> None:
     assert open_resolver(text=_WRITTEN_OUT).resolve(query).status == "unresolved"
+
+
+_PEACE = """schema: 1
+entities:
+  - id: saraya-al-salam
+    name: Saraya al-Salam
+    kind: armed-group
+    countries: [IQ]
+    aliases:
+      - {text: Peace Brigades, type: translation, lang: en}
+  - id: jaish-al-adl
+    name: Jaish al-Adl
+    kind: armed-group
+    countries: [IR]
+"""
+
+
+def test_a_head_word_and_one_glossary_word_of_one_entity_translate_whole() -> None:
+    m = open_resolver(text=_PEACE).resolve("Brigades de la paix")
+    assert (m.status, m.id, m.method) == ("matched", "saraya-al-salam", "translation")
+
+
+def test_a_head_word_and_a_glossary_word_two_entities_have_is_no_name() -> None:
+    two = _PEACE + """  - id: peace-council
+    name: Majlis al-Salam
+    kind: armed-group
+    countries: [SY]
+"""
+    m = open_resolver(text=two).resolve("Brigades de la paix")
+    assert m.status == "unresolved"
+    assert "a translation needs two words or a distinctive name" in m.reason
 
 
 def test_initials_pair_a_run_of_words() -> None:

@@ -1634,8 +1634,17 @@ def _plural_of(pair: Pair) -> bool:
 
 def plural_pair(a: str, b: str) -> bool:
     """Whether one word is the other with an English or Spanish plural ending ("Haqqanis",
-    "talibanes")."""
-    return a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a
+    "talibanes"), or with Somali's definite article ("Shabaabka", al-Shabaab; "Macawiisleyda")."""
+    return a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a or _somali_article(a, b)
+
+
+#: Somali's definite article, a suffix whose consonant follows the noun's last sound.
+_SOMALI_ARTICLES = ("ka", "ga", "ta", "da", "ha")
+
+
+def _somali_article(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and len(long_) == len(short) + 2 and long_.startswith(short) and long_[-2:] in _SOMALI_ARTICLES
 
 
 def _long_alike(pair: Pair) -> bool:
@@ -1717,7 +1726,16 @@ def _refuse(
         return f"'{content_pairs[0].query.text}' is a word many groups have"
     concept_pairs = [p for p in al.pairs if p.how in TRANSLATED and p.query.kind != HEAD]
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):
-        return "a translation needs two words or a distinctive name"
+        # A head word and one word of the glossary that one entity alone has, each paired with
+        # its own ("Brigades de la paix", "Peace Brigades"): the name translated whole.
+        whole = (
+            not widened
+            and len(content_pairs) == 1
+            and any(p.query.kind == HEAD for p in al.pairs)
+            and words.entities.get(content_pairs[0].alias.ident, 0) == 1
+        )
+        if not whole:
+            return "a translation needs two words or a distinctive name"
     return ""
 
 

@@ -69,6 +69,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # Spanish and French plurals and articles.
         ("los talibanes", "taliban", "words"),
         ("les talibans", "taliban", "words"),
+        # The noun for the adjective: "Revolution" for "Revolutionary".
+        ("Popular Revolution Army", "popular-revolutionary-army-mexico", "translation"),
         # Somali's definite article, a suffix: "the Taliban".
         ("Taalibaanka", "taliban", "words"),
         ("Forces démocratiques syriennes", "syrian-democratic-forces", "words"),

@@ -563,7 +563,13 @@ def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
 #: How a pair was made when one word translates the other.
 TRANSLATED = ("concept", "kin")
 #: Concepts that translate each other's words in other languages.
-_KIN = {"@people": "@popular", "@popular": "@people"}
+_KIN = {
+    "@people": "@popular",
+    "@popular": "@people",
+    # "Sindhudesh Revolution Army", "Sindhudesh Revolutionary Army": the noun for the adjective.
+    "@revolution": "@revolutionary",
+    "@revolutionary": "@revolution",
+}
 #: Their English words (Spanish "popular" too), which do not stand for each other.
 _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
 

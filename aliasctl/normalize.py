@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "19"
+NORMALIZER_VERSION = "20"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -432,6 +432,137 @@ def _greek(text: str) -> str:
     return _GREEK_PAIRS.sub(pair, plain).translate(_GREEK)
 
 
+# Chinese and Japanese names of armed groups are translated words ("解放军", liberation army)
+# around names written by sound ("哈马斯", Hamas). The words below are read as the English
+# words the glossary translates; what is left is read by sound, one name a run.
+_CJK_WORDS: dict[str, str] = {}
+for _words, _english in (
+    # head words
+    ("军 軍 军队 軍隊", "army"), ("部队 部隊", "forces"), ("武装 武裝", "armed"), ("力量", "forces"),
+    ("武装力量 武裝力量", "armed forces"), ("民兵", "militia"), ("游击队 遊擊隊 ゲリラ", "guerrilla"),
+    ("旅 旅团 旅團 旅団", "brigade"), ("营 營", "battalion"), ("师 師", "division"), ("军团 軍團 軍団", "legion"),
+    ("运动 運動", "movement"), ("组织 組織", "organization"), ("阵线 陣線 戦線 战线 戰線", "front"),
+    ("党 黨", "party"), ("联盟 聯盟 同盟", "alliance"), ("联合 聯合 連合", "united"), ("集团 集團", "group"),
+    ("小组 小組", "group"), ("卫队 衛隊", "guards"), ("联军 聯軍", "united army"), ("邦", "state"), ("省", "province"), ("委员会 委員會 委員会", "committee"),
+    ("网络 網絡", "network"), ("联合会 聯合會", "union"), ("政府", "government"),
+    # common words of names
+    ("解放", "liberation"), ("民族", "national"), ("国民 國民", "national"), ("民主", "democratic"),
+    ("人民", "people"), ("革命", "revolutionary"), ("抵抗", "resistance"), ("独立 獨立", "independence"),
+    ("自由", "free"), ("圣战 聖戰 聖戦", "jihad"), ("圣战者 聖戰者 聖戦士", "mujahideen"),
+    ("伊斯兰 伊斯蘭 イスラム イスラーム", "islamic"), ("国 國", "state"), ("共和", "republic"),
+    ("共产 共產 共産", "communist"), ("社会主义 社會主義", "socialist"), ("兄弟", "brotherhood"),
+    ("红色 紅色 红 紅 赤", "red"), ("黑 黒", "black"), ("白", "white"), ("真主", "god"), ("青年", "youth"),
+    ("烈士", "martyrs"), ("正义 正義", "justice"), ("和平", "peace"), ("胜利 勝利", "victory"),
+    ("救国 救國", "salvation"), ("防卫 防衛", "defense"), ("保卫 保衛", "defense"), ("三", "three"),
+    ("工人 劳工 勞工 労働者", "workers"), ("新", "new"), ("大", "greater"), ("大叙利亚 大敘利亞", "levant"), ("西非", "west africa"), ("东非 東非", "east africa"),
+    ("中非", "central africa"), ("北非", "north africa"), ("南苏丹 南蘇丹", "south sudan"),
+    ("东突厥斯坦 東突厥斯坦", "east turkestan"), ("高棉", "khmer"), ("基地", "qaida"),
+    ("和 与 與 及", "and"), ("的 之", "of"),
+    # places
+    ("伊拉克 イラク", "iraq"), ("叙利亚 敘利亞 シリア", "syria"), ("黎凡特", "levant"),
+    ("巴勒斯坦 パレスチナ", "palestine"), ("以色列", "israel"), ("黎巴嫩 レバノン", "lebanon"),
+    ("也门 葉門 イエメン", "yemen"), ("阿富汗 アフガニスタン", "afghanistan"),
+    ("巴基斯坦 パキスタン", "pakistan"), ("印度", "india"), ("孟加拉", "bangladesh"),
+    ("缅甸 緬甸 ミャンマー", "myanmar"), ("泰国 泰國 タイ", "thailand"), ("菲律宾 菲律賓 フィリピン", "philippines"),
+    ("印度尼西亚 印度尼西亞 印尼", "indonesia"), ("马来西亚 馬來西亞", "malaysia"),
+    ("索马里 索馬里 ソマリア", "somalia"), ("尼日利亚 奈及利亞 ナイジェリア", "nigeria"), ("马里 馬里", "mali"),
+    ("苏丹 蘇丹 スーダン", "sudan"), ("利比亚 利比亞 リビア", "libya"), ("埃及 エジプト", "egypt"),
+    ("阿尔及利亚 阿爾及利亞", "algeria"), ("土耳其 トルコ", "turkey"), ("库尔德 庫爾德 クルド", "kurdish"),
+    ("库尔德斯坦 庫爾德斯坦 クルディスタン", "kurdistan"), ("伊朗 イラン", "iran"), ("俄罗斯 俄羅斯 ロシア", "russia"),
+    ("乌克兰 烏克蘭 ウクライナ", "ukraine"), ("车臣 車臣 チェチェン", "chechen"), ("日本", "japanese"),
+    ("阿拉伯 アラブ", "arab"), ("爱尔兰 愛爾蘭 アイルランド", "irish"), ("哥伦比亚 哥倫比亞 コロンビア", "colombia"),
+    ("秘鲁 秘魯 ペルー", "peru"), ("墨西哥 メキシコ", "mexico"), ("高加索 コーカサス", "caucasus"),
+    ("突厥斯坦 トルキスタン", "turkestan"), ("非洲 アフリカ", "africa"), ("马格里布 馬格里布", "maghreb"),
+    ("半岛 半島", "peninsula"), ("呼罗珊 呼羅珊 ホラーサーン", "khorasan"), ("巴尔干 巴爾幹", "balkans"),
+):
+    for _word in _words.split():
+        _CJK_WORDS[_word] = _english
+_CJK_LONGEST = max(map(len, _CJK_WORDS))
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Characters that Chinese transcriptions use for a consonant alone ("哈马斯", Ha-ma-s, Hamas):
+# their vowel is not said before another consonant or at a name's end.
+# A single character read as a word after a name is a head word ("佤邦", Wa State); any other
+# is then a syllable of the name ("鲁西奇", Rusich: 西 is not "west" there).
+_CJK_HEADS = frozenset("军軍旅党黨国國师師营營邦省")
+# Syllables a transcription gives a character that its pinyin does not: 卡 ka (not qia), 伊 i.
+_HAN_READINGS = {"卡": "ka", "伊": "i"}
+_HAN_CONSONANTS = dict(zip("斯克特德尔夫姆普布格兹赫茨什", "s k t d r f m p b g z h ts sh".split(), strict=True))
+# Katakana as Hepburn writes it where unidecode does not (シ shi, not si); small kana join the one before.
+_KANA_HEPBURN = dict(zip("シチツジヂフヲ", "shi chi tsu ji ji fu o".split(), strict=True))
+_KANA_SMALL_Y = dict(zip("ャュョ", "a u o".split(), strict=True))
+_KANA_SMALL_V = dict(zip("ァィゥェォ", "a i u e o".split(), strict=True))
+
+
+def _pinyin(ch: str) -> str:
+    """A Han character's syllable, its initials as an English press writes them (q ch, x sh, zh j)."""
+    syllable = _HAN_READINGS.get(ch) or unidecode(ch).strip().lower()
+    for start, english in (("zh", "j"), ("q", "ch"), ("x", "sh"), ("c", "ts")):
+        if syllable.startswith(start) and not syllable.startswith("ch"):
+            return english + syllable[len(start) :]
+    return syllable
+
+
+def _kana(run: str) -> list[str]:
+    """The morae of a katakana or hiragana run in Hepburn romaji (ッ doubles, ー lengthens: both go)."""
+    morae: list[str] = []
+    for ch in run:
+        if ch in "ッっーｰ":
+            continue
+        kata = chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch  # hiragana as katakana
+        if kata in _KANA_SMALL_Y and morae:
+            last = morae[-1]
+            morae[-1] = (last[:-1] if last[-2:-1] in ("h", "j") else last[:-1] + "y") + _KANA_SMALL_Y[kata]
+        elif kata in _KANA_SMALL_V and morae:
+            morae[-1] = morae[-1].rstrip("aeiou").replace("h", "f") + _KANA_SMALL_V[kata]
+        else:
+            morae.append(_KANA_HEPBURN.get(kata) or unidecode(kata).strip().lower())
+    return morae
+
+
+def _cjk_name(run: str) -> str:
+    """A name written by sound: Han syllables or kana morae joined, a vowel only said to carry a
+    consonant left out ("哈马斯" hamas, "ハマース" hamas)."""
+    kana = all("\u3040" <= c <= "\u30ff" for c in run)
+    units = _kana(run) if kana else [_pinyin(c) for c in run]
+    out = []
+    for i, unit in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else ""
+        before_consonant = not following or following[0] not in "aeiouy"
+        if kana and before_consonant and len(unit) >= 2 and unit[-1] == "u" and unit[-2] not in "aeiouy":
+            unit = unit[:-1]  # the u Japanese says after a consonant ("Hamasu")
+        elif not kana and run[i] in _HAN_CONSONANTS and (not following or run[i + 1] in _HAN_CONSONANTS):
+            unit = _HAN_CONSONANTS[run[i]]
+        out.append(unit)
+    return "".join(out)
+
+
+def _cjk(text: str) -> str:
+    """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
+    "kechin independence army")."""
+
+    def run(m: re.Match[str]) -> str:
+        chars, words, name, i = m.group(0), [], "", 0
+        while i < len(chars):
+            for size in range(min(_CJK_LONGEST, len(chars) - i), 0, -1):
+                english = _CJK_WORDS.get(chars[i : i + size])
+                if english:
+                    break
+            if english and not (size == 1 and name and chars[i] not in _CJK_HEADS):
+                if name:
+                    words.append(_cjk_name(name))
+                    name = ""
+                words.append(english)
+                i += size
+            else:
+                name += chars[i]
+                i += 1
+        if name:
+            words.append(_cjk_name(name))
+        return " " + " ".join(words) + " "
+
+    return _CJK_RUN.sub(run, text)
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -443,6 +574,8 @@ def _latin(text: str) -> str:
         text = text.translate(_BEFORE_UNIDECODE)
     if _BRAHMIC.search(text):
         text = _brahmic(text)
+    if _CJK_RUN.search(text):
+        text = _cjk(text)
     if "ã" in text:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)

@@ -188,6 +188,9 @@ NEGATIVES = [
     # a head word and one common word: bodies that are not armed groups, in three languages
     "Peace Corps", "Salvation Army", "Armée du salut", "Ejército de Salvación", "Peace Movement",
     "Movimiento por la Paz", "Parti de la justice", "Front du salut",
+    # armies, parties and a movement in Chinese and Japanese, and the name China's army shares
+    "中国人民解放军", "人民解放军", "以色列国防军", "日本自卫队", "中国共产党", "日本共産党", "穆斯林兄弟会",
+    "伊朗伊斯兰共和国", "People's Liberation Army",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -71,6 +71,10 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("les talibans", "taliban", "words"),
         # The noun for the adjective: "Revolution" for "Revolutionary".
         ("Popular Revolution Army", "popular-revolutionary-army-mexico", "translation"),
+        # Chinese and Japanese: translated words around a name read by sound.
+        ("克钦独立军", "kachin-independence-army", "skeleton"),
+        ("红色高棉", "khmer-rouge", "translation"),
+        ("真主党", "hezbollah", "translation"),
         # Somali's definite article, a suffix: "the Taliban".
         ("Taalibaanka", "taliban", "words"),
         ("Forces démocratiques syriennes", "syrian-democratic-forces", "words"),
@@ -295,6 +299,26 @@ def test_a_head_word_and_a_glossary_word_two_entities_have_is_no_name() -> None:
     m = open_resolver(text=two).resolve("Brigades de la paix")
     assert m.status == "unresolved"
     assert "a translation needs two words or a distinctive name" in m.reason
+
+
+_GUERRILLA = """schema: 1
+entities:
+  - id: plga
+    name: People's Liberation Guerrilla Army
+    kind: armed-group
+    countries: [IN]
+"""
+
+
+def test_a_word_for_the_members_inside_a_registry_name_is_part_of_it() -> None:
+    # "Guerrilla" inside the name is not a report's word for its members: the query that leaves
+    # it out names another army (China's, among others).
+    resolver = open_resolver(text=_GUERRILLA)
+    m = resolver.resolve("People's Liberation Army")
+    assert m.status == "unresolved"
+    assert "the name's word 'guerila' is part of it, and the query leaves it out" in m.reason
+    # A report's word after the name is still set aside.
+    assert resolver.resolve("People's Liberation Guerrilla Army guerrillas").id == "plga"
 
 
 def test_initials_pair_a_run_of_words() -> None:

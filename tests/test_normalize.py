@@ -242,6 +242,31 @@ def test_brahmic_scripts_keep_their_inherent_vowels(text: str, expected: str) ->
     assert key(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Translated words read as the English the glossary knows; names read by sound.
+        ("克钦独立军", "kechin independence army"),  # q as ch
+        ("哈马斯", "hamas"),  # 斯 a consonant alone at a name's end
+        ("塔利班", "taliban"),
+        ("伊斯兰国", "islamic state"),
+        ("日本赤軍", "japanese red army"),  # a Japanese name in kanji
+        ("ハマース", "hamas"),  # katakana: the long mark and the u after a consonant go
+        ("イスラーム抵抗運動", "islamic resistance movement"),
+        ("真主党", "god party"),
+    ],
+)
+def test_chinese_and_japanese_read_as_words_and_names(text: str, expected: str) -> None:
+    assert key(text) == expected
+
+
+def test_a_one_character_word_inside_a_name_is_a_syllable() -> None:
+    # 西 is "west" as a word, a syllable of a name read by sound; 邦 after a name is its head word.
+    assert "west" not in key("鲁西奇小组")
+    assert key("西非") == "west africa"
+    assert key("佤邦联合军").endswith("state united army")
+
+
 def test_amharic_of_is_set_apart() -> None:
     # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
     assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"

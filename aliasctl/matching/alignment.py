@@ -1302,6 +1302,9 @@ def judge(
     carried: dict[int, Verdict] = {}  # by names marked shared
     refusals: Counter[str] = Counter()
     guarded: Counter[str] = Counter()
+    # What a report says the members are, the query may add or leave out ("Houthi rebels"); one
+    # inside a registry name is part of it ("People's Liberation Guerrilla Army").
+    said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
@@ -1311,8 +1314,10 @@ def judge(
             if a_i in prefer:
                 nearest = nearest or result
             continue
-        reason = _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i]) or _one_word(
-            result, query_arabic != words.arabic[a_i]
+        reason = (
+            _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i])
+            or _one_word(result, query_arabic != words.arabic[a_i])
+            or _descriptor_left_out(index.alias_key[a_i], said)
         )
         if reason:
             guarded[reason] += 1
@@ -1666,6 +1671,23 @@ def _outline_apart(a: str, b: str, *, one: int, two: int) -> bool:
     if shortest < one or not _same_outline(a, b):
         return False
     return Levenshtein.distance(a, b) <= (2 if shortest >= two else 1)
+
+
+@lru_cache(maxsize=1)
+def _descriptor_keys() -> frozenset[str]:
+    """The words that say what a group's members are (:data:`~.words.DESCRIPTORS`), as keyed."""
+    from .words import DESCRIPTORS
+
+    return frozenset(t for w in DESCRIPTORS for t in normalize.key(w).split())
+
+
+def _descriptor_left_out(alias_key: str, said: bool) -> str:
+    """Why a name whose words say what its members are, inside it, is not the query that says none."""
+    if said:
+        return ""
+    tokens = alias_key.split()
+    inside = [t for t in tokens[:-1] if t in _descriptor_keys()]
+    return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
 
 
 def _refuse(

@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "20"
+NORMALIZER_VERSION = "21"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -563,6 +563,16 @@ def _cjk(text: str) -> str:
     return _CJK_RUN.sub(run, text)
 
 
+# Russian and Ukrainian name a unit "after" someone (имени, імені) with the name in the genitive:
+# "Батальон имени Шейха Мансура" is the Sheikh Mansur Battalion. The names' -а and -я go.
+_NAMED_AFTER = re.compile(r"(?<![^\W\d_])(?:имени|імені)\s+((?:[«\"„“]?[^\W\d_]+[»\"“”]?\s*){1,3})")
+_GENITIVE = re.compile(r"(?<=[^\W\d_]{3})[ая](?![^\W\d_])")
+
+
+def _named_after(text: str) -> str:
+    return _NAMED_AFTER.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _GENITIVE.sub("", m.group(1)), text)
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -576,6 +586,8 @@ def _latin(text: str) -> str:
         text = _brahmic(text)
     if _CJK_RUN.search(text):
         text = _cjk(text)
+    if "мени" in text or "мені" in text:
+        text = _named_after(text)
     if "ã" in text:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)

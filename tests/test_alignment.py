@@ -71,6 +71,11 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("les talibans", "taliban", "words"),
         # The noun for the adjective: "Revolution" for "Revolutionary".
         ("Popular Revolution Army", "popular-revolutionary-army-mexico", "translation"),
+        # Russian and Ukrainian: a unit named after someone, the name in the genitive; "free".
+        ("Батальон имени Шейха Мансура", "sheikh-mansur-battalion", "words"),
+        ("Свободные женские отряды", "yja-star", "translation"),
+        # "Separate" only says what kind of unit it is.
+        ("Окремий батальйон «Спарта»", "sparta-battalion", "words"),
         # Chinese and Japanese: translated words around a name read by sound.
         ("克钦独立军", "kachin-independence-army", "skeleton"),
         ("红色高棉", "khmer-rouge", "translation"),

@@ -267,6 +267,13 @@ def test_a_one_character_word_inside_a_name_is_a_syllable() -> None:
     assert key("佤邦联合军").endswith("state united army")
 
 
+def test_a_name_after_imeni_loses_its_genitive_ending() -> None:
+    # "имени Шейха Мансура", named after Sheikh Mansur; the Ukrainian "імені" alike.
+    assert key("Батальон имени Шейха Мансура").endswith(key("Шейх Мансур"))
+    assert key("батальйон імені Джохара Дудаєва").endswith(key("Джохар Дудаєв"))
+    assert key("Шейха Мансура") != key("Шейх Мансур")  # only after "имени"
+
+
 def test_amharic_of_is_set_apart() -> None:
     # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
     assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"

@@ -139,6 +139,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "islamskaya", "islamskii", "islamiy", "islomiy", "الإسلامية",
         "الإسلامي", "اسلامی",
         "islamischer", "islamische", "islamischen",
+        "ісламський", "ісламська", "ісламське", "ісламської", "ісламського", "исламский", "исламская",
+        "исламского", "исламской",
     ),
     "@islam": ("islam", "islaam", "الإسلام", "اسلام"),
     "@levant": ("sham", "shaam", "levant", "الشام"),
@@ -180,7 +182,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@emirate": ("imara", "imarat", "emirate", "émirat", "الإمارة", "امارت"),
     "@caliphate": ("khilafa", "khilafah", "caliphate", "califat", "الخلافة"),
     "@sunna": ("sunna", "sunnah", "sunni", "sunnis", "sunnite", "sunnites", "sunita", "sunitas"),
-    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر", "آزاد", "azad", "libera", "libero", "freie", "freien", "freier", "özgür"),
+    "@free": ("ahrar", "hurr", "hur", "free", "libre", "libres", "الأحرار", "أحرار", "الحر", "آزاد", "azad", "libera", "libero", "freie", "freien", "freier", "özgür",
+              "свободные", "свободный", "свободная", "свободное", "вільні", "вільний", "вільна"),
     "@men": ("rijal", "men", "hommes", "رجال"),
     "@order": ("tariqa", "tariqah", "order", "الطريقة"),
     "@lions": ("usud", "asad", "lions", "أسود"),
@@ -264,7 +267,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@monotheism": (
         "tawhid", "tawheed", "towhid", "monotheism", "oneness", "unification", "unificación", "التوحيد", "توحيد",
     ),
-    "@international": ("international", "internationale", "internacional", "duwaliya", "dawliya", "الدولية", "الدولي", "intl"),
+    "@international": ("international", "internationale", "internacional", "duwaliya", "dawliya", "الدولية", "الدولي", "intl",
+                       "международный", "международная", "міжнародний", "міжнародна", "интернациональная",
+                       "интернациональный", "інтернаціональний"),
     "@syriac": ("syriac", "syriaque", "suryani", "siryani", "السرياني", "السريانية"),
     "@giants": ("giants", "géants", "amaliqa", "amaliqah", "amalika", "amalqa", "العمالقة"),
     "@whirlwind": ("whirlwind", "tornade", "tourbillon", "zawba'a", "zawbaa", "zawba", "الزوبعة"),
@@ -315,7 +320,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
+             "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
 #: Words a report adds to a group's name to say what its members are, not which group it is:
 #: "Houthi rebels", "FARC guerrillas". They are left out of the comparison, as function words are.

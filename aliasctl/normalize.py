@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "21"
+NORMALIZER_VERSION = "22"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -351,6 +351,8 @@ def _brahmic(text: str) -> str:
 
 
 def _brahmic_word(m: re.Match[str]) -> str:
+    if m.group(0) == "অফ":
+        return "of"  # English "of" in a Bengali writing of an English name: "af" is a word of its own
     units: list[list[Any]] = []  # [letters, vowel, kind]
     block = -1
     for ch in m.group(0):
@@ -367,15 +369,16 @@ def _brahmic_word(m: re.Match[str]) -> str:
             if last is not None and last[2] != _OTHER and last[3] in _NUKTA:
                 last[0] = _NUKTA[last[3]]
         elif 0x3E <= off <= 0x4C or 0x55 <= off <= 0x57 or 0x62 <= off <= 0x63:
+            # unidecode marks a candra vowel (ॉ, the English o of "ऑफ", of) with an N: it is the vowel.
             if last is not None and last[2] == _SCHWA:
-                last[1], last[2] = unidecode(ch).lower(), _VOWEL
+                last[1], last[2] = unidecode(ch).rstrip("N").lower(), _VOWEL
             else:
-                units.append(["", unidecode(ch).lower(), _VOWEL, -1])
+                units.append(["", unidecode(ch).rstrip("N").lower(), _VOWEL, -1])
         elif off == 0x4D:  # virama
             if last is not None and last[2] == _SCHWA:
                 last[1], last[2] = "", _BARE
         elif 0x04 <= off <= 0x14 or 0x60 <= off <= 0x61:
-            units.append(["", unidecode(ch).lower(), _VOWEL, -1])
+            units.append(["", unidecode(ch).rstrip("N").lower(), _VOWEL, -1])
         elif off == 0x71 and block == 2:
             pass  # Gurmukhi's addak doubles the next consonant, which names write once ("ਬੱਬਰ", Babbar)
         elif off in _CODAS and not (off == 0x4E and block != 1) and not (off == 0x70 and block != 2):

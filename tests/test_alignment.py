@@ -76,6 +76,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Свободные женские отряды", "yja-star", "translation"),
         # "Separate" only says what kind of unit it is.
         ("Окремий батальйон «Спарта»", "sparta-battalion", "words"),
+        # English words written in Bengali and Devanagari: the glossary knows them.
+        ("ইউনাইটেড লিবারেশন ফ্রন্ট অফ আসাম", "ulfa", "skeleton"),
+        ("কুর্দিস্তান ওয়ার্কাস পার্টি", "pkk", "translation"),
         # Chinese and Japanese: translated words around a name read by sound.
         ("克钦独立军", "kachin-independence-army", "skeleton"),
         ("红色高棉", "khmer-rouge", "translation"),

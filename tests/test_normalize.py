@@ -236,6 +236,8 @@ def test_greek_is_romanized_with_modern_values(greek: str, latin: str) -> None:
         ("আরাকান রোহিঙ্গা", "arakan rohinga"),  # Bengali
         ("ਬੱਬਰ ਖ਼ਾਲਸਾ", "babar khalsa"),  # Gurmukhi: the addak doubles a letter written once
         ("न", "na"),  # a word of one letter keeps its vowel
+        ("ऑफ", "of"),  # a candra o, the English o (unidecode marks it "oN")
+        ("অফ", "of"),  # English "of" in Bengali writing
     ],
 )
 def test_brahmic_scripts_keep_their_inherent_vowels(text: str, expected: str) -> None:

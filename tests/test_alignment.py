@@ -79,6 +79,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # English words written in Bengali and Devanagari: the glossary knows them.
         ("ইউনাইটেড লিবারেশন ফ্রন্ট অফ আসাম", "ulfa", "skeleton"),
         ("কুর্দিস্তান ওয়ার্কাস পার্টি", "pkk", "translation"),
+        # A word for an organization before a name that keeps its own head word.
+        ("منظمة جيش العدل", "jaish-al-adl", "headword"),
         # Chinese and Japanese: translated words around a name read by sound.
         ("克钦独立军", "kachin-independence-army", "skeleton"),
         ("红色高棉", "khmer-rouge", "translation"),
@@ -327,6 +329,18 @@ def test_a_word_for_the_members_inside_a_registry_name_is_part_of_it() -> None:
     assert "the name's word 'guerila' is part of it, and the query leaves it out" in m.reason
     # A report's word after the name is still set aside.
     assert resolver.resolve("People's Liberation Guerrilla Army guerrillas").id == "plga"
+
+
+def test_a_union_of_bodies_is_not_one_of_them() -> None:
+    # "Union" is a body made of others, not a word for what the name already is: with the UFDR's
+    # own French name left out, it is not Chad's "Rassemblement des Forces Démocratiques".
+    from aliasctl.files import registry_path
+
+    name = "Union des forces démocratiques pour le rassemblement"
+    lines = registry_path().read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = "".join(line for line in lines if name not in line)
+    assert len(kept) < sum(map(len, lines))
+    assert open_resolver(text=kept).resolve(name).id != "rfc-chad"
 
 
 def test_initials_pair_a_run_of_words() -> None:

@@ -1315,7 +1315,7 @@ def judge(
                 nearest = nearest or result
             continue
         reason = (
-            _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i])
+            _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i], query)
             or _one_word(result, query_arabic != words.arabic[a_i])
             or _descriptor_left_out(index.alias_key[a_i], said)
         )
@@ -1690,12 +1690,24 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
 
 
+#: Head words that say only that a name is an organization's or a group's.
+_SELF_HEADS = frozenset(("@organization", "@group"))
+
+
 def _refuse(
-    al: Alignment, words: WordIndex, countries: str, entity: int, off: set[str], index: Index, arabic: bool = False
+    al: Alignment,
+    words: WordIndex,
+    countries: str,
+    entity: int,
+    off: set[str],
+    index: Index,
+    arabic: bool = False,
+    query: Sequence[Word] = (),
 ) -> str:
     """Why an alignment that pairs every word still does not make the names one name ("" if it does).
 
     ``arabic``: one of the names is written in Arabic script (its words have no short vowels).
+    ``query``: the query's words (a head word the query adds beside the name's own narrows nothing).
     """
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
@@ -1722,7 +1734,21 @@ def _refuse(
     # A country the query adds, and the entity is in, only narrows the name; a head word or a
     # country set aside widens it, so what is left must still be distinctive.
     # The parent left out of a province's name ("Wilayat Khurasan") does not widen it.
-    widened = tuple(w for w in al.dropped_heads if w.concept != PARENT) + al.dropped_words + al.dropped_places
+    # A head word the query adds before a name that keeps its own ("Tanzim Jaish al-Adl", the
+    # organization Army of Justice) only says what the name is, as "the X group" does.
+    head_pairs = [p for p in al.pairs if p.query.kind == HEAD]
+    own_head = (
+        len(head_pairs) == 1
+        and head_pairs[0].how in ("same", "spelled", "concept")
+        and sum(w.kind == HEAD for w in query) == 2
+    )
+    edges = {query[0], query[-1]} if query else set()
+    # Only a word for an organization or a group: a union, a front or an alliance is a body made
+    # of others ("Union des forces démocratiques" is not the "Forces démocratiques").
+    added = {w for w in al.dropped_heads if own_head and w in edges and w.concept in _SELF_HEADS}
+    widened = (
+        tuple(w for w in al.dropped_heads if w.concept != PARENT and w not in added) + al.dropped_words + al.dropped_places
+    )
     # A head word renamed keeps the name's words, but a name of common words may then meet another
     # body's ("Tribal Militia", "Tripoli Brigade"); a place and its head word are a name of their own.
     if any(

@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "22"
+NORMALIZER_VERSION = "23"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -270,6 +270,48 @@ def _translit_word(word: str) -> str:
             out.append("a")
         out.append(latin)
     return prefix + "".join(out) + tail
+
+
+# Sorani Kurdish writes its vowels (ە e, ێ ê, ۆ o, و u, ی i) where Arabic and Persian leave them
+# out: a text with one of its own letters is read letter by letter with them, as Kurdish Latin
+# writes it ("هێزەکانی", hêzekanî), and the plural -ekan and the ezafe -î after it set apart.
+_SORANI_LETTER = re.compile("[\u06d5\u06ce\u06c6\u06b5\u0695]")
+_SORANI_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff]+")
+_SORANI_LATIN = {
+    **_ARABIC_LATIN, "ە": "e", "ێ": "e", "ۆ": "o", "ئ": "", "ع": "", "ی": "y", "ي": "y", "ک": "k", "ھ": "h",
+}
+_SORANI_VOWELS = frozenset("aeiou")
+_SORANI_PLURAL = re.compile("(?<=[a-z]{3})(?:ekani|ekan)$")
+
+
+def _sorani_word(m: re.Match[str]) -> str:
+    word = m.group(0).replace("وو", "û").replace("یی", "îy")
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        before = out[-1][-1:] if out else ""
+        if ch == "û":
+            out.append("u")
+        elif ch == "î":
+            out.append("i")
+        elif ch in "وۋ":
+            # A consonant at the word's start or after a vowel, else the vowel u.
+            out.append("w" if not before or before in _SORANI_VOWELS else "u")
+        elif ch in "یيى":
+            last = i == len(word) - 1
+            if last and before in _SORANI_VOWELS and len(out) >= 3:
+                continue  # the ezafe after a vowel ("سووریای", Sûriya-y)
+            out.append("y" if (not before or before in _SORANI_VOWELS) and not last else "i")
+        else:
+            out.append(_SORANI_LATIN.get(ch, ch))
+    latin = "".join(out)
+    stem = _SORANI_PLURAL.sub("", latin)
+    return stem if len(stem) >= 3 else latin
+
+
+def _sorani(text: str) -> str:
+    if not _SORANI_LETTER.search(text):
+        return text
+    return _SORANI_WORD.sub(_sorani_word, text)
 
 
 def _translit_arabic(text: str) -> str:
@@ -793,6 +835,8 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
     step("camel case", t)
     t = unicodedata.normalize("NFKC", t.casefold())
     step("casefold", t)
+    t = _sorani(t)
+    step("sorani", t)
     t = _fold_arabic(t)
     step("fold arabic", t)
     t = _translit_arabic(t)

@@ -79,6 +79,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # English words written in Bengali and Devanagari: the glossary knows them.
         ("ইউনাইটেড লিবারেশন ফ্রন্ট অফ আসাম", "ulfa", "skeleton"),
         ("কুর্দিস্তান ওয়ার্কাস পার্টি", "pkk", "translation"),
+        # Sorani Kurdish, read with its vowels.
+        ("هێزەکانی سووریای دیموکرات", "syrian-democratic-forces", "translation"),
         # A word for an organization before a name that keeps its own head word.
         ("منظمة جيش العدل", "jaish-al-adl", "headword"),
         # Chinese and Japanese: translated words around a name read by sound.

@@ -276,6 +276,13 @@ def test_a_name_after_imeni_loses_its_genitive_ending() -> None:
     assert key("Шейха Мансура") != key("Шейх Мансур")  # only after "имени"
 
 
+def test_sorani_is_read_with_the_vowels_it_writes() -> None:
+    # ە e, ێ ê, و u, ی i; the plural -ekan and the ezafe after a vowel set apart (هێزەکانی, hêzekanî).
+    assert key("هێزەکانی سووریای دیموکرات") == "hez suria dimukra"
+    # Arabic and Persian, which write no short vowel, are read as before.
+    assert key("قوات سوريا الديمقراطية") == "kwa swrya dymkratya"
+
+
 def test_amharic_of_is_set_apart() -> None:
     # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
     assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"

@@ -191,6 +191,9 @@ NEGATIVES = [
     # armies, parties and a movement in Chinese and Japanese, and the name China's army shares
     "中国人民解放军", "人民解放军", "以色列国防军", "日本自卫队", "中国共产党", "日本共産党", "穆斯林兄弟会",
     "伊朗伊斯兰共和国", "People's Liberation Army",
+    # fronts and parties whose names are a registry group's with a word more or less inside
+    "Tigray Liberation Front", "Eritrean Liberation Front", "Jammu and Kashmir National Liberation Front",
+    "Communist Party of Nepal Unified Marxist Leninist", "Arab Liberation Front", "Palestinian Popular Struggle Front",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

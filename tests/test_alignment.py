@@ -79,6 +79,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # English words written in Bengali and Devanagari: the glossary knows them.
         ("ইউনাইটেড লিবারেশন ফ্রন্ট অফ আসাম", "ulfa", "skeleton"),
         ("কুর্দিস্তান ওয়ার্কাস পার্টি", "pkk", "translation"),
+        # A word inside a long name left out ("permanent").
+        ("Cadre stratégique pour la défense du peuple de l'Azawad", "csp-dpa", "headword"),
         # Sorani Kurdish, read with its vowels.
         ("هێزەکانی سووریای دیموکرات", "syrian-democratic-forces", "translation"),
         # A word for an organization before a name that keeps its own head word.
@@ -343,6 +345,24 @@ def test_a_union_of_bodies_is_not_one_of_them() -> None:
     kept = "".join(line for line in lines if name not in line)
     assert len(kept) < sum(map(len, lines))
     assert open_resolver(text=kept).resolve(name).id != "rfc-chad"
+
+
+_FREE_LIFE = """schema: 1
+entities:
+  - id: kurdistan-freedom-party
+    name: Kurdistan Freedom Party
+    kind: armed-group
+    countries: [IR]
+    aliases:
+      - {text: پارتی ئازادیی کوردستان, type: native, lang: fa}
+"""
+
+
+def test_names_of_common_words_differ_by_a_word_inside() -> None:
+    # PJAK, the Party of Free Life of Kurdistan, is not the Kurdistan Freedom Party: with only
+    # glossary words left, the word inside ("life") is not set aside.
+    m = open_resolver(text=_FREE_LIFE).resolve("پارتی ژیانی ئازادی کوردستان")
+    assert m.status == "unresolved"
 
 
 def test_initials_pair_a_run_of_words() -> None:

@@ -690,6 +690,21 @@ def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
     return families in RENAMED_UNITS
 
 
+#: How many words, places among them, a name needs for one inside it to be left out.
+INNER_WORD_NAME = 4
+
+
+def _inner_word(word: Word, name: Sequence[Word]) -> bool:
+    """Whether a word one name has and the other leaves out is inside a long name: neither its
+    first nor its last word ("Cadre stratégique [permanent] pour la défense du peuple de
+    l'Azawad"), where a splinter's mark ("-North", "Fondamentale") or a place would stand.
+    What is left must still be distinctive, as when a head word is set aside."""
+    if word.kind != CONTENT or word.text.isdigit() or word.text in gazetteer():
+        return False
+    words = [w for w in name if w.kind in (CONTENT, PLACE)]
+    return len(words) >= INNER_WORD_NAME and word in words[1:-1] and word not in (words[0], words[-1])
+
+
 #: Common words a name may carry or leave out, as it may a head word ("Moro Islamic Liberation
 #: Front" without "Islamic" is still distinctive by "Moro"). Not "new", "real" or "democratic":
 #: those mark a splinter or another body ("New Giants Brigades", "Allied Democratic Forces").
@@ -881,7 +896,17 @@ def align(
     # as a head word is: what is left must then still be distinctive.
     unpaired = q_missing + [w for w in a_left if w.kind == CONTENT]
     generic: tuple[Word, ...] = ()
-    if len(unpaired) == 1 and unpaired[0].concept in GENERIC_CONCEPTS:
+    # Nothing else set aside, and a word of the name's own (not of the glossary) paired: names of
+    # common words differ by one ("Party of Free Life of Kurdistan", the "Kurdistan Freedom Party").
+    alone = (
+        not q_heads
+        and not a_heads
+        and not any(w.kind == PLACE for w in a_left)
+        and any(p.query.kind == CONTENT and not p.query.concept and not p.alias.concept for p in pairs)
+    )
+    if len(unpaired) == 1 and (
+        unpaired[0].concept in GENERIC_CONCEPTS or (alone and _inner_word(unpaired[0], query if q_missing else alias))
+    ):
         generic = (unpaired[0],)
         if q_missing:
             q_missing = []

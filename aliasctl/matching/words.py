@@ -194,7 +194,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@faithful": ("muminin", "mu'minin", "faithful", "believers", "المؤمنين"),
     "@companions": ("ashab", "sahaba", "companions", "أصحاب"),
     "@vanguard": ("talai", "tala'i", "taliat", "vanguard", "vanguards", "avant-garde", "طلائع"),
-    "@kurdistan": ("kurdistan", "kordestan", "kurdistani", "kurdistans", "kurdische", "kurdischen", "كردستان", "کردستان"),
+    "@kurdistan": ( "کوردستان", "کوردستانی","kurdistan", "kordestan", "kurdistani", "kurdistans", "kurdische", "kurdischen", "كردستان", "کردستان"),
     "@arab": ("arab", "arabi", "arabiya", "arabe", "العربية", "العربي"),
     "@south": ("janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي", "sudiste", "sudistes", "güney"),
     "@north": ("shamal", "shamali", "north", "northern", "nord", "الشمال"),

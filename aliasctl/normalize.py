@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "23"
+NORMALIZER_VERSION = "24"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -745,6 +745,8 @@ def _spelling(token: str) -> str:
     # The Arabic masculine plural, -un or -in by case: "Mujahidun", "Mujahidin".
     if len(t) >= 6 and t.endswith("un") and t[-3] not in "aeiou":
         t = t[:-2] + "in"
+    elif len(t) >= 7 and t.endswith("uns") and t[-4] not in "aeiou":
+        t = t[:-3] + "ins"  # with an English plural: "Cameroons" as "Cameroon"s
     # Ta marbuta: -ah / -at / -a are one ending ("Thawrat", "Thawra", "Sunnah").
     if (
         (len(t) >= 4 and t.endswith(("ah", "at")) and t[-3] not in "ae")

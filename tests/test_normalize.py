@@ -283,6 +283,11 @@ def test_sorani_is_read_with_the_vowels_it_writes() -> None:
     assert key("قوات سوريا الديمقراطية") == "kwa swrya dymkratya"
 
 
+def test_an_english_plural_of_a_name_in_un_keeps_its_fold() -> None:
+    # -un folds to -in (the Arabic plural's two cases); with an English plural s it folds alike.
+    assert key("Southern Cameroons") == key("Southern Cameroon") + "s"
+
+
 def test_amharic_of_is_set_apart() -> None:
     # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
     assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"

@@ -194,6 +194,8 @@ NEGATIVES = [
     # fronts and parties whose names are a registry group's with a word more or less inside
     "Tigray Liberation Front", "Eritrean Liberation Front", "Jammu and Kashmir National Liberation Front",
     "Communist Party of Nepal Unified Marxist Leninist", "Arab Liberation Front", "Palestinian Popular Struggle Front",
+    # a former army, written with "ex-"
+    "ex-FAR", "ex-FAR/Interahamwe",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -79,6 +79,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # English words written in Bengali and Devanagari: the glossary knows them.
         ("ইউনাইটেড লিবারেশন ফ্রন্ট অফ আসাম", "ulfa", "skeleton"),
         ("কুর্দিস্তান ওয়ার্কাস পার্টি", "pkk", "translation"),
+        # "ex-" (the former group) and "rébellion" say what it is, not which.
+        ("ex-coalition Séléka", "seleka", "headword"),
         # A word inside a long name left out ("permanent").
         ("Cadre stratégique pour la défense du peuple de l'Azawad", "csp-dpa", "headword"),
         # Sorani Kurdish, read with its vowels.

@@ -318,7 +318,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
-STOPWORDS = ("de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
+STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
              "au", "aux", "ye", "yi", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our")
 
@@ -330,7 +330,7 @@ DESCRIPTORS = (
     "extremist", "gunmen", "fighters", "mercenaries", "mercenary",
     # the same in the French, Spanish, Portuguese and German press ("les rebelles du M23",
     # "Hamas-Terroristen", "Taliban-Kämpfer")
-    "rebelles", "rebeldes", "rebellen", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",
+    "rebelles", "rebeldes", "rebellen", "rébellion", "rebellion", "rebelión", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",
     "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
     "kampfer", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
     "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants", "mayakan", "تروریستی", "تروریست",

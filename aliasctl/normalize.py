@@ -23,7 +23,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "24"
+NORMALIZER_VERSION = "25"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -618,6 +618,82 @@ def _named_after(text: str) -> str:
     return _NAMED_AFTER.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _GENITIVE.sub("", m.group(1)), text)
 
 
+# Thai writes no spaces between words and some vowels before the consonant they follow (โรฮิงญา,
+# ro-hing-ya, which unidecode reads "orhingyaa"). A small lexicon reads the generic words of group
+# names as the English words the glossary knows; an abbreviation spelled in letter names
+# ("บีอาร์เอ็น", bi-ar-en) is its letters; the rest is a name, read by sound.
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+_THAI_PREPOSED = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_THAI_WORDS: dict[str, str] = {}
+for _words, _english in (
+    ("กองทัพ", "army"), ("กองกำลัง", "forces"), ("ปลดปล่อย", "liberation"), ("แนวร่วม", "front"),
+    ("ขบวนการ", "movement"), ("องค์การ องค์กร", "organization"), ("แห่งชาติ", "national"),
+    ("ปฏิวัติ", "revolutionary"), ("สห", "united"), ("อิสลาม อิสลามิก", "islamic"), ("กลุ่ม", "group"),
+    ("พรรค", "party"), ("คอมมิวนิสต์", "communist"), ("ประชาชน", "people"), ("ประชาธิปไตย", "democratic"),
+    ("เสือ", "tigers"), ("รัฐ", "state"), ("มุสลิม", "muslim"), ("แดง", "red"), ("เขมร", "khmer"),
+    ("ต่อต้าน", "resistance"), ("เอกราช", "independence"), ("แห่ง", "of"), ("มูจาฮิดีน", "mujahideen"),
+    ("ญิฮาด", "jihad"), ("กู้", ""), ("ปัตตานี ปาตานี", "patani"), ("มลายู", "malay"),
+):
+    for _word in _words.split():
+        _THAI_WORDS[_word] = _english
+_THAI_LONGEST = max(map(len, _THAI_WORDS))
+# English letters as Thai writes their names, for abbreviations ("บีอาร์เอ็น", BRN).
+_THAI_LETTERS = {
+    "เอ": "a", "บี": "b", "ซี": "c", "ดี": "d", "อี": "e", "เอฟ": "f", "จี": "g", "เอช": "h", "ไอ": "i",
+    "เจ": "j", "เค": "k", "แอล": "l", "เอ็ม": "m", "เอ็น": "n", "โอ": "o", "พี": "p", "คิว": "q",
+    "อาร์": "r", "เอส": "s", "ที": "t", "ยู": "u", "วี": "v", "เอ็กซ์": "x", "วาย": "y", "แซด": "z",
+}
+
+
+def _thai_letters(chunk: str) -> str:
+    """The letters a run of English letter names spells ("" when it is not one, or of one letter)."""
+    out, i = [], 0
+    while i < len(chunk):
+        for size in (5, 4, 3, 2):
+            letter = _THAI_LETTERS.get(chunk[i : i + size])
+            if letter:
+                out.append(letter)
+                i += size
+                break
+        else:
+            return ""
+    return "".join(out) if len(out) >= 2 else ""
+
+
+def _thai_name(chunk: str) -> str:
+    letters = _thai_letters(chunk)
+    if letters:
+        return letters
+    # ซ is s (unidecode reads it ch); a vowel written before its consonant comes after it.
+    return unidecode(_THAI_PREPOSED.sub(r"\2\1", chunk.replace("ซ", "ส"))).replace("`", "")
+
+
+def _thai(text: str) -> str:
+    def run(m: re.Match[str]) -> str:
+        chars, words, name, i = m.group(0), [], "", 0
+        while i < len(chars):
+            for size in range(min(_THAI_LONGEST, len(chars) - i), 1, -1):
+                english = _THAI_WORDS.get(chars[i : i + size])
+                if english is not None:
+                    break
+            else:
+                english = None
+            if english is not None:
+                if name:
+                    words.append(_thai_name(name))
+                    name = ""
+                words.append(english)
+                i += size
+            else:
+                name += chars[i]
+                i += 1
+        if name:
+            words.append(_thai_name(name))
+        return " " + " ".join(w for w in words if w) + " "
+
+    return _THAI_RUN.sub(run, text)
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -631,6 +707,8 @@ def _latin(text: str) -> str:
         text = _brahmic(text)
     if _CJK_RUN.search(text):
         text = _cjk(text)
+    if _THAI_RUN.search(text):
+        text = _thai(text)
     if "мени" in text or "мені" in text:
         text = _named_after(text)
     if "ã" in text:
@@ -982,6 +1060,11 @@ def acronym_key(text: str) -> str:
     "K.H.", "KH" and "kh" share one acronym key; nothing else is folded.
     """
     t = unicodedata.normalize("NFKC", text).casefold()
+    thai = t.strip()
+    if thai and _THAI_RUN.fullmatch(thai):
+        spelled = _thai_letters(thai)  # English letters by their Thai names ("บีอาร์เอ็น", BRN)
+        if spelled:
+            return spelled
     return "".join(c for c in t if c.isalnum())
 
 

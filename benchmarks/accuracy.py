@@ -196,6 +196,8 @@ NEGATIVES = [
     "Communist Party of Nepal Unified Marxist Leninist", "Arab Liberation Front", "Palestinian Popular Struggle Front",
     # a former army, written with "ex-"
     "ex-FAR", "ex-FAR/Interahamwe",
+    # Thailand's army and armed forces, a party, and an abbreviation spelled in Thai letter names
+    "กองทัพบก", "กองทัพไทย", "พรรคคอมมิวนิสต์แห่งประเทศไทย", "ซีไอเอ",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -87,6 +87,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("هێزەکانی سووریای دیموکرات", "syrian-democratic-forces", "translation"),
         # A word for an organization before a name that keeps its own head word.
         ("منظمة جيش العدل", "jaish-al-adl", "headword"),
+        # Thai: the glossary's words and a name read by sound.
+        ("องค์การปลดปล่อยสหปัตตานี", "patani-united-liberation-organisation", "words"),
         # Chinese and Japanese: translated words around a name read by sound.
         ("克钦独立军", "kachin-independence-army", "skeleton"),
         ("红色高棉", "khmer-rouge", "translation"),

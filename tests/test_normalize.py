@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aliasctl.normalize import explain, key, printable, skeleton
+from aliasctl.normalize import acronym_key, explain, key, printable, skeleton
 
 # Spellings of one name seen in the press: equal keys.
 SAME_KEY = [
@@ -286,6 +286,15 @@ def test_sorani_is_read_with_the_vowels_it_writes() -> None:
 def test_an_english_plural_of_a_name_in_un_keeps_its_fold() -> None:
     # -un folds to -in (the Arabic plural's two cases); with an English plural s it folds alike.
     assert key("Southern Cameroons") == key("Southern Cameroon") + "s"
+
+
+def test_thai_is_read_as_words_names_and_letter_names() -> None:
+    # A vowel written before its consonant comes after it (โร, ro); the glossary's words in English.
+    assert key("โรฮิงญา") == "rohingya"
+    assert key("เขมรแดง") == "khmer red"
+    # An abbreviation spelled in English letter names is its letters, as an acronym.
+    assert acronym_key("บีอาร์เอ็น") == "brn"
+    assert acronym_key("พูโล") != "pulo"  # a word read by sound is not letter names
 
 
 def test_amharic_of_is_set_apart() -> None:

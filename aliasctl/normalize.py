@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -581,31 +582,41 @@ def _cjk_name(run: str) -> str:
     return "".join(out)
 
 
+def _segmented(chars: str, word_at: Callable[[str, int, str], tuple[str, int]], name_of: Callable[[str], str]) -> str:
+    """A run of a script written without spaces, as words: each lexicon word ``word_at`` finds
+    (its English, and how many characters it takes) and, between them, names read by ``name_of``."""
+    words: list[str] = []
+    name, i = "", 0
+    while i < len(chars):
+        english, size = word_at(chars, i, name)
+        if size:
+            if name:
+                words.append(name_of(name))
+                name = ""
+            words.append(english.strip())
+            i += size
+        else:
+            name += chars[i]
+            i += 1
+    if name:
+        words.append(name_of(name))
+    return " " + " ".join(w for w in words if w) + " "
+
+
 def _cjk(text: str) -> str:
     """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
     "kechin independence army")."""
 
-    def run(m: re.Match[str]) -> str:
-        chars, words, name, i = m.group(0), [], "", 0
-        while i < len(chars):
-            for size in range(min(_CJK_LONGEST, len(chars) - i), 0, -1):
-                english = _CJK_WORDS.get(chars[i : i + size])
-                if english:
-                    break
-            if english and not (size == 1 and name and chars[i] not in _CJK_HEADS):
-                if name:
-                    words.append(_cjk_name(name))
-                    name = ""
-                words.append(english)
-                i += size
-            else:
-                name += chars[i]
-                i += 1
-        if name:
-            words.append(_cjk_name(name))
-        return " " + " ".join(words) + " "
+    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
+        for size in range(min(_CJK_LONGEST, len(chars) - i), 0, -1):
+            english = _CJK_WORDS.get(chars[i : i + size])
+            if english:
+                # One character is a word after a name only if it is a head word ("佤邦").
+                return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (english, size)
+        return "", 0
 
-    return _CJK_RUN.sub(run, text)
+    return _CJK_RUN.sub(lambda m: _segmented(m.group(0), word_at, _cjk_name), text)
+
 
 
 # Russian and Ukrainian name a unit "after" someone (имени, імені) with the name in the genitive:
@@ -669,29 +680,14 @@ def _thai_name(chunk: str) -> str:
 
 
 def _thai(text: str) -> str:
-    def run(m: re.Match[str]) -> str:
-        chars, words, name, i = m.group(0), [], "", 0
-        while i < len(chars):
-            for size in range(min(_THAI_LONGEST, len(chars) - i), 1, -1):
-                english = _THAI_WORDS.get(chars[i : i + size])
-                if english is not None:
-                    break
-            else:
-                english = None
-            if english is not None:
-                if name:
-                    words.append(_thai_name(name))
-                    name = ""
-                words.append(english)
-                i += size
-            else:
-                name += chars[i]
-                i += 1
-        if name:
-            words.append(_thai_name(name))
-        return " " + " ".join(w for w in words if w) + " "
+    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
+        for size in range(min(_THAI_LONGEST, len(chars) - i), 1, -1):
+            if chars[i : i + size] in _THAI_WORDS:
+                return _THAI_WORDS[chars[i : i + size]] or " ", size  # a word read as nothing
+        return "", 0
 
-    return _THAI_RUN.sub(run, text)
+    return _THAI_RUN.sub(lambda m: _segmented(m.group(0), word_at, _thai_name), text)
+
 
 
 def _latin(text: str) -> str:

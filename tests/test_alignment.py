@@ -87,6 +87,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("هێزەکانی سووریای دیموکرات", "syrian-democratic-forces", "translation"),
         # A word for an organization before a name that keeps its own head word.
         ("منظمة جيش العدل", "jaish-al-adl", "headword"),
+        # The IRA's splits as other languages' press translates their names.
+        ("Wahre IRA", "real-ira", "translation"),
+        ("Kontinuitäts-IRA", "continuity-ira", "translation"),
         # Thai: the glossary's words and a name read by sound.
         ("องค์การปลดปล่อยสหปัตตานี", "patani-united-liberation-organisation", "words"),
         # Chinese and Japanese: translated words around a name read by sound.

@@ -284,6 +284,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@grey": ("grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
     "@red": ("ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
+    # What the IRA's splits called themselves, as other languages' press translates it.
+    "@real": ("real", "wahre", "auténtico", "autentico", "auténtica", "véritable", "vraie", "vera", "vero", "verdadero"),
+    "@continuity": ("continuity", "kontinuitäts", "kontinuitats", "continuidad", "continuité", "continuita", "continuità"),
+    "@provisional": ("provisional", "provisorische", "provisorischen", "provisoire", "provisionale", "provvisoria", "provisório", "sealadach"),
     "@white": ("abyad", "white", "blanc", "blanche", "blanco", "blanca", "bianco", "bianca", "الأبيض", "البيضاء", "branco", "branca", "beyaz", "weiss", "weisse"),
     "@green": ("akhdar", "green", "vert", "verte", "verde", "الأخضر", "الخضراء"),
     "@gulf": ("khalij", "gulf", "golfe", "golfo", "الخليج"),

@@ -198,6 +198,8 @@ NEGATIVES = [
     "ex-FAR", "ex-FAR/Interahamwe",
     # Thailand's army and armed forces, a party, and an abbreviation spelled in Thai letter names
     "กองทัพบก", "กองทัพไทย", "พรรคคอมมิวนิสต์แห่งประเทศไทย", "ซีไอเอ",
+    # an organization named like a unit of one glossary word
+    "Peace Brigades International",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

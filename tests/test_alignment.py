@@ -311,9 +311,20 @@ def test_a_head_word_and_one_glossary_word_of_one_entity_translate_whole() -> No
     assert (m.status, m.id, m.method) == ("matched", "saraya-al-salam", "translation")
 
 
+def test_a_head_word_and_a_glossary_word_name_one_entity_when_no_other_is_so_named() -> None:
+    # Others hold "peace" in longer names; only one has a name of a unit and "peace" alone.
+    other = _PEACE + """  - id: peace-council
+    name: Majlis al-Salam al-Watani
+    kind: armed-group
+    countries: [SY]
+"""
+    m = open_resolver(text=other).resolve("Compagnies de la paix")
+    assert (m.status, m.id) == ("matched", "saraya-al-salam")
+
+
 def test_a_head_word_and_a_glossary_word_two_entities_have_is_no_name() -> None:
-    two = _PEACE + """  - id: peace-council
-    name: Majlis al-Salam
+    two = _PEACE + """  - id: peace-brigade
+    name: Liwa al-Salam
     kind: armed-group
     countries: [SY]
 """

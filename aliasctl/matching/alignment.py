@@ -1715,6 +1715,20 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
 
 
+def _only_one_so_named(words: WordIndex, index: Index, content: Word, head: Word, entity: int) -> bool:
+    """Whether no other entity has a name of just this word and a head word of this kind ("Red
+    Brigades": others have "Red" in their names, none is a red brigade)."""
+    family = head.concept.partition(":")[0]
+    for a_i in words.postings.get(content.ident, ()):
+        if index.alias_entity[a_i] == entity:
+            continue
+        name = words.words[a_i]
+        kinds = [w.concept.partition(":")[0] for w in name if w.kind == HEAD]
+        if kinds == [family] and len(name) == 2:
+            return False
+    return True
+
+
 #: Head words that say only that a name is an organization's or a group's.
 _SELF_HEADS = frozenset(("@organization", "@group"))
 
@@ -1807,11 +1821,16 @@ def _refuse(
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):
         # A head word and one word of the glossary that one entity alone has, each paired with
         # its own ("Brigades de la paix", "Peace Brigades"): the name translated whole.
+        heads = [p.alias for p in al.pairs if p.query.kind == HEAD]
         whole = (
             not widened
             and len(content_pairs) == 1
-            and any(p.query.kind == HEAD for p in al.pairs)
-            and words.entities.get(content_pairs[0].alias.ident, 0) == 1
+            and content_pairs[0].how == "concept"  # a kin word ("revolution") is another word
+            and len(heads) == 1
+            and (
+                words.entities.get(content_pairs[0].alias.ident, 0) == 1
+                or _only_one_so_named(words, index, content_pairs[0].alias, heads[0], entity)
+            )
         )
         if not whole:
             return "a translation needs two words or a distinctive name"

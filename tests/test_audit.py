@@ -476,6 +476,7 @@ def test_the_findings_are_the_same_from_the_regular_reader_and_the_node_graph(
 ) -> None:
     import sys
 
+    from aliasctl.edit import fmt
     from aliasctl.files import bundled_registry_path
     from aliasctl.matching.cache import write_cached
     from aliasctl.matching.index import Index
@@ -498,7 +499,9 @@ def test_the_findings_are_the_same_from_the_regular_reader_and_the_node_graph(
     )
     damaged = tmp_path / "damaged.yaml"
     damaged.write_text(text.replace("  - id: group-00009\n", "  - id: group-00008\n", 1), encoding="utf-8")
-    for path in (generated, varied, damaged, DEFECTS, bundled_registry_path()):
+    formatted = tmp_path / "formatted.yaml"  # plain names, block lists of sources
+    formatted.write_text(fmt(text, str(generated)).text, encoding="utf-8")
+    for path in (generated, varied, damaged, formatted, DEFECTS, bundled_registry_path()):
         for cached in (False, True):
             if cached and path is not damaged and path is not DEFECTS:
                 write_cached(Index.from_registry(load_registry(path)))

@@ -197,8 +197,10 @@ def _mutants(seed: int, count: int, sample: str = SAMPLE) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("sample", [SAMPLE, USUAL], ids=["sample", "usual"])
+@pytest.mark.parametrize("sample", [SAMPLE, USUAL, "formatted"], ids=["sample", "usual", "formatted"])
 def test_damaged_registries_are_read_alike_or_left_to_the_strict_loader(sample: str) -> None:
+    if sample == "formatted":
+        sample = fmt(USUAL, "r.yaml").text  # plain names, block lists of sources
     accepted = 0
     for text in _mutants(18, 2500, sample):
         fast = read_regular(text, "r.yaml", "")
@@ -228,8 +230,9 @@ def test_entities_in_the_usual_layout_are_read_whole_and_as_the_strict_loader_re
     fast = read_regular(USUAL, "r.yaml", "", spans)
     assert fast is not None
     assert _same(fast, _strict(USUAL))
-    # The notes, the comment inside, the block list and the trailing spaces are read line by line.
-    assert [line.split(": ")[1] for line in by_lines] == ["group-00003", "group-00004", "group-00005", "group-00006"]
+    # The comment inside, the block list and the trailing spaces are read line by line.
+    assert [line.split(": ")[1] for line in by_lines] == ["group-00004", "group-00005", "group-00006"]
+    assert fast.entities[3].notes == "Its notes."
     usual = fast.entities[1]
     assert [a.text for a in usual.aliases] == [
         "Usbat al-Fath al-Jabarin", "UF", "Usbat 'al' Fath", 'Usbat "al" Fath', "Usbat al Fath"
@@ -257,6 +260,14 @@ def test_entities_in_the_usual_layout_are_read_whole_and_as_the_strict_loader_re
         ('"Ansar al-Furqan"\n    kind', '"Ansar al-Furqan\u00a0"\n    kind', True),
         ('      - "Ansar al Furqan"\n', '      - "Ansar al Furqan"\n      - "  "\n', False),
         ('      - "Ansar al Furqan"\n', '      - "Ansar al Furqan"\n      - "Ansar\u3000Furqan"\n', True),
+        ("    notes: Its notes.\n", '    notes: "Its\\tnotes."\n', False),  # an escape the reader leaves
+        ("    notes: Its notes.\n", "    notes: 'Its notes: all.'\n", True),
+        ("    notes: Its notes.\n", "    notes: Its notes.\n    proposed: true\n", False),
+        (  # notes before the sources: read line by line
+            "    sources: [https://example.org/synthetic/3]\n    notes: Its notes.\n",
+            "    notes: Its notes.\n    sources: [https://example.org/synthetic/3]\n",
+            True,
+        ),
     ],
 )
 def test_an_entity_in_the_usual_layout_is_checked_as_any_other(old: str, new: str, taken: bool) -> None:
@@ -266,6 +277,26 @@ def test_an_entity_in_the_usual_layout_is_checked_as_any_other(old: str, new: st
     assert (fast is not None) == taken
     if fast is not None:
         assert _same(fast, _strict(text))
+
+
+def test_a_formatted_registry_is_read_whole_and_as_the_strict_loader_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.registry import regular
+
+    text = fmt(USUAL, "r.yaml").text
+    assert "    sources:\n      - https://example.org/one\n      - https://example.org/two\n" in text
+    by_lines: list[str] = []
+    entity = regular._Reader.entity
+
+    def counted(self: regular._Reader, n: int, first: str) -> tuple[object, object]:
+        by_lines.append(first)
+        return entity(self, n, first)
+
+    monkeypatch.setattr(regular._Reader, "entity", counted)
+    fast = read_regular(text, "r.yaml", "")
+    assert fast is not None
+    assert _same(fast, _strict(text))
+    assert by_lines == ["  - id: group-00004"]  # the comment among its aliases
+    assert fast.entities[1].marks["sources[1]"] == (25, 9)
 
 
 def test_load_strict_reports_problems_of_a_regular_file_as_before() -> None:
@@ -299,6 +330,7 @@ def _layouts(text: str) -> tuple[object, object] | None:
 def test_edits_find_each_entity_s_lines_as_from_the_node_graph() -> None:
     texts = [SAMPLE, SAMPLE.replace("\n  # a comment between entities\n", "\n    # the first entity's comment\n")]
     texts += [USUAL, USUAL.replace("\n\n  # between entities\n", "\n    # the third entity's comment\n")]
+    texts += [fmt(USUAL, "r.yaml").text]
     texts += [p.read_text(encoding="utf-8") for p in sorted(EDIT_FIXTURES.glob("*.yaml"))]
     compared = 0
     for text in texts:
@@ -306,7 +338,7 @@ def test_edits_find_each_entity_s_lines_as_from_the_node_graph() -> None:
         if found is not None:
             compared += 1
             assert found[0] == found[1]
-    assert compared >= 4
+    assert compared >= 5
 
 
 @pytest.mark.parametrize(

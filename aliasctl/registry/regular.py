@@ -3,8 +3,9 @@
 Most large registries are written by machines or kept by ``aliasctl fmt``: a
 block list of entities, one field a line, names as plain or quoted one-line
 scalars, short lists in brackets. This reader takes such a file line by line
-into the data model without composing a YAML node graph (most of the time and
-memory of a load), and gives up, returning ``None``, at the first thing it
+(an entity in the usual layout in one match) into the data model without
+composing a YAML node graph (most of the time and memory of a load), and
+gives up, returning ``None``, at the first thing it
 does not know for certain: another field, a comment after a value, a value
 YAML would read as something other than a string, a continuation line, a
 flow mapping holding quotes, a tab, and also any problem at all (an unknown
@@ -41,9 +42,10 @@ _DECIMAL = re.compile(r"[1-9][0-9]*")
 _VALUE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
-# One entity in the layout machines and ``aliasctl fmt`` write, a field a line: taken in one match.
-# Each line is one the general path reads alike (one space after ``:`` and ``-``, no trailing
-# space, no comment or blank line); whatever follows is checked as the general path would.
+# One entity in the layouts ``aliasctl fmt`` and the benchmarks' generator write, a field a line
+# (sources as one line or as a block): taken in one match. Each line is one the general path
+# reads alike (one space after ``:`` and ``-``, no trailing space, no comment or blank line);
+# whatever follows is checked as the general path would.
 _ONE_LINE = r"[^ \n](?:[^\n]*[^ \n])?"
 _ENTITY = re.compile(
     rf"  - id: (?P<id>{_ONE_LINE})\n"
@@ -54,7 +56,9 @@ _ENTITY = re.compile(
     r"    aliases:\n(?P<aliases>"
     r'(?P<quoted>(?:      - "(?! *")[^"\\\n]*"\n)+(?!      - ))?'
     rf"(?(quoted)|(?:      - {_ONE_LINE}\n)+))"
-    r"(?:    sources: (?P<sources>\[[^\n]*\])\n)?"
+    r"(?:    sources: (?P<sources>\[[^\n]*\])\n"
+    rf"|    sources:\n(?P<source_items>(?:      - {_ONE_LINE}\n)+))?"
+    rf"(?:    notes: (?P<notes>{_ONE_LINE})\n)?"
 )
 _QUOTED_ALIAS = re.compile(r'      - "([^"\n]*)"\n')
 # A URL that holds no space, comma, bracket, quote, "?", "#" or ":" but its scheme's.
@@ -90,6 +94,23 @@ def read_regular(text: str, path: str, sha256: str, spans: list[Span] | None = N
     if spans is not None:
         spans.extend(reader.spans)
     return registry
+
+
+def _plainly_quoted(value: str) -> str | None:
+    """The text of a value written the usual way, a quoted name without escapes that is printable
+    and not blank (what string() makes of it, found without its calls); ``None`` for any other."""
+    inner = value[1:-1]
+    if (
+        value[:1] == '"'
+        and value[-1] == '"'
+        and len(value) > 1
+        and '"' not in inner
+        and "\\" not in inner
+        and inner.isprintable()
+        and inner.strip()
+    ):
+        return inner
+    return None
 
 
 def _resolvers() -> dict[object, list[tuple[str, re.Pattern[str]]]]:
@@ -307,32 +328,33 @@ class _Reader:
             m = _ENTITY.match(text, pos)
             if m is None:
                 break
+            end = m.end()
+            used = text.count("\n", pos, end)
+            # Whether the entity ends here is known before it is made: the next entity starts on
+            # the next line, or the next line that is not blank or a comment is not indented more.
+            last = not text.startswith("  - ", end)
+            if last:
+                self.i = n + used
+                after = self.next_line()
+                if after is not None and after[1].startswith("   "):
+                    break  # the entity carries on, or the layout is another: the general path reads it
             try:
-                entity, used = self.matched_entity(n, m)
+                entity = self.matched_entity(n, m)
             except _NotRegularError:
                 break  # the general path decides (and gives up as well)
-            end = m.end()
-            if text.startswith("  - ", end):
-                # The next entity starts on the next line: this one is whole.
-                out.append(entity)
-                spans.append((entity.id, n, n + used - 1))
-                n, pos = n + used, end
-                continue
-            self.i = n + used
-            self.known = (n + used, end)
-            after = self.next_line()
-            if after is not None and after[1].startswith("   "):
-                break  # the entity carries on, or the layout is another: the general path reads it
             out.append(entity)
             spans.append((entity.id, n, n + used - 1))
-            return after, True
+            if last:
+                self.known = (n + used, end)
+                return after, True
+            n, pos = n + used, end
         # The entity at line n is left to the general path, which reads on from its next line.
         self.i = n + 1
         self.known = (n, pos)
         return (n, self.lines[n].rstrip(" ")), False
 
-    def matched_entity(self, n: int, m: re.Match[str]) -> tuple[Entity, int]:
-        """The entity of a match of ``_ENTITY`` at line ``n`` (from 0), and how many lines it takes.
+    def matched_entity(self, n: int, m: re.Match[str]) -> Entity:
+        """The entity of a match of ``_ENTITY`` at line ``n`` (from 0).
 
         What :meth:`entity` and :meth:`make` do with these lines, with fewer calls.
         """
@@ -341,18 +363,7 @@ class _Reader:
         # An id is a plain word: what string() makes of it is itself, unless YAML types it.
         if not ID_RE.match(ent_id) or _tag(ent_id, self.resolvers) != _STR:
             raise _NotRegularError
-        inner = name[1:-1]
-        if not (
-            name[0] == '"'
-            and name[-1] == '"'
-            and len(name) > 1
-            and '"' not in inner
-            and "\\" not in inner
-            and inner.isprintable()
-            and inner.strip()
-        ):
-            inner = self.string(name)
-        name = inner
+        name = _plainly_quoted(name) or self.string(name)
         kind = m.group("kind")
         known = self.kinds.get(kind)
         if known is None:
@@ -387,21 +398,11 @@ class _Reader:
             for item in block.split("\n")[:-1]:
                 line += 1
                 value = item[8:]
-                inner = value[1:-1]
-                if (
-                    value[0] == '"'
-                    and value[-1] == '"'
-                    and len(value) > 1
-                    and '"' not in inner
-                    and "\\" not in inner
-                    and inner.isprintable()
-                    and inner.strip()
-                ):
-                    aliases.append(Alias(inner, line=line, col=9))
-                else:
-                    aliases.append(self.alias(value, line, 9, refs))
-        flow = m.group("sources")
+                inner = _plainly_quoted(value)
+                aliases.append(Alias(inner, line=line, col=9) if inner is not None else self.alias(value, line, 9, refs))
+        flow, block = m.group("sources", "source_items")
         sources: list[str] = []
+        places: list[tuple[int, int]] = []  # where each source is, marked after every field (as make() does)
         if flow is not None:
             line += 1
             marks["sources"] = (line, 14)
@@ -409,26 +410,38 @@ class _Reader:
             if _PLAIN_URL.fullmatch(url) and _tag(url, self.resolvers) == _STR:
                 # One URL of the plainest characters: what flow_items and string() make of it.
                 sources.append(url)
-                marks["sources[0]"] = (line, 15)
+                places.append((line, 15))
             else:
-                for i, (item, c) in enumerate(self.flow_items(flow, 13, "[", "]")):
+                for item, c in self.flow_items(flow, 13, "[", "]"):
                     sources.append(self.string(item, flow=True))
-                    marks[f"sources[{i}]"] = (line, c + 1)
+                    places.append((line, c + 1))
+        elif block is not None:
+            line += 1  # the line "sources:"
+            marks["sources"] = (line + 1, 7)
+            for item in block.split("\n")[:-1]:
+                line += 1
+                sources.append(self.string(item[8:]))
+                places.append((line, 9))
+        notes = m.group("notes")
+        if notes is not None:
+            marks["notes"] = (line + 1, 12)
+            notes = self.string(notes, notes=True)
+        for i, place in enumerate(places):
+            marks[f"sources[{i}]"] = place
         if refs and any(not 1 <= pos <= len(sources) for pos in refs):
             raise _NotRegularError
-        entity = Entity(
+        return Entity(
             id=ent_id,
             name=name,
             kind=known,
             countries=countries,
             aliases=tuple(aliases),
             sources=tuple(sources),
-            notes=None,
+            notes=notes,
             line=n + 1,
             col=5,
             marks=marks,
         )
-        return entity, line - n
 
     def block_items(
         self, key: str, marks: dict[str, tuple[int, int]], refs: list[int]
@@ -449,19 +462,8 @@ class _Reader:
             value = m.group(1)
             if aliases:
                 # The usual alias, a quoted name without escapes, without the general path's calls.
-                inner = value[1:-1]
-                if (
-                    value[0] == '"'
-                    and value[-1] == '"'
-                    and len(value) > 1
-                    and '"' not in inner
-                    and "\\" not in inner
-                    and inner.isprintable()
-                    and inner.strip()
-                ):
-                    items.append(Alias(inner, line=n + 1, col=col))
-                else:
-                    items.append(self.alias(value, n + 1, col, refs))
+                inner = _plainly_quoted(value)
+                items.append(Alias(inner, line=n + 1, col=col) if inner is not None else self.alias(value, n + 1, col, refs))
             else:
                 items.append((self.string(value), (n + 1, col)))
             pending = self.next_line()

@@ -349,6 +349,9 @@ def test_name_unresolved_reports_a_name_that_resolves_elsewhere(tmp_path: Path) 
     assert list(name_unresolved.check(ctx)) == []
 
     class Elsewhere:
+        def sole_holder(self, text: str) -> str | None:
+            return None  # the tables cannot tell: resolve() decides
+
         def resolve(self, text: str) -> Match:
             return Match(text, "matched", "b", "Beta Brigade", 100.0, "exact")
 
@@ -466,3 +469,91 @@ def test_an_index_read_from_the_cache_gives_the_same_findings(tmp_path: Path, mo
     # The rules read every name several times: the cached columns are decoded once, for all.
     assert isinstance(ctx.index.alias_text, list) and isinstance(ctx.index.fuzzy_keys, list)
     assert fresh.problems and run_audit([path], AuditConfig()).problems == fresh.problems
+
+
+def test_the_findings_are_the_same_from_the_regular_reader_and_the_node_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from aliasctl.edit import fmt
+    from aliasctl.files import bundled_registry_path
+    from aliasctl.matching.cache import write_cached
+    from aliasctl.matching.index import Index
+    from aliasctl.registry import load_registry
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from gen_registry import generate
+
+    generated = tmp_path / "gen.yaml"
+    generate(generated, 400, 6)
+    text = generated.read_text(encoding="utf-8")
+    # Entities in the usual layout read whole, others line by line, and a file the strict loader reads.
+    varied = tmp_path / "varied.yaml"
+    varied.write_text(
+        text.replace("    sources: [https://example.org/synthetic/7]\n", "    sources: [https://example.org/synthetic/7]\n"
+                     "    notes: Seventh.\n", 1)
+        .replace('    name: "', "    # a comment\n    name: \"", 1)
+        .replace("    countries: [IQ]\n", "    countries:\n      - IQ\n", 3),
+        encoding="utf-8",
+    )
+    damaged = tmp_path / "damaged.yaml"
+    damaged.write_text(text.replace("  - id: group-00009\n", "  - id: group-00008\n", 1), encoding="utf-8")
+    formatted = tmp_path / "formatted.yaml"  # plain names, block lists of sources
+    formatted.write_text(fmt(text, str(generated)).text, encoding="utf-8")
+    for path in (generated, varied, damaged, formatted, DEFECTS, bundled_registry_path()):
+        for cached in (False, True):
+            if cached and path is not damaged and path is not DEFECTS:
+                write_cached(Index.from_registry(load_registry(path)))
+            fast = run_audit([path], AuditConfig())
+            with monkeypatch.context() as m:
+                m.setattr("aliasctl.registry.regular.read_regular", lambda *a, **k: None)
+                slow = run_audit([path], AuditConfig())
+            assert fast.problems == slow.problems, path
+            assert fast.problems or path is bundled_registry_path()
+
+
+def test_near_collision_finds_each_key_s_names_in_a_column_not_sorted_by_key() -> None:
+    import numpy as np
+
+    from aliasctl.audit.rules.near_collision import key_positions
+
+    keys = ["b", "b", "a", "c", "c", "c", "d"]
+    entity = np.array([1, 1, 1, 2, 3, 2, 4])
+    runs = [range(2), range(2, 3), range(3, 6), range(6, 7)]
+    assert key_positions(keys, entity) == (["b", "a", "c", "d"], runs, [1, 1, -1, 4])
+    scattered = ["b", "a", "c", "b", "c", "d", "c"]
+    found = key_positions(scattered, np.array([1, 1, 2, 1, 3, 4, 2]))
+    assert found == (["b", "a", "c", "d"], [[0, 3], [1], [2, 4, 6], [5]], [1, 1, -1, 4])
+    assert key_positions([], np.zeros(0, dtype=np.int64)) == ([], [], [])
+
+
+def test_collision_groups_are_the_forms_two_entities_hold(tmp_path: Path) -> None:
+    from aliasctl.audit.context import build_context
+    from aliasctl.audit.rules.collisions import groups, occurrences
+    from aliasctl.normalize import acronym_key
+
+    for path in (DEFECTS, FIXTURES / "registry" / "good.yaml"):
+        ctx = build_context(path)
+        idx = ctx.index
+        for form in ("key", "skeleton"):
+            naive: dict[object, list[int]] = {}
+            for a_i, value in enumerate(idx.alias_key if form == "key" else idx.alias_skeleton):
+                if idx.alias_type[a_i] == "acronym":
+                    value = ("A", acronym_key(idx.alias_text[a_i])) if form == "key" else None
+                if value:
+                    naive.setdefault(value, []).append(a_i)
+            expected = [m for m in naive.values() if len({idx.alias_entity[a] for a in m}) > 1]
+            assert groups(ctx, form) == expected
+            assert expected or form == "skeleton"
+    assert occurrences(["a", "b", "a"], "a") == [0, 2] == occurrences(("a", "b", "a"), "a")
+    assert occurrences([], "a") == []
+
+
+def test_yaml_readers_tells_an_ascii_file_s_odd_characters_as_its_pattern_does() -> None:
+    from aliasctl.audit.rules import yaml_readers
+
+    for code in range(128):
+        assert (bytes([code]) in yaml_readers._ASCII_PLAIN) == (yaml_readers._ODD.search(chr(code)) is None), code
+    assert yaml_readers._plain_subset("schema: 1\nentities:\n  - id: a\n\tname: A\n") is None
+    assert yaml_readers._plain_subset("schema: 1\nentities: []\n") is not None

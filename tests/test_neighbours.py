@@ -85,3 +85,53 @@ def test_fuzzy_pairs_are_every_pair_a_block_scan_would_accept() -> None:
     }
     assert expected
     assert found == expected
+
+
+def _tokens_align_by_search(q_tokens: list[str], a_tokens: list[str]) -> bool:
+    """What _tokens_align answers, found by searching each word's counterpart (no shortcut)."""
+    from aliasctl.matching.scoring import _meanings_differ
+
+    if len(q_tokens) != len(a_tokens):
+        return False
+    return all(
+        any(token_close(tok, o) and not _meanings_differ(tok, o) for o in other)
+        for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens))
+        for tok in side
+    )
+
+
+def test_words_paired_in_order_align_as_the_search_finds() -> None:
+    names = _names(200, 5)
+    # A name and its three spellings (which mostly align), and names of other groups.
+    pairs = [(a, b) for i in range(0, len(names), 4) for a, b in itertools.combinations(names[i : i + 4], 2)]
+    rng = random.Random(3)
+    pairs += [(rng.choice(names), rng.choice(names)) for _ in range(1000)]
+    glossary = ["islam", "islamic", "west", "wasat", "liwa", "lewa", "council", "shura", "army", "jaysh"]
+    compared = aligned = 0
+    for a, b in pairs:
+        ta, tb = normalize.key(a).split(), normalize.key(b).split()
+        if len(ta) != len(tb) or not ta:
+            continue
+        if rng.random() < 0.2:  # glossary words of two meanings, or of one, in place of a word
+            i = rng.randrange(len(ta))
+            ta[i], tb[i] = rng.choice(glossary), rng.choice(glossary)
+        if rng.random() < 0.2:  # the words of one side in another order
+            rng.shuffle(tb)
+        expected = _tokens_align_by_search(ta, tb)
+        assert _tokens_align(ta, tb) == expected, (ta, tb)
+        compared += 1
+        aligned += expected
+    assert compared > 600 and 100 < aligned < compared
+
+
+def test_fuzzy_pairs_apart_leaves_out_the_pairs_of_one_label_only() -> None:
+    keys, skels = _keys(_names(300, 7))
+    blocks = [k[:2] for k in keys]
+    rng = random.Random(5)
+    labels = [rng.choice([-1, 0, 1, 2, 3]) for _ in keys]
+    every = fuzzy_pairs(keys, skels, blocks, 85.0, 80.0)
+    apart = fuzzy_pairs(keys, skels, blocks, 85.0, 80.0, labels)
+    expected = [(a, b, s) for a, b, s in every if labels[a] != labels[b] or labels[a] < 0]
+    assert sorted(apart) == sorted(expected)
+    assert len(expected) < len(every)  # some pairs were left out, and the others kept
+    assert fuzzy_pairs(keys, skels, blocks, 85.0, 80.0, [0] * len(keys)) == []

@@ -405,3 +405,17 @@ def test_objects_a_program_froze_stay_frozen() -> None:
         assert gc.get_freeze_count() > frozen // 2 > 0
     finally:
         gc.unfreeze()
+
+
+def test_an_ascii_file_s_control_characters_are_those_the_pattern_finds(tmp_path: Path) -> None:
+    from aliasctl.registry import loader
+
+    for code in range(128):
+        assert (bytes([code]) in loader._ASCII_ALLOWED) == (loader._CONTROL.search(chr(code)) is None), code
+    body = "schema: 1\nentities:\n  - id: a\n    name: A\x7fB\n    kind: front\n"
+    for text in (body, body.replace("name: A", "name: \u00c0")):  # ASCII, and not
+        with pytest.raises(RegistryError) as err:
+            loader.decode(text.encode("utf-8"), "r.yaml")
+        assert (err.value.line, err.value.col, str(err.value)) == (
+            4, 12, "r.yaml:4:12: control character U+007F is not allowed"
+        )

@@ -52,6 +52,78 @@ entities:
       - 'https://example.org/four?page=4'
 """
 
+# The layout machines write (benchmarks/gen_registry.py, aliasctl import): most entities are
+# read in one match each, the others (a notes field, a comment inside, a block list of
+# countries, trailing spaces) line by line; the reader's answer must not tell which.
+USUAL = """\
+# Generated.
+schema: 1
+entities:
+  - id: group-00000
+    name: "Harakat al-Ashtar"
+    kind: armed-group
+    countries: [LB]
+    aliases:
+      - "Harakat al Ashtar"
+      - "Harrakat al-Ashtar"
+    sources: [https://example.org/synthetic/0]
+  - id: group-00001
+    name: Usbat al-Fath
+    kind: armed-group
+    countries: [SO, YE]
+    aliases:
+      - "Usbat al-Fath al-Jabarin"
+      - {text: UF, type: acronym, source: 2}
+      - 'Usbat ''al'' Fath'
+      - "Usbat \\"al\\" Fath"
+      - Usbat al Fath
+    sources: [https://example.org/one, https://example.org/two]
+  - id: 2-jaysh
+    name: "Jaysh al-Nasr"
+    kind: armed-group
+    aliases:
+      - "Jaysh al Nasr"
+
+  # between entities
+  - id: group-00003
+    name: "Liwa al-Haq"
+    kind: armed-group
+    countries: [IQ]
+    aliases:
+      - "Liwa al Haq"
+    sources: [https://example.org/synthetic/3]
+    notes: Its notes.
+  - id: group-00004
+    name: "Saraya al-Salam"
+    kind: armed-group
+    aliases:
+      - "Saraya as-Salam"
+      # a comment inside
+      - "Saraya al Salam"
+    sources: [https://example.org/synthetic/4]
+  - id: group-00005
+    name: "Kata'ib al-Imam"
+    kind: armed-group
+    countries:
+      - IQ
+    aliases:
+      - "Kataib al-Imam"
+    sources: [https://example.org/synthetic/5]
+  - id: group-00006
+    name: "Jabhat al-Wa'd"
+    kind: armed-group
+    aliases:
+      - "Jabhat al Wa'd"\x20\x20
+    sources: [https://example.org/synthetic/6]
+  - id: group-00007
+    name: "Ansar al-Furqan"
+    kind: armed-group
+    countries: [SY]
+    aliases:
+      - "Ansar al Furqan"
+    sources: [https://example.org/synthetic/(7)]
+"""
+
 
 def _strict(text: str) -> Registry:
     """What the strict loader makes of ``text``, node graph and walk (never the regular reader)."""
@@ -101,12 +173,12 @@ _INSERTS = [
 ]
 
 
-def _mutants(seed: int, count: int) -> list[str]:
+def _mutants(seed: int, count: int, sample: str = SAMPLE) -> list[str]:
     rng = random.Random(seed)
-    lines = SAMPLE.split("\n")
+    lines = sample.split("\n")
     out = []
     for _ in range(count):
-        text = SAMPLE
+        text = sample
         for _ in range(rng.randint(1, 2)):
             move = rng.randrange(4)
             if move == 0:
@@ -125,9 +197,12 @@ def _mutants(seed: int, count: int) -> list[str]:
     return out
 
 
-def test_damaged_registries_are_read_alike_or_left_to_the_strict_loader() -> None:
+@pytest.mark.parametrize("sample", [SAMPLE, USUAL, "formatted"], ids=["sample", "usual", "formatted"])
+def test_damaged_registries_are_read_alike_or_left_to_the_strict_loader(sample: str) -> None:
+    if sample == "formatted":
+        sample = fmt(USUAL, "r.yaml").text  # plain names, block lists of sources
     accepted = 0
-    for text in _mutants(18, 2500):
+    for text in _mutants(18, 2500, sample):
         fast = read_regular(text, "r.yaml", "")
         if fast is None:
             continue
@@ -136,6 +211,92 @@ def test_damaged_registries_are_read_alike_or_left_to_the_strict_loader() -> Non
         assert not strict.problems, (text, strict.problems[0])
         assert _same(fast, strict), text
     assert accepted > 100  # the mutants the reader takes are checked, and there are many
+
+
+def test_entities_in_the_usual_layout_are_read_whole_and_as_the_strict_loader_reads_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aliasctl.registry import regular
+
+    by_lines: list[str] = []
+    entity = regular._Reader.entity
+
+    def counted(self: regular._Reader, n: int, first: str) -> tuple[object, object]:
+        by_lines.append(first)
+        return entity(self, n, first)
+
+    monkeypatch.setattr(regular._Reader, "entity", counted)
+    spans: list[regular.Span] = []
+    fast = read_regular(USUAL, "r.yaml", "", spans)
+    assert fast is not None
+    assert _same(fast, _strict(USUAL))
+    # The comment inside, the block list and the trailing spaces are read line by line.
+    assert [line.split(": ")[1] for line in by_lines] == ["group-00004", "group-00005", "group-00006"]
+    assert fast.entities[3].notes == "Its notes."
+    usual = fast.entities[1]
+    assert [a.text for a in usual.aliases] == [
+        "Usbat al-Fath al-Jabarin", "UF", "Usbat 'al' Fath", 'Usbat "al" Fath', "Usbat al Fath"
+    ]
+    assert usual.aliases[1].source == 2 and usual.marks["sources[1]"] == (22, 40)
+    assert fast.entities[2].id == "2-jaysh"
+    assert [(s[0], s[1] + 1, s[2] + 1) for s in spans] == [
+        ("group-00000", 4, 11), ("group-00001", 12, 22), ("2-jaysh", 23, 27), ("group-00003", 30, 37),
+        ("group-00004", 38, 45), ("group-00005", 46, 53), ("group-00006", 54, 59), ("group-00007", 60, 66),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "taken"),
+    [
+        ("[SO, YE]", "[SO, NO]", False),  # Norway's code is a boolean in YAML 1.1
+        ("id: 2-jaysh", "id: 2001-12-14", False),  # a date
+        ("kind: armed-group\n    countries: [SY]", "kind: army\n    countries: [SY]", False),
+        ("source: 2}", "source: 3}", False),  # no third source
+        ('"Harrakat al-Ashtar"', '"Harrakat\tal-Ashtar"', False),  # a tab in an ASCII file
+        ("[https://example.org/synthetic/(7)]", "[https://example.org/synthetic/7?a]", False),
+        ("[https://example.org/synthetic/(7)]", "[https://example.org:8/synthetic/7]", False),
+        ("[https://example.org/synthetic/(7)]", "[https://example.org/synthetic/7]", True),
+        ("[https://example.org/synthetic/(7)]", "[]", True),
+        ('"Ansar al-Furqan"\n    kind', '"Ansar al-Furqan\u00a0"\n    kind', True),
+        ('      - "Ansar al Furqan"\n', '      - "Ansar al Furqan"\n      - "  "\n', False),
+        ('      - "Ansar al Furqan"\n', '      - "Ansar al Furqan"\n      - "Ansar\u3000Furqan"\n', True),
+        ("    notes: Its notes.\n", '    notes: "Its\\tnotes."\n', False),  # an escape the reader leaves
+        ("    notes: Its notes.\n", "    notes: 'Its notes: all.'\n", True),
+        ("    notes: Its notes.\n", "    notes: Its notes.\n    proposed: true\n", False),
+        (  # notes before the sources: read line by line
+            "    sources: [https://example.org/synthetic/3]\n    notes: Its notes.\n",
+            "    notes: Its notes.\n    sources: [https://example.org/synthetic/3]\n",
+            True,
+        ),
+    ],
+)
+def test_an_entity_in_the_usual_layout_is_checked_as_any_other(old: str, new: str, taken: bool) -> None:
+    assert old in USUAL
+    text = USUAL.replace(old, new, 1)
+    fast = read_regular(text, "r.yaml", "")
+    assert (fast is not None) == taken
+    if fast is not None:
+        assert _same(fast, _strict(text))
+
+
+def test_a_formatted_registry_is_read_whole_and_as_the_strict_loader_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliasctl.registry import regular
+
+    text = fmt(USUAL, "r.yaml").text
+    assert "    sources:\n      - https://example.org/one\n      - https://example.org/two\n" in text
+    by_lines: list[str] = []
+    entity = regular._Reader.entity
+
+    def counted(self: regular._Reader, n: int, first: str) -> tuple[object, object]:
+        by_lines.append(first)
+        return entity(self, n, first)
+
+    monkeypatch.setattr(regular._Reader, "entity", counted)
+    fast = read_regular(text, "r.yaml", "")
+    assert fast is not None
+    assert _same(fast, _strict(text))
+    assert by_lines == ["  - id: group-00004"]  # the comment among its aliases
+    assert fast.entities[1].marks["sources[1]"] == (25, 9)
 
 
 def test_load_strict_reports_problems_of_a_regular_file_as_before() -> None:
@@ -168,6 +329,8 @@ def _layouts(text: str) -> tuple[object, object] | None:
 
 def test_edits_find_each_entity_s_lines_as_from_the_node_graph() -> None:
     texts = [SAMPLE, SAMPLE.replace("\n  # a comment between entities\n", "\n    # the first entity's comment\n")]
+    texts += [USUAL, USUAL.replace("\n\n  # between entities\n", "\n    # the third entity's comment\n")]
+    texts += [fmt(USUAL, "r.yaml").text]
     texts += [p.read_text(encoding="utf-8") for p in sorted(EDIT_FIXTURES.glob("*.yaml"))]
     compared = 0
     for text in texts:
@@ -175,7 +338,7 @@ def test_edits_find_each_entity_s_lines_as_from_the_node_graph() -> None:
         if found is not None:
             compared += 1
             assert found[0] == found[1]
-    assert compared >= 2
+    assert compared >= 5
 
 
 @pytest.mark.parametrize(
@@ -199,3 +362,13 @@ def test_edits_of_a_regular_file_write_what_they_wrote_from_the_node_graph(
     assert loader.load_document(text, "r.yaml").root is not None
     slow = edit(text)
     assert (fast.text, fast.report) == (slow.text, slow.report)
+
+
+def test_an_ascii_file_is_odd_only_for_a_tab_or_a_carriage_return() -> None:
+    from aliasctl.registry import regular
+
+    assert {chr(c) for c in range(128) if regular._ODD.search(chr(c))} == {"\t", "\r"}
+    for odd in ("\t", "\r"):
+        assert read_regular(USUAL.replace("Generated.", f"Generated{odd}", 1), "r.yaml", "") is None
+    assert read_regular(USUAL.replace("Generated.", "Generated\u2028", 1), "r.yaml", "") is None
+    assert read_regular(USUAL, "r.yaml", "") is not None

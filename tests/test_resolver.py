@@ -221,3 +221,37 @@ def test_short_outlines_across_scripts(tmp_path: Path, query: str, status: str, 
     path.write_text(_CROSS, encoding="utf-8")
     m = Resolver(Index.from_registry(load_registry(path))).resolve(query)
     assert (m.status, m.id) == (status, entity)
+
+
+def test_the_sole_holder_of_a_name_is_what_resolve_matches(shipped_registry, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from gen_registry import generate
+
+    generate(tmp_path / "gen.yaml", 300, 6)
+    told = 0
+    for registry in (shipped_registry, load_registry(tmp_path / "gen.yaml")):
+        resolver = Resolver(registry)
+        for entity in registry.entities:
+            for name in (entity.name, *(a.text for a in entity.aliases), f" {entity.name.upper()}  "):
+                holder = resolver.sole_holder(name)
+                if holder is not None:
+                    told += 1
+                    match = resolver.resolve(name)
+                    assert (match.status, match.id) == ("matched", holder), name
+    assert told > 1000
+    # Names two entities hold, marked shared or not, are left to resolve().
+    path = tmp_path / "two.yaml"
+    path.write_text(
+        "schema: 1\nentities:\n"
+        "  - {id: a, name: Ansar al-Sharia, kind: armed-group, aliases: [{text: Jund, shared: true}]}\n"
+        "  - {id: b, name: Ansar al Sharia, kind: armed-group, aliases: [{text: Jund, shared: true}]}\n",
+        encoding="utf-8",
+    )
+    resolver = Resolver(load_registry(path))
+    assert [resolver.sole_holder(n) for n in ("Ansar al-Sharia", "Jund", "Unknown Front", "")] == [None] * 4
+    generated = load_registry(tmp_path / "gen.yaml")
+    first = generated.entities[0]
+    assert Resolver(generated).sole_holder(first.name) == first.id
+    assert Resolver(generated, min_score=101.0).sole_holder(first.name) is None  # resolve() would refuse it

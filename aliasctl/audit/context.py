@@ -86,7 +86,7 @@ def build_context(path: str | os.PathLike[str]) -> AuditContext:
 
 
 #: The text columns the rules walk from end to end, or index one position at a time.
-_WALKED = ("alias_text", "alias_type", "alias_key", "alias_skeleton", "fuzzy_keys", "fuzzy_skeletons")
+_WALKED = ("entity_ids", "entity_names", "alias_text", "alias_type", "alias_key", "alias_skeleton")
 
 
 def _decode_columns(index: Index) -> None:
@@ -99,3 +99,7 @@ def _decode_columns(index: Index) -> None:
         column = getattr(index, name)
         if not isinstance(column, list):
             setattr(index, name, column.materialize() if isinstance(column, TextColumn) else list(column))
+    # A fuzzy position's key and skeleton are its alias's: picked from the columns above
+    # rather than inflated a second time.
+    index.fuzzy_keys = list(map(index.alias_key.__getitem__, index.fuzzy_alias))
+    index.fuzzy_skeletons = list(map(index.alias_skeleton.__getitem__, index.fuzzy_alias))

@@ -115,7 +115,9 @@ class Index:
 
     Alias columns are parallel sequences; the tables map a form (exact, key,
     skeleton, acronym) to alias positions. The fuzzy columns are sorted by key
-    length so that a query bisects to the lengths that can reach the cutoff.
+    length so that a query bisects to the lengths that can reach the cutoff;
+    a fuzzy position's key and skeleton are those of its alias
+    (``fuzzy_keys[f] == alias_key[fuzzy_alias[f]]``, and so for skeletons).
     Built from a registry they are lists and arrays; read from the cache they
     are views of the mapped file, decoded where a lookup looks
     (:mod:`aliasctl.matching.columns`).

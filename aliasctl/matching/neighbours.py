@@ -227,6 +227,7 @@ def fuzzy_pairs(
     blocks: Sequence[Hashable] | None,
     min_score: float,
     key_cutoff: float,
+    apart: Sequence[int] | None = None,
 ) -> list[tuple[int, int, float]]:
     """Pairs of keys of one block that :func:`~aliasctl.matching.scoring.fuzzy_accepts` may accept.
 
@@ -242,18 +243,29 @@ def fuzzy_pairs(
         blocks: a block label for each key (``None``: one block).
         min_score: the score a match needs (sets the length window).
         key_cutoff: the least ``fuzz.ratio`` of the two keys.
+        apart: a label for each key (``None``: none); two keys with one label that is not
+            negative are not paired (for the audit, keys whose names are all one entity's).
 
     Returns:
         ``(i, j, fuzz.ratio of the keys)`` with ``i < j``, in no particular order.
     """
     with paused_gc():
-        return _fuzzy_pairs(keys, skeletons, blocks, min_score, key_cutoff)
+        return _fuzzy_pairs(keys, skeletons, blocks, min_score, key_cutoff, apart)
 
 
 def _fuzzy_pairs(
-    keys: Sequence[str], skeletons: Sequence[str], blocks: Sequence[Hashable] | None, min_score: float, key_cutoff: float
+    keys: Sequence[str],
+    skeletons: Sequence[str],
+    blocks: Sequence[Hashable] | None,
+    min_score: float,
+    key_cutoff: float,
+    apart: Sequence[int] | None,
 ) -> list[tuple[int, int, float]]:
     left, right = group_pairs(word_groups(keys, blocks))
+    if apart is not None and len(left):
+        labels = np.asarray(apart, dtype=np.int64)
+        unlike = (labels[left] != labels[right]) | (labels[left] < 0)
+        left, right = left[unlike], right[unlike]
     if not len(left):
         return []
     lengths = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))

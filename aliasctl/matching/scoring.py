@@ -149,11 +149,22 @@ def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:
     """
     if len(q_tokens) != len(a_tokens):
         return False
+    # Both tests are symmetric: words paired in order (nearly always how two spellings of a name
+    # go) give each word of each side its counterpart, and the search below is spared.
+    if all(map(_counterparts, q_tokens, a_tokens)):
+        return True
     for side, other in ((q_tokens, a_tokens), (a_tokens, q_tokens)):
         for tok in side:
-            if not any(token_close(tok, o) and not _meanings_differ(tok, o) for o in other):
+            if not any(_counterparts(tok, o) for o in other):
                 return False
     return True
+
+
+@lru_cache(maxsize=1 << 16)
+def _counterparts(a: str, b: str) -> bool:
+    """Whether two words can stand for each other in two spellings of one name: close, and not
+    two glossary words of two meanings (both tests are symmetric)."""
+    return token_close(a, b) and not _meanings_differ(a, b)
 
 
 def _meanings_differ(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ research sources). A listed host covers its subdomains.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -81,7 +81,13 @@ def _lookup(host: str, table: dict[str, str]) -> str | None:
 def denied(url: str) -> str | None:
     """The deny-list class of ``url``'s host (``mirror``, ``shortener``...), or ``None``."""
     host = host_of(url)
-    return _lookup(host, denylist()) if host else None
+    return _denied_host(host) if host else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _denied_host(host: str) -> str | None:
+    # Remembered: an audit asks about every source of every entity, and most share a few hosts.
+    return _lookup(host, denylist())
 
 
 def source_class(url: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
+from itertools import compress
+from operator import ne
 
 from ...normalize import acronym_key
 from ..context import AuditContext
@@ -17,20 +19,40 @@ def groups(ctx: AuditContext, form: str) -> list[list[int]]:
     types = idx.alias_type
     # A name's group is its form (a string), an acronym's a tuple (never equal to a string).
     forms: list[str | tuple[str, str] | None] = list(idx.alias_key if form == "key" else idx.alias_skeleton)
-    for a_i in [a_i for a_i, kind in enumerate(types) if kind == "acronym"]:
+    for a_i in occurrences(types, "acronym"):
         forms[a_i] = ("A", acronym_key(idx.alias_text[a_i])) if form == "key" else None
-    # Counted at C speed first: only the positions of a form met twice or more are gathered.
-    counts = Counter(forms)
-    by_form: dict[str | tuple[str, str], list[int]] = {}
+    # Only the positions of a form two entities hold are gathered. The names of an entity are
+    # one run of positions, in entity order: a form is two entities' when the entity of its
+    # first position is not that of its last (both found at C speed).
+    entity = idx.alias_entity
+    last = dict(zip(forms, entity, strict=True))
+    first = dict(zip(reversed(forms), reversed(entity), strict=True))
+    wanted = set(compress(last, map(ne, map(first.__getitem__, last), last.values())))
+    wanted.difference_update(("", None))  # no form: never grouped
+    by_form: dict[str | tuple[str, str] | None, list[int]] = {}
     for a_i, value in enumerate(forms):
-        if value and counts[value] > 1:
+        if value in wanted:
             members = by_form.get(value)
             if members is None:
                 by_form[value] = [a_i]
             else:
                 members.append(a_i)
-    entity = idx.alias_entity
-    return [members for members in by_form.values() if len({entity[a] for a in members}) > 1]
+    return list(by_form.values())
+
+
+def occurrences(column: Sequence[object], value: object) -> list[int]:
+    """The positions where ``column`` holds ``value``, found at C speed in a list (most are few)."""
+    if not isinstance(column, list):
+        return [i for i, held in enumerate(column) if held == value]
+    out = []
+    at = 0
+    try:
+        while True:
+            at = column.index(value, at)
+            out.append(at)
+            at += 1
+    except ValueError:
+        return out
 
 
 def where(ctx: AuditContext, a_i: int) -> str:

@@ -18,7 +18,10 @@ Failing:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import compress, islice
+from operator import ne
+from typing import Any
 
 import numpy as np
 
@@ -45,12 +48,13 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     rank_of = rank.tolist()
-    positions: dict[str, list[int]] = defaultdict(list)
-    for f_i, key in enumerate(fuzzy_keys):
-        positions[key].append(f_i)
-    keys = list(positions)
+    # The entity that alone holds every name of a key (-1 for none): the pairs of two keys of
+    # one entity are never scored, since every pair of their names is left out below.
+    f_entity = np.asarray(idx.alias_entity, dtype=np.int64)[np.asarray(idx.fuzzy_alias, dtype=np.int64)]
+    keys, spots, holder = key_positions(fuzzy_keys, f_entity)
+    firsts = [found[0] for found in spots]
     # The first position of a key is its first in the scan (its positions have one length).
-    key_rank = [rank_of[positions[k][0]] for k in keys]
+    key_rank = [rank_of[f_i] for f_i in firsts]
     blocks = [k[:2] for k in keys]
     # Blocks in the order the scan meets them: by the rank of the first name of each.
     block_first: dict[str, int] = {}
@@ -58,9 +62,10 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
         if r < block_first.get(block, len(rank_of)):
             block_first[block] = r
     block_rank = {b: n for n, b in enumerate(sorted(block_first, key=block_first.__getitem__))}
-    skeletons = [idx.fuzzy_skeletons[positions[k][0]] for k in keys]
+    fuzzy_skeletons = idx.fuzzy_skeletons
+    skeletons = [fuzzy_skeletons[f_i] for f_i in firsts]
     found: list[tuple[int, int, float, int, int, int]] = []
-    for i, j, score in fuzzy_pairs(keys, skeletons, blocks, DEFAULT_MIN_SCORE, _KEY_CUTOFF):
+    for i, j, score in fuzzy_pairs(keys, skeletons, blocks, DEFAULT_MIN_SCORE, _KEY_CUTOFF, holder):
         if skeletons[i] == skeletons[j]:
             continue  # the collision rules report these
         # The positions of one key are adjacent, so one key comes first for all of them.
@@ -69,8 +74,8 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
         ka, kb, sa, sb = keys[i], keys[j], skeletons[i], skeletons[j]
         if fuzzy_score(ka, sa, kb, sb) < DEFAULT_MIN_SCORE or not fuzzy_accepts(ka, sa, kb, sb):
             continue
-        for f_a in positions[ka]:
-            for f_b in positions[kb]:
+        for f_a in spots[i]:
+            for f_b in spots[j]:
                 found.append((block_rank[ka[:2]], rank_of[f_a], -score, rank_of[f_b], f_a, f_b))
     found.sort()
     seen: set[tuple[int, int]] = set()
@@ -92,3 +97,26 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
             f"'{idx.alias_text[second]}' of {eid} is a typo away from {where(ctx, first)}",
             eid,
         )
+
+
+def key_positions(fuzzy_keys: Sequence[str], f_entity: Any) -> tuple[list[str], list[Sequence[int]], list[int]]:
+    """The distinct keys in order, the positions of each, and the entity that holds all the
+    names of each (-1 when several do; ``f_entity`` gives each position's).
+
+    The fuzzy columns are sorted by key (within a block and a length), so a key's positions
+    are one run, found at C speed; a column not sorted so is gathered name by name.
+    """
+    size = len(fuzzy_keys)
+    firsts = [0, *compress(range(1, size), map(ne, islice(fuzzy_keys, 1, None), fuzzy_keys))] if size else []
+    keys = [fuzzy_keys[f_i] for f_i in firsts]
+    if len(set(keys)) == len(keys):
+        spots: list[Sequence[int]] = list(map(range, firsts, [*firsts[1:], size]))
+        if not size:
+            return keys, spots, []
+        low = np.minimum.reduceat(f_entity, firsts)
+        return keys, spots, np.where(low == np.maximum.reduceat(f_entity, firsts), low, -1).tolist()
+    gathered: dict[str, list[int]] = defaultdict(list)
+    for f_i, key in enumerate(fuzzy_keys):
+        gathered[key].append(f_i)
+    holders = [{int(f_entity[f_i]) for f_i in found} for found in gathered.values()]
+    return list(gathered), list(gathered.values()), [found.pop() if len(found) == 1 else -1 for found in holders]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...registry.model import Entity
 from ...registry.sources import denied
 from ..context import AuditContext, Finding
 
@@ -39,11 +40,13 @@ _ADVICE = {
 def check(ctx: AuditContext) -> Iterator[Finding]:
     """Yield every source, alias source, id source and designation URL on the deny list."""
     for ent in ctx.registry.entities:
-        cited: list[tuple[str, int, int]] = [
-            (src, *ent.source_mark(i)) for i, src in enumerate(ent.sources)
-        ]
+        # The place of a source is looked up only for one denied (nearly none are).
+        for i, src in enumerate(ent.sources):
+            what = denied(src)
+            if what is not None:
+                yield _finding(ent, src, *ent.source_mark(i), what)
         # Positions name one of the sources above, which are checked once.
-        cited += [(a.source, a.line, a.col) for a in ent.aliases if isinstance(a.source, str)]
+        cited = [(a.source, a.line, a.col) for a in ent.aliases if isinstance(a.source, str)]
         cited += [(i.source, i.line, i.col) for i in ent.ids if isinstance(i.source, str)]
         if ent.active is not None and isinstance(ent.active.source, str):
             cited.append((ent.active.source, ent.active.line, ent.active.col))
@@ -51,5 +54,9 @@ def check(ctx: AuditContext) -> Iterator[Finding]:
         for url, line, col in cited:
             what = denied(url)
             if what is not None:
-                advice = _ADVICE.get(what, "cite the original page")
-                yield Finding(line, col, f"{url} of {ent.id} is a {what} ({advice})", ent.id)
+                yield _finding(ent, url, line, col, what)
+
+
+def _finding(ent: Entity, url: str, line: int, col: int, what: str) -> Finding:
+    advice = _ADVICE.get(what, "cite the original page")
+    return Finding(line, col, f"{url} of {ent.id} is a {what} ({advice})", ent.id)

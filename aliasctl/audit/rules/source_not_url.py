@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...registry.model import Entity
 from ...registry.sources import host_of
 from ..context import AuditContext, Finding
 
@@ -24,11 +25,18 @@ LEVEL = "warning"
 def check(ctx: AuditContext) -> Iterator[Finding]:
     """Yield sources (of entities and of aliases) that do not parse as web addresses."""
     for ent in ctx.registry.entities:
-        cited = [(src, *ent.source_mark(i)) for i, src in enumerate(ent.sources)]
-        cited += [(a.source, a.line, a.col) for a in ent.aliases if isinstance(a.source, str)]
+        # The place of a source is looked up only for one that is not a URL (nearly none).
+        for i, src in enumerate(ent.sources):
+            if host_of(src) is None:
+                yield _finding(ent, src, *ent.source_mark(i))
+        cited = [(a.source, a.line, a.col) for a in ent.aliases if isinstance(a.source, str)]
         cited += [(i.source, i.line, i.col) for i in ent.ids if isinstance(i.source, str)]
         if ent.active is not None and isinstance(ent.active.source, str):
             cited.append((ent.active.source, ent.active.line, ent.active.col))
         for url, line, col in cited:
             if host_of(url) is None:
-                yield Finding(line, col, f"source '{url}' of {ent.id} is not an http(s) URL", ent.id)
+                yield _finding(ent, url, line, col)
+
+
+def _finding(ent: Entity, url: str, line: int, col: int) -> Finding:
+    return Finding(line, col, f"source '{url}' of {ent.id} is not an http(s) URL", ent.id)

@@ -213,9 +213,8 @@ def test_damaged_registries_are_read_alike_or_left_to_the_strict_loader(sample: 
     assert accepted > 100  # the mutants the reader takes are checked, and there are many
 
 
-def test_entities_in_the_usual_layout_are_read_whole_and_as_the_strict_loader_reads_them(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _entities_read_line_by_line(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The first line of each entity the reader reads line by line (not in one match), as it goes."""
     from aliasctl.registry import regular
 
     by_lines: list[str] = []
@@ -226,6 +225,15 @@ def test_entities_in_the_usual_layout_are_read_whole_and_as_the_strict_loader_re
         return entity(self, n, first)
 
     monkeypatch.setattr(regular._Reader, "entity", counted)
+    return by_lines
+
+
+def test_entities_in_the_usual_layout_are_read_whole_and_as_the_strict_loader_reads_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aliasctl.registry import regular
+
+    by_lines = _entities_read_line_by_line(monkeypatch)
     spans: list[regular.Span] = []
     fast = read_regular(USUAL, "r.yaml", "", spans)
     assert fast is not None
@@ -280,18 +288,9 @@ def test_an_entity_in_the_usual_layout_is_checked_as_any_other(old: str, new: st
 
 
 def test_a_formatted_registry_is_read_whole_and_as_the_strict_loader_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    from aliasctl.registry import regular
-
     text = fmt(USUAL, "r.yaml").text
     assert "    sources:\n      - https://example.org/one\n      - https://example.org/two\n" in text
-    by_lines: list[str] = []
-    entity = regular._Reader.entity
-
-    def counted(self: regular._Reader, n: int, first: str) -> tuple[object, object]:
-        by_lines.append(first)
-        return entity(self, n, first)
-
-    monkeypatch.setattr(regular._Reader, "entity", counted)
+    by_lines = _entities_read_line_by_line(monkeypatch)
     fast = read_regular(text, "r.yaml", "")
     assert fast is not None
     assert _same(fast, _strict(text))

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "25"
+NORMALIZER_VERSION = "26"
 
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
@@ -707,6 +707,9 @@ def _latin(text: str) -> str:
         text = _thai(text)
     if "мени" in text or "мені" in text:
         text = _named_after(text)
+    if "dż" in text or "dzs" in text:
+        # Polish dż and Hungarian dzs are the Arabic j: "Dżabhat", "Dzsihád".
+        text = text.replace("dż", "dj").replace("dzs", "dj")
     if "ã" in text:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)

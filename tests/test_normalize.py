@@ -297,6 +297,11 @@ def test_thai_is_read_as_words_names_and_letter_names() -> None:
     assert acronym_key("พูโล") != "pulo"  # a word read by sound is not letter names
 
 
+def test_polish_and_hungarian_write_the_arabic_j_with_two_letters() -> None:
+    assert key("Dżabhat an-Nusra") == key("Jabhat an-Nusra")  # Polish dż
+    assert key("Dzsihád") == key("Jihad")  # Hungarian dzs
+
+
 def test_amharic_of_is_set_apart() -> None:
     # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
     assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"

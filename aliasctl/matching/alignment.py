@@ -146,7 +146,8 @@ def _compound(tok: str, v: Vocabulary, depth: int = 2) -> tuple[str, ...]:
     `volkschutzeinheiten`) volk + schutz + einheiten. Empty when the word is not such a compound."""
     for i in range(3, len(tok) - 3):
         first, rest = tok[:i], tok[i:]
-        if first not in v.concepts and first not in v.places:
+        # A word for the members may start one too ("Söldnergruppe", mercenary group).
+        if first not in v.concepts and first not in v.places and not (len(first) >= 5 and first in v.stopwords):
             continue
         if rest in v.heads or v.concepts.get(rest) == "@party":
             return (first, rest)

@@ -44,7 +44,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     ),
     "@unit:saraya": ("saraya", "sarayat", "sariya", "sariyya", "sarayah", "سرايا", "سرية"),
     "@unit:fawj": ("fawj", "afwaj", "faoj", "فوج", "أفواج"),
-    "@unit:*": ( "ब्रिगेड", "ব্রিগেড",
+    "@unit:*": ( "jednostki", "jednostka", "oddziały", "oddział", "ब्रिगेड", "ব্রিগেড",
         "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "company",
         "companies", "detachment", "detachments", "squadron", "squadrons", "brigada", "brigadas",
         "bataillon", "bataillons", "batallon", "batallones", "tabur", "taburu", "units", "unit",
@@ -64,7 +64,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "ሠራዊት", "ሰራዊት", "waraana",  # Amharic, Oromo
         "armiia", "armii",
     ),
-    "@movement": ("मूवमेंट", "মুভমেন্ট", "आंदोलन", "आन्दोलन", "আন্দোলন",
+    "@movement": ( "ruch", "ruchu","मूवमेंट", "মুভমেন্ট", "आंदोलन", "आन्दोलन", "আন্দোলন",
         "harakat", "haraka", "harakah", "harakatu", "harakat", "hareket", "hareketi", "tehrik",
         "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
         "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
@@ -133,7 +133,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     ),
     "@soldiers": ("jund", "junud", "jnud", "soldiers", "soldats", "جند", "جنود"),
     "@state": ("dawla", "dawlah", "dawlat", "daula", "daulah", "dowla", "state", "etat", "état", "estado", "devlet", "دولة", "staat", "gosudarstvo", "gosudarstva"),
-    "@islamic": (
+    "@islamic": ( "islamski", "islamska", "islamskie", "islamskiego",
         "islamic", "islami", "islamiya", "islamiyya", "islamiyah", "islamia", "islamiyyah", "eslami",
         "islamique", "islamico", "islámico", "islamista", "islamist", "islamists", "islamskoe", "islamskoye",
         "islamskaya", "islamskii", "islamiy", "islomiy", "الإسلامية",
@@ -173,7 +173,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@blood": ("blood", "sang", "sangre", "sangue", "dima", "الدماء", "بالدماء"),
     "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح", "fetih"),
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
-    "@defense": (
+    "@defense": ( "ochrony", "ochrona", "obrony", "obrona",
         "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
         "himayat", "protection", "الدفاع", "الحماية", "обороны", "оборони", "savunma", "koruma", "schutz", "verteidigung",
     ),

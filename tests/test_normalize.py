@@ -302,6 +302,13 @@ def test_polish_and_hungarian_write_the_arabic_j_with_two_letters() -> None:
     assert key("Dzsihád") == key("Jihad")  # Hungarian dzs
 
 
+def test_a_hard_c_written_with_a_k_is_one_word() -> None:
+    from aliasctl.matching.scoring import token_close
+
+    assert token_close("kaukasus", "caucasus")  # German
+    assert not token_close("kasam", "casablanca")
+
+
 def test_amharic_of_is_set_apart() -> None:
     # ye- (የ) is "of", joined to the noun; a short word starting with it keeps it (የመን, Yemen).
     assert key("የኦሮሞ") == key("ኦሮሞ") == "oromo"

@@ -331,7 +331,7 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
 DESCRIPTORS = (
     "rebels", "rebel", "guerrillas", "guerrilla", "guerrilleros", "militants", "militant", "insurgents",
     "insurgent", "militiamen", "jihadists", "jihadist", "terrorists", "terrorist", "extremists",
-    "extremist", "gunmen", "fighters", "mercenaries", "mercenary",
+    "extremist", "gunmen", "fighters", "mercenaries", "mercenary", "terror", "terör", "terörist",
     # the same in the French, Spanish, Portuguese and German press ("les rebelles du M23",
     # "Hamas-Terroristen", "Taliban-Kämpfer")
     "rebelles", "rebeldes", "rebellen", "rébellion", "rebellion", "rebelión", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",

@@ -388,6 +388,14 @@ def test_names_of_common_words_differ_by_a_word_inside() -> None:
     assert m.status == "unresolved"
 
 
+def test_no_word_is_set_aside_inside_a_name_read_letter_by_letter(shipped_resolver: Resolver) -> None:
+    # Burmese read letter by letter gives pseudo-words: "liberation" inside the Karen National
+    # Liberation Army's name must not be set aside to make it the Karen National Army.
+    query = "ကရင်အမျိုးသား လွတ်မြောက်ရေး တပ်မတော်"
+    _unknown_to_registry(shipped_resolver, query)
+    assert shipped_resolver.resolve(query).id != "karen-national-army"
+
+
 def test_initials_pair_a_run_of_words() -> None:
     al = align(analyse(key("Fatah-RC")), analyse(key("Fatah Revolutionary Council")))
     assert not isinstance(al, str)

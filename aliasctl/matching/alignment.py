@@ -691,6 +691,8 @@ def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
     return families in RENAMED_UNITS
 
 
+#: Scripts whose names are read as the words they are written in.
+_WORDED_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARABIC"))
 #: How many words, places among them, a name needs for one inside it to be left out.
 INNER_WORD_NAME = 4
 
@@ -1331,6 +1333,8 @@ def judge(
     # What a report says the members are, the query may add or leave out ("Houthi rebels"); one
     # inside a registry name is part of it ("People's Liberation Guerrilla Army").
     said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
+    # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
+    worded = _script(text) in _WORDED_SCRIPTS
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
@@ -1344,6 +1348,11 @@ def judge(
             _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i], query)
             or _one_word(result, query_arabic != words.arabic[a_i])
             or _descriptor_left_out(index.alias_key[a_i], said)
+            or (
+                "a word inside a name is set aside only in a script written in words"
+                if not worded and any(w.concept not in GENERIC_CONCEPTS for w in result.dropped_words)
+                else ""
+            )
         )
         if reason:
             guarded[reason] += 1

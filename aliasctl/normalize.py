@@ -1060,7 +1060,7 @@ def acronym_key(text: str) -> str:
     """
     t = unicodedata.normalize("NFKC", text).casefold()
     thai = t.strip()
-    if thai and _THAI_RUN.fullmatch(thai):
+    if not thai.isascii() and _THAI_RUN.fullmatch(thai):
         spelled = _thai_letters(thai)  # English letters by their Thai names ("บีอาร์เอ็น", BRN)
         if spelled:
             return spelled

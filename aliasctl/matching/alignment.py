@@ -1485,11 +1485,14 @@ ABBREVIATION_MIN = {"LATIN": 4, "CYRILLIC": 3, "GREEK": 3}
 
 
 def _script(text: str) -> str:
-    """The script of a name's letters ("LATIN", "CYRILLIC", ...), or "" when they mix scripts."""
-    import unicodedata
-
-    scripts = {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
-    return scripts.pop() if len(scripts) == 1 else ""
+    """The one script of a name's letters ("LATIN", "CYRILLIC", ...), or "" when they mix scripts
+    or there are none (:func:`aliasctl.normalize.script_of` gives the main one)."""
+    if text.isascii():
+        return "LATIN" if any(c.isalpha() for c in text) else ""
+    scripts = {normalize.script_of_char(c) for c in text if c.isalpha()}
+    if len(scripts) != 1:
+        return ""
+    return scripts.pop() or ""
 
 
 def _abbreviation_letters(text: str) -> tuple[str, str]:

@@ -202,6 +202,11 @@ NEGATIVES = [
     "Peace Brigades International",
     # a movement the Turkish press calls a terror organization, which the registry does not hold
     "FETÖ terör örgütü",
+    # armies, legions and corps named by a colour or one common word, which registry groups'
+    # longer names share
+    "Red Army", "Black Army", "Green Army", "Blue Army", "Arab Legion", "Islamic Legion", "Foreign Legion",
+    "Marine Corps", "Armia Ludowa", "Armia Krajowa", "Iron Guard", "Red Guards",
+    "Popular Front",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

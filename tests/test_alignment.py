@@ -338,6 +338,46 @@ def test_a_head_word_and_a_glossary_word_two_entities_have_is_no_name() -> None:
     assert "a translation needs two words or a distinctive name" in m.reason
 
 
+def _united(extra: str = "") -> str:
+    # "United" is a word many groups have: nine entities hold it in names of other kinds.
+    others = "".join(
+        f"""  - id: united-{n}
+    name: United {word} Council
+    kind: armed-group
+    countries: [MX]
+"""
+        for n, word in enumerate(("Sonora", "Tepic", "Colima", "Leon", "Tlaxcala", "Toluca", "Oaxaca", "Merida", "Puebla"))
+    )
+    return (
+        """schema: 1
+entities:
+  - id: carteles-unidos
+    name: Cárteles Unidos
+    kind: armed-group
+    countries: [MX]
+"""
+        + others
+        + extra
+    )
+
+
+def test_a_common_word_and_a_head_word_met_whole_name_the_one_entity_so_named() -> None:
+    m = open_resolver(text=_united()).resolve("United Cartels")
+    assert (m.status, m.id, m.method) == ("matched", "carteles-unidos", "translation")
+
+
+def test_a_common_word_and_a_head_word_another_entity_also_holds_are_a_kind_of_name() -> None:
+    # Another entity holds "United" and a cartel's head word in a longer name: "United Cartels"
+    # is then a kind of name, not one group's.
+    extra = """  - id: united-cartels-of-the-north
+    name: Cárteles Unidos del Norte
+    kind: armed-group
+    countries: [MX]
+"""
+    m = open_resolver(text=_united(extra)).resolve("United Cartels")
+    assert (m.status, m.id) == ("unresolved", None)
+
+
 _GUERRILLA = """schema: 1
 entities:
   - id: plga

@@ -1742,6 +1742,28 @@ def _only_one_so_named(words: WordIndex, index: Index, content: Word, head: Word
     return True
 
 
+def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, widened: tuple[Word, ...]) -> bool:
+    """Whether a name of one common word and one head word is met whole ("Cárteles Unidos", "United
+    Cartels"; "Sham Legion", "Faylaq al-Sham"): every word of both paired, the common word itself
+    or its translation, and no other entity has a name of that word and a head word of that kind."""
+    if widened or al.dropped_words or len(al.pairs) != 2:
+        return False
+    content = [p for p in al.pairs if p.query.kind in (CONTENT, PLACE)]
+    heads = [p for p in al.pairs if p.query.kind == HEAD]
+    if len(content) != 1 or len(heads) != 1 or content[0].how not in ("same", "concept"):
+        return False
+    # Stricter than a translation met whole: no other entity's name of any length holds the word
+    # and a head word of this kind, or the two words are a kind of name ("Popular Army": the
+    # Popular Liberation Army, the Popular Army of ...), not one group's.
+    family = heads[0].alias.concept.partition(":")[0]
+    for a_i in words.postings.get(content[0].alias.ident, ()):
+        if index.alias_entity[a_i] != entity and any(
+            w.kind == HEAD and w.concept.partition(":")[0] == family for w in words.words[a_i]
+        ):
+            return False
+    return True
+
+
 #: Head words that say only that a name is an organization's or a group's.
 _SELF_HEADS = frozenset(("@organization", "@group"))
 
@@ -1828,6 +1850,7 @@ def _refuse(
         translated
         and len(content_pairs) == 1
         and words.entities.get(content_pairs[0].alias.ident, 0) > GENERIC_ENTITIES
+        and not _named_whole(al, words, index, entity, widened)
     ):
         return f"'{content_pairs[0].query.text}' is a word many groups have"
     concept_pairs = [p for p in al.pairs if p.how in TRANSLATED and p.query.kind != HEAD]

@@ -378,6 +378,34 @@ def test_a_common_word_and_a_head_word_another_entity_also_holds_are_a_kind_of_n
     assert (m.status, m.id) == ("unresolved", None)
 
 
+_SHIELD = """schema: 1
+entities:
+  - id: libya-shield-force
+    name: Libya Shield Force
+    kind: armed-group
+    countries: [LY]
+  - id: nations-shield-forces
+    name: Nation's Shield Forces
+    kind: armed-group
+    countries: [YE]
+"""
+
+
+def test_a_country_and_one_common_word_name_the_one_entity_that_holds_them_together() -> None:
+    m = open_resolver(text=_SHIELD).resolve("Libya Shield")
+    assert (m.status, m.id) == ("matched", "libya-shield-force")
+    assert "head word 'force' set aside" in m.reason
+
+
+def test_a_country_and_one_common_word_two_entities_hold_name_neither() -> None:
+    two = _SHIELD + """  - id: central-shield
+    name: Libyan Central Shield Brigade
+    kind: armed-group
+    countries: [LY]
+"""
+    assert open_resolver(text=two).resolve("Libya Shield").status == "unresolved"
+
+
 _GUERRILLA = """schema: 1
 entities:
   - id: plga

@@ -1764,6 +1764,26 @@ def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, wid
     return True
 
 
+def _place_and_word(al: Alignment, words: WordIndex, index: Index, entity: int) -> bool:
+    """Whether the words left are a country and one common word, both paired, that no other entity
+    holds together: "Libya Shield" is the Libya Shield Force once its head word goes, since no
+    other group is a Libyan shield ("Sudan Liberation" is two groups' name). The word must be one
+    few groups have."""
+    if al.dropped_words or al.dropped_places or al.renamed:
+        return False
+    content = [p for p in al.pairs if p.query.kind == CONTENT]
+    places = [p for p in al.pairs if p.query.kind == PLACE]
+    if len(content) != 1 or not places or not content[0].query.concept or content[0].how not in ("same", "concept"):
+        return False
+    ident = content[0].alias.concept or content[0].alias.text
+    if words.entities.get(ident, 0) > GENERIC_ENTITIES:
+        return False  # "Libyan National": a word many groups have says nothing of which
+    held = {index.alias_entity[a_i] for a_i in words.postings.get(ident, ())}
+    for p in places:
+        held &= {index.alias_entity[a_i] for a_i in words.postings.get(p.alias.concept or p.alias.text, ())}
+    return held == {entity}
+
+
 #: Head words that say only that a name is an organization's or a group's.
 _SELF_HEADS = frozenset(("@organization", "@group"))
 
@@ -1834,13 +1854,14 @@ def _refuse(
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
-    if widened and len(content) == 1 and content[0].query.concept:
+    placed = bool(widened) and _place_and_word(al, words, index, entity)
+    if widened and len(content) == 1 and content[0].query.concept and not placed:
         # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the
         # glossary is a common word, not a name, and alone it names no group.
         return f"'{content[0].query.text}' alone is a common word, not a name"
     if any(w.concept == "@province" for w in al.dropped_heads):
         return "a province is named by its place: its head word cannot be set aside"
-    if widened and not words.distinctive(al, countries):
+    if widened and not placed and not words.distinctive(al, countries):
         return f"no distinctive word is left once '{widened[0].text}' is set aside"
     # Head words translate freely ("Brigades", "Kata'ib"), unless all that is left is a word
     # that many groups have ("Islamic Group", "Mujahideen Army").

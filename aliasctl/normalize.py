@@ -26,6 +26,34 @@ from unidecode import unidecode
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
 NORMALIZER_VERSION = "26"
 
+
+class _LazyPattern:
+    """A regular expression compiled on its first use.
+
+    The patterns of one script or language (Greek, Thai, Chinese, Sorani...) are needed only by
+    names written in it; compiling them all would add a few milliseconds to every lookup's start.
+    """
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def _pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern().search(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._pattern().fullmatch(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self._pattern().sub(repl, text)
+
 # Characters that carry no letters: format characters (category Cf covers the
 # bidi controls U+202A-202E and U+2066-2069, zero-width U+200B-200F, U+061C,
 # U+FEFF and the soft hyphen) and combining marks of the Arabic script.
@@ -276,13 +304,13 @@ def _translit_word(word: str) -> str:
 # Sorani Kurdish writes its vowels (ە e, ێ ê, ۆ o, و u, ی i) where Arabic and Persian leave them
 # out: a text with one of its own letters is read letter by letter with them, as Kurdish Latin
 # writes it ("هێزەکانی", hêzekanî), and the plural -ekan and the ezafe -î after it set apart.
-_SORANI_LETTER = re.compile("[\u06d5\u06ce\u06c6\u06b5\u0695]")
-_SORANI_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff]+")
+_SORANI_LETTER = _LazyPattern("[\u06d5\u06ce\u06c6\u06b5\u0695]")
+_SORANI_WORD = _LazyPattern("[\u0621-\u064a\u0660-\u06ff]+")
 _SORANI_LATIN = {
     **_ARABIC_LATIN, "ە": "e", "ێ": "e", "ۆ": "o", "ئ": "", "ع": "", "ی": "y", "ي": "y", "ک": "k", "ھ": "h",
 }
 _SORANI_VOWELS = frozenset("aeiou")
-_SORANI_PLURAL = re.compile("(?<=[a-z]{3})(?:ekani|ekan)$")
+_SORANI_PLURAL = _LazyPattern("(?<=[a-z]{3})(?:ekani|ekan)$")
 
 
 def _sorani_word(m: re.Match[str]) -> str:
@@ -365,8 +393,8 @@ _BEFORE_UNIDECODE.update(
 )
 # Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
 # "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
-_ETHIOPIC_OF = re.compile("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
-_UNIDECODE_GAPS = re.compile("[\u015f\u015e\u0219\u0218\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
+_UNIDECODE_GAPS = _LazyPattern("[\u015f\u015e\u0219\u0218\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
 _FINAL_TILDE = re.compile(r"ã(?![^\W\d_])")
@@ -377,7 +405,7 @@ _FINAL_TILDE = re.compile(r"ã(?![^\W\d_])")
 # Hindi, Bengali, Punjabi and Gujarati then drop it where they do not say it (at the end of a
 # word, and between a vowel-consonant and a consonant-vowel: "तहरीक" is tahrik, "लिबरेशन"
 # libreshan), as the press's romanizations of those languages write names.
-_BRAHMIC = re.compile("[\u0900-\u0d7f]+")  # not Sinhala, laid out otherwise
+_BRAHMIC = _LazyPattern("[\u0900-\u0d7f]+")  # not Sinhala, laid out otherwise
 _SCHWA_DROPPED_BLOCKS = frozenset((0, 1, 2, 3))  # Devanagari, Bengali, Gurmukhi, Gujarati
 # Letters as English-press romanizations write them, by offset in the block: ca is "ch";
 # Devanagari's letters with a nukta are the sounds Hindi takes from Persian and English (ज़ z, फ़ f).
@@ -452,8 +480,8 @@ def _drop_schwas(units: list[list[Any]]) -> None:
 
 # Greek as Greek names are romanized today (ELOT 743, as the press writes them): unidecode gives
 # the ancient values (η e, β b, υ u), so "Νοέμβρη" would never meet "Noemvri".
-_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-_GREEK_PAIRS = re.compile("ου|αι|ει|οι|υι|αυ|ευ|γγ|γκ|μπ|ντ")
+_GREEK_LETTER = _LazyPattern("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_PAIRS = _LazyPattern("ου|αι|ει|οι|υι|αυ|ευ|γγ|γκ|μπ|ντ")
 _GREEK_PAIR = {"ου": "ou", "αι": "e", "ει": "i", "οι": "i", "υι": "i", "αυ": "av", "ευ": "ev", "γγ": "ng"}
 _GREEK_VOICELESS = frozenset(("", " ", "θ", "κ", "ξ", "π", "σ", "ς", "τ", "φ", "χ", "ψ"))
 _GREEK_JOINED = {"γκ": ("g", "nk"), "μπ": ("b", "mb"), "ντ": ("d", "nd")}  # at a word's start, within it
@@ -524,7 +552,7 @@ for _words, _english in (
     for _word in _words.split():
         _CJK_WORDS[_word] = _english
 _CJK_LONGEST = max(map(len, _CJK_WORDS))
-_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = _LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Characters that Chinese transcriptions use for a consonant alone ("哈马斯", Ha-ma-s, Hamas):
 # their vowel is not said before another consonant or at a name's end.
 # A single character read as a word after a name is a head word ("佤邦", Wa State); any other
@@ -621,8 +649,8 @@ def _cjk(text: str) -> str:
 
 # Russian and Ukrainian name a unit "after" someone (имени, імені) with the name in the genitive:
 # "Батальон имени Шейха Мансура" is the Sheikh Mansur Battalion. The names' -а and -я go.
-_NAMED_AFTER = re.compile(r"(?<![^\W\d_])(?:имени|імені)\s+((?:[«\"„“]?[^\W\d_]+[»\"“”]?\s*){1,3})")
-_GENITIVE = re.compile(r"(?<=[^\W\d_]{3})[ая](?![^\W\d_])")
+_NAMED_AFTER = _LazyPattern(r"(?<![^\W\d_])(?:имени|імені)\s+((?:[«\"„“]?[^\W\d_]+[»\"“”]?\s*){1,3})")
+_GENITIVE = _LazyPattern(r"(?<=[^\W\d_]{3})[ая](?![^\W\d_])")
 
 
 def _named_after(text: str) -> str:
@@ -633,8 +661,8 @@ def _named_after(text: str) -> str:
 # ro-hing-ya, which unidecode reads "orhingyaa"). A small lexicon reads the generic words of group
 # names as the English words the glossary knows; an abbreviation spelled in letter names
 # ("บีอาร์เอ็น", bi-ar-en) is its letters; the rest is a name, read by sound.
-_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
-_THAI_PREPOSED = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_THAI_RUN = _LazyPattern("[\u0e01-\u0e4e]+")
+_THAI_PREPOSED = _LazyPattern("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 _THAI_WORDS: dict[str, str] = {}
 for _words, _english in (
     ("กองทัพ", "army"), ("กองกำลัง", "forces"), ("ปลดปล่อย", "liberation"), ("แนวร่วม", "front"),

@@ -44,7 +44,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from unidecode import unidecode
 
 from .. import normalize
-from .scoring import MAX_FUZZY_SCORE, consonants, token_close, vowel_apart
+from .scoring import FEATURES, MAX_FUZZY_SCORE, consonants, token_close, vowel_apart
 from .words import Vocabulary, gazetteer, heads_pair, places_by_outline, vocabulary
 
 if TYPE_CHECKING:
@@ -76,7 +76,6 @@ _PARENT = frozenset(("@islamic", "@state"))
 PARENT = "@parent"
 
 #: The features of the stage, each of which can be switched off (for the benchmark).
-FEATURES = ("headword", "qualifier", "initials", "translation", "words")
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from rapidfuzz import fuzz, process
 
 from .. import normalize
-from .alignment import FEATURES, PARENT, TRANSLATED, Alignment, abbreviated, analyse, judge, spelled_out
 from .index import WEAK, Index, block_of
 from .scoring import (
     DEFAULT_MIN_SCORE,
+    FEATURES,
     MAX_FUZZY_SCORE,
     SCORER,
     SKELETON_MIN_LEN,
@@ -46,10 +46,13 @@ from .scoring import (
     skeleton_accepts,
     vowel_apart,
 )
-from .words import gazetteer, vocabulary
 
 if TYPE_CHECKING:
     from ..registry.model import Registry
+    from .alignment import Alignment
+
+# The word stage (:mod:`.alignment`, :mod:`.words`) is imported where it is used: a name answered
+# by the exact, key, skeleton or fuzzy stage does not load its tables.
 
 #: What an answer can be.
 Status = Literal["matched", "ambiguous", "unresolved"]
@@ -140,6 +143,8 @@ def split_qualifiers(text: str) -> tuple[str, list[str]]:
 
 def place_codes(key: str) -> frozenset[str]:
     """The countries a normalized place name may be in: a country, a demonym, a city or a region."""
+    from .words import gazetteer, vocabulary
+
     vocab = vocabulary()
     country = vocab.places.get(key) or vocab.place_phrases.get(tuple(key.split()))
     if country:
@@ -149,12 +154,16 @@ def place_codes(key: str) -> frozenset[str]:
 
 def _initials_of(name: str) -> str:
     """The first letters of a name's words, function words left out ("Comando Vermelho": "cv")."""
+    from .alignment import analyse
+
     words = analyse(normalize.key(name))
     letters = "".join(part[0] for w in words for part in w.text.split())
     return letters if len(letters) >= 2 else ""
 
 
 def _explain_alignment(al: Alignment) -> str:
+    from .alignment import PARENT, TRANSLATED
+
     parts = []
     heads = [w for w in al.dropped_heads if w.concept != PARENT]
     if heads:
@@ -540,6 +549,9 @@ class Resolver:
 
     def _words(self, query: str, keys: normalize.Keys, fuzzy: Match, top: int) -> Match:
         """The word stage (:mod:`aliasctl.matching.alignment`): name against name, word by word."""
+        from .alignment import abbreviated, analyse, judge, spelled_out
+        from .words import vocabulary
+
         idx = self.index
         # "FARC guerrillas", "ADF rebels": an acronym and words that only say what its members are.
         vocab = vocabulary()

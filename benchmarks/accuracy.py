@@ -207,6 +207,13 @@ NEGATIVES = [
     "Red Army", "Black Army", "Green Army", "Blue Army", "Arab Legion", "Islamic Legion", "Foreign Legion",
     "Marine Corps", "Armia Ludowa", "Armia Krajowa", "Iron Guard", "Red Guards",
     "Popular Front",
+    # parties, armies and movements named in the languages the glossary now reads (Indonesian,
+    # Italian, Portuguese, German, Polish, Dutch, Russian)
+    "Gerakan Pemuda Ansor", "Gerakan Indonesia Raya", "Partito Comunista Italiano", "Partido Comunista do Brasil",
+    "Kommunistische Partei Deutschlands", "Polska Partia Socjalistyczna", "Rote Hilfe", "Narodowe Siły Zbrojne",
+    "Organizacja Ukraińskich Nacjonalistów", "Ukrainische Aufstandsarmee", "Partij van de Arbeid",
+    "Movimento Sociale Italiano", "Nationale Volksarmee", "Armia Czerwona", "Красная армия", "Freie Deutsche Jugend",
+    "Partido dos Trabalhadores", "Partia Pracy",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

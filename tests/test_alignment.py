@@ -406,6 +406,87 @@ def test_a_country_and_one_common_word_two_entities_hold_name_neither() -> None:
     assert open_resolver(text=two).resolve("Libya Shield").status == "unresolved"
 
 
+_EUROPE = """schema: 1
+entities:
+  - id: free-aceh-movement
+    name: Free Aceh Movement
+    kind: armed-group
+    countries: [ID]
+  - id: pkk
+    name: Kurdistan Workers' Party
+    kind: armed-group
+    countries: [TR]
+  - id: saraya-al-khorasani
+    name: Brigades of Khorasan
+    kind: armed-group
+    countries: [IQ]
+  - id: red-brigades
+    name: Red Brigades
+    kind: armed-group
+    countries: [IT]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Gerakan Aceh Merdeka", "free-aceh-movement"),  # Indonesian: movement, free
+        ("Partia Pracujących Kurdystanu", "pkk"),  # Polish: party, working, Kurdistan
+        ("Roten Brigaden", "red-brigades"),  # German: red
+    ],
+)
+def test_the_glossary_reads_generic_words_of_more_languages(query: str, entity: str) -> None:
+    m = open_resolver(text=_EUROPE).resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "translation")
+
+
+def test_a_glossary_word_is_not_another_word_it_looks_like() -> None:
+    # "Красных" is "red", which only shares its consonants with "Khorasan".
+    m = open_resolver(text=_EUROPE).resolve("Красных бригад")
+    assert m.id != "saraya-al-khorasani"
+    assert m.status != "matched" or m.id == "red-brigades"
+
+
+def _qualified() -> str:
+    # "National" and "Liberation" are words many groups have: nine fronts hold them.
+    fronts = "".join(
+        f"""  - id: front-{n}
+    name: National Liberation Front of {place}
+    kind: armed-group
+    countries: [{code}]
+"""
+        for n, (place, code) in enumerate(
+            (("Chad", "TD"), ("Mali", "ML"), ("Niger", "NE"), ("Togo", "TG"), ("Benin", "BJ"), ("Gabon", "GA"),
+             ("Ghana", "GH"), ("Kenya", "KE"), ("Zambia", "ZM"))
+        )
+    )
+    return (
+        """schema: 1
+entities:
+  - id: nla-macedonia
+    name: National Liberation Army (Macedonia)
+    kind: armed-group
+    countries: [MK]
+    aliases:
+      - {text: Armée de libération nationale, type: translation, lang: fr}
+  - id: kla
+    name: Kosovo Liberation Army
+    kind: armed-group
+    countries: [XK]
+"""
+        + fronts
+    )
+
+
+def test_a_translation_of_a_name_the_registry_qualifies_with_a_place_needs_the_place() -> None:
+    resolver = open_resolver(text=_qualified())
+    # The French name is the English one translated, and that one needs its "(Macedonia)".
+    m = resolver.resolve("Ejército de Liberación Nacional")
+    assert (m.status, m.id) == ("unresolved", None)
+    m = resolver.resolve("Ushtria Çlirimtare e Kosovës")  # Albanian: army, liberation, of Kosovo
+    assert (m.status, m.id) == ("matched", "kla")
+
+
 _GUERRILLA = """schema: 1
 entities:
   - id: plga

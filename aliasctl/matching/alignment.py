@@ -1662,6 +1662,19 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
 
 
+def _one_word_spelled(pair: Pair) -> bool:
+    """Whether two words are one word spelled two ways: a typo apart, the same consonants two
+    letters apart at most ("thawra", "thora"), or one with a particle or an ending glued on
+    ("ansar", "ansaril")."""
+    a, b = pair.query.text, pair.alias.text
+    if _typo_apart(pair) or (
+        normalize.key_skeleton(a) == normalize.key_skeleton(b) and Levenshtein.distance(a, b, score_cutoff=2) <= 2
+    ):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+
+
 def _typo_apart(pair: Pair) -> bool:
     """Whether two words differ by a typo's worth of letters, an ending or a plural, not only by
     sharing an outline."""
@@ -1783,6 +1796,32 @@ def _place_and_word(al: Alignment, words: WordIndex, index: Index, entity: int) 
     return held == {entity}
 
 
+def _glossary_signature(name: Sequence[Word], places: bool = False) -> frozenset[str] | None:
+    """The concepts of a name made of glossary words only (head words by their family), or None
+    when a word is its own or a place (``places``: places are left out)."""
+    out = set()
+    for w in name:
+        if w.kind == PLACE and places:
+            continue
+        if w.kind == PLACE or not w.concept:
+            return None
+        out.add(w.concept.partition(":")[0] if w.kind == HEAD else w.concept)
+    return frozenset(out)
+
+
+def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index, entity: int) -> bool:
+    """Whether the name met is made of glossary words only and the entity writes a name of the same
+    concepts with a place in brackets ("National Liberation Army (Macedonia)"): a translation of a
+    name that needs a qualifier needs one too."""
+    signature = _glossary_signature([p.alias for p in al.pairs])
+    if signature is None:
+        return False
+    return any(
+        "(" in index.alias_text[b] and _glossary_signature(words.words[b], places=True) == signature
+        for b in _entity_aliases(index, entity)
+    )
+
+
 #: Head words that say only that a name is an organization's or a group's.
 _SELF_HEADS = frozenset(("@organization", "@group"))
 
@@ -1813,6 +1852,19 @@ def _refuse(
         odd = next((p for p in content if p.how == "spelled" and not p.query.concept and not _typo_apart(p)), None)
         if odd is not None:
             return f"'{odd.query.text}' is not the common word '{odd.alias.text}'"
+    # A word of the glossary is that word: one that only looks like another word of the alias is
+    # not it ("Красных бригад", the Red Brigades, is not the "Brigades of Khorasan").
+    other = next(
+        (
+            p
+            for p in al.pairs
+            if p.how == "spelled" and p.query.kind == CONTENT and p.query.concept
+            and p.alias.concept != p.query.concept and not _one_word_spelled(p)
+        ),
+        None,
+    )
+    if other is not None:
+        return f"'{other.query.text}' is a word of the glossary ({other.query.concept}), not '{other.alias.text}'"
     for w in al.query_places:
         if w.concept not in own:
             where = ", ".join(sorted(own)) or "no country"
@@ -1873,6 +1925,11 @@ def _refuse(
         and not _named_whole(al, words, index, entity, widened)
     ):
         return f"'{content_pairs[0].query.text}' is a word many groups have"
+    if translated and not widened and _translates_a_qualified_name(al, words, index, entity):
+        # "Ejército de Liberación Nacional" is a national liberation army, as the Macedonian NLA's
+        # "Ushtria Çlirimtare Kombëtare" is: the registry writes that one's English name with its
+        # country in brackets, since the words alone name several groups.
+        return "its words translate a name the entity qualifies with a place in brackets"
     concept_pairs = [p for p in al.pairs if p.how in TRANSLATED and p.query.kind != HEAD]
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):
         # A head word and one word of the glossary that one entity alone has, each paired with

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "26"
+NORMALIZER_VERSION = "27"
 
 
 class _LazyPattern:
@@ -718,6 +718,44 @@ def _thai(text: str) -> str:
 
 
 
+# Burmese writes no spaces inside a phrase, and unidecode reads its letters one by one without
+# their vowels ("ကချင်", Kachin, comes out "khng"). The generic words of group names are read as
+# the English words the glossary knows, and the peoples and states the names are named after as
+# their English names; the rest is a name, read letter by letter as before.
+_BURMESE_RUN = _LazyPattern("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
+_BURMESE_WORDS: dict[str, str] = {}
+for _words, _english in (
+    ("တပ်မတော် တပ်တော် စစ်တပ်", "army"), ("တပ်ဖွဲ့", "force"), ("တပ်ဦး", "front"),
+    ("လွတ်လပ်ရေး", "independence"), ("လွတ်မြောက်ရေး", "liberation"), ("အမျိုးသား", "national"),
+    ("ကာကွယ်ရေး", "defence"), ("ပါတီ", "party"), ("အစည်းအရုံး", "union"), ("အဖွဲ့ချုပ်", "league"),
+    ("အဖွဲ့အစည်း", "organization"), ("ပြည်သူ့ ပြည်သူ", "people"), ("ဒီမိုကရက်တစ်", "democratic"),
+    ("မဟာမိတ်", "alliance"), ("ညီနောင်", "brotherhood"), ("ပြည်နယ် ပြည်", "state"), ("ကွန်မြူနစ်", "communist"),
+    ("လှုပ်ရှားမှု", "movement"), ("တော်လှန်ရေး", "revolutionary"), ("ကယ်တင်ရေး", "salvation"),
+    ("ပြန်လည်ထူထောင်ရေး", "restoration"), ("ကောင်စီ", "council"), ("ကော်မတီ", "committee"),
+    ("သွေးစည်းညီညွတ်ရေး", "united"), ("မြောက်ပိုင်း", "north"), ("တောင်ပိုင်း", "south"),
+    ("ကျောင်းသား", "students"), ("ငြိမ်းချမ်းရေး", "peace"), ("သုံးဖွဲ့", "three"), ("များ", ""),
+    ("ကချင်", "kachin"), ("ကရင်နီ", "karenni"), ("ကရင်", "karen"), ("ရခိုင် ရက္ခိုင့် အာရကန် အာရ်ကန်", "arakan"),
+    ("ရှမ်း သျှမ်း", "shan"), ("ချင်း", "chin"), ("မွန်", "mon"), ("ပအိုဝ်း", "pa o"), ("ပလောင်", "palaung"),
+    ("ကိုးကန့်", "kokang"), ("ရိုဟင်ဂျာ", "rohingya"), ("မြန်မာ", "myanmar"), ("ဗမာ", "burma"), ("ဝပြည်", "wa state"),
+):
+    for _word in _words.split():
+        _BURMESE_WORDS[_word] = _english
+_BURMESE_LONGEST = max(map(len, _BURMESE_WORDS))
+
+
+def _burmese(text: str) -> str:
+    """Burmese runs as English words and names ("ကချင်လွတ်လပ်ရေးတပ်မတော်": "kachin independence army")."""
+
+    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
+        for size in range(min(_BURMESE_LONGEST, len(chars) - i), 1, -1):
+            english = _BURMESE_WORDS.get(chars[i : i + size])
+            if english is not None:
+                return english or " ", size  # a word read as nothing
+        return "", 0
+
+    return _BURMESE_RUN.sub(lambda m: _segmented(m.group(0), word_at, unidecode), text)
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -733,6 +771,8 @@ def _latin(text: str) -> str:
         text = _cjk(text)
     if _THAI_RUN.search(text):
         text = _thai(text)
+    if _BURMESE_RUN.search(text):
+        text = _burmese(text)
     if "мени" in text or "мені" in text:
         text = _named_after(text)
     if "dż" in text or "dzs" in text:

@@ -447,6 +447,41 @@ def test_a_glossary_word_is_not_another_word_it_looks_like() -> None:
     assert m.status != "matched" or m.id == "red-brigades"
 
 
+_MYANMAR = """schema: 1
+entities:
+  - id: kachin-independence-army
+    name: Kachin Independence Army
+    kind: armed-group
+    countries: [MM]
+  - id: arakan-liberation-party
+    name: Arakan Liberation Party
+    kind: party
+    countries: [MM]
+  - id: karen-national-union
+    name: Karen National Union
+    kind: armed-group
+    countries: [MM]
+  - id: karen-national-army
+    name: Karen National Army
+    kind: armed-group
+    countries: [MM]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("ကချင်လွတ်လပ်ရေးတပ်မတော်", "kachin-independence-army"),
+        ("ရခိုင်ပြည် လွတ်မြောက်ရေး ပါတီ", "arakan-liberation-party"),
+        ("ကရင် အမျိုးသား အစည်းအရုံး", "karen-national-union"),  # union, not the army
+        ("ကရင်အမျိုးသားတပ်မတော်", "karen-national-army"),
+    ],
+)
+def test_burmese_names_are_read_as_words_and_names(query: str, entity: str) -> None:
+    m = open_resolver(text=_MYANMAR).resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
 def _qualified() -> str:
     # "National" and "Liberation" are words many groups have: nine fronts hold them.
     fronts = "".join(
@@ -537,12 +572,12 @@ def test_names_of_common_words_differ_by_a_word_inside() -> None:
     assert m.status == "unresolved"
 
 
-def test_no_word_is_set_aside_inside_a_name_read_letter_by_letter(shipped_resolver: Resolver) -> None:
-    # Burmese read letter by letter gives pseudo-words: "liberation" inside the Karen National
-    # Liberation Army's name must not be set aside to make it the Karen National Army.
-    query = "ကရင်အမျိုးသား လွတ်မြောက်ရေး တပ်မတော်"
-    _unknown_to_registry(shipped_resolver, query)
-    assert shipped_resolver.resolve(query).id != "karen-national-army"
+def test_a_burmese_name_is_its_words_not_a_sibling_without_one(shipped_resolver: Resolver) -> None:
+    # Read as words, the Karen National Liberation Army's Burmese name is its English name; read
+    # letter by letter, "liberation" was a pseudo-word that could be set aside to make it the Karen
+    # National Army.
+    m = shipped_resolver.resolve("ကရင်အမျိုးသား လွတ်မြောက်ရေး တပ်မတော်")
+    assert (m.status, m.id) == ("matched", "karen-national-liberation-army")
 
 
 def test_initials_pair_a_run_of_words() -> None:

@@ -691,7 +691,7 @@ def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
 
 
 #: Scripts whose names are read as the words they are written in.
-_WORDED_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARABIC"))
+_WORDED_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARABIC", "MYANMAR"))
 #: How many words, places among them, a name needs for one inside it to be left out.
 INNER_WORD_NAME = 4
 

@@ -217,6 +217,9 @@ NEGATIVES = [
     # Myanmar's armed forces, parties, government and states, in Burmese
     "တပ်မတော်", "မြန်မာ့တပ်မတော်", "ပြည်ထောင်စုကြံ့ခိုင်ရေးနှင့်ဖွံ့ဖြိုးရေးပါတီ", "အမျိုးသားဒီမိုကရေစီအဖွဲ့ချုပ်",
     "အမျိုးသားညီညွတ်ရေးအစိုးရ", "ကချင်ပြည်နယ်", "ရှမ်းပြည်", "ကရင်ပြည်နယ်", "ပြည်ထောင်စုလွှတ်တော်",
+    # parties named with the words of registry groups of their region
+    "Arakan National Party", "Kachin State Democracy Party", "Shan Nationalities League for Democracy",
+    "Arakan League for Democracy", "Mon National Party", "Kurdistan Islamic Union", "Kurdistan Socialist Democratic Party",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

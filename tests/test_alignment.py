@@ -482,6 +482,72 @@ def test_burmese_names_are_read_as_words_and_names(query: str, entity: str) -> N
     assert (m.status, m.id) == ("matched", entity)
 
 
+_ARAKAN = """schema: 1
+entities:
+  - id: arakan-liberation-party
+    name: Arakan Liberation Party
+    kind: party
+    countries: [MM]
+  - id: arakan-army
+    name: Arakan Army
+    kind: armed-group
+    countries: [MM]
+  - id: arsa
+    name: Arakan Rohingya Salvation Army
+    kind: armed-group
+    countries: [MM]
+  - id: ula
+    name: United League of Arakan
+    kind: armed-group
+    countries: [MM]
+  - id: kdpi
+    name: Democratic Party of Iranian Kurdistan
+    kind: party
+    countries: [IR]
+  - id: pkk
+    name: Kurdistan Workers' Party
+    kind: armed-group
+    countries: [TR]
+  - id: tak
+    name: Kurdistan Freedom Hawks
+    kind: armed-group
+    countries: [TR]
+  - id: puk
+    name: Patriotic Union of Kurdistan
+    kind: party
+    countries: [IQ]
+  - id: komala
+    name: Komala Party of Iranian Kurdistan
+    kind: party
+    countries: [IR]
+  - id: sdf
+    name: Syrian Democratic Forces
+    kind: armed-group
+    countries: [SY]
+  - id: fdlr
+    name: Democratic Forces for the Liberation of Rwanda
+    kind: armed-group
+    countries: [CD]
+  - id: dkba
+    name: Democratic Karen Buddhist Army
+    kind: armed-group
+    countries: [MM]
+"""
+
+
+def test_three_words_one_entity_alone_holds_together_are_distinctive() -> None:
+    # "Arakan" names four groups here, and "liberation" and "party" many more, but only one holds
+    # the three: the word inside the query ("State") may be set aside.
+    m = open_resolver(text=_ARAKAN).resolve("Arakan State Liberation Party")
+    assert (m.status, m.id) == ("matched", "arakan-liberation-party")
+
+
+def test_words_held_together_do_not_set_a_place_aside() -> None:
+    # The Kurdistan Democratic Party is not the Democratic Party of Iranian Kurdistan: each word
+    # names four groups or more here, so only the three held together could be distinctive.
+    assert open_resolver(text=_ARAKAN).resolve("Kurdistan Democratic Party").id != "kdpi"
+
+
 def _qualified() -> str:
     # "National" and "Liberation" are words many groups have: nine fronts hold them.
     fronts = "".join(

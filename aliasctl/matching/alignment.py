@@ -70,6 +70,9 @@ RARE_ENTITIES = 3
 GENERIC_ENTITIES = 8
 #: The least length of a distinctive word.
 ANCHOR_LEN = 4
+#: How many words written alike one entity alone must hold together to be distinctive when none
+#: of them is rare.
+JOINT_WORDS = 3
 
 _PARENT = frozenset(("@islamic", "@state"))
 #: The concept of "Islamic State" left out of a province's name: the parent, not a head word of its own.
@@ -1204,7 +1207,12 @@ class WordIndex:
             held = self.holders.get(p.alias.text, set())
             together = set(held) if together is None else together & held
         rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
-        return rare and together is not None and len(together) <= ANCHOR_ENTITIES
+        # Three words or more written alike that one entity alone holds together are its name,
+        # however many others hold each ("Arakan Liberation Party": Arakan names five groups).
+        # Not when a place is set aside: "Kurdistan Democratic Party" is not the Democratic Party
+        # of Iranian Kurdistan.
+        joint = not alignment.dropped_places and len({p.alias.text for p in spelled if p.how == "same"}) >= JOINT_WORDS
+        return (rare or joint) and together is not None and len(together) <= (1 if joint and not rare else ANCHOR_ENTITIES)
 
 
 def _acronym_holders(index: Index) -> dict[str, set[int]]:

@@ -1335,18 +1335,28 @@ def judge(
     said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
+    # Names with the same words, of entities in the same countries, meet the query alike (a
+    # registry writes a name several ways that key alike, and many entities share countries):
+    # each such name is aligned once.
+    aligned: dict[tuple[tuple[Word, ...], str, bool], Alignment | str] = {}
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
-        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i], named, query_arabic)
+        alias_words, alias_arabic = words.words[a_i], words.arabic[a_i]
+        arabic = query_arabic or alias_arabic
+        result = aligned.get((alias_words, where, arabic))
+        if result is None:
+            result = aligned[alias_words, where, arabic] = align(
+                query, alias_words, acr, where, arabic, named, query_arabic
+            )
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
                 nearest = nearest or result
             continue
         reason = (
-            _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i], query)
-            or _one_word(result, query_arabic != words.arabic[a_i])
+            _refuse(result, words, where, e_i, off, index, arabic, query)
+            or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
             or (
                 "a word inside a name is set aside only in a script written in words"

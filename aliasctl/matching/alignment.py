@@ -581,7 +581,7 @@ def kin(one: Word, other: Word) -> bool:
 
 
 def _pair_words(
-    q: list[Word], a: list[Word], arabic: bool = False
+    q: Sequence[Word], a: Sequence[Word], arabic: bool = False
 ) -> tuple[list[Pair], list[Word], list[Word]]:
     """Pair content and place words; return the pairs and what is left on each side.
 
@@ -728,8 +728,43 @@ SPELLED_OUT_LEN = 3
 SPELLED_OUT_ALONE_LEN = 4
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What :func:`align` asks of one name's words, worked out once per name: a query meets
+    many names, and a name many queries."""
+
+    words: tuple[Word, ...]
+    #: Its head words, a head word given twice counted once (:func:`one_head_each`).
+    heads: tuple[Word, ...]
+    #: Its words that are not head words.
+    rest: tuple[Word, ...]
+    #: Each word's initials.
+    marks: tuple[str, ...]
+    #: The initials run together: the letters a run of words spells are a part of them.
+    initials: str
+    #: Its words that may abbreviate others (:func:`may_abbreviate`).
+    short: tuple[Word, ...]
+
+    def spells(self, letters: str) -> bool:
+        """Whether a run of two words or more spells ``letters`` with their initials."""
+        return letters in self.initials and next(_initials_runs(self.marks, letters), None) is not None
+
+
+@lru_cache(maxsize=1 << 15)
+def _shape(words: tuple[Word, ...]) -> _Shape:
+    marks = tuple("".join(part[0] for part in x.text.split()) for x in words)
+    return _Shape(
+        words=words,
+        heads=tuple(one_head_each([w for w in words if w.kind == HEAD])),
+        rest=tuple(w for w in words if w.kind != HEAD),
+        marks=marks,
+        initials="".join(marks),
+        short=tuple(w for w in words if may_abbreviate(w)),
+    )
+
+
 def _pair_initials(
-    pairs: list[Pair], left: list[Word], other: Sequence[Word], other_left: list[Word], other_heads: list[Word], swapped: bool
+    pairs: list[Pair], left: list[Word], other: _Shape, other_left: list[Word], other_heads: list[Word], swapped: bool
 ) -> None:
     """Pair a word of ``left`` with a run of unpaired neighbouring words of ``other`` it abbreviates.
 
@@ -737,11 +772,9 @@ def _pair_initials(
     "Communist Party of India" (function words are not in a name's words, so "of" has no
     letter). The run is two words or more, and every word of it must still be unpaired.
     """
-    short = [w for w in left if may_abbreviate(w)]
-    if not short or len(other) < 2:
+    if len(other.words) < 2:
         return
-    marks = ["".join(part[0] for part in x.text.split()) for x in other]
-    short = [w for w in short if next(_initials_runs(marks, w.text), None) is not None]
+    short = [w for w in left if may_abbreviate(w) and other.spells(w.text)]
     if not short:
         return
     # One word written twice is one object twice (words are made once per spelling), so what is
@@ -749,13 +782,13 @@ def _pair_initials(
     # has one "Sham" left for a run of initials.
     free = Counter(id(w) for w in other_left) + Counter(id(w) for w in other_heads)
     for w in short:
-        for start, end in _initials_runs(marks, w.text):
-            need = Counter(id(x) for x in other[start:end])
+        for start, end in _initials_runs(other.marks, w.text):
+            need = Counter(id(x) for x in other.words[start:end])
             if all(free[k] >= n for k, n in need.items()):
                 break
         else:
             continue
-        words = other[start:end]
+        words = other.words[start:end]
         part = Word(" ".join(x.text for x in words), CONTENT)
         pairs.append(Pair(part, w, "initials") if swapped else Pair(w, part, "initials"))
         left.remove(w)
@@ -770,16 +803,9 @@ def may_abbreviate(w: Word) -> bool:
     return w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha()
 
 
-def _abbreviates(short: Sequence[Word], other: Sequence[Word]) -> bool:
+def _abbreviates(short: _Shape, other: _Shape) -> bool:
     """Whether a word of ``short`` spells the initials of a run of words of ``other`` (:func:`_pair_initials`)."""
-    marks: list[str] | None = None
-    for w in short:
-        if may_abbreviate(w):
-            if marks is None:
-                marks = ["".join(part[0] for part in x.text.split()) for x in other]
-            if next(_initials_runs(marks, w.text), None) is not None:
-                return True
-    return False
+    return any(other.spells(w.text) for w in short.short)
 
 
 def _take(words: list[Word], word: Word) -> bool:
@@ -841,8 +867,11 @@ def align(
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
     """
-    q_heads = one_head_each([w for w in query if w.kind == HEAD])
-    a_heads = one_head_each([w for w in alias if w.kind == HEAD])
+    q_shape, a_shape = _shape(tuple(query)), _shape(tuple(alias))
+    # The words the shapes hold (equal to these, maybe other objects): pairs and word positions
+    # must come from the same ones (:func:`_order_breaks` finds a word by its identity).
+    query, alias = q_shape.words, a_shape.words
+    q_heads, a_heads = list(q_shape.heads), list(a_shape.heads)
     head_pairs: list[Pair] = []
     for qh in list(q_heads):
         ah = next((h for h in a_heads if h.concept == qh.concept), None) or next(
@@ -857,19 +886,17 @@ def align(
         q_heads
         and a_heads
         and not _renamed_unit(q_heads, a_heads)
-        and not _abbreviates(query, alias)
-        and not _abbreviates(alias, query)
+        and not _abbreviates(q_shape, a_shape)
+        and not _abbreviates(a_shape, q_shape)
     ):
         # Two head words apart, and no abbreviation on either side to stand for one of them: the
         # answer is known before the other words are paired (most candidates end here).
         return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
-    pairs, q_left, a_left = _pair_words(
-        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD], arabic
-    )
+    pairs, q_left, a_left = _pair_words(q_shape.rest, a_shape.rest, arabic)
     pairs += head_pairs
     # "Real IRA" and "Real Irish Republican Army": one side abbreviates words the other writes out.
-    _pair_initials(pairs, q_left, alias, a_left, a_heads, False)
-    _pair_initials(pairs, a_left, query, q_left, q_heads, True)
+    _pair_initials(pairs, q_left, a_shape, a_left, a_heads, False)
+    _pair_initials(pairs, a_left, q_shape, q_left, q_heads, True)
     if q_heads and a_heads:
         if not _renamed_unit(q_heads, a_heads):
             return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"

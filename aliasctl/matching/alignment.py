@@ -279,8 +279,10 @@ def derived(a: str, b: str) -> bool:
 
     A plural "s" on either side does not count: "Naxals" and "Naxalites" are one word.
     """
-    if not a or not b or a[0] != b[0]:
-        return False  # both rules keep the front of the word
+    # Every rule keeps the front of both words, four letters at least (a root of four letters or
+    # more, or a stem of five): words that begin otherwise are not looked at further.
+    if not a or not b or a[:4] != b[:4]:
+        return False
     a, b = _singular(a), _singular(b)
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short):
@@ -299,14 +301,18 @@ def derived(a: str, b: str) -> bool:
 _LAND_ENDINGS = ("a", "e", "i")
 
 
-def _derived_stems(word: str) -> set[str]:
-    return {
+# The helpers of derived() and cognate() are remembered per word: a registry and its queries
+# have few words, and each is compared with many.
+@lru_cache(maxsize=1 << 16)
+def _derived_stems(word: str) -> frozenset[str]:
+    return frozenset(
         word[: -len(end)]
         for end in (*DERIVED_ENDINGS, *_LAND_ENDINGS)
         if word.endswith(end) and len(word) - len(end) >= 5
-    }
+    )
 
 
+@lru_cache(maxsize=1 << 16)
 def _root(word: str) -> str:
     for end in ROOT_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 4:
@@ -325,7 +331,9 @@ def cognate(a: str, b: str) -> bool:
     ("democratic" and "democratikues", "alied" and "alis": "allied" and "alliées"); a stem
     shorter than three letters says nothing.
     """
-    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
+    # Both endings leave three letters at least of the front of each word: words that begin
+    # otherwise are not looked at further.
+    if a == b or min(len(a), len(b)) < 4 or a[:3] != b[:3]:
         return False
     a, b = _romance(a), _romance(b)
     if a == b:
@@ -346,6 +354,7 @@ _ROMANCE_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _romance(word: str) -> str:
     for end, english in _ROMANCE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
@@ -353,6 +362,7 @@ def _romance(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for end in COGNATE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:

@@ -422,11 +422,6 @@ def _number(word: str) -> str:
     return m.group(1) if m else NUMBER_WORDS.get(word, word)
 
 
-def _spelled_alike(q: Word, a: Word) -> bool:
-    """Whether two words that are not the same word are one word spelled two ways."""
-    return texts_alike(q.text, a.text)
-
-
 @lru_cache(maxsize=1 << 16)
 def texts_alike(q: str, a: str) -> bool:
     """Whether two normalized words are one word spelled two ways (the word stage's rule, remembered:
@@ -632,7 +627,7 @@ def _pair_words(
                 if aw.kind != HEAD
                 and CONTENT in (qw.kind, aw.kind)
                 and compatible(qw, aw)
-                and (_spelled_alike(qw, aw) or (arabic and _script_alike(qw.text, aw.text)))
+                and (texts_alike(qw.text, aw.text) or (arabic and _script_alike(qw.text, aw.text)))
             ),
             None,
         )
@@ -649,6 +644,13 @@ def _pair_words(
     return pairs, q_left, a_left
 
 
+@lru_cache(maxsize=1 << 16)
+def _written_together(word: str, joined: str) -> bool:
+    """Whether a word is two words written as one (remembered: a query's words meet the same
+    registry words in many candidates)."""
+    return fuzz.ratio(word, joined) >= 85.0 or word_close(word, joined)
+
+
 def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped: bool) -> None:
     """A word of ``one`` written as two neighbouring words of ``two`` ("Raskamboni", "Ras Kamboni")."""
     for w in list(one):
@@ -658,7 +660,7 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
             if x.kind != CONTENT or y.kind != CONTENT:
                 continue
             joined = x.text + y.text
-            if fuzz.ratio(w.text, joined) >= 85.0 or word_close(w.text, joined):
+            if _written_together(w.text, joined):
                 part = Word(joined, CONTENT)
                 pairs.append(Pair(part, w, "compound") if swapped else Pair(w, part, "compound"))
                 one.remove(w)
@@ -1258,6 +1260,7 @@ def _place_here(word: str, code: str, named: AbstractSet[str], vowelless: bool =
     return is_place(word, code, vowelless=vowelless)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
     """Whether a word is a city or region of one of ``countries``: as listed, or spelled with other
     vowels ("Tigray", Tigrai) or without them (Arabic script: جنين, Jenin).
@@ -1265,6 +1268,8 @@ def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
     Only the entity's own countries count: "Sukkur" in Pakistan does not make the Syrian
     "Suqur al-Sham" a place name. ``vowelless``: the word may come from Arabic script, so one
     with no vowel but a is compared by its outline alone.
+
+    Remembered: the word stage asks it of a query's words for each candidate name's countries.
     """
     codes = [c for c in countries.split(",") if c]
     if not codes:

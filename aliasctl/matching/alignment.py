@@ -762,8 +762,22 @@ class _Shape:
         return letters in self.initials and next(_initials_runs(self.marks, letters), None) is not None
 
 
-@lru_cache(maxsize=1 << 15)
+#: The shapes of the names met lately, by their tuple of words itself (a word index keeps one tuple
+#: per name, and a query's words are one tuple for all its candidates): cheaper than by its words.
+_SHAPES: dict[int, _Shape] = {}
+
+
 def _shape(words: tuple[Word, ...]) -> _Shape:
+    found = _SHAPES.get(id(words))
+    # The shape holds its tuple, so the tuple's id is not another's while it is here.
+    if found is None or found.words is not words:
+        if len(_SHAPES) >= 1 << 16:
+            _SHAPES.clear()
+        found = _SHAPES[id(words)] = _shape_of(words)
+    return found
+
+
+def _shape_of(words: tuple[Word, ...]) -> _Shape:
     marks = tuple("".join(part[0] for part in x.text.split()) for x in words)
     return _Shape(
         words=words,
@@ -1030,6 +1044,8 @@ class WordIndex:
         by_key = index.by_key
         searchable = set(by_key.entries()[1] if isinstance(by_key, Table) else by_key.positions)
         arabic = [False] * len(index.alias_key)
+        # Names with the same words share one tuple of them: the word stage aligns them once.
+        shared: dict[tuple[Word, ...], tuple[Word, ...]] = {}
         for a_i, key in enumerate(index.alias_key):
             if a_i not in searchable:
                 words.append(())
@@ -1044,6 +1060,7 @@ class WordIndex:
             arabic[a_i] = is_arabic(index.alias_text[a_i])
             if arabic[a_i]:
                 found = split_particles(found)
+            found = shared.setdefault(found, found)
             words.append(found)
             e_i = index.alias_entity[a_i]
             content = [w for w in found if w.kind != HEAD]
@@ -1108,9 +1125,16 @@ class WordIndex:
                 return bool(searchable[a_i])
             return a_i in (index.by_key.get(index.alias_key[a_i]) or ())
 
-        self.words = LazyList(
-            len(index.alias_key), lambda a_i: analyse(index.alias_key[a_i], vocab) if in_by_key(a_i) else ()
-        )
+        # Names with the same words share one tuple of them: the word stage aligns them once.
+        shared: dict[tuple[Word, ...], tuple[Word, ...]] = {}
+
+        def words_of(a_i: int) -> tuple[Word, ...]:
+            if not in_by_key(a_i):
+                return ()
+            found = analyse(index.alias_key[a_i], vocab)
+            return shared.setdefault(found, found)
+
+        self.words = LazyList(len(index.alias_key), words_of)
         self.arabic = LazyList(
             len(index.alias_key), lambda a_i: in_by_key(a_i) and is_arabic(index.alias_text[a_i])
         )
@@ -1379,16 +1403,17 @@ def judge(
     worded = _script(text) in _WORDED_SCRIPTS
     # Names with the same words, of entities in the same countries, meet the query alike (a
     # registry writes a name several ways that key alike, and many entities share countries):
-    # each such name is aligned once.
-    aligned: dict[tuple[tuple[Word, ...], str, bool], Alignment | str] = {}
+    # each such name is aligned once. The word index keeps one tuple of words for such names,
+    # so that the tuple itself, not its words, tells them apart.
+    aligned: dict[tuple[int, str, bool], Alignment | str] = {}
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
         alias_words, alias_arabic = words.words[a_i], words.arabic[a_i]
         arabic = query_arabic or alias_arabic
-        result = aligned.get((alias_words, where, arabic))
+        result = aligned.get((id(alias_words), where, arabic))
         if result is None:
-            result = aligned[alias_words, where, arabic] = align(
+            result = aligned[id(alias_words), where, arabic] = align(
                 query, alias_words, acr, where, arabic, named, query_arabic
             )
         if isinstance(result, str):

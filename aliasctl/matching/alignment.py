@@ -281,8 +281,10 @@ def derived(a: str, b: str) -> bool:
 
     A plural "s" on either side does not count: "Naxals" and "Naxalites" are one word.
     """
-    if not a or not b or a[0] != b[0]:
-        return False  # both rules keep the front of the word
+    # Every rule keeps the front of both words, four letters at least (a root of four letters or
+    # more, or a stem of five): words that begin otherwise are not looked at further.
+    if not a or not b or a[:4] != b[:4]:
+        return False
     a, b = _singular(a), _singular(b)
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short):
@@ -301,14 +303,18 @@ def derived(a: str, b: str) -> bool:
 _LAND_ENDINGS = ("a", "e", "i")
 
 
-def _derived_stems(word: str) -> set[str]:
-    return {
+# The helpers of derived() and cognate() are remembered per word: a registry and its queries
+# have few words, and each is compared with many.
+@lru_cache(maxsize=1 << 16)
+def _derived_stems(word: str) -> frozenset[str]:
+    return frozenset(
         word[: -len(end)]
         for end in (*DERIVED_ENDINGS, *_LAND_ENDINGS)
         if word.endswith(end) and len(word) - len(end) >= 5
-    }
+    )
 
 
+@lru_cache(maxsize=1 << 16)
 def _root(word: str) -> str:
     for end in ROOT_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 4:
@@ -327,7 +333,9 @@ def cognate(a: str, b: str) -> bool:
     ("democratic" and "democratikues", "alied" and "alis": "allied" and "alliées"); a stem
     shorter than three letters says nothing.
     """
-    if a == b or min(len(a), len(b)) < 4 or a[0] != b[0]:
+    # Both endings leave three letters at least of the front of each word: words that begin
+    # otherwise are not looked at further.
+    if a == b or min(len(a), len(b)) < 4 or a[:3] != b[:3]:
         return False
     a, b = _romance(a), _romance(b)
     if a == b:
@@ -348,6 +356,7 @@ _ROMANCE_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _romance(word: str) -> str:
     for end, english in _ROMANCE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
@@ -355,6 +364,7 @@ def _romance(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for end in COGNATE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
@@ -412,11 +422,6 @@ def _number(word: str) -> str:
     # "50th", "50e", "50o" and "50" are one number; so are "8th" and "eighth".
     m = _ORDINAL.match(word)
     return m.group(1) if m else NUMBER_WORDS.get(word, word)
-
-
-def _spelled_alike(q: Word, a: Word) -> bool:
-    """Whether two words that are not the same word are one word spelled two ways."""
-    return texts_alike(q.text, a.text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -583,7 +588,7 @@ def kin(one: Word, other: Word) -> bool:
 
 
 def _pair_words(
-    q: list[Word], a: list[Word], arabic: bool = False
+    q: Sequence[Word], a: Sequence[Word], arabic: bool = False
 ) -> tuple[list[Pair], list[Word], list[Word]]:
     """Pair content and place words; return the pairs and what is left on each side.
 
@@ -624,7 +629,7 @@ def _pair_words(
                 if aw.kind != HEAD
                 and CONTENT in (qw.kind, aw.kind)
                 and compatible(qw, aw)
-                and (_spelled_alike(qw, aw) or (arabic and _script_alike(qw.text, aw.text)))
+                and (texts_alike(qw.text, aw.text) or (arabic and _script_alike(qw.text, aw.text)))
             ),
             None,
         )
@@ -641,6 +646,13 @@ def _pair_words(
     return pairs, q_left, a_left
 
 
+@lru_cache(maxsize=1 << 16)
+def _written_together(word: str, joined: str) -> bool:
+    """Whether a word is two words written as one (remembered: a query's words meet the same
+    registry words in many candidates)."""
+    return fuzz.ratio(word, joined) >= 85.0 or word_close(word, joined)
+
+
 def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped: bool) -> None:
     """A word of ``one`` written as two neighbouring words of ``two`` ("Raskamboni", "Ras Kamboni")."""
     for w in list(one):
@@ -650,7 +662,7 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
             if x.kind != CONTENT or y.kind != CONTENT:
                 continue
             joined = x.text + y.text
-            if fuzz.ratio(w.text, joined) >= 85.0 or word_close(w.text, joined):
+            if _written_together(w.text, joined):
                 part = Word(joined, CONTENT)
                 pairs.append(Pair(part, w, "compound") if swapped else Pair(w, part, "compound"))
                 one.remove(w)
@@ -730,8 +742,57 @@ SPELLED_OUT_LEN = 3
 SPELLED_OUT_ALONE_LEN = 4
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What :func:`align` asks of one name's words, worked out once per name: a query meets
+    many names, and a name many queries."""
+
+    words: tuple[Word, ...]
+    #: Its head words, a head word given twice counted once (:func:`one_head_each`).
+    heads: tuple[Word, ...]
+    #: Its words that are not head words.
+    rest: tuple[Word, ...]
+    #: Each word's initials.
+    marks: tuple[str, ...]
+    #: The initials run together: the letters a run of words spells are a part of them.
+    initials: str
+    #: Its words that may abbreviate others (:func:`may_abbreviate`).
+    short: tuple[Word, ...]
+
+    def spells(self, letters: str) -> bool:
+        """Whether a run of two words or more spells ``letters`` with their initials."""
+        return letters in self.initials and next(_initials_runs(self.marks, letters), None) is not None
+
+
+#: The shapes of the names met lately, by their tuple of words itself (a word index keeps one tuple
+#: per name, and a query's words are one tuple for all its candidates): cheaper than by its words.
+_SHAPES: dict[int, _Shape] = {}
+
+
+def _shape(words: tuple[Word, ...]) -> _Shape:
+    found = _SHAPES.get(id(words))
+    # The shape holds its tuple, so the tuple's id is not another's while it is here.
+    if found is None or found.words is not words:
+        if len(_SHAPES) >= 1 << 16:
+            _SHAPES.clear()
+        found = _SHAPES[id(words)] = _shape_of(words)
+    return found
+
+
+def _shape_of(words: tuple[Word, ...]) -> _Shape:
+    marks = tuple("".join(part[0] for part in x.text.split()) for x in words)
+    return _Shape(
+        words=words,
+        heads=tuple(one_head_each([w for w in words if w.kind == HEAD])),
+        rest=tuple(w for w in words if w.kind != HEAD),
+        marks=marks,
+        initials="".join(marks),
+        short=tuple(w for w in words if may_abbreviate(w)),
+    )
+
+
 def _pair_initials(
-    pairs: list[Pair], left: list[Word], other: Sequence[Word], other_left: list[Word], other_heads: list[Word], swapped: bool
+    pairs: list[Pair], left: list[Word], other: _Shape, other_left: list[Word], other_heads: list[Word], swapped: bool
 ) -> None:
     """Pair a word of ``left`` with a run of unpaired neighbouring words of ``other`` it abbreviates.
 
@@ -739,11 +800,9 @@ def _pair_initials(
     "Communist Party of India" (function words are not in a name's words, so "of" has no
     letter). The run is two words or more, and every word of it must still be unpaired.
     """
-    short = [w for w in left if may_abbreviate(w)]
-    if not short or len(other) < 2:
+    if len(other.words) < 2:
         return
-    marks = ["".join(part[0] for part in x.text.split()) for x in other]
-    short = [w for w in short if next(_initials_runs(marks, w.text), None) is not None]
+    short = [w for w in left if may_abbreviate(w) and other.spells(w.text)]
     if not short:
         return
     # One word written twice is one object twice (words are made once per spelling), so what is
@@ -751,13 +810,13 @@ def _pair_initials(
     # has one "Sham" left for a run of initials.
     free = Counter(id(w) for w in other_left) + Counter(id(w) for w in other_heads)
     for w in short:
-        for start, end in _initials_runs(marks, w.text):
-            need = Counter(id(x) for x in other[start:end])
+        for start, end in _initials_runs(other.marks, w.text):
+            need = Counter(id(x) for x in other.words[start:end])
             if all(free[k] >= n for k, n in need.items()):
                 break
         else:
             continue
-        words = other[start:end]
+        words = other.words[start:end]
         part = Word(" ".join(x.text for x in words), CONTENT)
         pairs.append(Pair(part, w, "initials") if swapped else Pair(w, part, "initials"))
         left.remove(w)
@@ -772,16 +831,9 @@ def may_abbreviate(w: Word) -> bool:
     return w.kind == CONTENT and INITIALS_LEN[0] <= len(w.text) <= INITIALS_LEN[1] and w.text.isalpha()
 
 
-def _abbreviates(short: Sequence[Word], other: Sequence[Word]) -> bool:
+def _abbreviates(short: _Shape, other: _Shape) -> bool:
     """Whether a word of ``short`` spells the initials of a run of words of ``other`` (:func:`_pair_initials`)."""
-    marks: list[str] | None = None
-    for w in short:
-        if may_abbreviate(w):
-            if marks is None:
-                marks = ["".join(part[0] for part in x.text.split()) for x in other]
-            if next(_initials_runs(marks, w.text), None) is not None:
-                return True
-    return False
+    return any(other.spells(w.text) for w in short.short)
 
 
 def _take(words: list[Word], word: Word) -> bool:
@@ -843,8 +895,11 @@ def align(
     Returns:
         The :class:`Alignment`, or the reason the two names are not one name.
     """
-    q_heads = one_head_each([w for w in query if w.kind == HEAD])
-    a_heads = one_head_each([w for w in alias if w.kind == HEAD])
+    q_shape, a_shape = _shape(tuple(query)), _shape(tuple(alias))
+    # The words the shapes hold (equal to these, maybe other objects): pairs and word positions
+    # must come from the same ones (:func:`_order_breaks` finds a word by its identity).
+    query, alias = q_shape.words, a_shape.words
+    q_heads, a_heads = list(q_shape.heads), list(a_shape.heads)
     head_pairs: list[Pair] = []
     for qh in list(q_heads):
         ah = next((h for h in a_heads if h.concept == qh.concept), None) or next(
@@ -859,19 +914,17 @@ def align(
         q_heads
         and a_heads
         and not _renamed_unit(q_heads, a_heads)
-        and not _abbreviates(query, alias)
-        and not _abbreviates(alias, query)
+        and not _abbreviates(q_shape, a_shape)
+        and not _abbreviates(a_shape, q_shape)
     ):
         # Two head words apart, and no abbreviation on either side to stand for one of them: the
         # answer is known before the other words are paired (most candidates end here).
         return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
-    pairs, q_left, a_left = _pair_words(
-        [w for w in query if w.kind != HEAD], [w for w in alias if w.kind != HEAD], arabic
-    )
+    pairs, q_left, a_left = _pair_words(q_shape.rest, a_shape.rest, arabic)
     pairs += head_pairs
     # "Real IRA" and "Real Irish Republican Army": one side abbreviates words the other writes out.
-    _pair_initials(pairs, q_left, alias, a_left, a_heads, False)
-    _pair_initials(pairs, a_left, query, q_left, q_heads, True)
+    _pair_initials(pairs, q_left, a_shape, a_left, a_heads, False)
+    _pair_initials(pairs, a_left, q_shape, q_left, q_heads, True)
     if q_heads and a_heads:
         if not _renamed_unit(q_heads, a_heads):
             return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
@@ -993,6 +1046,8 @@ class WordIndex:
         by_key = index.by_key
         searchable = set(by_key.entries()[1] if isinstance(by_key, Table) else by_key.positions)
         arabic = [False] * len(index.alias_key)
+        # Names with the same words share one tuple of them: the word stage aligns them once.
+        shared: dict[tuple[Word, ...], tuple[Word, ...]] = {}
         for a_i, key in enumerate(index.alias_key):
             if a_i not in searchable:
                 words.append(())
@@ -1007,6 +1062,7 @@ class WordIndex:
             arabic[a_i] = is_arabic(index.alias_text[a_i])
             if arabic[a_i]:
                 found = split_particles(found)
+            found = shared.setdefault(found, found)
             words.append(found)
             e_i = index.alias_entity[a_i]
             content = [w for w in found if w.kind != HEAD]
@@ -1071,9 +1127,16 @@ class WordIndex:
                 return bool(searchable[a_i])
             return a_i in (index.by_key.get(index.alias_key[a_i]) or ())
 
-        self.words = LazyList(
-            len(index.alias_key), lambda a_i: analyse(index.alias_key[a_i], vocab) if in_by_key(a_i) else ()
-        )
+        # Names with the same words share one tuple of them: the word stage aligns them once.
+        shared: dict[tuple[Word, ...], tuple[Word, ...]] = {}
+
+        def words_of(a_i: int) -> tuple[Word, ...]:
+            if not in_by_key(a_i):
+                return ()
+            found = analyse(index.alias_key[a_i], vocab)
+            return shared.setdefault(found, found)
+
+        self.words = LazyList(len(index.alias_key), words_of)
         self.arabic = LazyList(
             len(index.alias_key), lambda a_i: in_by_key(a_i) and is_arabic(index.alias_text[a_i])
         )
@@ -1228,6 +1291,7 @@ def _place_here(word: str, code: str, named: AbstractSet[str], vowelless: bool =
     return is_place(word, code, vowelless=vowelless)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
     """Whether a word is a city or region of one of ``countries``: as listed, or spelled with other
     vowels ("Tigray", Tigrai) or without them (Arabic script: جنين, Jenin).
@@ -1235,6 +1299,8 @@ def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
     Only the entity's own countries count: "Sukkur" in Pakistan does not make the Syrian
     "Suqur al-Sham" a place name. ``vowelless``: the word may come from Arabic script, so one
     with no vowel but a is compared by its outline alone.
+
+    Remembered: the word stage asks it of a query's words for each candidate name's countries.
     """
     codes = [c for c in countries.split(",") if c]
     if not codes:
@@ -1342,18 +1408,29 @@ def judge(
     said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
+    # Names with the same words, of entities in the same countries, meet the query alike (a
+    # registry writes a name several ways that key alike, and many entities share countries):
+    # each such name is aligned once. The word index keeps one tuple of words for such names,
+    # so that the tuple itself, not its words, tells them apart.
+    aligned: dict[tuple[int, str, bool], Alignment | str] = {}
     for a_i in sorted(cands):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
-        result = align(query, words.words[a_i], acr, where, query_arabic or words.arabic[a_i], named, query_arabic)
+        alias_words, alias_arabic = words.words[a_i], words.arabic[a_i]
+        arabic = query_arabic or alias_arabic
+        result = aligned.get((id(alias_words), where, arabic))
+        if result is None:
+            result = aligned[id(alias_words), where, arabic] = align(
+                query, alias_words, acr, where, arabic, named, query_arabic
+            )
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
                 nearest = nearest or result
             continue
         reason = (
-            _refuse(result, words, where, e_i, off, index, query_arabic or words.arabic[a_i], query)
-            or _one_word(result, query_arabic != words.arabic[a_i])
+            _refuse(result, words, where, e_i, off, index, arabic, query)
+            or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
             or (
                 "a word inside a name is set aside only in a script written in words"

@@ -437,6 +437,11 @@ class LazyList(Sequence[T], Generic[T]):
     def __getitem__(self, i: int | slice) -> T | list[T]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(self._n))]
+        # A value worked out before is at a position in range: the word stage asks for the
+        # words of each candidate name, many times over.
+        found = self._done.get(i)
+        if found is not None:
+            return found
         if i < 0:
             i += self._n
         if not 0 <= i < self._n:

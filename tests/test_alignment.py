@@ -548,6 +548,34 @@ def test_words_held_together_do_not_set_a_place_aside() -> None:
     assert open_resolver(text=_ARAKAN).resolve("Kurdistan Democratic Party").id != "kdpi"
 
 
+_TURKISH = """schema: 1
+entities:
+  - id: dhko
+    name: Devrimci Halk Kurtuluş Ordusu
+    kind: armed-group
+    countries: [TR]
+""" + "".join(
+    # People's liberation fronts: "people's" and "liberation" are words many groups have.
+    f"""  - id: plf-{n}
+    name: People's Liberation Front of {place}
+    kind: armed-group
+    countries: [{code}]
+"""
+    for n, (place, code) in enumerate(
+        (("Chad", "TD"), ("Mali", "ML"), ("Niger", "NE"), ("Togo", "TG"), ("Benin", "BJ"), ("Gabon", "GA"),
+         ("Ghana", "GH"), ("Kenya", "KE"), ("Zambia", "ZM"))
+    )
+)
+
+
+def test_glossary_words_are_not_distinctive_however_rarely_written() -> None:
+    # "Halk", "Kurtuluş" (people, liberation) are written by one group here, but they are words
+    # many groups have: with "Devrimci" set aside and a country added, nothing distinctive is left.
+    m = open_resolver(text=_TURKISH).resolve("Türkiye Halk Kurtuluş Ordusu")
+    assert (m.status, m.id) == ("unresolved", None)
+    assert open_resolver(text=_TURKISH).resolve("Devrimci Halk Kurtulus Ordusu").id == "dhko"
+
+
 def _qualified() -> str:
     # "National" and "Liberation" are words many groups have: nine fronts hold them.
     fronts = "".join(

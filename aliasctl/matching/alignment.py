@@ -1258,24 +1258,35 @@ class WordIndex:
             for p in spelled
             if not is_place(p.query.text, countries) and not is_place(p.alias.text, countries)
         ]
+        # Three words or more written alike that one entity alone holds together are its name,
+        # however many others hold each ("Arakan Liberation Party": Arakan names five groups).
+        # Not when a place is set aside or added: "Kurdistan Democratic Party" is not the
+        # Democratic Party of Iranian Kurdistan.
+        alike = {p.alias.text for p in spelled if p.how == "same"}
+        if len(alike) >= JOINT_WORDS and not alignment.dropped_places and not alignment.query_places:
+            held: set[int] | None = None
+            for text in alike:
+                held = set(self.holders.get(text, set())) if held is None else held & self.holders.get(text, set())
+            if held is not None and len(held) == 1:
+                return True
         # A glossary word many groups use is no name's distinctive word, however rarely one
-        # language spells it ("démocratique" is rare here; "democratic" is not).
+        # language spells it ("démocratique" is rare here; "democratic" is not; nor is the
+        # Turkish "kurtuluş", liberation, though only one group here writes it).
+        # An abbreviation read as its words ("Daesh") is a name, not a common word.
+        expansions = vocabulary().expansions
         spelled = [
-            p for p in spelled if p.how == "same" or self.entities.get(p.alias.ident, 0) <= GENERIC_ENTITIES
+            p
+            for p in spelled
+            if self.entities.get(p.alias.ident, 0) <= GENERIC_ENTITIES or not p.alias.concept or p.alias.text in expansions
         ]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False
         together: set[int] | None = None
         for p in spelled:
-            held = self.holders.get(p.alias.text, set())
-            together = set(held) if together is None else together & held
+            held_by = self.holders.get(p.alias.text, set())
+            together = set(held_by) if together is None else together & held_by
         rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
-        # Three words or more written alike that one entity alone holds together are its name,
-        # however many others hold each ("Arakan Liberation Party": Arakan names five groups).
-        # Not when a place is set aside: "Kurdistan Democratic Party" is not the Democratic Party
-        # of Iranian Kurdistan.
-        joint = not alignment.dropped_places and len({p.alias.text for p in spelled if p.how == "same"}) >= JOINT_WORDS
-        return (rare or joint) and together is not None and len(together) <= (1 if joint and not rare else ANCHOR_ENTITIES)
+        return rare and together is not None and len(together) <= ANCHOR_ENTITIES
 
 
 def _acronym_holders(index: Index) -> dict[str, set[int]]:

@@ -576,6 +576,23 @@ def test_glossary_words_are_not_distinctive_however_rarely_written() -> None:
     assert open_resolver(text=_TURKISH).resolve("Devrimci Halk Kurtulus Ordusu").id == "dhko"
 
 
+_KDPI = """schema: 1
+entities:
+  - id: kdpi
+    name: Democratic Party of Iranian Kurdistan
+    kind: party
+    countries: [IR, IQ]
+"""
+
+
+def test_a_place_of_the_name_is_not_replaced_by_another() -> None:
+    # The party of Iranian Kurdistan is in Iraq too, but a name with Iraq in the stead of Iran is
+    # another party's.
+    m = open_resolver(text=_KDPI).resolve("Democratic Party of Iraqi Kurdistan")
+    assert (m.status, m.id) == ("unresolved", None)
+    assert "the name's place 'iranian' is not the query's 'iraki'" in m.reason
+
+
 def _qualified() -> str:
     # "National" and "Liberation" are words many groups have: nine fronts hold them.
     fronts = "".join(

@@ -1961,6 +1961,13 @@ def _refuse(
     )
     if other is not None:
         return f"'{other.query.text}' is a word of the glossary ({other.query.concept}), not '{other.alias.text}'"
+    if al.dropped_places and al.query_places:
+        # The name's own place set aside and another put in its stead: "حزب دموکرات کردستان عراق",
+        # the Kurdistan Democratic Party of Iraq, is not the Democratic Party of Iranian Kurdistan,
+        # though that party is in Iraq too.
+        swapped = [w for w in al.query_places if all(w.concept != d.concept for d in al.dropped_places)]
+        if swapped:
+            return f"the name's place '{al.dropped_places[0].text}' is not the query's '{swapped[0].text}'"
     for w in al.query_places:
         if w.concept not in own:
             where = ", ".join(sorted(own)) or "no country"

@@ -1107,6 +1107,12 @@ entities:
     countries: [MM]
     aliases:
       - {text: SSPP, type: acronym}
+  - id: tehreek-e-jihad-pakistan
+    name: Tehreek-e-Jihad Pakistan
+    kind: armed-group
+    countries: [PK]
+    aliases:
+      - {text: TJP, type: acronym}
 """
 
 
@@ -1123,6 +1129,8 @@ entities:
         ("Kashmir Liberation Front", None),  # KLF is the Khalistan Liberation Force
         ("Kuki National Army", None),  # two entities write KNA
         ("Shan State Army (SSPP)", None),  # SSA-S spelled, but SSPP is another entity's
+        # TJP spelled, but the entity writes it out with "Jihad": the country alone is not enough.
+        ("Tehreek-e-Jawanan Pakistan", None),
         # The key leaves "All" out; the words as written keep it.
         ("All Burma Students' Democratic Front", "all-burma-students-democratic-front"),
     ],

@@ -1724,10 +1724,13 @@ _INITIAL_WORDS = frozenset(("all", "wa"))
 
 
 def _share_a_name_word(one: Sequence[Word], two: Sequence[Word]) -> bool:
-    # A word of the name itself (a place, a proper name), not a common or a head word: "Kashmir
-    # Liberation Front" shares only "Liberation" with the "Khalistan Liberation Force" (KLF).
+    # A word of the name itself (a proper name, or a place when the name has no other), not a
+    # common or a head word: "Kashmir Liberation Front" shares only "Liberation" with the
+    # "Khalistan Liberation Force" (KLF), and "Tehreek-e-Jafria Pakistan" only its country with
+    # "Tehreek-e-Jihad Pakistan" (TJP).
     def own(words: Sequence[Word]) -> list[Word]:
-        return [w for w in words if w.kind == PLACE or (w.kind == CONTENT and not w.concept)]
+        names = [w for w in words if w.kind == CONTENT and not w.concept]
+        return names or [w for w in words if w.kind == PLACE]
 
     return any(a.ident == b.ident or word_close(a.text, b.text) for a in own(one) for b in own(two))
 

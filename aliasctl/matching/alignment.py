@@ -598,17 +598,31 @@ def _pair_words(
     q_left = list(q)
     a_left = list(a)
     # Same word or same concept first, then spelled alike, then compounds.
+    # Plain loops, not next() over generators: this is the word stage's innermost loop.
     for qw in list(q_left):
-        match = next((aw for aw in a_left if aw.kind == qw.kind and aw.text == qw.text), None)
-        if match is None:
-            match = next((aw for aw in a_left if aw.kind == qw.kind and aw.ident == qw.ident), None)
+        kind, text = qw.kind, qw.text
+        match = None
+        for aw in a_left:
+            if aw.kind == kind and aw.text == text:
+                match = aw
+                break
+        else:
+            ident = qw.concept or text
+            for aw in a_left:
+                if aw.kind == kind and (aw.concept or aw.text) == ident:
+                    match = aw
+                    break
         kin = False
-        if match is None and qw.concept in _KIN and qw.text not in _ENGLISH_KIN:
+        if match is None and qw.concept in _KIN and text not in _ENGLISH_KIN:
             # Other languages write "popular" and "people's" with one word ("Mouvement populaire de
             # libération du Soudan" is the Sudan People's Liberation Movement, German "Volks-"),
             # which English tells apart: a query's English word keeps its meaning.
-            match = next((aw for aw in a_left if aw.kind == qw.kind and aw.concept == _KIN[qw.concept]), None)
-            kin = match is not None
+            other = _KIN[qw.concept]
+            for aw in a_left:
+                if aw.kind == kind and aw.concept == other:
+                    match = aw
+                    kin = True
+                    break
         if match is not None:
             if match.text == qw.text or qw.kind == PLACE:
                 how = "same"
@@ -622,17 +636,18 @@ def _pair_words(
     for qw in list(q_left):
         if qw.kind == HEAD:
             continue
-        match = next(
-            (
-                aw
-                for aw in a_left
-                if aw.kind != HEAD
-                and CONTENT in (qw.kind, aw.kind)
-                and compatible(qw, aw)
-                and (texts_alike(qw.text, aw.text) or (arabic and _script_alike(qw.text, aw.text)))
-            ),
-            None,
-        )
+        match = None
+        content, text, concept = qw.kind == CONTENT, qw.text, qw.concept
+        for aw in a_left:
+            if (
+                aw.kind != HEAD
+                and (content or aw.kind == CONTENT)
+                # compatible(qw, aw)
+                and not (concept and aw.concept and concept != aw.concept)
+                and (texts_alike(text, aw.text) or (arabic and _script_alike(text, aw.text)))
+            ):
+                match = aw
+                break
         if match is not None:
             q_left.remove(qw)
             a_left.remove(match)

@@ -1854,16 +1854,19 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
 
 
-def _only_one_so_named(words: WordIndex, index: Index, content: Word, head: Word, entity: int) -> bool:
+def _only_one_so_named(
+    words: WordIndex, index: Index, content: Word, head: Word, entity: int, any_length: bool = False
+) -> bool:
     """Whether no other entity has a name of just this word and a head word of this kind ("Red
-    Brigades": others have "Red" in their names, none is a red brigade)."""
+    Brigades": others have "Red" in their names, none is a red brigade); ``any_length``: no other
+    entity's name of any length holds the two."""
     family = head.concept.partition(":")[0]
     for a_i in words.postings.get(content.ident, ()):
         if index.alias_entity[a_i] == entity:
             continue
         name = words.words[a_i]
         kinds = [w.concept.partition(":")[0] for w in name if w.kind == HEAD]
-        if kinds == [family] and len(name) == 2:
+        if (family in kinds) if any_length else (kinds == [family] and len(name) == 2):
             return False
     return True
 
@@ -1881,13 +1884,7 @@ def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, wid
     # Stricter than a translation met whole: no other entity's name of any length holds the word
     # and a head word of this kind, or the two words are a kind of name ("Popular Army": the
     # Popular Liberation Army, the Popular Army of ...), not one group's.
-    family = heads[0].alias.concept.partition(":")[0]
-    for a_i in words.postings.get(content[0].alias.ident, ()):
-        if index.alias_entity[a_i] != entity and any(
-            w.kind == HEAD and w.concept.partition(":")[0] == family for w in words.words[a_i]
-        ):
-            return False
-    return True
+    return _only_one_so_named(words, index, content[0].alias, heads[0].alias, entity, any_length=True)
 
 
 def _place_and_word(al: Alignment, words: WordIndex, index: Index, entity: int) -> bool:

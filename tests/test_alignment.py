@@ -338,16 +338,26 @@ def test_a_head_word_and_a_glossary_word_two_entities_have_is_no_name() -> None:
     assert "a translation needs two words or a distinctive name" in m.reason
 
 
+#: Nine countries, for registries in which a word must be one many groups have.
+_NINE = (("Chad", "TD"), ("Mali", "ML"), ("Niger", "NE"), ("Togo", "TG"), ("Benin", "BJ"), ("Gabon", "GA"),
+         ("Ghana", "GH"), ("Kenya", "KE"), ("Zambia", "ZM"))
+
+
+def _nine_named(name: str) -> str:
+    """Nine entities whose names are ``name`` with "{place}" filled in, one per country of _NINE."""
+    return "".join(
+        f"""  - id: filler-{n}
+    name: {name.format(place=place)}
+    kind: armed-group
+    countries: [{code}]
+"""
+        for n, (place, code) in enumerate(_NINE)
+    )
+
+
 def _united(extra: str = "") -> str:
     # "United" is a word many groups have: nine entities hold it in names of other kinds.
-    others = "".join(
-        f"""  - id: united-{n}
-    name: United {word} Council
-    kind: armed-group
-    countries: [MX]
-"""
-        for n, word in enumerate(("Sonora", "Tepic", "Colima", "Leon", "Tlaxcala", "Toluca", "Oaxaca", "Merida", "Puebla"))
-    )
+    others = _nine_named("United {place} Council")
     return (
         """schema: 1
 entities:
@@ -554,18 +564,7 @@ entities:
     name: Devrimci Halk Kurtuluş Ordusu
     kind: armed-group
     countries: [TR]
-""" + "".join(
-    # People's liberation fronts: "people's" and "liberation" are words many groups have.
-    f"""  - id: plf-{n}
-    name: People's Liberation Front of {place}
-    kind: armed-group
-    countries: [{code}]
-"""
-    for n, (place, code) in enumerate(
-        (("Chad", "TD"), ("Mali", "ML"), ("Niger", "NE"), ("Togo", "TG"), ("Benin", "BJ"), ("Gabon", "GA"),
-         ("Ghana", "GH"), ("Kenya", "KE"), ("Zambia", "ZM"))
-    )
-)
+""" + _nine_named("People's Liberation Front of {place}")  # "people's", "liberation": many groups' words
 
 
 def test_glossary_words_are_not_distinctive_however_rarely_written() -> None:
@@ -595,17 +594,7 @@ def test_a_place_of_the_name_is_not_replaced_by_another() -> None:
 
 def _qualified() -> str:
     # "National" and "Liberation" are words many groups have: nine fronts hold them.
-    fronts = "".join(
-        f"""  - id: front-{n}
-    name: National Liberation Front of {place}
-    kind: armed-group
-    countries: [{code}]
-"""
-        for n, (place, code) in enumerate(
-            (("Chad", "TD"), ("Mali", "ML"), ("Niger", "NE"), ("Togo", "TG"), ("Benin", "BJ"), ("Gabon", "GA"),
-             ("Ghana", "GH"), ("Kenya", "KE"), ("Zambia", "ZM"))
-        )
-    )
+    fronts = _nine_named("National Liberation Front of {place}")
     return (
         """schema: 1
 entities:

@@ -87,6 +87,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("هێزەکانی سووریای دیموکرات", "syrian-democratic-forces", "translation"),
         # A word for an organization before a name that keeps its own head word.
         ("منظمة جيش العدل", "jaish-al-adl", "headword"),
+        # ... and a word for a movement: "the Jaish al-Adl movement".
+        ("حركة جيش العدل", "jaish-al-adl", "headword"),
         # Turkish: an acronym and "terror organization", a report's words for it.
         ("PKK terör örgütü", "pkk", "acronym"),
         # A German compound of a word for the members and a head word; Polish "movement".

@@ -1933,8 +1933,8 @@ def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index, 
     )
 
 
-#: Head words that say only that a name is an organization's or a group's.
-_SELF_HEADS = frozenset(("@organization", "@group"))
+#: Head words that say only that a name is an organization's, a group's or a movement's.
+_SELF_HEADS = frozenset(("@organization", "@group", "@movement"))
 
 
 def _refuse(
@@ -2006,8 +2006,8 @@ def _refuse(
         and sum(w.kind == HEAD for w in query) == 2
     )
     edges = {query[0], query[-1]} if query else set()
-    # Only a word for an organization or a group: a union, a front or an alliance is a body made
-    # of others ("Union des forces démocratiques" is not the "Forces démocratiques").
+    # Only a word for an organization, a group or a movement: a union, a front or an alliance is
+    # a body made of others ("Union des forces démocratiques" is not the "Forces démocratiques").
     added = {w for w in al.dropped_heads if own_head and w in edges and w.concept in _SELF_HEADS}
     widened = (
         tuple(w for w in al.dropped_heads if w.concept != PARENT and w not in added) + al.dropped_words + al.dropped_places

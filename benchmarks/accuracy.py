@@ -220,6 +220,8 @@ NEGATIVES = [
     # parties named with the words of registry groups of their region
     "Arakan National Party", "Kachin State Democracy Party", "Shan Nationalities League for Democracy",
     "Arakan League for Democracy", "Mon National Party", "Kurdistan Islamic Union", "Kurdistan Socialist Democratic Party",
+    # China's People's Liberation Army in German, a compound joined by an s
+    "Volksbefreiungsarmee",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

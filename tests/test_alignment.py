@@ -577,6 +577,32 @@ def test_glossary_words_are_not_distinctive_however_rarely_written() -> None:
     assert open_resolver(text=_TURKISH).resolve("Devrimci Halk Kurtulus Ordusu").id == "dhko"
 
 
+_GERMAN = """schema: 1
+entities:
+  - id: kla
+    name: Kosovo Liberation Army
+    kind: armed-group
+    countries: [XK]
+  - id: epl
+    name: Ejército Popular de Liberación
+    kind: armed-group
+    countries: [CO]
+    aliases:
+      - {text: Popular Liberation Army, type: translation, lang: en}
+"""
+
+
+def test_a_german_compound_joined_by_an_s_is_read_as_its_words() -> None:
+    m = open_resolver(text=_GERMAN).resolve("Befreiungsarmee des Kosovo")  # Befreiung-s-armee
+    assert (m.status, m.id) == ("matched", "kla")
+
+
+def test_a_name_of_common_words_is_not_met_through_a_word_of_two_meanings() -> None:
+    # "Volks-" is popular and people's: the People's Liberation Army is not the EPL.
+    m = open_resolver(text=_GERMAN).resolve("Volksbefreiungsarmee")
+    assert (m.status, m.id) == ("unresolved", None)
+
+
 _KDPI = """schema: 1
 entities:
   - id: kdpi

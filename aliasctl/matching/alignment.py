@@ -145,9 +145,13 @@ COMPOUND_MIN = 9
 def _compound(tok: str, v: Vocabulary, depth: int = 2) -> tuple[str, ...]:
     """A German compound ending in a head word (or "Partei"), split into glossary words, up to
     three: "Nationalarmee" is national + armee, "Volksschutzeinheiten" (keyed
-    `volkschutzeinheiten`) volk + schutz + einheiten. Empty when the word is not such a compound."""
+    `volkschutzeinheiten`) volk + schutz + einheiten, "Befreiungsarmee" befreiung + armee. Empty
+    when the word is not such a compound."""
     for i in range(3, len(tok) - 3):
         first, rest = tok[:i], tok[i:]
+        # The s that joins a word to the next ("Befreiungsarmee", "Freiheitslegion").
+        if first not in v.concepts and first[-1] == "s" and first[:-1] in v.concepts:
+            first = first[:-1]
         # A word for the members may start one too ("Söldnergruppe", mercenary group).
         if first not in v.concepts and first not in v.places and not (len(first) >= 5 and first in v.stopwords):
             continue
@@ -578,6 +582,9 @@ _KIN = {
     "@revolution": "@revolutionary",
     "@revolutionary": "@revolution",
 }
+#: Kin concepts that are two meanings of one word elsewhere ("Volks-", "populaire"), not a noun
+#: and its adjective.
+_TWO_MEANINGS = frozenset(("@people", "@popular"))
 #: Their English words (Spanish "popular" too), which do not stand for each other.
 _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
 
@@ -2043,6 +2050,14 @@ def _refuse(
         and not _named_whole(al, words, index, entity, widened)
     ):
         return f"'{content_pairs[0].query.text}' is a word many groups have"
+    if (
+        any(p.how == "kin" and p.alias.concept in _TWO_MEANINGS for p in al.pairs)
+        and _glossary_signature([p.query for p in al.pairs]) is not None
+    ):
+        # A name of common words only meets another through a word of two meanings ("Volks-",
+        # popular and people's) by chance: "Volksbefreiungsarmee", the People's Liberation Army,
+        # is not the Popular Liberation Army.
+        return "a name of common words is not met through a word of two meanings"
     if translated and not widened and _translates_a_qualified_name(al, words, index, entity):
         # "Ejército de Liberación Nacional" is a national liberation army, as the Macedonian NLA's
         # "Ushtria Çlirimtare Kombëtare" is: the registry writes that one's English name with its

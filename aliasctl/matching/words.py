@@ -111,7 +111,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     ),
     "@network": ("shabaka", "shabakat", "network", "reseau", "réseau", "شبكة"),
     "@corps": (
-        "korpus", "корпус", "corpo", "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
+        "korpus", "korps", "корпус", "corpo", "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
         "légion", "légions", "فيلق", "سپاه",
     ),
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div"),

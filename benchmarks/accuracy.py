@@ -222,6 +222,8 @@ NEGATIVES = [
     "Arakan League for Democracy", "Mon National Party", "Kurdistan Islamic Union", "Kurdistan Socialist Democratic Party",
     # China's People's Liberation Army in German, a compound joined by an s
     "Volksbefreiungsarmee",
+    # parties named in Kurmanji, Polish and Russian with the glossary's words
+    "Partiya Demokrat a Kurdistanê ya Sûriyê", "Polska Partia Robotnicza", "Коммунистическая партия Российской Федерации",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

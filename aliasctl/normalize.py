@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "27"
+NORMALIZER_VERSION = "28"
 
 
 class _LazyPattern:
@@ -756,6 +756,48 @@ def _burmese(text: str) -> str:
     return _BURMESE_RUN.sub(lambda m: _segmented(m.group(0), word_at, unidecode), text)
 
 
+# Korean writes foreign names in Hangul with a vowel (ㅡ, "eu") after a consonant that has none
+# in the name: unidecode reads "안사르" (Ansar) "ansareu" and "이라크" (Iraq) "irakeu". A syllable of
+# that vowel alone is read as its consonant, ㄹㄹ as "ll", and a small lexicon reads the generic words
+# of group names as the glossary's English.
+_HANGUL_RUN = _LazyPattern("[\uac00-\ud7a3]+")
+_HANGUL_WORDS: dict[str, str] = {}
+for _words, _english in (
+    ("이슬람", "islamic"), ("국가", "state"), ("전선", "front"), ("해방", "liberation"), ("운동", "movement"),
+    ("여단", "brigade"), ("조직", "organization"), ("세력", "forces"), ("의회", "council"), ("무장", "armed"),
+    ("단체", "group"), ("연합", "alliance"), ("성전", "jihad"), ("지부", ""), ("이라크", "iraq"), ("시리아", "syria"),
+    ("레반트", "levant"),
+):
+    for _word in _words.split():
+        _HANGUL_WORDS[_word] = _english
+_HANGUL_LONGEST = max(map(len, _HANGUL_WORDS))
+_HANGUL_EU = 18  # the vowel ㅡ, by its index among the vowels
+
+
+def _hangul_name(chunk: str) -> str:
+    out = []
+    for c in chunk:
+        code = ord(c) - 0xAC00
+        reading = unidecode(c)
+        if (code % 588) // 28 == _HANGUL_EU and code % 28 == 0 and reading.endswith("eu") and len(reading) > 2:
+            reading = reading[:-2]
+        out.append(reading)
+    return "".join(out).replace("lr", "ll")
+
+
+def _hangul(text: str) -> str:
+    """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
+
+    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
+        for size in range(min(_HANGUL_LONGEST, len(chars) - i), 1, -1):
+            english = _HANGUL_WORDS.get(chars[i : i + size])
+            if english is not None:
+                return english or " ", size  # a word read as nothing
+        return "", 0
+
+    return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -773,6 +815,8 @@ def _latin(text: str) -> str:
         text = _thai(text)
     if _BURMESE_RUN.search(text):
         text = _burmese(text)
+    if _HANGUL_RUN.search(text):
+        text = _hangul(text)
     if "мени" in text or "мені" in text:
         text = _named_after(text)
     if "dż" in text or "dzs" in text:

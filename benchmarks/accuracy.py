@@ -224,6 +224,8 @@ NEGATIVES = [
     "Volksbefreiungsarmee",
     # parties named in Kurmanji, Polish and Russian with the glossary's words
     "Partiya Demokrat a Kurdistanê ya Sûriyê", "Polska Partia Robotnicza", "Коммунистическая партия Российской Федерации",
+    # armies, a party and an organization of states in Korean
+    "대한민국 국군", "조선인민군", "조선로동당", "이슬람 협력기구",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -620,6 +620,31 @@ def test_a_place_of_the_name_is_not_replaced_by_another() -> None:
     assert "the name's place 'iranian' is not the query's 'iraki'" in m.reason
 
 
+_KOREAN = """schema: 1
+entities:
+  - id: al-nusra-front
+    name: al-Nusra Front
+    kind: armed-group
+    countries: [SY]
+  - id: islamic-state-of-iraq
+    name: Islamic State of Iraq
+    kind: armed-group
+    countries: [IQ]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("누스라전선", "al-nusra-front"),  # nu-seu-ra: the "eu" of a consonant alone left out
+        ("이라크 이슬람국가", "islamic-state-of-iraq"),
+    ],
+)
+def test_korean_names_are_read_as_words_and_names(query: str, entity: str) -> None:
+    m = open_resolver(text=_KOREAN).resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
 def _qualified() -> str:
     # "National" and "Liberation" are words many groups have: nine fronts hold them.
     fronts = _nine_named("National Liberation Front of {place}")

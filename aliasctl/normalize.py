@@ -631,6 +631,21 @@ def _segmented(chars: str, word_at: Callable[[str, int, str], tuple[str, int]], 
     return " " + " ".join(w for w in words if w) + " "
 
 
+def _lexicon_words(lexicon: dict[str, str], longest: int) -> Callable[[str, int, str], tuple[str, int]]:
+    """The ``word_at`` of :func:`_segmented` for a script whose lexicon words are two characters or
+    more: the longest word of ``lexicon`` at a position, its English (a space for a word read as
+    nothing) and its length."""
+
+    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
+        for size in range(min(longest, len(chars) - i), 1, -1):
+            english = lexicon.get(chars[i : i + size])
+            if english is not None:
+                return english or " ", size
+        return "", 0
+
+    return word_at
+
+
 def _cjk(text: str) -> str:
     """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
     "kechin independence army")."""
@@ -708,12 +723,7 @@ def _thai_name(chunk: str) -> str:
 
 
 def _thai(text: str) -> str:
-    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
-        for size in range(min(_THAI_LONGEST, len(chars) - i), 1, -1):
-            if chars[i : i + size] in _THAI_WORDS:
-                return _THAI_WORDS[chars[i : i + size]] or " ", size  # a word read as nothing
-        return "", 0
-
+    word_at = _lexicon_words(_THAI_WORDS, _THAI_LONGEST)
     return _THAI_RUN.sub(lambda m: _segmented(m.group(0), word_at, _thai_name), text)
 
 
@@ -745,14 +755,7 @@ _BURMESE_LONGEST = max(map(len, _BURMESE_WORDS))
 
 def _burmese(text: str) -> str:
     """Burmese runs as English words and names ("ကချင်လွတ်လပ်ရေးတပ်မတော်": "kachin independence army")."""
-
-    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
-        for size in range(min(_BURMESE_LONGEST, len(chars) - i), 1, -1):
-            english = _BURMESE_WORDS.get(chars[i : i + size])
-            if english is not None:
-                return english or " ", size  # a word read as nothing
-        return "", 0
-
+    word_at = _lexicon_words(_BURMESE_WORDS, _BURMESE_LONGEST)
     return _BURMESE_RUN.sub(lambda m: _segmented(m.group(0), word_at, unidecode), text)
 
 
@@ -787,14 +790,7 @@ def _hangul_name(chunk: str) -> str:
 
 def _hangul(text: str) -> str:
     """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
-
-    def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
-        for size in range(min(_HANGUL_LONGEST, len(chars) - i), 1, -1):
-            english = _HANGUL_WORDS.get(chars[i : i + size])
-            if english is not None:
-                return english or " ", size  # a word read as nothing
-        return "", 0
-
+    word_at = _lexicon_words(_HANGUL_WORDS, _HANGUL_LONGEST)
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -506,11 +506,16 @@ def _greek(text: str) -> str:
     return _GREEK_PAIRS.sub(pair, plain).translate(_GREEK)
 
 
+def _lexicon(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A script's lexicon: each word (several spellings a space apart) -> the English word the
+    glossary knows it by ("" for a word read as nothing)."""
+    return {word: english for words, english in entries for word in words.split()}
+
+
 # Chinese and Japanese names of armed groups are translated words ("解放军", liberation army)
 # around names written by sound ("哈马斯", Hamas). The words below are read as the English
 # words the glossary translates; what is left is read by sound, one name a run.
-_CJK_WORDS: dict[str, str] = {}
-for _words, _english in (
+_CJK_WORDS = _lexicon((
     # head words
     ("军 軍 军队 軍隊", "army"), ("部队 部隊", "forces"), ("武装 武裝", "armed"), ("力量", "forces"),
     ("武装力量 武裝力量", "armed forces"), ("民兵", "militia"), ("游击队 遊擊隊 ゲリラ", "guerrilla"),
@@ -548,9 +553,7 @@ for _words, _english in (
     ("秘鲁 秘魯 ペルー", "peru"), ("墨西哥 メキシコ", "mexico"), ("高加索 コーカサス", "caucasus"),
     ("突厥斯坦 トルキスタン", "turkestan"), ("非洲 アフリカ", "africa"), ("马格里布 馬格里布", "maghreb"),
     ("半岛 半島", "peninsula"), ("呼罗珊 呼羅珊 ホラーサーン", "khorasan"), ("巴尔干 巴爾幹", "balkans"),
-):
-    for _word in _words.split():
-        _CJK_WORDS[_word] = _english
+))
 _CJK_LONGEST = max(map(len, _CJK_WORDS))
 _CJK_RUN = _LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Characters that Chinese transcriptions use for a consonant alone ("哈马斯", Ha-ma-s, Hamas):
@@ -631,10 +634,11 @@ def _segmented(chars: str, word_at: Callable[[str, int, str], tuple[str, int]], 
     return " " + " ".join(w for w in words if w) + " "
 
 
-def _lexicon_words(lexicon: dict[str, str], longest: int) -> Callable[[str, int, str], tuple[str, int]]:
+def _lexicon_words(lexicon: dict[str, str]) -> Callable[[str, int, str], tuple[str, int]]:
     """The ``word_at`` of :func:`_segmented` for a script whose lexicon words are two characters or
     more: the longest word of ``lexicon`` at a position, its English (a space for a word read as
     nothing) and its length."""
+    longest = max(map(len, lexicon))
 
     def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
         for size in range(min(longest, len(chars) - i), 1, -1):
@@ -678,8 +682,7 @@ def _named_after(text: str) -> str:
 # ("บีอาร์เอ็น", bi-ar-en) is its letters; the rest is a name, read by sound.
 _THAI_RUN = _LazyPattern("[\u0e01-\u0e4e]+")
 _THAI_PREPOSED = _LazyPattern("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
-_THAI_WORDS: dict[str, str] = {}
-for _words, _english in (
+_THAI_WORDS = _lexicon((
     ("กองทัพ", "army"), ("กองกำลัง", "forces"), ("ปลดปล่อย", "liberation"), ("แนวร่วม", "front"),
     ("ขบวนการ", "movement"), ("องค์การ องค์กร", "organization"), ("แห่งชาติ", "national"),
     ("ปฏิวัติ", "revolutionary"), ("สห", "united"), ("อิสลาม อิสลามิก", "islamic"), ("กลุ่ม", "group"),
@@ -687,10 +690,7 @@ for _words, _english in (
     ("เสือ", "tigers"), ("รัฐ", "state"), ("มุสลิม", "muslim"), ("แดง", "red"), ("เขมร", "khmer"),
     ("ต่อต้าน", "resistance"), ("เอกราช", "independence"), ("แห่ง", "of"), ("มูจาฮิดีน", "mujahideen"),
     ("ญิฮาด", "jihad"), ("กู้", ""), ("ปัตตานี ปาตานี", "patani"), ("มลายู", "malay"),
-):
-    for _word in _words.split():
-        _THAI_WORDS[_word] = _english
-_THAI_LONGEST = max(map(len, _THAI_WORDS))
+))
 # English letters as Thai writes their names, for abbreviations ("บีอาร์เอ็น", BRN).
 _THAI_LETTERS = {
     "เอ": "a", "บี": "b", "ซี": "c", "ดี": "d", "อี": "e", "เอฟ": "f", "จี": "g", "เอช": "h", "ไอ": "i",
@@ -723,9 +723,8 @@ def _thai_name(chunk: str) -> str:
 
 
 def _thai(text: str) -> str:
-    word_at = _lexicon_words(_THAI_WORDS, _THAI_LONGEST)
+    word_at = _lexicon_words(_THAI_WORDS)
     return _THAI_RUN.sub(lambda m: _segmented(m.group(0), word_at, _thai_name), text)
-
 
 
 # Burmese writes no spaces inside a phrase, and unidecode reads its letters one by one without
@@ -733,8 +732,7 @@ def _thai(text: str) -> str:
 # the English words the glossary knows, and the peoples and states the names are named after as
 # their English names; the rest is a name, read letter by letter as before.
 _BURMESE_RUN = _LazyPattern("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
-_BURMESE_WORDS: dict[str, str] = {}
-for _words, _english in (
+_BURMESE_WORDS = _lexicon((
     ("တပ်မတော် တပ်တော် စစ်တပ်", "army"), ("တပ်ဖွဲ့", "force"), ("တပ်ဦး", "front"),
     ("လွတ်လပ်ရေး", "independence"), ("လွတ်မြောက်ရေး", "liberation"), ("အမျိုးသား", "national"),
     ("ကာကွယ်ရေး", "defence"), ("ပါတီ", "party"), ("အစည်းအရုံး", "union"), ("အဖွဲ့ချုပ်", "league"),
@@ -747,15 +745,12 @@ for _words, _english in (
     ("ကချင်", "kachin"), ("ကရင်နီ", "karenni"), ("ကရင်", "karen"), ("ရခိုင် ရက္ခိုင့် အာရကန် အာရ်ကန်", "arakan"),
     ("ရှမ်း သျှမ်း", "shan"), ("ချင်း", "chin"), ("မွန်", "mon"), ("ပအိုဝ်း", "pa o"), ("ပလောင်", "palaung"),
     ("ကိုးကန့်", "kokang"), ("ရိုဟင်ဂျာ", "rohingya"), ("မြန်မာ", "myanmar"), ("ဗမာ", "burma"), ("ဝပြည်", "wa state"),
-):
-    for _word in _words.split():
-        _BURMESE_WORDS[_word] = _english
-_BURMESE_LONGEST = max(map(len, _BURMESE_WORDS))
+))
 
 
 def _burmese(text: str) -> str:
     """Burmese runs as English words and names ("ကချင်လွတ်လပ်ရေးတပ်မတော်": "kachin independence army")."""
-    word_at = _lexicon_words(_BURMESE_WORDS, _BURMESE_LONGEST)
+    word_at = _lexicon_words(_BURMESE_WORDS)
     return _BURMESE_RUN.sub(lambda m: _segmented(m.group(0), word_at, unidecode), text)
 
 
@@ -764,16 +759,12 @@ def _burmese(text: str) -> str:
 # that vowel alone is read as its consonant, ㄹㄹ as "ll", and a small lexicon reads the generic words
 # of group names as the glossary's English.
 _HANGUL_RUN = _LazyPattern("[\uac00-\ud7a3]+")
-_HANGUL_WORDS: dict[str, str] = {}
-for _words, _english in (
+_HANGUL_WORDS = _lexicon((
     ("이슬람", "islamic"), ("국가", "state"), ("전선", "front"), ("해방", "liberation"), ("운동", "movement"),
     ("여단", "brigade"), ("조직", "organization"), ("세력", "forces"), ("의회", "council"), ("무장", "armed"),
     ("단체", "group"), ("연합", "alliance"), ("성전", "jihad"), ("지부", ""), ("이라크", "iraq"), ("시리아", "syria"),
     ("레반트", "levant"),
-):
-    for _word in _words.split():
-        _HANGUL_WORDS[_word] = _english
-_HANGUL_LONGEST = max(map(len, _HANGUL_WORDS))
+))
 _HANGUL_EU = 18  # the vowel ㅡ, by its index among the vowels
 
 
@@ -790,7 +781,7 @@ def _hangul_name(chunk: str) -> str:
 
 def _hangul(text: str) -> str:
     """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
-    word_at = _lexicon_words(_HANGUL_WORDS, _HANGUL_LONGEST)
+    word_at = _lexicon_words(_HANGUL_WORDS)
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
 
 

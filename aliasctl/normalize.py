@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "28"
+NORMALIZER_VERSION = "29"
 
 
 class _LazyPattern:
@@ -490,20 +490,109 @@ _GREEK = str.maketrans(
 )
 
 
-def _greek(text: str) -> str:
-    """Greek letters written in Latin as modern Greek is romanized."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+def _greek(text: str, foreign: bool = False) -> str:
+    """Greek letters written in Latin as modern Greek is romanized.
+
+    With ``foreign``, as Greek writes a foreign name: μπ, ντ and γκ are b, d and g everywhere (Greek
+    has no other letters for them: "Ταλιμπάν" is Taliban), τζ is j and χ is h ("Χαμάς", Hamas).
+    """
+    plain = ""
+    apart: set[int] = set()  # where two vowels are two syllables: "Κάιντα" (ka-i-da), "Ταϊμπά"
+    for c in unicodedata.normalize("NFD", text):
+        if not unicodedata.combining(c):
+            plain += c
+        elif c == "\u0301" and plain:
+            apart.add(len(plain) - 1)  # the accent on a pair's first vowel parts it
+        elif c == "\u0308" and len(plain) > 1:
+            apart.add(len(plain) - 2)  # so does the diaeresis on its second
 
     def pair(m: re.Match[str]) -> str:
         two = m.group(0)
         if two in _GREEK_JOINED:
-            start = m.start() == 0 or not plain[m.start() - 1].isalpha()
+            start = foreign or m.start() == 0 or not plain[m.start() - 1].isalpha()
             return _GREEK_JOINED[two][0 if start else 1]
+        if m.start() in apart:
+            return two.translate(_GREEK)
         if two in ("αυ", "ευ") and plain[m.end() : m.end() + 1] in _GREEK_VOICELESS:
             return two[0].translate(_GREEK) + "f"  # before a voiceless letter or at the end
         return _GREEK_PAIR[two]
 
-    return _GREEK_PAIRS.sub(pair, plain).translate(_GREEK)
+    paired = _GREEK_PAIRS.sub(pair, plain)
+    return (paired.replace("χ", "h").replace("τζ", "j") if foreign else paired).translate(_GREEK)
+
+
+# Hebrew writes Arabic names letter for letter, as Arabic does, without short vowels: ח for ح, ע
+# for ع, ק for ق, a geresh for the letters Hebrew lacks (ג׳ ج, ח׳ خ, ת׳ ث). Read in Arabic letters,
+# such a name meets the registry's Arabic names and their romanizations alike. The article ה-
+# ("the") is al-, the adjective's -ית the Arabic -iyya and the plural's -ים the Arabic -in.
+_HEBREW_LETTER = _LazyPattern("[\u05d0-\u05ea]")
+_HEBREW_GERESH = {"ג": "ج", "ח": "خ", "ת": "ث", "ד": "ذ", "ע": "غ", "ט": "ظ", "צ": "تش", "ז": "ج", "כ": "خ"}
+_HEBREW = str.maketrans(
+    dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", "ابجدهوزحطيككلممننسعففصصقرشت", strict=True))
+    | {"\u05be": "-", "\u05f3": "'", "\u05f4": '"'}
+)
+# The words Hebrew names groups with, as Arabic writes them (a construct state like its own).
+_HEBREW_WORDS = {
+    word: arabic
+    for words, arabic in (
+        ("תנועה תנועת", "حركة"), ("ארגון ארגוני", "منظمة"), ("חזית חזיתת", "جبهة"), ("צבא", "جيش"),
+        ("חטיבה חטיבת", "لواء"), ("חטיבות גדודי גדודים", "كتائب"), ("גדוד", "كتيبة"), ("מפלגה מפלגת", "حزب"),
+        ("מדינה מדינת", "دولة"), ("קבוצה קבוצת", "مجموعة"), ("מועצה מועצת", "مجلس"), ("כוחות", "قوات"),
+        ("שחרור", "تحرير"), ("התנגדות", "مقاومة"), ("עממית עממי", "شعبية"), ("לאומית לאומי", "وطنية"),
+        ("דמוקרטית", "ديمقراطية"), ("מהפכנית מהפכני", "ثورية"), ("פועלים", "عمال"), ("של", ""),
+        ("אחים", "إخوان"), ("מוסלמים", "مسلمين"), ("קדוש", "مقدس"), ("מלחמה", "حرب"),
+    )
+    for word in words.split()
+}
+
+
+def _hebrew_word(word: str, article: bool) -> str:
+    if article and len(word) > 3 and word[0] == "ה":  # ha-, "the"
+        return "ال" + _hebrew_word(word[1:], False)
+    if word in _HEBREW_WORDS:
+        return _HEBREW_WORDS[word]
+    if len(word) > 4 and word.endswith("ים"):
+        word = word[:-2] + "ין"
+    elif len(word) > 4 and word.endswith("ית"):
+        word = word[:-2] + "יה"
+    out = ""
+    for ch in word:
+        if ch in "'\u05f3’" and out and out[-1] in _HEBREW_GERESH:
+            out = out[:-1] + _HEBREW_GERESH[out[-1]]
+        else:
+            out += ch
+    arabic = out.translate(_HEBREW)
+    return arabic[:-1] + "ة" if len(arabic) > 2 and arabic.endswith("ه") else arabic
+
+
+def _hebrew(text: str, article: bool) -> str:
+    """Hebrew letters as Arabic letters; points dropped, ``article`` reads a first ה as al-."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0591" <= c <= "\u05c7")
+    return re.sub(r"[\u05d0-\u05ea'\u05f3’]+", lambda m: _hebrew_word(m.group(0), article), bare)
+
+
+def readings(text: str) -> tuple[str, ...]:
+    """Other readings of a name in a script whose letters stand for more than one sound, for
+    when it is read the usual way finds nothing.
+
+    Greek as it writes a foreign name ("Χεζμπολάχ", Hezbollah: μπ b, χ h), Japanese kana with its
+    r-row read as l and a first アル as the Arabic article ("アルカイダ", al-Qaida), Hebrew in Arabic
+    letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami).
+
+    Returns:
+        The readings, each a name as written in another script; none for most names.
+    """
+    if text.isascii():
+        return ()
+    t = unicodedata.normalize("NFKC", text).casefold()
+    out: list[str] = []
+    if _GREEK_LETTER.search(t):
+        out.append(_greek(t, foreign=True))
+    if _KANA_RUN.search(t):
+        out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
+    if _HEBREW_LETTER.search(t):
+        out += [_hebrew(t, True), _hebrew(t, False)]
+    return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
 
 
 def _lexicon(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -556,6 +645,9 @@ _CJK_WORDS = _lexicon((
 ))
 _CJK_LONGEST = max(map(len, _CJK_WORDS))
 _CJK_RUN = _LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_KANA_RUN = _LazyPattern("[\u30a0-\u30ff]")
+# The Arabic article as katakana writes it, glued to the name ("アルカイダ") or not ("アル・シャバブ").
+_KANA_ARTICLE = _LazyPattern("(?<![\u30a0-\u30ff])アル[・＝=]?(?=[\u30a0-\u30ff]{2})")
 # Characters that Chinese transcriptions use for a consonant alone ("哈马斯", Ha-ma-s, Hamas):
 # their vowel is not said before another consonant or at a name's end.
 # A single character read as a word after a name is a head word ("佤邦", Wa State); any other
@@ -579,8 +671,11 @@ def _pinyin(ch: str) -> str:
     return syllable
 
 
-def _kana(run: str) -> list[str]:
-    """The morae of a katakana or hiragana run in Hepburn romaji (ッ doubles, ー lengthens: both go)."""
+def _kana(run: str, liquid: str = "r") -> list[str]:
+    """The morae of a katakana or hiragana run in Hepburn romaji (ッ doubles, ー lengthens: both go).
+
+    ``liquid`` is the letter the r-row is read with: Japanese writes a foreign l with it too.
+    """
     morae: list[str] = []
     for ch in run:
         if ch in "ッっーｰ":
@@ -592,15 +687,16 @@ def _kana(run: str) -> list[str]:
         elif kata in _KANA_SMALL_V and morae:
             morae[-1] = morae[-1].rstrip("aeiou").replace("h", "f") + _KANA_SMALL_V[kata]
         else:
-            morae.append(_KANA_HEPBURN.get(kata) or unidecode(kata).strip().lower())
+            mora = _KANA_HEPBURN.get(kata) or unidecode(kata).strip().lower()
+            morae.append(liquid + mora[1:] if mora[:1] == "r" else mora)
     return morae
 
 
-def _cjk_name(run: str) -> str:
+def _cjk_name(run: str, liquid: str = "r") -> str:
     """A name written by sound: Han syllables or kana morae joined, a vowel only said to carry a
     consonant left out ("哈马斯" hamas, "ハマース" hamas)."""
     kana = all("\u3040" <= c <= "\u30ff" for c in run)
-    units = _kana(run) if kana else [_pinyin(c) for c in run]
+    units = _kana(run, liquid) if kana else [_pinyin(c) for c in run]
     out = []
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else ""
@@ -650,7 +746,7 @@ def _lexicon_words(lexicon: dict[str, str]) -> Callable[[str, int, str], tuple[s
     return word_at
 
 
-def _cjk(text: str) -> str:
+def _cjk(text: str, liquid: str = "r") -> str:
     """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
     "kechin independence army")."""
 
@@ -662,7 +758,7 @@ def _cjk(text: str) -> str:
                 return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (english, size)
         return "", 0
 
-    return _CJK_RUN.sub(lambda m: _segmented(m.group(0), word_at, _cjk_name), text)
+    return _CJK_RUN.sub(lambda m: _segmented(m.group(0), word_at, lambda run: _cjk_name(run, liquid)), text)
 
 
 
@@ -766,6 +862,7 @@ _HANGUL_WORDS = _lexicon((
     ("레반트", "levant"),
 ))
 _HANGUL_EU = 18  # the vowel ㅡ, by its index among the vowels
+_HANGUL_ALONE = {"jeu": "z", "cheu": "ts"}
 
 
 def _hangul_name(chunk: str) -> str:
@@ -774,7 +871,8 @@ def _hangul_name(chunk: str) -> str:
         code = ord(c) - 0xAC00
         reading = unidecode(c)
         if (code % 588) // 28 == _HANGUL_EU and code % 28 == 0 and reading.endswith("eu") and len(reading) > 2:
-            reading = reading[:-2]
+            # 즈 and 츠 write a z and a ts so ("헤즈볼라", Hezbollah); a j that ends a syllable is 지.
+            reading = _HANGUL_ALONE.get(reading, reading[:-2])
         out.append(reading)
     return "".join(out).replace("lr", "ll")
 

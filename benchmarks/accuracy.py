@@ -226,6 +226,14 @@ NEGATIVES = [
     "Partiya Demokrat a Kurdistanê ya Sûriyê", "Polska Partia Robotnicza", "Коммунистическая партия Российской Федерации",
     # armies, a party and an organization of states in Korean
     "대한민국 국군", "조선인민군", "조선로동당", "이슬람 협력기구",
+    # parties, armies, agencies, a league, media and people in Greek, Hebrew and Japanese, whose
+    # letters are read a second way for a foreign name (μπ b, the kana r-row l, Hebrew as Arabic)
+    "Χρυσή Αυγή", "Κομμουνιστικό Κόμμα Ελλάδας", "Ελληνικός Στρατός", "Αλ Τζαζίρα", "Αραβικός Σύνδεσμος",
+    "Χασάν Νασράλα", "Μοσάντ", "Ισλαμική Δημοκρατία του Ιράν", "Δημοκρατικός Στρατός Ελλάδας", "Λαϊκό Μέτωπο",
+    "צבא ההגנה לישראל", "המוסד", "הליכוד", "מפלגת העבודה", "חסן נסראללה", "אל-ג'זירה", "הליגה הערבית",
+    "הרשות הפלסטינית", "האחים המוסלמים",
+    "アルジャジーラ", "アラブ連盟", "アルジェリア", "アルメニア", "イスラエル国防軍", "ムスリム同胞団", "アル・アハラム",
+    "アルアラビーヤ",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1491,3 +1491,52 @@ def test_the_islamic_state_described_as_a_group_is_not_the_maute_group(
     assert "marked shared" in m.reason
     if query == "Daesh group":
         assert {"islamic-state", "maute-group"} <= {c.id for c in m.candidates}
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Ταλιμπάν", "taliban"),  # μπ, the b of a foreign name
+        ("Χεζμπολάχ", "hezbollah"),  # χ, its h
+        ("Αλ Κάιντα", "al-qaeda"),  # ντ, its d
+        ("アルカイダ", "al-qaeda"),  # the article glued to the name, the r-row an l
+        ("ターリバーン", "taliban"),
+        ("טליבאן", "taliban"),  # in Arabic letters, طليبان: the consonants of طالبان
+        ("אל-קאעידה", "al-qaeda"),
+        ("הג'יהאד האסלאמי בפלסטין", "palestinian-islamic-jihad"),
+        ("מפלגת הפועלים של כורדיסטן", "pkk"),  # Hebrew's words, read as Arabic's
+    ],
+)
+def test_a_name_is_read_as_its_script_writes_a_foreign_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+    assert m.reason.startswith("read as ")  # the reading is said
+
+
+def test_the_second_reading_can_be_turned_off(shipped_resolver: Resolver) -> None:
+    without = Resolver(shipped_resolver.index, disabled=["readings"])
+    assert without.resolve("Ταλιμπάν").status == "unresolved"
+    assert shipped_resolver.resolve_batch(["Ταλιμπάν", "アルカイダ"])[1].id == "al-qaeda"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["アルジャジーラ", "アルジェリア", "アラブ連盟", "המוסד", "אל-ג'זירה", "האחים המוסלמים", "Μοσάντ", "Αλ Τζαζίρα"],
+)
+def test_other_names_read_the_second_way_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
+    # Al Jazeera, Algeria, the Arab League, the Mossad, the Muslim Brotherhood: no group here.
+    assert shipped_resolver.resolve(query).status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("al-Qaeda Organization", "al-qaeda"), ("基地组织", "al-qaeda"), ("Shining Path Group", "shining-path")],
+)
+def test_a_word_for_the_organization_added_to_a_whole_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+def test_a_word_for_the_organization_added_to_a_translated_name_is_not_that_name(shipped_resolver: Resolver) -> None:
+    # "The Base" is al-Qaeda's name translated: "Base Group" is a group named with a common word.
+    assert shipped_resolver.resolve("Base Group").status == "unresolved"

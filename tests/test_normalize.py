@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aliasctl.normalize import acronym_key, explain, key, printable, skeleton
+from aliasctl.normalize import acronym_key, explain, key, printable, readings, skeleton
 
 # Spellings of one name seen in the press: equal keys.
 SAME_KEY = [
@@ -378,3 +378,49 @@ def test_ascii_names_take_the_word_by_word_path_to_the_same_keys(text: str) -> N
 @pytest.mark.parametrize("acronym", ["LeT", "HuJI", "JeM", "ALiR", "AGovC", "CorCom"])
 def test_an_acronym_with_lower_case_letters_stays_one_word(acronym: str) -> None:
     assert key(acronym) == acronym.lower()
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Κάιντα", "kainda"),  # an accent on the first of two vowels parts them: ka-i-da, not keda
+        ("Ταϊμπά", "taimba"),  # so does a diaeresis on the second
+        ("Χούθι", "khuthi"),  # an accent on the second keeps the pair: ου is u
+    ],
+)
+def test_greek_vowels_pair_as_the_accents_say(greek: str, latin: str) -> None:
+    assert key(greek) == key(latin)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # Greek writes a foreign b, d and j as μπ, ντ and τζ, and a foreign h as χ.
+        ("Ταλιμπάν", "taliban"),
+        ("Χεζμπολάχ", "hezbolah"),
+        ("Τζαμπχάτ αλ Νούσρα", "jabhat al nousra"),
+        # Japanese writes a foreign l with the r-row, and the Arabic article as アル.
+        ("ターリバーン", "taliban"),
+        ("アルカイダ", "al kaida"),
+        ("アル・シャバブ", "al shabab"),
+    ],
+)
+def test_a_foreign_name_is_read_as_its_script_writes_one(text: str, read: str) -> None:
+    assert read in readings(text)
+
+
+def test_hebrew_is_read_in_arabic_letters_with_its_article_and_without() -> None:
+    # ה- is the article (al-), ג׳ the Arabic j, -ית the Arabic -iyya; read without the article too.
+    assert readings("הג'יהאד האסלאמי") == ("الجيهاد الاسلامي", "هجيهاد هاسلامي")
+    assert readings("המדינה האסלאמית")[0] == "الدولة الاسلامية"  # its words, in Arabic
+    assert readings("טליבאן") == ("طليبان",)
+
+
+@pytest.mark.parametrize("text", ["Hamas", "حماس", "Хамас", "하마스", "哈马斯"])
+def test_a_name_whose_letters_read_one_way_has_no_other_reading(text: str) -> None:
+    assert readings(text) == ()
+
+
+def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:
+    # 즈 (jeu) alone is a z, as 츠 is ts: a final j is written 지.
+    assert key("헤즈볼라") == key("Hezbollah")

@@ -1462,7 +1462,7 @@ def judge(
                 nearest = nearest or result
             continue
         reason = (
-            _refuse(result, words, where, e_i, off, index, arabic, query)
+            _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
             or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
             or (
@@ -1953,11 +1953,13 @@ def _refuse(
     index: Index,
     arabic: bool = False,
     query: Sequence[Word] = (),
+    translated: bool = False,
 ) -> str:
     """Why an alignment that pairs every word still does not make the names one name ("" if it does).
 
     ``arabic``: one of the names is written in Arabic script (its words have no short vowels).
     ``query``: the query's words (a head word the query adds beside the name's own narrows nothing).
+    ``translated``: the alias is a translation (its words are a language's common words).
     """
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
@@ -2015,7 +2017,18 @@ def _refuse(
     edges = {query[0], query[-1]} if query else set()
     # Only a word for an organization, a group or a movement: a union, a front or an alliance is
     # a body made of others ("Union des forces démocratiques" is not the "Forces démocratiques").
-    added = {w for w in al.dropped_heads if own_head and w in edges and w.concept in _SELF_HEADS}
+    # So does one added to a name met word for word that has no head word of its own, when a word
+    # of that name is no common word: "al-Qaeda Organization", "Shining Path Group"; not "Base
+    # Group", though al-Qaeda's name translated is "The Base".
+    whole = (
+        not translated
+        and len(al.dropped_heads) == 1
+        and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
+        and al.pairs
+        and all(p.how == "same" and p.query.kind != HEAD for p in al.pairs)
+        and any(p.query.kind == CONTENT and not p.query.concept for p in al.pairs)
+    )
+    added = {w for w in al.dropped_heads if (own_head or whole) and w in edges and w.concept in _SELF_HEADS}
     widened = (
         tuple(w for w in al.dropped_heads if w.concept != PARENT and w not in added) + al.dropped_words + al.dropped_places
     )

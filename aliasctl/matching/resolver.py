@@ -343,7 +343,37 @@ class Resolver:
         Returns:
             A :class:`Match`; never raises for any string input.
         """
-        return self._qualified(text, self._plain(text, top), top)
+        return self._read_otherwise(text, self._qualified(text, self._plain(text, top), top), top)
+
+    def _read_otherwise(self, text: str, answer: Match, top: int) -> Match:
+        """A name nothing matched, read another way its script allows (:func:`normalize.readings`):
+        "Ταλιμπάν" is Taliban once its μπ is read as a b, as Greek writes a foreign b."""
+        if answer.status != UNRESOLVED or "readings" in self.disabled:
+            return answer
+        for reading in normalize.readings(text):
+            other = self._qualified(reading, self._plain(reading, top), top)
+            if other.status != MATCHED and _is_arabic(reading):
+                other = self._same_outline(reading) or other
+            if other.status == MATCHED:
+                return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
+        return answer
+
+    def _same_outline(self, reading: str) -> Match | None:
+        """An Arabic-script name whose consonants are those of a reading in Arabic letters, its
+        long vowels set aside: another script marks other vowels than Arabic does (טליבאן, read
+        طليبان, is طالبان, Taliban). Three consonants or more."""
+        outline = normalize.arabic_outline(reading)
+        if len(outline.replace(" ", "")) < 3:
+            return None
+        idx = self.index
+        hits = [
+            a_i
+            for a_i in idx.by_skeleton.get(normalize.skeleton(reading)) or ()
+            if _is_arabic(idx.alias_text[a_i]) and normalize.arabic_outline(idx.alias_text[a_i]) == outline
+        ]
+        if not hits:
+            return None
+        return self._final(self._decide(reading, hits, 90.0, "skeleton", f"the outline '{outline}'"))
 
     def _plain(self, text: str, top: int) -> Match:
         early = self._early(text)
@@ -538,7 +568,11 @@ class Resolver:
         founds = self._fuzzy_found_batch([k for _, k in pending], top)
         for (i, keys), found in zip(pending, founds, strict=True):
             out[i] = self._final(self._late(texts[i], keys, found, top))
-        return [self._qualified(texts[i], m, top) for i, m in enumerate(out) if m is not None]
+        return [
+            self._read_otherwise(texts[i], self._qualified(texts[i], m, top), top)
+            for i, m in enumerate(out)
+            if m is not None
+        ]
 
     def _late(self, query: str, keys: normalize.Keys, found: dict[int, float], top: int) -> Match:
         """The fuzzy stage, then the word stage for what it leaves unresolved."""

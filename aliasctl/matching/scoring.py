@@ -19,7 +19,7 @@ from .. import normalize
 #: The word stage's methods (:mod:`aliasctl.matching.alignment`), each a feature that can be
 #: turned off. Kept here, below the resolver and the word stage, so that a lookup answered before
 #: the word stage does not load it.
-FEATURES = ("headword", "qualifier", "initials", "translation", "words")
+FEATURES = ("headword", "qualifier", "initials", "translation", "words", "readings")
 
 #: The scorer and its settings. Changing any of them changes scores: the
 #: values are recorded in machine-readable output.

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "29"
+NORMALIZER_VERSION = "30"
 
 
 class _LazyPattern:
@@ -571,13 +571,18 @@ def _hebrew(text: str, article: bool) -> str:
     return re.sub(r"[\u05d0-\u05ea'\u05f3’]+", lambda m: _hebrew_word(m.group(0), article), bare)
 
 
+_LONG_VOWEL_Y = _LazyPattern("(?<=[^aeiouwy])y(?=[^aeiouwy]|$)")
+_LONG_VOWEL_W = _LazyPattern("(?<=[^aeiouwy])w(?=[^aeiouwy]|$)")
+
+
 def readings(text: str) -> tuple[str, ...]:
     """Other readings of a name in a script whose letters stand for more than one sound, for
     when it is read the usual way finds nothing.
 
     Greek as it writes a foreign name ("Χεζμπολάχ", Hezbollah: μπ b, χ h), Japanese kana with its
     r-row read as l and a first アル as the Arabic article ("アルカイダ", al-Qaida), Hebrew in Arabic
-    letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami).
+    letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami); Arabic
+    script with its long vowels written as vowels ("الحوثي", al-huthi).
 
     Returns:
         The readings, each a name as written in another script; none for most names.
@@ -592,6 +597,9 @@ def readings(text: str) -> tuple[str, ...]:
         out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
     if _HEBREW_LETTER.search(t):
         out += [_hebrew(t, True), _hebrew(t, False)]
+    elif _ARABIC_LETTER.search(t):
+        # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
+        out.append(" ".join(_LONG_VOWEL_W.sub("u", _LONG_VOWEL_Y.sub("i", w)) for w in key(t).split()))
     return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
 
 
@@ -1096,6 +1104,9 @@ def explain(text: str) -> list[Step]:
     return steps
 
 
+_PERSIAN_PLURAL = _LazyPattern("(?:(?<=[\u0600-\u06ff])\u200cها(?:ی)?|(?<=[\u0600-\u06ff]{3})های)(?![\u0600-\u06ff])")
+
+
 def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
     """The pipeline itself: the key and the skeleton, and each step into ``steps`` when given."""
 
@@ -1103,6 +1114,10 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
         if steps is not None:
             steps.append(Step(name, value))
 
+    if "ها" in text:
+        # Persian's plural, set off by a zero-width non-joiner or ending in its ezafe: "حوثی‌ها" is
+        # the Houthis, "خمرهای سرخ" the Khmer Rouge (its letters are many, its words' plurals few).
+        text = _PERSIAN_PLURAL.sub("", text)
     t = _strip_invisible(text)
     step("drop invisible", t)
     t = unicodedata.normalize("NFKC", t)

@@ -1505,6 +1505,8 @@ def test_the_islamic_state_described_as_a_group_is_not_the_maute_group(
         ("אל-קאעידה", "al-qaeda"),
         ("הג'יהאד האסלאמי בפלסטין", "palestinian-islamic-jihad"),
         ("מפלגת הפועלים של כורדיסטן", "pkk"),  # Hebrew's words, read as Arabic's
+        ("الحوثي", "houthis"),  # Arabic script's long vowels as vowels: al-Huthi
+        ("حوثی‌ها", "houthis"),  # and its Persian plural
     ],
 )
 def test_a_name_is_read_as_its_script_writes_a_foreign_name(shipped_resolver: Resolver, query: str, entity: str) -> None:

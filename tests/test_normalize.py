@@ -416,9 +416,20 @@ def test_hebrew_is_read_in_arabic_letters_with_its_article_and_without() -> None
     assert readings("טליבאן") == ("طليبان",)
 
 
-@pytest.mark.parametrize("text", ["Hamas", "حماس", "Хамас", "하마스", "哈马斯"])
+@pytest.mark.parametrize("text", ["Hamas", "Хамас", "하마스", "哈马斯"])
 def test_a_name_whose_letters_read_one_way_has_no_other_reading(text: str) -> None:
     assert readings(text) == ()
+
+
+def test_arabic_script_is_read_with_its_long_vowels_as_vowels() -> None:
+    # و and ي between consonants are the u and i a romanization writes: al-Huthi.
+    assert readings("الحوثي") == ("huthi",)
+
+
+@pytest.mark.parametrize(("plural", "one"), [("حوثی‌ها", "حوثی"), ("خمرهای سرخ", "خمر سرخ")])
+def test_persian_plurals_are_their_words(plural: str, one: str) -> None:
+    # -ها after a zero-width non-joiner, and -های with its ezafe: "the Houthis", "the Red Khmers".
+    assert key(plural) == key(one)
 
 
 def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:

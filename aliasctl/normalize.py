@@ -18,13 +18,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "30"
+NORMALIZER_VERSION = "31"
 
 
 class _LazyPattern:
@@ -818,6 +818,59 @@ def _thai_letters(chunk: str) -> str:
     return "".join(out) if len(out) >= 2 else ""
 
 
+# Hindi and Bengali write an English abbreviation as its letters' names ("टीटीपी", TTP; "ইউপিডিএফ",
+# UPDF), as Thai does.
+_LETTER_NAMES = {
+    unicodedata.normalize("NFC", name): letter
+    for letter, names in (
+        ("a", "ए এ"), ("b", "बी বি"), ("c", "सी সি"), ("d", "डी ডি"), ("e", "ई ই"), ("f", "एफ এফ"),
+        ("g", "जी জি"), ("h", "एच এইচ"), ("i", "आई আই"), ("j", "जे জে"), ("k", "के কে"), ("l", "एल এল"),
+        ("m", "एम এম"), ("n", "एन এন"), ("o", "ओ ও"), ("p", "पी পি"), ("q", "क्यू কিউ"), ("r", "आर আর"),
+        ("s", "एस এস"), ("t", "टी টি"), ("u", "यू ইউ"), ("v", "वी ভি"), ("w", "डब्ल्यू डबल्यू ডব্লিউ"),
+        ("x", "एक्स এক্স"), ("y", "वाई ওয়াই ওয়াই"), ("z", "ज़ेड जेड জেড"),
+    )
+    for name in names.split()
+}
+_LETTER_NAMES_LONGEST = max(map(len, _LETTER_NAMES))
+
+
+def _letter_names(token: str) -> str:
+    """The letters a word of Hindi or Bengali letter names spells, each name as long as it can be
+    ("" when the word is not such, or of fewer than two letters)."""
+
+    @cache
+    def spell(i: int) -> str | None:
+        if i == len(token):
+            return ""
+        for size in range(min(_LETTER_NAMES_LONGEST, len(token) - i), 0, -1):
+            letter = _LETTER_NAMES.get(token[i : i + size])
+            if letter:
+                rest = spell(i + size)
+                if rest is not None:
+                    return letter + rest
+        return None
+
+    letters = spell(0)
+    return letters if letters and len(letters) >= 2 else ""
+
+
+#: Scripts whose capitals write an abbreviation letter for letter as Latin does ("ПКК", PKK;
+#: "ԱՍԱԼԱ", ASALA).
+_CAPITAL_SCRIPTS = frozenset(("CYRILLIC", "GREEK", "ARMENIAN"))
+
+
+def abbreviation_in_latin(text: str) -> str:
+    """An abbreviation in Cyrillic, Greek or Armenian capitals, three letters or more, in Latin
+    letters ("ПКК": "pkk", "ЛТТЕ": "ltte"); "" for anything else."""
+    token = text.strip().strip("()[]\"'«»“”„")
+    if len(token) < 3 or any(c.isspace() or c.islower() for c in token):
+        return ""
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 3 or {script_of_char(c) for c in letters} - _CAPITAL_SCRIPTS:
+        return ""
+    return "".join(c for c in unidecode(token).lower() if c.isalnum())
+
+
 def _thai_name(chunk: str) -> str:
     letters = _thai_letters(chunk)
     if letters:
@@ -1274,6 +1327,10 @@ def acronym_key(text: str) -> str:
     thai = t.strip()
     if not thai.isascii() and _THAI_RUN.fullmatch(thai):
         spelled = _thai_letters(thai)  # English letters by their Thai names ("บีอาร์เอ็น", BRN)
+        if spelled:
+            return spelled
+    if not thai.isascii() and _BRAHMIC.search(thai) and " " not in thai:
+        spelled = _letter_names(unicodedata.normalize("NFC", thai))  # and their Hindi and Bengali names
         if spelled:
             return spelled
     return "".join(c for c in t if c.isalnum())

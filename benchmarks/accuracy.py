@@ -234,6 +234,10 @@ NEGATIVES = [
     "הרשות הפלסטינית", "האחים המוסלמים",
     "アルジャジーラ", "アラブ連盟", "アルジェリア", "アルメニア", "イスラエル国防軍", "ムスリム同胞団", "アル・アハラム",
     "アルアラビーヤ",
+    # abbreviations of alliances, states, agencies, forces and parties in Cyrillic, Greek, Hindi and
+    # Bengali letters, which are read letter for letter as Latin ones
+    "НАТО", "ООН", "ФСБ", "МВД", "ВСУ", "США", "ЦРУ", "ДНР", "ЛНР", "ОМОН", "СОБР", "НКВД", "КГБ", "ЛДПР",
+    "КПРФ", "ΚΚΕ", "ΟΗΕ", "ΗΠΑ", "एनआईए", "সিআইএ",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1542,3 +1542,18 @@ def test_a_word_for_the_organization_added_to_a_whole_name(shipped_resolver: Res
 def test_a_word_for_the_organization_added_to_a_translated_name_is_not_that_name(shipped_resolver: Resolver) -> None:
     # "The Base" is al-Qaeda's name translated: "Base Group" is a group named with a common word.
     assert shipped_resolver.resolve("Base Group").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("ПКК", "pkk"), ("ЛТТЕ", "ltte"), ("ԱՍԱԼԱ", "asala"), ("टीटीपी", "tehrik-i-taliban-pakistan"), ("ইউপিডিএফ", "updf-bangladesh")],
+)
+def test_an_abbreviation_in_other_letters_is_the_acronym(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "acronym")
+
+
+@pytest.mark.parametrize("query", ["НАТО", "ФСБ", "ЦРУ", "ΚΚΕ", "এনআইএ", "সিআইএ"])
+def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
+    # NATO, the FSB, the CIA, Greece's communist party, India's investigation agency: no group here.
+    assert shipped_resolver.resolve(query).status == "unresolved"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aliasctl.normalize import acronym_key, explain, key, printable, readings, skeleton
+from aliasctl.normalize import abbreviation_in_latin, acronym_key, explain, key, printable, readings, skeleton
 
 # Spellings of one name seen in the press: equal keys.
 SAME_KEY = [
@@ -435,3 +435,25 @@ def test_persian_plurals_are_their_words(plural: str, one: str) -> None:
 def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:
     # 즈 (jeu) alone is a z, as 츠 is ts: a final j is written 지.
     assert key("헤즈볼라") == key("Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("spelled", "letters"),
+    [("टीटीपी", "ttp"), ("एलटीटीई", "ltte"), ("ইউপিডিএফ", "updf"), ("পিসিজেএসএস", "pcjss")],
+)
+def test_hindi_and_bengali_letter_names_spell_an_acronym(spelled: str, letters: str) -> None:
+    assert acronym_key(spelled) == letters
+
+
+def test_a_hindi_word_that_is_not_letter_names_is_no_latin_acronym() -> None:
+    assert not acronym_key("तालिबान").isascii()
+
+
+@pytest.mark.parametrize(("capitals", "latin"), [("ПКК", "pkk"), ("ЛТТЕ", "ltte"), ("ԱՍԱԼԱ", "asala"), ("ΚΚΕ", "kke")])
+def test_capitals_of_other_alphabets_are_an_abbreviation_in_latin(capitals: str, latin: str) -> None:
+    assert abbreviation_in_latin(capitals) == latin
+
+
+@pytest.mark.parametrize("text", ["Хамас", "РФ", "PKK", "Рабочая партия"])
+def test_words_and_two_letters_are_no_abbreviation_in_latin(text: str) -> None:
+    assert abbreviation_in_latin(text) == ""

@@ -827,6 +827,11 @@ class Resolver:
         acr_hits = idx.acronyms.get(normalize.acronym_key(stripped))
         if acr_hits and " " not in stripped:
             return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
+        latin = normalize.abbreviation_in_latin(stripped)
+        latin_hits = idx.acronyms.get(latin) if latin else None
+        if latin_hits:
+            # Cyrillic, Greek or Armenian capitals, letter for letter the acronym: "ПКК", PKK.
+            return self._decide(query, latin_hits, 100.0, "acronym", f"the acronym '{latin.upper()}'")
         keys = normalize.keys(stripped)
         if not keys.key:
             return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")

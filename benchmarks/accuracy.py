@@ -238,6 +238,12 @@ NEGATIVES = [
     # Bengali letters, which are read letter for letter as Latin ones
     "НАТО", "ООН", "ФСБ", "МВД", "ВСУ", "США", "ЦРУ", "ДНР", "ЛНР", "ОМОН", "СОБР", "НКВД", "КГБ", "ЛДПР",
     "КПРФ", "ΚΚΕ", "ΟΗΕ", "ΗΠΑ", "एनआईए", "সিআইএ",
+    # states' armies and police, an opposition, a mobilization and farmers' bodies, with a country's
+    # adjective inflected or the glossary's newer words
+    "Libanesische Streitkräfte", "Forces armées libanaises", "Fuerzas Armadas Libanesas", "Forze armate libanesi",
+    "Armée libanaise", "Esercito libanese", "Irakische Armee", "Armée syrienne", "Opposition syrienne",
+    "Oposición siria", "Coalition nationale syrienne", "Mobilisation générale", "Confédération paysanne",
+    "Partido Campesino", "Police fédérale irakienne", "Polícia Federal Iraquiana",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

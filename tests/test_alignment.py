@@ -1557,3 +1557,49 @@ def test_an_abbreviation_in_other_letters_is_the_acronym(shipped_resolver: Resol
 def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
     # NATO, the FSB, the CIA, Greece's communist party, India's investigation agency: no group here.
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Forces Libanaises", "lebanese-forces"),  # a country's adjective, feminine plural
+        ("Forze libanesi", "lebanese-forces"),  # the Italian plural
+        ("Vereinigte tadschikische Opposition", "united-tajik-opposition"),  # the glossary's opposition
+        ("Pasukan Mobilisasi Populer", "popular-mobilization-forces"),  # and mobilization
+        ("Kobiece Jednostki Obrony", "ypj"),  # Polish words for women
+        ("Esercito degli uomini dell'Ordine Naqshbandi", "naqshbandi-army"),  # an Italian elision
+    ],
+)
+def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    "query", ["Forces armées libanaises", "Armée libanaise", "Opposition syrienne", "Mobilisation générale"]
+)
+def test_a_country_s_army_and_common_phrases_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+_NOVA = """schema: 1
+entities:
+  - id: tausi-brigade
+    name: Tausi Brigade
+    kind: armed-group
+    countries: [IQ]
+  - id: nova-veterans
+    name: National Organization of Veterans of Angola
+    kind: armed-group
+    countries: [AO]
+    aliases:
+      - {text: NOVA, type: acronym}
+"""
+
+
+def test_a_word_written_as_a_word_is_not_called_another_entity_s_acronym() -> None:
+    resolver = open_resolver(text=_NOVA)
+    # "Nova", a word, is a word the name lacks; "NOVA", in capitals, is the other entity's acronym.
+    assert "'nova' has no counterpart" in resolver.resolve("Brigata Nova Tausi").reason
+    assert "'nova' is another entity's acronym" in resolver.resolve("Brigata NOVA Tausi").reason
+    assert resolver.resolve("Brigata Tausi").id == "tausi-brigade"

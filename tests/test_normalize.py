@@ -457,3 +457,8 @@ def test_capitals_of_other_alphabets_are_an_abbreviation_in_latin(capitals: str,
 @pytest.mark.parametrize("text", ["Хамас", "РФ", "PKK", "Рабочая партия"])
 def test_words_and_two_letters_are_no_abbreviation_in_latin(text: str) -> None:
     assert abbreviation_in_latin(text) == ""
+
+
+def test_italian_elision_is_a_word_of_its_own() -> None:
+    # "dell'Islam" is "dell Islam" (of Islam), as the French "l'Azawad" is "le Azawad".
+    assert key("L'esercito dell'Islam") == key("esercito dell Islam")

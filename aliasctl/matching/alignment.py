@@ -131,11 +131,35 @@ def _words_of(tok: str) -> tuple[Word, ...]:
         return (Word(tok, HEAD, v.heads[tok]),)
     if tok in v.places:
         return (Word(tok, PLACE, v.places[tok]),)
+    if tok not in v.concepts:
+        place = _inflected_place(tok, v)
+        if place:
+            return (Word(tok, PLACE, place),)
     if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
         parts = _compound(tok, v)
         if parts:
             return tuple(w for part in parts for w in _words_of(part))
     return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
+
+
+#: Endings a country's name or adjective takes in the languages names arrive in: the French and
+#: Spanish feminine and plural ("libanaises", "libaneses"), the Italian plural ("libanesi"),
+#: German adjectives ("irakische"), Polish ones ("libańskie").
+_PLACE_ENDINGS = (
+    "es", "s", "e", "en", "er", "esi", "ese", "esa", "esas", "eses", "ische", "ischen", "ischer", "isches",
+    "ski", "ska", "skie", "skiego", "skich", "skiej",
+)
+
+
+def _inflected_place(tok: str, v: Vocabulary) -> str:
+    """The country a word names with one of :data:`_PLACE_ENDINGS` ("" when none): the word less
+    its ending must be a country's name or adjective of four letters or more."""
+    for ending in _PLACE_ENDINGS:
+        if tok.endswith(ending) and len(tok) - len(ending) >= 4:
+            code = v.places.get(tok[: -len(ending)])
+            if code:
+                return code
+    return ""
 
 
 #: The shortest word that may be a German compound of glossary words.
@@ -1427,7 +1451,10 @@ def judge(
         return [], ""
     cands |= {a for a in prefer if words.words[a]}
     nearest = ""
-    acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms)
+    # A word written as a word, a capital and small letters, is not an acronym: "Unità di resistenza
+    # Sinjar" is an Italian unit, not UNITA.
+    titled = {normalize.key(t) for t in text.split() if len(t) > 2 and t[0].isupper() and t[1:].islower()}
+    acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms and w.text not in titled)
     # A word one or two entities write is a name's own word; a place recurs in many names ("Derna").
     named = frozenset(
         w.text for w in query if w.kind == CONTENT and 0 < words.entities.get(w.text, 0) <= ANCHOR_ENTITIES

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "32"
+NORMALIZER_VERSION = "33"
 
 
 class _LazyPattern:
@@ -648,6 +648,7 @@ _CJK_WORDS = _lexicon((
     ("乌克兰 烏克蘭 ウクライナ", "ukraine"), ("车臣 車臣 チェチェン", "chechen"), ("日本", "japanese"),
     ("阿拉伯 アラブ", "arab"), ("爱尔兰 愛爾蘭 アイルランド", "irish"), ("哥伦比亚 哥倫比亞 コロンビア", "colombia"),
     ("秘鲁 秘魯 ペルー", "peru"), ("墨西哥 メキシコ", "mexico"), ("高加索 コーカサス", "caucasus"),
+    ("果敢", "kokang"), ("德昂", "taang"), ("掸 撣", "shan"), ("若开 若開", "arakan"), ("兄弟会 兄弟會", "brotherhood"),
     ("突厥斯坦 トルキスタン", "turkestan"), ("非洲 アフリカ", "africa"), ("马格里布 馬格里布", "maghreb"),
     ("半岛 半島", "peninsula"), ("呼罗珊 呼羅珊 ホラーサーン", "khorasan"), ("巴尔干 巴爾幹", "balkans"),
 ))
@@ -920,7 +921,8 @@ _HANGUL_WORDS = _lexicon((
     ("이슬람", "islamic"), ("국가", "state"), ("전선", "front"), ("해방", "liberation"), ("운동", "movement"),
     ("여단", "brigade"), ("조직", "organization"), ("세력", "forces"), ("의회", "council"), ("무장", "armed"),
     ("단체", "group"), ("연합", "alliance"), ("성전", "jihad"), ("지부", ""), ("이라크", "iraq"), ("시리아", "syria"),
-    ("레반트", "levant"),
+    ("레반트", "levant"), ("민족", "national"), ("자유", "free"), ("그룹", "group"), ("인민", "people"),
+    ("혁명", "revolutionary"), ("저항", "resistance"), ("공산당", "communist party"), ("해방군", "liberation army"),
 ))
 _HANGUL_EU = 18  # the vowel ㅡ, by its index among the vowels
 _HANGUL_ALONE = {"jeu": "z", "cheu": "ts"}
@@ -1330,9 +1332,10 @@ def acronym_key(text: str) -> str:
         if spelled:
             return spelled
     if not thai.isascii() and _BRAHMIC.search(thai) and " " not in thai:
-        spelled = _letter_names(unicodedata.normalize("NFC", thai))  # and their Hindi and Bengali names
-        if spelled:
-            return spelled
+        # and their Hindi and Bengali names, each part of "एनएससीएन-आईएम" (NSCN-IM) so
+        parts = [_letter_names(part) for part in re.split(r"[^\w\u0900-\u0d7f]+", unicodedata.normalize("NFC", thai)) if part]
+        if parts and all(parts):
+            return "".join(parts)
     return "".join(c for c in t if c.isalnum())
 
 

@@ -244,6 +244,9 @@ NEGATIVES = [
     "Armée libanaise", "Esercito libanese", "Irakische Armee", "Armée syrienne", "Opposition syrienne",
     "Oposición siria", "Coalition nationale syrienne", "Mobilisation générale", "Confédération paysanne",
     "Partido Campesino", "Police fédérale irakienne", "Polícia Federal Iraquiana",
+    # a fire brigade, courts, a workers' party and a communist party, in the glossary's newer words
+    "Fire Brigade", "Brigata del fuoco", "Cour pénale internationale", "Tribunal Supremo de Justicia",
+    "Partido de los Trabajadores", "भारत की कम्युनिस्ट पार्टी", "Cellules communistes révolutionnaires",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1546,7 +1546,14 @@ def test_a_word_for_the_organization_added_to_a_translated_name_is_not_that_name
 
 @pytest.mark.parametrize(
     ("query", "entity"),
-    [("ПКК", "pkk"), ("ЛТТЕ", "ltte"), ("ԱՍԱԼԱ", "asala"), ("टीटीपी", "tehrik-i-taliban-pakistan"), ("ইউপিডিএফ", "updf-bangladesh")],
+    [
+        ("ПКК", "pkk"),
+        ("ЛТТЕ", "ltte"),
+        ("ԱՍԱԼԱ", "asala"),
+        ("टीटीपी", "tehrik-i-taliban-pakistan"),
+        ("ইউপিডিএফ", "updf-bangladesh"),
+        ("एनएससीएन-आईएम", "nscn-im"),  # each part of a hyphenated one
+    ],
 )
 def test_an_abbreviation_in_other_letters_is_the_acronym(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
@@ -1568,6 +1575,11 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Pasukan Mobilisasi Populer", "popular-mobilization-forces"),  # and mobilization
         ("Kobiece Jednostki Obrony", "ypj"),  # Polish words for women
         ("Esercito degli uomini dell'Ordine Naqshbandi", "naqshbandi-army"),  # an Italian elision
+        ("Union des tribunaux islamiques", "islamic-courts-union"),  # courts
+        ("Cospirazione delle Cellule di Fuoco", "conspiracy-of-fire-nuclei"),  # conspiracy, fire, cells
+        ("Front Uni révolutionnaire", "revolutionary-united-front"),  # the French masculine of united
+        ("gruppo di sostegno per l'Islam e i musulmani", "jnim"),  # support, Muslims
+        ("모로민족해방전선", "moro-national-liberation-front"),  # Korean: 민족 national
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1576,7 +1588,17 @@ def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Reso
 
 
 @pytest.mark.parametrize(
-    "query", ["Forces armées libanaises", "Armée libanaise", "Opposition syrienne", "Mobilisation générale"]
+    "query",
+    [
+        "Forces armées libanaises",
+        "Armée libanaise",
+        "Opposition syrienne",
+        "Mobilisation générale",
+        "Fire Brigade",
+        "Cour pénale internationale",
+        "Partido de los Trabajadores",
+        "भारत की कम्युनिस्ट पार्टी",  # the Communist Party of India, not the CPI (Maoist)
+    ],
 )
 def test_a_country_s_army_and_common_phrases_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status == "unresolved"

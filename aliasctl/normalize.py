@@ -571,6 +571,21 @@ def _hebrew(text: str, article: bool) -> str:
     return re.sub(r"[\u05d0-\u05ea'\u05f3’]+", lambda m: _hebrew_word(m.group(0), article), bare)
 
 
+# German and Polish write a Russian or Arabic name with their own letters: dsch and dż for j, sch and
+# sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
+# Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
+_GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[aeiou]w(?![a-z])|[^aeiou\\W]j[aeiou]")
+_ENGLISH_SPELLING = {
+    "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
+    "w": "v", "j": "y",
+}
+_GERMAN_LETTERS = _LazyPattern("dsch|tsch|sch|dż|cz|sz|ż|ł|ch|w|j")
+
+
+def _as_english_writes(text: str) -> str:
+    return _GERMAN_LETTERS.sub(lambda m: _ENGLISH_SPELLING[m.group(0)], text)
+
+
 _LONG_VOWEL_Y = _LazyPattern("(?<=[^aeiouwy])y(?=[^aeiouwy]|$)")
 _LONG_VOWEL_W = _LazyPattern("(?<=[^aeiouwy])w(?=[^aeiouwy]|$)")
 
@@ -582,19 +597,22 @@ def readings(text: str) -> tuple[str, ...]:
     Greek as it writes a foreign name ("Χεζμπολάχ", Hezbollah: μπ b, χ h), Japanese kana with its
     r-row read as l and a first アル as the Arabic article ("アルカイダ", al-Qaida), Hebrew in Arabic
     letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami); Arabic
-    script with its long vowels written as vowels ("الحوثي", al-huthi).
+    script with its long vowels written as vowels ("الحوثي", al-huthi); a German or Polish spelling
+    of a foreign name as English writes it ("Dschochar Dudajew", jokhar dudayev).
 
     Returns:
         The readings, each a name as written in another script; none for most names.
     """
-    if text.isascii():
-        return ()
     t = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        return (_as_english_writes(t),) if _GERMAN_OR_POLISH.search(t) else ()
     out: list[str] = []
     if _GREEK_LETTER.search(t):
         out.append(_greek(t, foreign=True))
     if _KANA_RUN.search(t):
         out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
+    if _GERMAN_OR_POLISH.search(t):
+        out.append(_as_english_writes(t))
     if _HEBREW_LETTER.search(t):
         out += [_hebrew(t, True), _hebrew(t, False)]
     elif _ARABIC_LETTER.search(t):

@@ -247,6 +247,9 @@ NEGATIVES = [
     # a fire brigade, courts, a workers' party and a communist party, in the glossary's newer words
     "Fire Brigade", "Brigata del fuoco", "Cour pénale internationale", "Tribunal Supremo de Justicia",
     "Partido de los Trabajadores", "भारत की कम्युनिस्ट पार्टी", "Cellules communistes révolutionnaires",
+    # a sea, a republic, people, a city and an organization of states as German writes them
+    "Asowsches Meer", "Tschetschenische Republik", "Wladimir Putin", "Ramsan Kadyrow", "Dschidda",
+    "Schanghaier Organisation für Zusammenarbeit",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1507,6 +1507,7 @@ def test_the_islamic_state_described_as_a_group_is_not_the_maute_group(
         ("מפלגת הפועלים של כורדיסטן", "pkk"),  # Hebrew's words, read as Arabic's
         ("الحوثي", "houthis"),  # Arabic script's long vowels as vowels: al-Huthi
         ("حوثی‌ها", "houthis"),  # and its Persian plural
+        ("Dschochar-Dudajew-Bataillon", "dzhokhar-dudayev-battalion"),  # German: dsch j, ch kh, j y, w v
     ],
 )
 def test_a_name_is_read_as_its_script_writes_a_foreign_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1523,7 +1524,18 @@ def test_the_second_reading_can_be_turned_off(shipped_resolver: Resolver) -> Non
 
 @pytest.mark.parametrize(
     "query",
-    ["アルジャジーラ", "アルジェリア", "アラブ連盟", "המוסד", "אל-ג'זירה", "האחים המוסלמים", "Μοσάντ", "Αλ Τζαζίρα"],
+    [
+        "アルジャジーラ",
+        "アルジェリア",
+        "アラブ連盟",
+        "המוסד",
+        "אל-ג'זירה",
+        "האחים המוסלמים",
+        "Μοσάντ",
+        "Αλ Τζαζίρα",
+        "Wladimir Putin",
+        "Tschetschenische Republik",
+    ],
 )
 def test_other_names_read_the_second_way_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
     # Al Jazeera, Algeria, the Arab League, the Mossad, the Muslim Brotherhood: no group here.

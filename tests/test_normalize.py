@@ -403,6 +403,9 @@ def test_greek_vowels_pair_as_the_accents_say(greek: str, latin: str) -> None:
         ("ターリバーン", "taliban"),
         ("アルカイダ", "al kaida"),
         ("アル・シャバブ", "al shabab"),
+        # German and Polish write a Russian or Arabic name with dsch, ch, w and j, and dż.
+        ("Dschochar Dudajew", "jokhar dudayev"),
+        ("Dżabhat", "jabhat"),
     ],
 )
 def test_a_foreign_name_is_read_as_its_script_writes_one(text: str, read: str) -> None:
@@ -416,7 +419,7 @@ def test_hebrew_is_read_in_arabic_letters_with_its_article_and_without() -> None
     assert readings("טליבאן") == ("طليبان",)
 
 
-@pytest.mark.parametrize("text", ["Hamas", "Хамас", "하마스", "哈马斯"])
+@pytest.mark.parametrize("text", ["Hamas", "Хамас", "하마스", "哈马斯", "Jaish al-Mahdi", "Wilayat Sinai"])
 def test_a_name_whose_letters_read_one_way_has_no_other_reading(text: str) -> None:
     assert readings(text) == ()
 

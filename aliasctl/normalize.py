@@ -575,6 +575,7 @@ def _hebrew(text: str, article: bool) -> str:
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
 _GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[aeiou]w(?![a-z])|[^aeiou\\W]j[aeiou]")
+_SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú])")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
     "w": "v", "j": "y",
@@ -598,15 +599,20 @@ def readings(text: str) -> tuple[str, ...]:
     r-row read as l and a first アル as the Arabic article ("アルカイダ", al-Qaida), Hebrew in Arabic
     letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami); Arabic
     script with its long vowels written as vowels ("الحوثي", al-huthi); a German or Polish spelling
-    of a foreign name as English writes it ("Dschochar Dudajew", jokhar dudayev).
+    of a foreign name as English writes it ("Dschochar Dudajew", jokhar dudayev); a Spanish y at a
+    word's start as the Arabic j ("Yihad Islámica").
 
     Returns:
         The readings, each a name as written in another script; none for most names.
     """
     t = unicodedata.normalize("NFKC", text).casefold()
-    if text.isascii():
-        return (_as_english_writes(t),) if _GERMAN_OR_POLISH.search(t) else ()
     out: list[str] = []
+    if _SPANISH_Y.search(t):
+        out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad", "Yaish"
+    if text.isascii():
+        if _GERMAN_OR_POLISH.search(t):
+            out.append(_as_english_writes(t))
+        return tuple(dict.fromkeys(out))
     if _GREEK_LETTER.search(t):
         out.append(_greek(t, foreign=True))
     if _KANA_RUN.search(t):

@@ -250,6 +250,8 @@ NEGATIVES = [
     # a sea, a republic, people, a city and an organization of states as German writes them
     "Asowsches Meer", "Tschetschenische Republik", "Wladimir Putin", "Ramsan Kadyrow", "Dschidda",
     "Schanghaier Organisation für Zusammenarbeit",
+    # a person and places as Spanish writes them, with a y for the Arabic j
+    "Yasir Arafat", "Yakarta", "Yenín",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1508,6 +1508,7 @@ def test_the_islamic_state_described_as_a_group_is_not_the_maute_group(
         ("الحوثي", "houthis"),  # Arabic script's long vowels as vowels: al-Huthi
         ("حوثی‌ها", "houthis"),  # and its Persian plural
         ("Dschochar-Dudajew-Bataillon", "dzhokhar-dudayev-battalion"),  # German: dsch j, ch kh, j y, w v
+        ("Yihad Islámica Palestina", "palestinian-islamic-jihad"),  # Spanish: y j
     ],
 )
 def test_a_name_is_read_as_its_script_writes_a_foreign_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1535,6 +1536,8 @@ def test_the_second_reading_can_be_turned_off(shipped_resolver: Resolver) -> Non
         "Αλ Τζαζίρα",
         "Wladimir Putin",
         "Tschetschenische Republik",
+        "Yasir Arafat",
+        "Yenín",
     ],
 )
 def test_other_names_read_the_second_way_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:

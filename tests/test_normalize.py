@@ -406,6 +406,7 @@ def test_greek_vowels_pair_as_the_accents_say(greek: str, latin: str) -> None:
         # German and Polish write a Russian or Arabic name with dsch, ch, w and j, and dż.
         ("Dschochar Dudajew", "jokhar dudayev"),
         ("Dżabhat", "jabhat"),
+        ("Yihad Islámica", "jihad islámica"),  # Spanish: y for the Arabic j
     ],
 )
 def test_a_foreign_name_is_read_as_its_script_writes_one(text: str, read: str) -> None:

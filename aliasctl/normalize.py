@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "33"
+NORMALIZER_VERSION = "34"
 
 
 class _LazyPattern:
@@ -1083,13 +1083,20 @@ def _sun_article(tok: str, following: str) -> bool:
     return False
 
 
-_DOUBLES = re.compile(r"(.)\1+")
+_DOUBLES = re.compile(r"([^\d])\1+")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ieme|a|o|ia)")
 
 
 @lru_cache(maxsize=1 << 16)
 def _spelling(token: str) -> str:
     if token.isdigit():
         return token
+    if token[0].isdigit():
+        # A number's ordinal ending is the number: "25th", "25e", "25eme", "25a" are 25 (a unit's
+        # number is never squeezed: "444th" is not "4th").
+        ordinal = _ORDINAL.fullmatch(token)
+        if ordinal:
+            return ordinal.group(1)
     t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     # French, Russian and German spellings of the Arabic j: "Djihad", "Dzhamaat", "Dschihad".
     t = t.replace("dsch", "j").replace("dzh", "j").replace("dj", "j")

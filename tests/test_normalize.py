@@ -466,3 +466,17 @@ def test_words_and_two_letters_are_no_abbreviation_in_latin(text: str) -> None:
 def test_italian_elision_is_a_word_of_its_own() -> None:
     # "dell'Islam" is "dell Islam" (of Islam), as the French "l'Azawad" is "le Azawad".
     assert key("L'esercito dell'Islam") == key("esercito dell Islam")
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "number"),
+    [("25th Division", "25 Division"), ("25e division", "25 division"), ("25ème Division", "25 Division"),
+     ("Brigade 1er", "Brigade 1"), ("444th Brigade", "444 Brigade")],
+)
+def test_an_ordinal_is_its_number(ordinal: str, number: str) -> None:
+    assert key(ordinal) == key(number)
+
+
+def test_a_unit_s_number_is_never_squeezed() -> None:
+    # Doubled letters are one letter ("Shabaab"), doubled digits are another number.
+    assert key("444th Brigade") != key("4th Brigade")

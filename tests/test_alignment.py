@@ -1640,3 +1640,16 @@ def test_a_word_written_as_a_word_is_not_called_another_entity_s_acronym() -> No
     assert "'nova' has no counterpart" in resolver.resolve("Brigata Nova Tausi").reason
     assert "'nova' is another entity's acronym" in resolver.resolve("Brigata NOVA Tausi").reason
     assert resolver.resolve("Brigata Tausi").id == "tausi-brigade"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # Jerusalem's brigades are Saraya al-Quds; a Jerusalem brigade is Liwa al-Quds.
+        ("Brigate di Gerusalemme", "al-quds-brigades"),
+        ("Brigata di Gerusalemme", "liwa-al-quds"),
+    ],
+)
+def test_a_unit_s_number_tells_one_unit_from_many(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)

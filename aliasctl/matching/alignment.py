@@ -1400,9 +1400,9 @@ class Verdict:
     alignment: Alignment
 
     @property
-    def fit(self) -> tuple[int, int, int]:
-        """How well the names fit: words set aside, words out of the alias's order, then words
-        that had to be translated.
+    def fit(self) -> tuple[int, int, int, int]:
+        """How well the names fit: words set aside, words out of the alias's order, unit head
+        words of another grammatical number, then words that had to be translated.
 
         Word order tells names apart in one language only: a name translated word by word
         ("Armée syrienne libre") fits "Free Syrian Army" and "Syrian Free Army" alike.
@@ -1410,12 +1410,41 @@ class Verdict:
         al = self.alignment
         # A word translated by a kin concept counts twice: the concept itself fits better.
         translated = sum({"concept": 1, "kin": 2}.get(p.how, 0) for p in al.pairs)
-        return (al.drops, 0 if translated else al.order_breaks, translated)
+        return (al.drops, 0 if translated else al.order_breaks, _numbers_differ(al), translated)
 
     @property
-    def rank(self) -> tuple[int, int, int, float]:
+    def rank(self) -> tuple[int, int, int, int, float]:
         """The better fit first, then the closer spelling."""
         return (*self.fit, -self.alignment.similarity())
+
+
+#: Unit head words by grammatical number: a unit of Jerusalem ("Jerusalem Brigade", Liwa al-Quds)
+#: is not its brigades ("Brigate di Gerusalemme", Saraya al-Quds), though both words are a unit.
+_ONE_UNIT = (
+    "brigade", "brigata", "brigada", "battalion", "bataillon", "batallón", "battaglione", "regiment",
+    "régiment", "regimiento", "reggimento", "company", "compagnie", "unit", "unité", "unidad", "liwa",
+    "katiba", "sariya", "fawj", "detachment", "squadron", "бригада", "батальон", "полк",
+)
+_MANY_UNITS = (
+    "brigades", "brigate", "brigadas", "battalions", "bataillons", "batallones", "battaglioni",
+    "regiments", "régiments", "regimientos", "reggimenti", "companies", "compagnies", "units", "unités",
+    "unidades", "alwiya", "kataib", "saraya", "afwaj", "detachments", "squadrons", "бригады", "батальоны",
+)
+
+
+@lru_cache(maxsize=1)
+def _unit_numbers() -> dict[str, int]:
+    return {normalize.key(w): n for n, words in ((1, _ONE_UNIT), (2, _MANY_UNITS)) for w in words}
+
+
+def _numbers_differ(al: Alignment) -> int:
+    """How many paired unit head words are one on one side and several on the other."""
+    numbers = _unit_numbers()
+    return sum(
+        1
+        for p in al.pairs
+        if p.query.kind == HEAD and numbers.get(p.query.text, 0) * numbers.get(p.alias.text, 0) == 2
+    )
 
 
 def judge(

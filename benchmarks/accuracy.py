@@ -252,6 +252,8 @@ NEGATIVES = [
     "Schanghaier Organisation für Zusammenarbeit",
     # a person and places as Spanish writes them, with a y for the Arabic j
     "Yasir Arafat", "Yakarta", "Yenín",
+    # a Congolese coalition whose name is two consonants from a registry group's
+    "Coalition Raiya Mukombozi",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

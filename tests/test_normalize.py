@@ -480,3 +480,18 @@ def test_an_ordinal_is_its_number(ordinal: str, number: str) -> None:
 def test_a_unit_s_number_is_never_squeezed() -> None:
     # Doubled letters are one letter ("Shabaab"), doubled digits are another number.
     assert key("444th Brigade") != key("4th Brigade")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        ("mukombozi", "mutomboki", False),  # two consonants changed: another word
+        ("muhajidin", "mujahidin", True),  # two swapped: a typo
+        ("teyrenbaze", "teyrebazen", True),  # one moved: another way to write it
+        ("taliban", "talibun", True),  # a vowel
+    ],
+)
+def test_two_consonants_changed_make_another_word(a: str, b: str, close: bool) -> None:
+    from aliasctl.matching.scoring import token_close
+
+    assert token_close(a, b) is close

@@ -142,8 +142,20 @@ def token_close(tok: str, other: str) -> bool:
     # A word that starts with a vowel is not one that starts with a consonant: Islam, Salam.
     if (tok[0] in _VOWELS) != (other[0] in _VOWELS):
         return False
+    # Two consonants of the outline changed make another word, however long the word: "Mukombozi"
+    # is not "Mutomboki" (a spelling changes one, or none, or moves one).
+    if _two_consonants_apart(normalize.key_skeleton(tok), normalize.key_skeleton(other)):
+        return False
     budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
     return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
+
+
+def _two_consonants_apart(a: str, b: str) -> bool:
+    """Whether two outlines of one length differ in two places or more, other than by a consonant
+    moved ("Teyrênbazê", "Teyrêbazên") or two swapped ("Muhajideen", "Mujahideen")."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) >= 2 and sorted(a) != sorted(b)
 
 
 def _tokens_align(q_tokens: list[str], a_tokens: list[str]) -> bool:

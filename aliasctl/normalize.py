@@ -574,7 +574,7 @@ def _hebrew(text: str, article: bool) -> str:
 # German and Polish write a Russian or Arabic name with their own letters: dsch and dż for j, sch and
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
-_GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[aeiou]w(?![a-z])|[^aeiou\\W]j[aeiou]")
+_GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú])")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "34"
+NORMALIZER_VERSION = "36"
 
 
 class _LazyPattern:
@@ -1083,6 +1083,9 @@ def _sun_article(tok: str, following: str) -> bool:
     return False
 
 
+_NUMBER_WORDS = dict(
+    zip("two three four five six seven eight nine ten eleven twelve".split(), map(str, range(2, 13)), strict=True)
+) | {"thri": "3"}  # "three" as Indian scripts write it (থ্রি, थ्री)
 _DOUBLES = re.compile(r"([^\d])\1+")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ieme|a|o|ia)")
 
@@ -1091,6 +1094,10 @@ _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ieme|a|o|ia)")
 def _spelling(token: str) -> str:
     if token.isdigit():
         return token
+    if token in _NUMBER_WORDS:
+        # A number names a unit or an alliance, written out or not: "Three Brotherhood Alliance"
+        # is not a four brothers' alliance ("four" would key as "fur", the German "for").
+        return _NUMBER_WORDS[token]
     if token[0].isdigit():
         # A number's ordinal ending is the number: "25th", "25e", "25eme", "25a" are 25 (a unit's
         # number is never squeezed: "444th" is not "4th").

@@ -254,6 +254,8 @@ NEGATIVES = [
     "Yasir Arafat", "Yakarta", "Yenín",
     # a Congolese coalition whose name is two consonants from a registry group's
     "Coalition Raiya Mukombozi",
+    # an alliance of Myanmar's armed groups named by another number than a registry alliance
+    "Four Brothers Alliance",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1653,3 +1653,10 @@ def test_a_word_written_as_a_word_is_not_called_another_entity_s_acronym() -> No
 def test_a_unit_s_number_tells_one_unit_from_many(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity)
+
+
+def test_an_alliance_of_another_number_is_another_alliance(shipped_resolver: Resolver) -> None:
+    # The Three Brotherhood Alliance's name without its number is "Brotherhood Alliance": four is
+    # not three, nor left out.
+    assert shipped_resolver.resolve("Four Brothers Alliance").status == "unresolved"
+    assert shipped_resolver.resolve("3 Brotherhood Alliance").id == "three-brotherhood-alliance"

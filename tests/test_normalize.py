@@ -495,3 +495,9 @@ def test_two_consonants_changed_make_another_word(a: str, b: str, close: bool) -
     from aliasctl.matching.scoring import token_close
 
     assert token_close(a, b) is close
+
+
+def test_a_number_written_out_is_the_number() -> None:
+    # "Four" would otherwise key as "fur", the German "for", and be left out as a function word.
+    assert key("Four Brothers Alliance") == key("4 Brothers Alliance")
+    assert key("থ্রি").split() == key("Three Brotherhood Alliance").split()[:1] == ["3"]  # three in Bengali

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "36"
+NORMALIZER_VERSION = "37"
 
 
 class _LazyPattern:
@@ -526,10 +526,12 @@ def _greek(text: str, foreign: bool = False) -> str:
 # such a name meets the registry's Arabic names and their romanizations alike. The article ה-
 # ("the") is al-, the adjective's -ית the Arabic -iyya and the plural's -ים the Arabic -in.
 _HEBREW_LETTER = _LazyPattern("[\u05d0-\u05ea]")
+# The points and accents Hebrew may be written with; not its hyphen (maqaf), paseq or sof pasuq.
+_HEBREW_POINTS = frozenset(chr(c) for c in range(0x0591, 0x05C8)) - {"\u05be", "\u05c0", "\u05c3"}
 _HEBREW_GERESH = {"ג": "ج", "ח": "خ", "ת": "ث", "ד": "ذ", "ע": "غ", "ט": "ظ", "צ": "تش", "ז": "ج", "כ": "خ"}
 _HEBREW = str.maketrans(
     dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת", "ابجدهوزحطيككلممننسعففصصقرشت", strict=True))
-    | {"\u05be": "-", "\u05f3": "'", "\u05f4": '"'}
+    | {"\u05f3": "'", "\u05f4": '"'}
 )
 # The words Hebrew names groups with, as Arabic writes them (a construct state like its own).
 _HEBREW_WORDS = {
@@ -547,10 +549,10 @@ _HEBREW_WORDS = {
 
 
 def _hebrew_word(word: str, article: bool) -> str:
+    if word in _HEBREW_WORDS:  # before the article: התנגדות (resistance) starts with a ה of its own
+        return _HEBREW_WORDS[word]
     if article and len(word) > 3 and word[0] == "ה":  # ha-, "the"
         return "ال" + _hebrew_word(word[1:], False)
-    if word in _HEBREW_WORDS:
-        return _HEBREW_WORDS[word]
     if len(word) > 4 and word.endswith("ים"):
         word = word[:-2] + "ין"
     elif len(word) > 4 and word.endswith("ית"):
@@ -567,15 +569,17 @@ def _hebrew_word(word: str, article: bool) -> str:
 
 def _hebrew(text: str, article: bool) -> str:
     """Hebrew letters as Arabic letters; points dropped, ``article`` reads a first ה as al-."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0591" <= c <= "\u05c7")
-    return re.sub(r"[\u05d0-\u05ea'\u05f3’]+", lambda m: _hebrew_word(m.group(0), article), bare)
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if c not in _HEBREW_POINTS).replace("\u05be", "-")
+    return re.sub(r"[\u05d0-\u05ea'\u05f3\u05f4’]+", lambda m: _hebrew_word(m.group(0), article), bare)
 
 
 # German and Polish write a Russian or Arabic name with their own letters: dsch and dż for j, sch and
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
 _GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])")
-_SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú])")
+_SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")
+# A name written in Spanish: an accented vowel, a ñ, or a Spanish function word.
+_SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(?![^\\W\\d_])")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
     "w": "v", "j": "y",
@@ -603,27 +607,25 @@ def readings(text: str) -> tuple[str, ...]:
     word's start as the Arabic j ("Yihad Islámica").
 
     Returns:
-        The readings, each a name as written in another script; none for most names.
+        The readings, each the name written again (in Latin letters, or in Arabic letters for
+        Hebrew), for the resolver to resolve as a query; none for most names.
     """
     t = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
-    if _SPANISH_Y.search(t):
-        out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad", "Yaish"
-    if text.isascii():
-        if _GERMAN_OR_POLISH.search(t):
-            out.append(_as_english_writes(t))
-        return tuple(dict.fromkeys(out))
-    if _GREEK_LETTER.search(t):
-        out.append(_greek(t, foreign=True))
-    if _KANA_RUN.search(t):
-        out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
+    if _SPANISH_Y.search(t) and _SPANISH.search(t):
+        out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
-    if _HEBREW_LETTER.search(t):
-        out += [_hebrew(t, True), _hebrew(t, False)]
-    elif _ARABIC_LETTER.search(t):
-        # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
-        out.append(" ".join(_LONG_VOWEL_W.sub("u", _LONG_VOWEL_Y.sub("i", w)) for w in key(t).split()))
+    if not text.isascii():
+        if _GREEK_LETTER.search(t):
+            out.append(_greek(t, foreign=True))
+        if _KANA_RUN.search(t):
+            out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
+        if _HEBREW_LETTER.search(t):
+            out += [_hebrew(t, True), _hebrew(t, False)]
+        elif _ARABIC_LETTER.search(t):
+            # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
+            out.append(" ".join(_LONG_VOWEL_W.sub("u", _LONG_VOWEL_Y.sub("i", w)) for w in key(t).split()))
     return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
 
 
@@ -1197,7 +1199,12 @@ def explain(text: str) -> list[Step]:
     return steps
 
 
-_PERSIAN_PLURAL = _LazyPattern("(?:(?<=[\u0600-\u06ff])\u200cها(?:ی)?|(?<=[\u0600-\u06ff]{3})های)(?![\u0600-\u06ff])")
+# Persian's plural -ها (with its ezafe, -های) is set off by a zero-width non-joiner after a letter
+# that joins the next; after one that does not (ا د ذ ر ز ژ و) it needs none, and is written on.
+# Only those two forms: a word that merely ends so is not a plural (شانگهای, Shanghai).
+_PERSIAN_PLURAL = _LazyPattern(
+    "(?:(?<=[\u0600-\u06ff])\u200cها(?:[یي])?|(?<=[\u0600-\u06ff]{2}[ادذرزژو])ها[یي])(?![\u0600-\u06ff])"
+)
 
 
 def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
@@ -1208,8 +1215,7 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
             steps.append(Step(name, value))
 
     if "ها" in text:
-        # Persian's plural, set off by a zero-width non-joiner or ending in its ezafe: "حوثی‌ها" is
-        # the Houthis, "خمرهای سرخ" the Khmer Rouge (its letters are many, its words' plurals few).
+        # A Persian plural is its word: "حوثی‌ها" is the Houthis, "خمرهای سرخ" the Khmer Rouge.
         text = _PERSIAN_PLURAL.sub("", text)
     t = _strip_invisible(text)
     step("drop invisible", t)

@@ -256,6 +256,8 @@ NEGATIVES = [
     "Coalition Raiya Mukombozi",
     # an alliance of Myanmar's armed groups named by another number than a registry alliance
     "Four Brothers Alliance",
+    # short common words that, read a second way, spell a group's acronym or a word of its name
+    "テロ", "γεια", "גמל", "ברכה", "Yamal", "Yellow",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -271,6 +273,7 @@ NEGATIVES_ARABIC = [
     "الحركة الإسلامية", "الجبهة الوطنية", "كتائب الشهداء", "سرايا المقاومة", "جماعة مسلحة", "مسلحون",
     "قناة الجزيرة", "وكالة أعماق", "حزب الدعوة", "التيار الصدري", "الإخوان المسلمون",
     "پاکستان آرمی", "پنجاب پولیس", "سندھ رینجرز", "فرنٹیئر کور", "پاکستان ایئر فورس", "نیشنل پولیس",
+    "العلف", "الطرب", "السرف", "شانگهای",
 ]
 
 

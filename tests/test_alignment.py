@@ -1542,7 +1542,14 @@ def test_the_second_reading_can_be_turned_off(shipped_resolver: Resolver) -> Non
 )
 def test_other_names_read_the_second_way_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
     # Al Jazeera, Algeria, the Arab League, the Mossad, the Muslim Brotherhood: no group here.
-    assert shipped_resolver.resolve(query).status != "matched"
+    assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize("query", ["テロ", "キム", "γεια", "ΣΛ", "العلف", "Ya", "Yamal", "Yellow", "גמל", "ברכה"])
+def test_a_short_word_read_a_second_way_is_no_group(shipped_resolver: Resolver, query: str) -> None:
+    # Terror, Kim, hello, fodder, camel, blessing: read again they spell a group's acronym or a
+    # word of its name, which a word this short never is.
+    assert shipped_resolver.resolve(query).status == "unresolved"
 
 
 @pytest.mark.parametrize(

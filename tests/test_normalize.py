@@ -430,10 +430,19 @@ def test_arabic_script_is_read_with_its_long_vowels_as_vowels() -> None:
     assert readings("الحوثي") == ("huthi",)
 
 
-@pytest.mark.parametrize(("plural", "one"), [("حوثی‌ها", "حوثی"), ("خمرهای سرخ", "خمر سرخ")])
+@pytest.mark.parametrize(("plural", "one"), [("حوثی‌ها", "حوثی"), ("خمرهای سرخ", "خمر سرخ"), ("خمرهاي سرخ", "خمر سرخ")])
 def test_persian_plurals_are_their_words(plural: str, one: str) -> None:
-    # -ها after a zero-width non-joiner, and -های with its ezafe: "the Houthis", "the Red Khmers".
+    # -ها after a zero-width non-joiner, and -های written on after a letter that does not join.
     assert key(plural) == key(one)
+
+
+def test_a_persian_word_that_ends_like_a_plural_is_whole() -> None:
+    assert key("شانگهای") != key("شانگ")  # Shanghai
+
+
+def test_hebrew_keeps_its_hyphen_and_reads_a_glossary_word_before_its_article() -> None:
+    assert readings("א־נוסרה") == ("ا-نوسرة",)  # the maqaf is a hyphen, not a point
+    assert readings("התנגדות")[0] == "مقاومة"  # resistance, whose ה is its own
 
 
 def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:

@@ -1421,20 +1421,24 @@ class Verdict:
 #: Unit head words by grammatical number: a unit of Jerusalem ("Jerusalem Brigade", Liwa al-Quds)
 #: is not its brigades ("Brigate di Gerusalemme", Saraya al-Quds), though both words are a unit.
 _ONE_UNIT = (
-    "brigade", "brigata", "brigada", "battalion", "bataillon", "batallón", "battaglione", "regiment",
-    "régiment", "regimiento", "reggimento", "company", "compagnie", "unit", "unité", "unidad", "liwa",
-    "katiba", "sariya", "fawj", "detachment", "squadron", "бригада", "батальон", "полк",
+    "brigade", "brigata", "brigada", "brygada", "battalion", "bataillon", "batallón", "battaglione", "regiment",
+    "régiment", "reggimento", "company", "unit", "unité", "liwa", "katiba", "katibat", "sariya", "fawj",
+    "detachment", "squadron", "ταξιαρχία", "τάγμα", "бригада", "батальон", "полк", "لواء", "كتيبة", "سرية", "فوج",
 )
 _MANY_UNITS = (
-    "brigades", "brigate", "brigadas", "battalions", "bataillons", "batallones", "battaglioni",
-    "regiments", "régiments", "regimientos", "reggimenti", "companies", "compagnies", "units", "unités",
-    "unidades", "alwiya", "kataib", "saraya", "afwaj", "detachments", "squadrons", "бригады", "батальоны",
+    "brigades", "brigate", "brigadas", "brygady", "battalions", "bataillons", "batallones", "battaglioni",
+    "regiments", "régiments", "reggimenti", "companies", "units", "unités", "unidades", "alwiya", "kataib",
+    "kata'ib", "kataeb", "katayib", "saraya", "afwaj", "detachments", "squadrons", "ταξιαρχίες", "τάγματα",
+    "бригады", "батальоны", "ألوية", "كتائب", "سرايا", "أفواج",
 )
 
 
 @lru_cache(maxsize=1)
 def _unit_numbers() -> dict[str, int]:
-    return {normalize.key(w): n for n, words in ((1, _ONE_UNIT), (2, _MANY_UNITS)) for w in words}
+    # Only the glossary's head words: a word it does not know as one is never paired as a head.
+    heads = vocabulary().heads
+    keyed = ((normalize.key(w), n) for n, words in ((1, _ONE_UNIT), (2, _MANY_UNITS)) for w in words)
+    return {k: n for k, n in keyed if k in heads}
 
 
 def _numbers_differ(al: Alignment) -> int:

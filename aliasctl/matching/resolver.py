@@ -193,6 +193,10 @@ def _is_arabic(text: str) -> bool:
     return not text.isascii() and normalize.script_of(text) == "Arabic"
 
 
+#: How many letters a reading must have to be resolved (:meth:`Resolver._read_otherwise`); one
+#: more in Arabic letters.
+READING_MIN_LETTERS = 4
+
 #: What :meth:`Resolver._qualifier_fits` answers for a qualifier that names the body an entity
 #: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
 RELATED = "related"
@@ -350,20 +354,34 @@ class Resolver:
         "Ταλιμπάν" is Taliban once its μπ is read as a b, as Greek writes a foreign b."""
         if answer.status != UNRESOLVED or "readings" in self.disabled:
             return answer
+        # An abbreviation is read another way only when written as one, in capitals ("17Ν", with a
+        # Greek N): テロ (terror) read "telo" is no group's acronym.
+        letters = [c for c in text if c.isalpha()]
+        capitals = bool(letters) and all(c.isupper() for c in letters) and sum(c.isalnum() for c in text) >= 3
         for reading in normalize.readings(text):
+            # A short word read another way is another short word (γεια, hello), no group's name;
+            # Hebrew in Arabic letters, which loses some of its letters' values, one letter more
+            # (ברכה, blessing, is not al-Barakah).
+            least = READING_MIN_LETTERS + _is_arabic(reading)
+            if not capitals and sum(c.isalpha() for c in reading) < least:
+                continue
             other = self._qualified(reading, self._plain(reading, top), top)
             if other.status != MATCHED and _is_arabic(reading):
                 other = self._same_outline(reading) or other
-            if other.status == MATCHED:
+            # Nor is a word read so another's acronym, spelled or written out.
+            spelled = other.method == "acronym" or (other.method == "initials" and " " not in reading.strip())
+            if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
         return answer
 
     def _same_outline(self, reading: str) -> Match | None:
         """An Arabic-script name whose consonants are those of a reading in Arabic letters, its
         long vowels set aside: another script marks other vowels than Arabic does (טליבאן, read
-        طليبان, is طالبان, Taliban). Three consonants or more."""
+        طليبان, is طالبان, Taliban). Three consonants or more, five letters or more."""
         outline = normalize.arabic_outline(reading)
-        if len(outline.replace(" ", "")) < 3:
+        # Five letters or more: a shorter word's outline is too often another word's (ברכה,
+        # blessing, is the outline of al-Barakah).
+        if len(outline.replace(" ", "")) < 3 or sum(c.isalpha() for c in reading) < 5:
             return None
         idx = self.index
         hits = [

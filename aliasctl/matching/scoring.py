@@ -16,9 +16,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 
-#: The word stage's methods (:mod:`aliasctl.matching.alignment`), each a feature that can be
-#: turned off. Kept here, below the resolver and the word stage, so that a lookup answered before
-#: the word stage does not load it.
+#: The features that can be turned off: the word stage's methods (:mod:`aliasctl.matching.alignment`)
+#: and the resolver's second reading of a name ("readings"). Kept here, below the resolver and the
+#: word stage, so that a lookup answered before the word stage does not load it.
 FEATURES = ("headword", "qualifier", "initials", "translation", "words", "readings")
 
 #: The scorer and its settings. Changing any of them changes scores: the
@@ -151,8 +151,9 @@ def token_close(tok: str, other: str) -> bool:
 
 
 def _two_consonants_apart(a: str, b: str) -> bool:
-    """Whether two outlines of one length differ in two places or more, other than by a consonant
-    moved ("Teyrênbazê", "Teyrêbazên") or two swapped ("Muhajideen", "Mujahideen")."""
+    """Whether two outlines of one length differ in two places or more, other than by the same
+    consonants in another order (one moved, "Teyrênbazê" and "Teyrêbazên"; two swapped,
+    "Muhajideen" and "Mujahideen")."""
     if len(a) != len(b) or len(a) < 4:
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) >= 2 and sorted(a) != sorted(b)

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "37"
+NORMALIZER_VERSION = "38"
 
 
 class _LazyPattern:
@@ -1089,7 +1089,7 @@ _NUMBER_WORDS = dict(
     zip("two three four five six seven eight nine ten eleven twelve".split(), map(str, range(2, 13)), strict=True)
 ) | {"thri": "3"}  # "three" as Indian scripts write it (থ্রি, थ्री)
 _DOUBLES = re.compile(r"([^\d])\1+")
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ieme|a|o|ia)")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d|e|er|re|eme|ieme|nde|a|o|ia)")
 
 
 @lru_cache(maxsize=1 << 16)

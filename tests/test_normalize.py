@@ -480,7 +480,7 @@ def test_italian_elision_is_a_word_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("ordinal", "number"),
     [("25th Division", "25 Division"), ("25e division", "25 division"), ("25ème Division", "25 Division"),
-     ("Brigade 1er", "Brigade 1"), ("444th Brigade", "444 Brigade")],
+     ("Brigade 1er", "Brigade 1"), ("444th Brigade", "444 Brigade"), ("2d Brigade", "2 Brigade")],
 )
 def test_an_ordinal_is_its_number(ordinal: str, number: str) -> None:
     assert key(ordinal) == key(number)

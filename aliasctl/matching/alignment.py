@@ -1485,7 +1485,8 @@ def judge(
     cands |= {a for a in prefer if words.words[a]}
     nearest = ""
     # A word written as a word, a capital and small letters, is not an acronym: "Unità di resistenza
-    # Sinjar" is an Italian unit, not UNITA.
+    # Sinjar" is an Italian unit, not UNITA. Written all in small letters, it may be either, and
+    # counts as the acronym still ("farc").
     titled = {normalize.key(t) for t in text.split() if len(t) > 2 and t[0].isupper() and t[1:].islower()}
     acr = frozenset(w.text for w in query if w.kind == CONTENT and w.text in words.acronyms and w.text not in titled)
     # A word one or two entities write is a name's own word; a place recurs in many names ("Derna").

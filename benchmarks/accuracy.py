@@ -258,6 +258,10 @@ NEGATIVES = [
     "Four Brothers Alliance",
     # short common words that, read a second way, spell a group's acronym or a word of its name
     "テロ", "γεια", "גמל", "ברכה", "Yamal", "Yellow",
+    # Russia's and Ukraine's forces, a republic, a guard, parties and fronts in Russian and Ukrainian
+    "Вооружённые силы Российской Федерации", "Исламская Республика Иран", "Южный военный округ",
+    "Национальная гвардия", "Народный фронт", "Збройні сили України", "Партия регионов",
+    "Силы специальных операций", "Народний рух України", "Исламский фронт спасения",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

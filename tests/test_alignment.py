@@ -1602,6 +1602,7 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Front Uni révolutionnaire", "revolutionary-united-front"),  # the French masculine of united
         ("gruppo di sostegno per l'Islam e i musulmani", "jnim"),  # support, Muslims
         ("모로민족해방전선", "moro-national-liberation-front"),  # Korean: 민족 national
+        ("Силы быстрой поддержки", "rapid-support-forces"),  # Russian case endings: rapid, support
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1620,6 +1621,8 @@ def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Reso
         "Cour pénale internationale",
         "Partido de los Trabajadores",
         "भारत की कम्युनिस्ट पार्टी",  # the Communist Party of India, not the CPI (Maoist)
+        "Збройні сили України",  # Ukraine's armed forces
+        "Исламская Республика Иран",
     ],
 )
 def test_a_country_s_army_and_common_phrases_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:

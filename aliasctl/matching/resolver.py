@@ -377,11 +377,10 @@ class Resolver:
     def _same_outline(self, reading: str) -> Match | None:
         """An Arabic-script name whose consonants are those of a reading in Arabic letters, its
         long vowels set aside: another script marks other vowels than Arabic does (טליבאן, read
-        طليبان, is طالبان, Taliban). Three consonants or more, five letters or more."""
+        طليبان, is طالبان, Taliban). Three consonants or more (the reading has five letters or more:
+        :meth:`_read_otherwise` resolves no shorter one)."""
         outline = normalize.arabic_outline(reading)
-        # Five letters or more: a shorter word's outline is too often another word's (ברכה,
-        # blessing, is the outline of al-Barakah).
-        if len(outline.replace(" ", "")) < 3 or sum(c.isalpha() for c in reading) < 5:
+        if len(outline.replace(" ", "")) < 3:
             return None
         idx = self.index
         hits = [

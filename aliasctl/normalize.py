@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "38"
+NORMALIZER_VERSION = "39"
 
 
 class _LazyPattern:
@@ -1088,6 +1088,25 @@ def _sun_article(tok: str, following: str) -> bool:
 _NUMBER_WORDS = dict(
     zip("two three four five six seven eight nine ten eleven twelve".split(), map(str, range(2, 13)), strict=True)
 ) | {"thri": "3"}  # "three" as Indian scripts write it (থ্রি, थ्री)
+# Ordinals written out, third to twelfth, in the languages unit names arrive in ("Seventh Brigade",
+# "Settima brigata", "Septième brigade" are the 7th); not the words that are also common nouns
+# or names ("quarto", "quinta", "nona", "decima", "sesto").
+_ORDINAL_WORDS = {
+    word: str(number)
+    for number, words in {
+        3: "third troisieme tercera tercero terceira terceiro terza terzo dritte dritten dritter",
+        4: "fourth quatrieme cuarta quarta vierte vierten vierter",
+        5: "fifth cinquieme funfte funften funfter",
+        6: "sixth sixieme sexta sexto sesta sechste sechsten sechster",
+        7: "seventh septieme septima septimo setima setimo settima settimo siebte siebten siebter",
+        8: "eighth huitieme octava oitava oitavo ottava ottavo achte achten achter",
+        9: "ninth neuvieme novena noveno neunte neunten neunter",
+        10: "tenth dixieme zehnte zehnten zehnter",
+        11: "eleventh onzieme",
+        12: "twelfth douzieme",
+    }.items()
+    for word in words.split()
+}
 _DOUBLES = re.compile(r"([^\d])\1+")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d|e|er|re|eme|ieme|nde|a|o|ia)")
 
@@ -1100,6 +1119,8 @@ def _spelling(token: str) -> str:
         # A number names a unit or an alliance, written out or not: "Three Brotherhood Alliance"
         # is not a four brothers' alliance ("four" would key as "fur", the German "for").
         return _NUMBER_WORDS[token]
+    if token in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[token]
     if token[0].isdigit():
         # A number's ordinal ending is the number: "25th", "25e", "25eme", "25a" are 25 (a unit's
         # number is never squeezed: "444th" is not "4th").

@@ -262,6 +262,22 @@ NEGATIVES = [
     "Вооружённые силы Российской Федерации", "Исламская Республика Иран", "Южный военный округ",
     "Национальная гвардия", "Народный фронт", "Збройні сили України", "Партия регионов",
     "Силы специальных операций", "Народний рух України", "Исламский фронт спасения",
+    # parties, armies, a secret police, leagues, a charity, units, a fleet and coalitions named with
+    # the glossary's newer words (secret, holy, republic, Caucasus, change, line, ordinals written
+    # out; Scandinavian, Czech, Hungarian, Romanian, Swahili, Somali, Malay and Hebrew words)
+    "Heilsarmee", "Armée du Salut", "Ejército de Salvación", "Lega Nord", "Geheime Staatspolizei",
+    "Republika Srpska", "Heilige Liga", "Santa Liga", "Liga Comunista Revolucionaria",
+    "Polska Partia Robotnicza", "Octava División", "Sexta Brigada", "Seventh Fleet", "Kavkaz Center",
+    "Armée du Caucase", "Gauche révolutionnaire", "Izquierda Revolucionaria", "Quick Reaction Force",
+    "Ligue communiste révolutionnaire", "Comité de salut public", "Det Radikale Venstre",
+    "Kristelig Folkeparti", "Armata Română", "Partidul Național Liberal", "Frontul Salvării Naționale",
+    "Fidesz – Magyar Polgári Szövetség", "Česká strana sociálně demokratická",
+    "Jeshi la Wananchi wa Tanzania", "Chama Cha Mapinduzi", "Ciidanka Xoogga Dalka Soomaaliyeed",
+    "Tentera Darat Malaysia", "Partai Keadilan Sejahtera", "Barisan Nasional", "צבא ההגנה לישראל",
+    "Gerakan Pemuda Ansor", "Socialdemokratiska arbetarepartiet", "Komite Nasional Papua Barat",
+    "Sveriges Kommunistiska Parti", "Magyar Kommunista Párt", "Röda armén", "Armata Roșie",
+    "Czerwona Armia", "Komando Pasukan Khusus", "Forces spéciales", "Ligue arabe",
+    "Jeunesse Ouvrière Chrétienne", "Juventude Socialista", "Młodzież Wszechpolska",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

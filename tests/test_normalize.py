@@ -486,6 +486,21 @@ def test_an_ordinal_is_its_number(ordinal: str, number: str) -> None:
     assert key(ordinal) == key(number)
 
 
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("Seventh Brigade", "7th Brigade"), ("Settima brigata", "7a brigata"), ("Septième brigade", "7e brigade"),
+     ("Séptima Brigada", "7a Brigada"), ("Achte Armee", "8 Armee"), ("Eighth Brigade", "8th Brigade")],
+)
+def test_an_ordinal_written_out_is_its_number(written: str, number: str) -> None:
+    assert key(written) == key(number)
+
+
+def test_an_ordinal_that_is_also_a_common_word_stays_a_word() -> None:
+    # "Quinta" is an estate and "quarto" a room as often as they are fifth and fourth.
+    assert key("Quinta Brigada").split()[0] == "kuinta"
+    assert key("Brigada Quarto") != key("Brigada 4")
+
+
 def test_a_unit_s_number_is_never_squeezed() -> None:
     # Doubled letters are one letter ("Shabaab"), doubled digits are another number.
     assert key("444th Brigade") != key("4th Brigade")

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "39"
+NORMALIZER_VERSION = "40"
 
 
 class _LazyPattern:
@@ -859,6 +859,19 @@ _LETTER_NAMES = {
     for name in names.split()
 }
 _LETTER_NAMES_LONGEST = max(map(len, _LETTER_NAMES))
+# Urdu writes them so too, each name a word of its own ("ٹی ٹی پی", TTP; "بی ایل اے", BLA), with the
+# Persian forms of yeh and kaf (Arabic's are folded to them first).
+_URDU_LETTER_NAMES = {
+    name: letter
+    for letter, names in (
+        ("a", "اے"), ("b", "بی"), ("c", "سی"), ("d", "ڈی"), ("e", "ای"), ("f", "ایف"), ("g", "جی"),
+        ("h", "ایچ"), ("i", "آئی"), ("j", "جے"), ("k", "کے"), ("l", "ایل"), ("m", "ایم"), ("n", "این"),
+        ("o", "او"), ("p", "پی"), ("q", "کیو"), ("r", "آر"), ("s", "ایس"), ("t", "ٹی"), ("u", "یو"),
+        ("v", "وی"), ("w", "ڈبلیو"), ("x", "ایکس"), ("y", "وائی"), ("z", "زیڈ زیڈ زیڈی"),
+    )
+    for name in names.split()
+}
+_URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 
 
 def _letter_names(token: str) -> str:
@@ -879,6 +892,14 @@ def _letter_names(token: str) -> str:
 
     letters = spell(0)
     return letters if letters and len(letters) >= 2 else ""
+
+
+def urdu_letter_names(text: str) -> str:
+    """The letters an abbreviation written as Urdu letter names spells, one name a word ("ٹی ٹی
+    پی": "ttp"); "" unless every word is a letter's name and there are two or more."""
+    parts = [p for p in re.split(r"[\s\-‐–.·/]+", text.translate(_URDU_FOLD)) if p]
+    letters = [_URDU_LETTER_NAMES.get(p) for p in parts]
+    return "".join(letters) if len(letters) >= 2 and all(letters) else ""  # type: ignore[arg-type]
 
 
 #: Scripts whose capitals write an abbreviation letter for letter as Latin does ("ПКК", PKK;
@@ -1397,10 +1418,16 @@ def acronym_key(text: str) -> str:
         if spelled:
             return spelled
     if not thai.isascii() and _BRAHMIC.search(thai) and " " not in thai:
-        # and their Hindi and Bengali names, each part of "एनएससीएन-आईएम" (NSCN-IM) so
-        parts = [_letter_names(part) for part in re.split(r"[^\w\u0900-\u0d7f]+", unicodedata.normalize("NFC", thai)) if part]
-        if parts and all(parts):
-            return "".join(parts)
+        # and their Hindi and Bengali names, each part of "एनएससीएन-आईएम" (NSCN-IM) so, and of
+        # "टी-टी-पी", one letter a part
+        parts = re.split(r"[^\w\u0900-\u0d7f]+", unicodedata.normalize("NFC", thai))
+        spelled = "".join(_letter_names(part) or _LETTER_NAMES.get(part, "") or "!" for part in parts if part)
+        if spelled and "!" not in spelled and len(spelled) >= 2:
+            return spelled
+    if not thai.isascii() and _ARABIC_LETTER.search(thai):
+        spelled = urdu_letter_names(thai)  # and their Urdu names
+        if spelled:
+            return spelled
     return "".join(c for c in t if c.isalnum())
 
 

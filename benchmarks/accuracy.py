@@ -278,6 +278,10 @@ NEGATIVES = [
     "Sveriges Kommunistiska Parti", "Magyar Kommunista Párt", "Röda armén", "Armata Roșie",
     "Czerwona Armia", "Komando Pasukan Khusus", "Forces spéciales", "Ligue arabe",
     "Jeunesse Ouvrière Chrétienne", "Juventude Socialista", "Młodzież Wszechpolska",
+    # networks, tribes' councils, joint forces and task forces: one of them spells a registry
+    # group's abbreviation (CJTF) with another word in the place of one of its own
+    "Combined Joint Task Force", "Joint Forces Command", "القوات المشتركة", "مجلس القبائل", "Rete 4",
+    "Сеть Навального", "Vuguvugu la Demokrasia", "Harakati za Kiislamu", "የኢትዮጵያ ሕዝቦች አብዮታዊ ዴሞክራሲያዊ ግንባር",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

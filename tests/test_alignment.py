@@ -1575,11 +1575,22 @@ def test_a_word_for_the_organization_added_to_a_translated_name_is_not_that_name
         ("टीटीपी", "tehrik-i-taliban-pakistan"),
         ("ইউপিডিএফ", "updf-bangladesh"),
         ("एनएससीएन-आईएम", "nscn-im"),  # each part of a hyphenated one
+        ("ٹی ٹی پی", "tehrik-i-taliban-pakistan"),  # Urdu letter names, one a word
+        ("بی ایل اے", "balochistan-liberation-army"),
     ],
 )
 def test_an_abbreviation_in_other_letters_is_the_acronym(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id, m.method) == ("matched", entity, "acronym")
+
+
+def test_a_name_that_spells_an_entity_s_initials_with_another_word_in_place_is_another_name(
+    shipped_resolver: Resolver,
+) -> None:
+    # The Civilian Joint Task Force (CJTF) is a Nigerian militia; the Combined Joint Task Force is a
+    # military coalition's command: same letters, another first word.
+    assert shipped_resolver.resolve("Combined Joint Task Force").status == "unresolved"
+    assert shipped_resolver.resolve("Civillian Joint Task Force").id == "civilian-joint-task-force"
 
 
 @pytest.mark.parametrize("query", ["НАТО", "ФСБ", "ЦРУ", "ΚΚΕ", "এনআইএ", "সিআইএ"])
@@ -1614,6 +1625,11 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Unit Perlindungan Rakyat", "ypg"),  # Malay protection, people
         ("Rörelsen för ett fritt Aceh", "free-aceh-movement"),  # Swedish movement, free, an article
         ("Ligue du Vertueux", "asaib-ahl-al-haq"),  # the French virtuous, the righteous
+        ("Rete Haqqani", "haqqani-network"),  # Italian network
+        ("Сеть Хаккани", "haqqani-network"),  # Russian network
+        ("Vuguvugu la Machi 23", "m23"),  # Swahili movement and March
+        ("اتحاد قبائل سيناء", "union-of-sinai-tribes"),  # tribes in Arabic script
+        ("ዴሞክራሲያዊ ምንቅስቓስ ህዝቢ ትግራይ", "tpdm"),  # Tigrinya democratic, movement, people
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

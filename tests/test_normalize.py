@@ -462,6 +462,19 @@ def test_a_hindi_word_that_is_not_letter_names_is_no_latin_acronym() -> None:
     assert not acronym_key("तालिबान").isascii()
 
 
+@pytest.mark.parametrize(
+    ("spelled", "letters"),
+    [("ٹی ٹی پی", "ttp"), ("بی ایل اے", "bla"), ("بي ايل اے", "bla"), ("ٹی-ٹی-پی", "ttp"), ("टी-टी-पी", "ttp")],
+)
+def test_urdu_letter_names_one_a_word_and_hindi_ones_one_a_part_spell_an_acronym(spelled: str, letters: str) -> None:
+    assert acronym_key(spelled) == letters
+
+
+@pytest.mark.parametrize("text", ["تحریک طالبان پاکستان", "پاکستان", "بی", "حزب الله"])
+def test_urdu_words_that_are_not_all_letter_names_spell_nothing(text: str) -> None:
+    assert not acronym_key(text).isascii()
+
+
 @pytest.mark.parametrize(("capitals", "latin"), [("ПКК", "pkk"), ("ЛТТЕ", "ltte"), ("ԱՍԱԼԱ", "asala"), ("ΚΚΕ", "kke")])
 def test_capitals_of_other_alphabets_are_an_abbreviation_in_latin(capitals: str, latin: str) -> None:
     assert abbreviation_in_latin(capitals) == latin

@@ -1627,7 +1627,10 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
     # au Tchad" for FACT): a query that spells it too but shares none of its own words is another
     # name ("Federation of Associations of Canadian Tamils").
     expansions = [b for b in _entity_aliases(index, e_i) if _spells(index, b, letters)]
-    if expansions and not any(_share_a_name_word(query, analyse(index.alias_key[b])) for b in expansions):
+    if expansions and not any(
+        _share_a_name_word(query, words) and not _another_word_in_place(query, words)
+        for words in (analyse(index.alias_key[b]) for b in expansions)
+    ):
         return None, (
             f"'{written}' spells '{letters}', but its entity writes that out as '{index.alias_text[expansions[0]]}'"
         )
@@ -1816,6 +1819,26 @@ def _share_a_name_word(one: Sequence[Word], two: Sequence[Word]) -> bool:
         return names or [w for w in words if w.kind == PLACE]
 
     return any(a.ident == b.ident or word_close(a.text, b.text) for a in own(one) for b in own(two))
+
+
+#: Two words of names' own (no glossary word) less alike than this are two words, not two spellings.
+OTHER_WORD_RATIO = 50.0
+
+
+def _another_word_in_place(one: Sequence[Word], two: Sequence[Word]) -> bool:
+    """Two names of as many words, one another's initials, with a word of the name's own in the same
+    place that is another word of its own, not a spelling of it: "Combined Joint Task Force" spells
+    CJTF as the "Civilian Joint Task Force" does, and is another name. Glossary words ("Popular"
+    and "People's", "Union" and "Unity") and spellings ("Nagalim" and "Nagaland") translate or
+    respell one name."""
+    if len(one) != len(two):
+        return False
+    return any(
+        a.kind == b.kind == CONTENT
+        and not (a.concept or b.concept)
+        and fuzz.ratio(a.text, b.text) < OTHER_WORD_RATIO
+        for a, b in zip(one, two, strict=True)
+    )
 
 
 #: Words that make a name a person's name: without its head word, a group named after a person names the person.

@@ -849,6 +849,11 @@ class Resolver:
         if latin_hits:
             # Cyrillic, Greek or Armenian capitals, letter for letter the acronym: "ПКК", PKK.
             return self._decide(query, latin_hits, 100.0, "acronym", f"the acronym '{latin.upper()}'")
+        spelled = normalize.urdu_letter_names(stripped) if " " in stripped else ""
+        spelled_hits = idx.acronyms.get(spelled) if spelled else None
+        if spelled_hits:
+            # An abbreviation in Urdu letter names, a word each: "ٹی ٹی پی", TTP.
+            return self._decide(query, spelled_hits, 100.0, "acronym", f"the acronym '{spelled.upper()}'")
         keys = normalize.keys(stripped)
         if not keys.key:
             return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")

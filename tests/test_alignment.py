@@ -1253,7 +1253,13 @@ def test_an_acronym_with_a_country_not_its_own_is_refused(shipped_resolver: Reso
 
 @pytest.mark.parametrize(
     ("query", "entity"),
-    [("KH militia", "kataib-hezbollah"), ("TTP group", "tehrik-i-taliban-pakistan"), ("LeT network", "lashkar-e-taiba")],
+    [
+        ("KH militia", "kataib-hezbollah"),
+        ("TTP group", "tehrik-i-taliban-pakistan"),
+        ("LeT network", "lashkar-e-taiba"),
+        ("milice 3R", "3r"),  # French and Spanish put the word for a militia first
+        ("milicia FARC", "farc"),
+    ],
 )
 def test_an_acronym_and_a_word_for_a_body_of_men_is_the_acronym(
     shipped_resolver: Resolver, query: str, entity: str

@@ -618,12 +618,16 @@ class Resolver:
         ]
         kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords]
         # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
-        # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name.
+        # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
+        # not a word for a militia, as French and Spanish put it first ("milice 3R").
         bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in _BODY_HEADS]
         if (
             len(bare) == 1
             and len(bare) < len(kept)
-            and bare[0] == kept[0]
+            and (
+                bare[0] == kept[0]
+                or all(vocab.heads.get(normalize.key(t)) == "@militia" for t in kept[: kept.index(bare[0])])
+            )
             and idx.acronyms.get(normalize.acronym_key(bare[0]))
         ):
             kept = bare

@@ -114,7 +114,9 @@ HEADS: dict[str, tuple[str, ...]] = {
         "korpus", "korps", "корпус", "corpo", "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
         "légion", "légions", "فيلق", "سپاه",
     ),
-    "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div"),
+    "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div", "divisão", "divisao", "división",
+        "divisione", "divisioni", "dywizja", "dywizji", "дивизия", "дивизии", "дивізія", "дивізії", "tümen", "tümeni",
+        "μεραρχία"),
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
@@ -379,6 +381,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "daech": ("@islamic", "@state"),
     "deaş": ("@islamic", "@state"),  # the Turkish press's DEAŞ
     "igil": ("@islamic", "@state"),  # ИГИЛ, the Russian ISIL
+    "иг": ("@islamic", "@state"),  # ИГ, the Russian IS ("ИГ-Хорасан")
     "داعش": ("@islamic", "@state"),
 }
 

@@ -1711,3 +1711,18 @@ def test_an_alliance_of_another_number_is_another_alliance(shipped_resolver: Res
     # not three, nor left out.
     assert shipped_resolver.resolve("Four Brothers Alliance").status == "unresolved"
     assert shipped_resolver.resolve("3 Brotherhood Alliance").id == "three-brotherhood-alliance"
+
+
+def test_a_latin_name_with_its_vowels_dropped_is_not_read_as_another_script_s_glossary_word() -> None:
+    # Amharic ፍትህ (justice) keys as "fth", as "Fath" does with its vowel dropped: a typo of a
+    # name's own word must stay that word.
+    registry = """schema: 1
+entities:
+  - id: fath-sahil
+    name: Firqat al-Fath al-Sahil
+    kind: armed-group
+    countries: [PK]
+    aliases: [Firkat al Fath al-Sahil]
+"""
+    m = open_resolver(text=registry).resolve("Firqat al Fth al-Sahil")
+    assert (m.status, m.id) == ("matched", "fath-sahil")

@@ -282,6 +282,10 @@ NEGATIVES = [
     # group's abbreviation (CJTF) with another word in the place of one of its own
     "Combined Joint Task Force", "Joint Forces Command", "القوات المشتركة", "مجلس القبائل", "Rete 4",
     "Сеть Навального", "Vuguvugu la Demokrasia", "Harakati za Kiislamu", "የኢትዮጵያ ሕዝቦች አብዮታዊ ዴሞክራሲያዊ ግንባር",
+    # a city's or a country's forces, described, beside registry units named by the place; Arabic
+    # adjectives of countries with armies and police
+    "Jenin Forces", "Misrata Forces", "Somalia Forces", "Tulkarm Forces", "الجيش العراقي", "الجيش البحريني",
+    "الشرطة البحرينية", "القائمة العراقية",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

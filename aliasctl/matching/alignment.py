@@ -144,10 +144,11 @@ def _words_of(tok: str) -> tuple[Word, ...]:
 
 #: Endings a country's name or adjective takes in the languages names arrive in: the French and
 #: Spanish feminine and plural ("libanaises", "libaneses"), the Italian plural ("libanesi"),
-#: German adjectives ("irakische"), Polish ones ("libańskie").
+#: German adjectives ("irakische"), Polish ones ("libańskie"), and the Arabic nisba, masculine and
+#: feminine ("البحريني", "البحرينية", keyed "bhryny", "bhrynya"; "al-Iraqiya").
 _PLACE_ENDINGS = (
     "es", "s", "e", "en", "er", "esi", "ese", "esa", "esas", "eses", "ische", "ischen", "ischer", "isches",
-    "ski", "ska", "skie", "skiego", "skich", "skiej",
+    "ski", "ska", "skie", "skiego", "skich", "skiej", "y", "ya",
 )
 
 
@@ -740,8 +741,19 @@ RENAMED_UNITS = frozenset(
         ("@militia", "@unit"),
         ("@militia", "@forces"),
         ("@militia", "@group"),
+        # a unit called forces, around a name of its own: "Babylon Forces" (Quwat Babiliyun), the
+        # Babylon Brigades (see _refuse)
+        ("@forces", "@unit"),
     )
 )
+
+
+_FORCES_FOR_UNIT = {"@forces", "@unit"}
+
+
+def _family(concept: str) -> str:
+    """A head word's family: "@unit:liwa" is a "@unit"."""
+    return concept.partition(":")[0]
 
 
 def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
@@ -2116,6 +2128,13 @@ def _refuse(
     widened = (
         tuple(w for w in al.dropped_heads if w.concept != PARENT and w not in added) + al.dropped_words + al.dropped_places
     )
+    # A unit's head word renamed "forces" ("Babylon Forces", the Babylon Brigades) keeps a name only
+    # with a word of its own: a place's or a country's forces are its forces ("Jenin Forces",
+    # "Somalia Forces"), and common words with "forces" name no one unit.
+    if any({_family(p.query.concept), _family(p.alias.concept)} == _FORCES_FOR_UNIT for p in al.renamed) and not any(
+        p.query.kind == CONTENT and not p.query.concept and not is_place(p.alias.text, countries) for p in al.pairs
+    ):
+        return "a place or common words with 'forces' name forces, not a unit"
     # A head word renamed keeps the name's words, but a name of common words may then meet another
     # body's ("Tribal Militia", "Tripoli Brigade"); a place and its head word are a name of their own.
     if any(

@@ -283,7 +283,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@heroes": ("abtal", "heroes", "héros", "heros", "héroes", "أبطال"),
     "@tigers": ("tigre", "tigri", "tiger", "тигры", "टाइगर्स", "টাইগার্স", "numur", "tigers", "tigres", "نمور"),
     "@wolves": ("wilki", "wilków", "вълци", "dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب", "wölfe", "lupi"),
-    "@grey": ("szare", "szara", "szary", "grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
+    "@grey": ("رمادي", "الرمادي", "الرمادية", "szare", "szara", "szary", "grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
     "@red": ("rosso", "rosse", "röda", "rudá", "roșii", "roşii", "vörös", "червона", "червоної", "κόκκινη", "κόκκινοι", "אדום", "nyekundu", "vermelles", "vermell", "vermelhas", "vermelhos", "سرخ", "sorkh", "rote", "roten", "roter", "czerwona", "czerwone", "красная", "красные", "красных", "красной", "rode", "kızıl", "ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("preto", "preta", "schwarz", "schwarzer", "zwart", "zwarte", "svarta", "czarna", "czarny", "černá", "negru", "fekete", "hitam", "чорна", "чорні", "μαύρη", "μαύρα", "שחור", "nyeusi", "nero", "nera", "neri", "nere", "schwarze", "schwarzen", "чёрная", "черная", "чёрные", "черные", "aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
     # What the IRA's splits called themselves, as other languages' press translates it.

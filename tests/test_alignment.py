@@ -1655,11 +1655,13 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("ዴሞክራሲያዊ ምንቅስቓስ ህዝቢ ትግራይ", "tpdm"),  # Tigrinya democratic, movement, people
         ("سرايا المختار البحرينية", "saraya-al-mukhtar"),  # the Arabic nisba of a country: Bahraini
         ("الذئاب الرمادية", "grey-wolves"),  # grey in Arabic, feminine
+        ("Grupo Salafista para la Predicación y el Combate", "gspc"),  # salafist, combat
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity)
+    assert m.method != "initials"
 
 
 @pytest.mark.parametrize(

@@ -2129,10 +2129,15 @@ def _refuse(
         tuple(w for w in al.dropped_heads if w.concept != PARENT and w not in added) + al.dropped_words + al.dropped_places
     )
     # A unit's head word renamed "forces" ("Babylon Forces", the Babylon Brigades) keeps a name only
-    # with a word of its own: a place's or a country's forces are its forces ("Jenin Forces",
-    # "Somalia Forces"), and common words with "forces" name no one unit.
-    if any({_family(p.query.concept), _family(p.alias.concept)} == _FORCES_FOR_UNIT for p in al.renamed) and not any(
-        p.query.kind == CONTENT and not p.query.concept and not is_place(p.alias.text, countries) for p in al.pairs
+    # with a word of its own, or words few groups hold ("Special Deterrence Force" and "Brigade"): a
+    # place's or a country's forces are its forces ("Jenin Forces", "Somalia Forces"), and common
+    # words with "forces" name no one unit ("Jerusalem Force" is not the Jerusalem Brigade).
+    if (
+        any({_family(p.query.concept), _family(p.alias.concept)} == _FORCES_FOR_UNIT for p in al.renamed)
+        and not any(
+            p.query.kind == CONTENT and not p.query.concept and not is_place(p.alias.text, countries) for p in al.pairs
+        )
+        and not words.distinctive(al, countries)
     ):
         return "a place or common words with 'forces' name forces, not a unit"
     # A head word renamed keeps the name's words, but a name of common words may then meet another

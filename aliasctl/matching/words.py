@@ -209,7 +209,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@council-shura": ("shura", "shoura", "consultative", "شورى"),
     "@fighting": (
         "fighting", "combatant", "combatants", "combattant", "combattante", "combattantes", "muqatila",
-        "muqatilah", "muqatileen", "combat", "qitali", "qitaliya", "qitaliyya", "المقاتلة", "القتالية",
+        "muqatilah", "muqatileen", "combat", "qitali", "qitaliya", "qitaliyya", "المقاتلة", "القتالية", "القتال", "قتال", "qital",
+        "combate", "combattimento",
         "القتالي",
     ),
     "@guards": ("حرس", "الحرس", "strażników", "guardianes", "guardiões", "wächter", "стражи", "стражей", "guards", "guard", "guardians", "guardian", "pasdaran", "haras", "gardiens", "حراس", "پاسداران", "guardiani", "guardie", "strażnicy"),
@@ -283,7 +284,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@heroes": ("abtal", "heroes", "héros", "heros", "héroes", "أبطال"),
     "@tigers": ("tigre", "tigri", "tiger", "тигры", "टाइगर्स", "টাইগার্স", "numur", "tigers", "tigres", "نمور"),
     "@wolves": ("wilki", "wilków", "вълци", "dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب", "wölfe", "lupi"),
-    "@grey": ("رمادي", "الرمادي", "الرمادية", "szare", "szara", "szary", "grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
+    # (not رمادي, الرمادي: Ramadi, the city, is written so)
+    "@grey": ("الرمادية", "szare", "szara", "szary", "grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
     "@red": ("rosso", "rosse", "röda", "rudá", "roșii", "roşii", "vörös", "червона", "червоної", "κόκκινη", "κόκκινοι", "אדום", "nyekundu", "vermelles", "vermell", "vermelhas", "vermelhos", "سرخ", "sorkh", "rote", "roten", "roter", "czerwona", "czerwone", "красная", "красные", "красных", "красной", "rode", "kızıl", "ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("preto", "preta", "schwarz", "schwarzer", "zwart", "zwarte", "svarta", "czarna", "czarny", "černá", "negru", "fekete", "hitam", "чорна", "чорні", "μαύρη", "μαύρα", "שחור", "nyeusi", "nero", "nera", "neri", "nere", "schwarze", "schwarzen", "чёрная", "черная", "чёрные", "черные", "aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
     # What the IRA's splits called themselves, as other languages' press translates it.
@@ -337,6 +339,11 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@holy": ("holy", "sacred", "muqaddas", "muqadas", "sainte", "saint", "santo", "sagrado", "sagrada", "sacro", "sacra", "heilige", "heiligen", "święta", "święty", "svatá", "sfânt", "szent", "kutsal", "святой", "святая", "святий", "святої", "ιερός", "مقدس", "המקודש", "קדוש", "पवित्र", "পবিত্র", "takatifu"),
     "@republic": ("republic", "républiques", "république", "república", "repubblica", "republik", "republiek", "republika", "republica", "köztársaság", "cumhuriyet", "cumhuriyeti", "республика", "республики", "республіка", "республіки", "δημοκρατία", "jumhuriya", "jumhuriyya", "jumhuriyat", "الجمهورية", "جمهورية", "جمهوری", "רפובליקה", "गणराज्य", "প্রজাতন্ত্র", "jamhuri", "jamhuuriyadda"),
     "@caucasus": ("caucasus", "caucasian", "caucase", "caucasien", "cáucaso", "caucaso", "kaukasus", "kaukasische", "kaukazus", "kaukázusi", "kaukaskiego", "kaukaski", "kavkaz", "kavkaza", "kavkazskiy", "кавказ", "кавказа", "кавказский", "кавказского", "кавказький", "кавказу", "kafkas", "kafkasya", "القوقاز", "qawqaz"),
+    "@salafist": ("salafist", "salafists", "salafi", "salafis", "salafiya", "salafiyya", "salafiyah", "السلفية", "السلفي",
+        "salafiste", "salafistes", "salafista", "salafistas", "salafistische", "salafistischen", "салафитская",
+        "салафитской", "selefi", "selefî"),
+    "@deterrence": ("deterrence", "الردع", "ردع", "dissuasion", "disuasión", "dissuasione",
+        "abschreckung", "сдерживания"),
     "@tribes": ("tribes", "tribe", "qabail", "qaba'il", "qabayil", "قبائل", "القبائل", "tribus", "tribù", "stämme", "plemion", "племён", "племен"),
     "@joint": ("joint", "mushtaraka", "mushtarika", "المشتركة", "مشتركة", "conjointe", "conjointes", "conjunta", "conjuntas", "congiunta", "congiunte", "gemeinsame", "gemeinsamen", "połączone", "объединённые"),
     "@change": ("change", "changement", "cambio", "mudança", "mudanca", "wandel", "zmiany", "zmiana", "taghyir", "taghyeer", "التغيير", "تغيير"),

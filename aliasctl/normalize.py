@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "40"
+NORMALIZER_VERSION = "41"
 
 
 class _LazyPattern:
@@ -1128,6 +1128,14 @@ _ORDINAL_WORDS = {
     }.items()
     for word in words.split()
 }
+# Cities whose name in English is not their name in Arabic, read as the English name in any script
+# (طرابلس and Tarabulus are Tripoli; دمشق is Damascus; حلب is Aleppo), so that a unit named by the
+# city is one name in both.
+_EXONYMS = {
+    **dict.fromkeys(("trabls", "tarabulus", "trablus", "trabulus", "tarablus"), "tripoli"),
+    **dict.fromkeys(("dmshk", "dimashk"), "damascus"),
+    **dict.fromkeys(("hlb", "halab"), "aleppo"),
+}
 _DOUBLES = re.compile(r"([^\d])\1+")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d|e|er|re|eme|ieme|nde|a|o|ia)")
 
@@ -1142,6 +1150,8 @@ def _spelling(token: str) -> str:
         return _NUMBER_WORDS[token]
     if token in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[token]
+    if token in _EXONYMS:
+        return _EXONYMS[token]
     if token[0].isdigit():
         # A number's ordinal ending is the number: "25th", "25e", "25eme", "25a" are 25 (a unit's
         # number is never squeezed: "444th" is not "4th").

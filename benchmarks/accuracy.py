@@ -286,6 +286,8 @@ NEGATIVES = [
     # adjectives of countries with armies and police
     "Jenin Forces", "Misrata Forces", "Somalia Forces", "Tulkarm Forces", "الجيش العراقي", "الجيش البحريني",
     "الشرطة البحرينية", "القائمة العراقية",
+    # cities in Arabic, whose English names differ from their Arabic ones
+    "طرابلس", "حلب", "دمشق", "جامعة طرابلس", "مطار حلب الدولي",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

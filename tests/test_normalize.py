@@ -538,3 +538,13 @@ def test_a_number_written_out_is_the_number() -> None:
     # "Four" would otherwise key as "fur", the German "for", and be left out as a function word.
     assert key("Four Brothers Alliance") == key("4 Brothers Alliance")
     assert key("থ্রি").split() == key("Three Brotherhood Alliance").split()[:1] == ["3"]  # three in Bengali
+
+
+@pytest.mark.parametrize(
+    ("exonym", "name"),
+    [("طرابلس", "Tripoli"), ("Tarabulus", "Tripoli"), ("Trablous", "Tripoli"), ("دمشق", "Damascus"), ("حلب", "Aleppo")],
+)
+def test_a_city_s_arabic_name_is_its_english_name(exonym: str, name: str) -> None:
+    # A unit named by the city is one name in both: كتيبة ثوار طرابلس, the Tripoli Revolutionaries Brigade.
+    assert key(exonym) == key(name)
+    assert key(f"Katiba {exonym}") == key(f"Katiba {name}")

@@ -288,6 +288,10 @@ NEGATIVES = [
     "الشرطة البحرينية", "القائمة العراقية",
     # cities in Arabic, whose English names differ from their Arabic ones
     "طرابلس", "حلب", "دمشق", "جامعة طرابلس", "مطار حلب الدولي",
+    # a spirit, a sovereign order, the rule of law, patriots, a kingdom and a movement named with the
+    # glossary's newer words (spirit, sovereign, law, avengers, patriots) and the German Kongo
+    "Holy Spirit Hospital", "Ordre souverain de Malte", "État de droit", "Faculté de droit", "Alliance des patriotes",
+    "Patriots for Freedom", "Bundu dia Kongo", "Royaume Kongo", "Les Vengeurs", "Mouvement insurrectionnel",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1277,6 +1277,8 @@ def test_an_acronym_with_a_country_not_its_own_is_refused(shipped_resolver: Reso
         ("LeT network", "lashkar-e-taiba"),
         ("milice 3R", "3r"),  # French and Spanish put the word for a militia first
         ("milicia FARC", "farc"),
+        ("IBDA / C", "ibda-c"),  # a spreadsheet's spaced slash or hyphen inside the abbreviation
+        ("NSCN - IM", "nscn-im"),
     ],
 )
 def test_an_acronym_and_a_word_for_a_body_of_men_is_the_acronym(
@@ -1656,6 +1658,11 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("سرايا المختار البحرينية", "saraya-al-mukhtar"),  # the Arabic nisba of a country: Bahraini
         ("الذئاب الرمادية", "grey-wolves"),  # grey in Arabic, feminine
         ("Grupo Salafista para la Predicación y el Combate", "gspc"),  # salafist, combat
+        ("Vengeurs du delta du Niger", "niger-delta-avengers"),  # avengers
+        ("Mouvement du Saint-Esprit", "holy-spirit-movement"),  # holy, spirit
+        ("Resistencia por el Estado de Derecho en Burundi", "red-tabara"),  # law
+        ("Alliance of Patriots for a Free and Sovereign Congo", "apcls"),  # patriots, sovereign
+        ("mouvement insurrectionnel Mobondo", "mobondo"),  # what the movement does, set aside
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -203,6 +203,8 @@ RELATED = "related"
 
 #: Head words that say only that a name is a body of men: beside an acronym, they add nothing.
 _BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
+#: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
+_SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
 
 class Resolver:
@@ -848,6 +850,11 @@ class Resolver:
         acr_hits = idx.acronyms.get(normalize.acronym_key(stripped))
         if acr_hits and " " not in stripped:
             return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
+        if acr_hits and _SPACED_JOINER.search(stripped):
+            # A spreadsheet's spaced hyphen or slash inside an abbreviation: "IBDA / C", "ULFA - I".
+            compact = _SPACED_JOINER.sub(r"\1", stripped)
+            if " " not in compact and not any(c.islower() for c in compact):
+                return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
         latin = normalize.abbreviation_in_latin(stripped)
         latin_hits = idx.acronyms.get(latin) if latin else None
         if latin_hits:

@@ -292,6 +292,9 @@ NEGATIVES = [
     # glossary's newer words (spirit, sovereign, law, avengers, patriots) and the German Kongo
     "Holy Spirit Hospital", "Ordre souverain de Malte", "État de droit", "Faculté de droit", "Alliance des patriotes",
     "Patriots for Freedom", "Bundu dia Kongo", "Royaume Kongo", "Les Vengeurs", "Mouvement insurrectionnel",
+    # parties, congresses and armies of India and Sri Lanka in Tamil and Telugu
+    "இந்திய தேசிய காங்கிரஸ்", "இந்திய கம்யூனிஸ்ட் கட்சி", "இந்திய கம்யூனிஸ்ட் கட்சி (மார்க்சிஸ்ட்)", "இந்திய இராணுவம்",
+    "இலங்கை இராணுவம்", "தேசிய மக்கள் சக்தி", "భారత జాతీయ కాంగ్రెస్", "భారత కమ్యూనిస్ట్ పార్టీ", "భారత సైన్యం",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1663,6 +1663,8 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Resistencia por el Estado de Derecho en Burundi", "red-tabara"),  # law
         ("Alliance of Patriots for a Free and Sovereign Congo", "apcls"),  # patriots, sovereign
         ("mouvement insurrectionnel Mobondo", "mobondo"),  # what the movement does, set aside
+        ("ஐக்கிய தேசிய விடுதலை முன்னணி", "united-national-liberation-front"),  # Tamil words
+        ("బలోచిస్తాన్ విమోచన సైన్యం", "balochistan-liberation-army"),  # Telugu liberation, army
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1692,6 +1694,8 @@ def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Reso
         "Octava División",
         "Republika Srpska",
         "Gauche révolutionnaire",
+        "இந்திய கம்யூனிஸ்ட் கட்சி",  # the Communist Party of India, in Tamil
+        "భారత సైన్యం",  # India's army, in Telugu
     ],
 )
 def test_a_country_s_army_and_common_phrases_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:

@@ -295,6 +295,10 @@ NEGATIVES = [
     # parties, congresses and armies of India and Sri Lanka in Tamil and Telugu
     "இந்திய தேசிய காங்கிரஸ்", "இந்திய கம்யூனிஸ்ட் கட்சி", "இந்திய கம்யூனிஸ்ட் கட்சி (மார்க்சிஸ்ட்)", "இந்திய இராணுவம்",
     "இலங்கை இராணுவம்", "தேசிய மக்கள் சக்தி", "భారత జాతీయ కాంగ్రెస్", "భారత కమ్యూనిస్ట్ పార్టీ", "భారత సైన్యం",
+    # states' armies, ministries, parties and governments named with a country in Russian, Ukrainian and Hebrew
+    "Армия обороны Израиля", "Вооружённые силы Ливана", "Министерство обороны Ирака", "Армия Судана",
+    "Коммунистическая партия Ирака", "Правительство Йемена", "Национальная гвардия Ирака", "Армия Египта",
+    "Президент Ливана", "צבא לבנון", "ממשלת עיראק", "Брати мусульмани Єгипту",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1665,6 +1665,8 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("mouvement insurrectionnel Mobondo", "mobondo"),  # what the movement does, set aside
         ("ஐக்கிய தேசிய விடுதலை முன்னணி", "united-national-liberation-front"),  # Tamil words
         ("బలోచిస్తాన్ విమోచన సైన్యం", "balochistan-liberation-army"),  # Telugu liberation, army
+        ("צבא דרום לבנון", "south-lebanon-army"),  # Hebrew south and Lebanon
+        ("Армия Южного Ливана", "south-lebanon-army"),  # Lebanon in the Russian genitive
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1696,6 +1698,8 @@ def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Reso
         "Gauche révolutionnaire",
         "இந்திய கம்யூனிஸ்ட் கட்சி",  # the Communist Party of India, in Tamil
         "భారత సైన్యం",  # India's army, in Telugu
+        "Армия обороны Израиля",  # the IDF, in Russian
+        "צבא לבנון",  # Lebanon's army, in Hebrew
     ],
 )
 def test_a_country_s_army_and_common_phrases_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:

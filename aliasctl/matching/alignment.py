@@ -552,10 +552,12 @@ _MATRES = frozenset("aeiouyw")
 _JOINED = ("l", "w", "b", "f", "k")
 
 
+@lru_cache(maxsize=1 << 16)
 def _outline(word: str) -> str:
     return "".join(c for c in normalize.sounded(word) if c not in _MATRES)
 
 
+@lru_cache(maxsize=1 << 17)
 def _script_alike(a: str, b: str) -> bool:
     """Whether a word written in Arabic script and a romanized one are one word.
 

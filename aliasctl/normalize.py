@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "41"
+NORMALIZER_VERSION = "43"
 
 
 class _LazyPattern:
@@ -258,13 +258,22 @@ def _strip_invisible(text: str) -> str:
     return _CONTROLS.sub(" ", INVISIBLE.sub("", text))
 
 
+# Urdu's do-chashmi he after d, t, k or g aspirates it: "سندھ" is Sindh, d-h as romanization writes
+# it (and as the spelling step then folds it), not the d and h of two letters ("ده", dah).
+_ASPIRATED = frozenset("دتٹڈكگ")
+_DO_CHASHMI = "ھ"
+
+
 def _fold_arabic(text: str) -> str:
     if not _ARABIC_LETTER.search(text):
         return text
-    out = []
+    out: list[str] = []
     for ch in text:
         cp = ord(ch)
         if cp in _ARABIC_MARKS or cp == _TATWEEL:
+            continue
+        if ch == _DO_CHASHMI and out and out[-1] in _ASPIRATED:
+            out.append(ch)
             continue
         out.append(_ARABIC_FOLD.get(ch, ch))
     return "".join(out)
@@ -294,8 +303,11 @@ def _translit_word(word: str) -> str:
     for i, ch in enumerate(word):
         # A word-initial ayn is heard as its vowel: al-ʿIshrin, ʿUsbat, ʿAsa'ib.
         latin = "a" if (i == 0 and ch == "ع") else _ARABIC_LATIN.get(ch, ch)
-        # ك then ه is k-a-h ("al-Kahf"), never the letter kh: keep them apart.
-        if latin == "h" and out and out[-1][-1:] in _DIGRAPH_HEADS:
+        # ك then ه is k-a-h ("al-Kahf"), never the letter kh: keep them apart (not Urdu's
+        # aspiration, ھ, which romanization writes as the h of kh, dh, th).
+        if ch == _DO_CHASHMI:
+            latin = "h"
+        elif latin == "h" and out and out[-1][-1:] in _DIGRAPH_HEADS:
             out.append("a")
         out.append(latin)
     return prefix + "".join(out) + tail
@@ -850,11 +862,13 @@ def _thai_letters(chunk: str) -> str:
 _LETTER_NAMES = {
     unicodedata.normalize("NFC", name): letter
     for letter, names in (
-        ("a", "ए এ"), ("b", "बी বি"), ("c", "सी সি"), ("d", "डी ডি"), ("e", "ई ই"), ("f", "एफ এফ"),
-        ("g", "जी জি"), ("h", "एच এইচ"), ("i", "आई আই"), ("j", "जे জে"), ("k", "के কে"), ("l", "एल এল"),
-        ("m", "एम এম"), ("n", "एन এন"), ("o", "ओ ও"), ("p", "पी পি"), ("q", "क्यू কিউ"), ("r", "आर আর"),
-        ("s", "एस এস"), ("t", "टी টি"), ("u", "यू ইউ"), ("v", "वी ভি"), ("w", "डब्ल्यू डबल्यू ডব্লিউ"),
-        ("x", "एक्स এক্স"), ("y", "वाई ওয়াই ওয়াই"), ("z", "ज़ेड जेड জেড"),
+        # Hindi, Bengali and Punjabi (Gurmukhi: "ਬੀ.ਕੇ.ਆਈ", BKI)
+        ("a", "ए এ ਏ"), ("b", "बी বি ਬੀ"), ("c", "सी সি ਸੀ"), ("d", "डी ডি ਡੀ"), ("e", "ई ই ਈ"), ("f", "एफ এফ ਐਫ"),
+        ("g", "जी জি ਜੀ"), ("h", "एच এইচ ਐਚ"), ("i", "आई आइ আই ਆਈ"), ("j", "जे জে ਜੇ"), ("k", "के কে ਕੇ"),
+        ("l", "एल এল ਐਲ"), ("m", "एम এম ਐਮ"), ("n", "एन এন ਐਨ"), ("o", "ओ ও ਓ"), ("p", "पी পি ਪੀ"),
+        ("q", "क्यू কিউ ਕਿਊ"), ("r", "आर আর ਆਰ"), ("s", "एस এস ਐਸ ਐੱਸ"), ("t", "टी টি ਟੀ"), ("u", "यू ইউ ਯੂ"),
+        ("v", "वी ভি ਵੀ"), ("w", "डब्ल्यू डबल्यू ডব্লিউ ਡਬਲਯੂ"), ("x", "एक्स এক্স ਐਕਸ"), ("y", "वाई ওয়াই ওয়াই ਵਾਈ"),
+        ("z", "ज़ेड जेड জেড ਜ਼ੈੱਡ"),
     )
     for name in names.split()
 }
@@ -898,8 +912,23 @@ def urdu_letter_names(text: str) -> str:
     """The letters an abbreviation written as Urdu letter names spells, one name a word ("ٹی ٹی
     پی": "ttp"); "" unless every word is a letter's name and there are two or more."""
     parts = [p for p in re.split(r"[\s\-‐–.·/]+", text.translate(_URDU_FOLD)) if p]
-    letters = [_URDU_LETTER_NAMES.get(p) for p in parts]
-    return "".join(letters) if len(letters) >= 2 and all(letters) else ""  # type: ignore[arg-type]
+    if len(parts) < 2:
+        return ""  # one word of joined names is as likely a word ("جیبی")
+    # A word among others may join two names, as "آراے" (R A) does.
+    letters = [_URDU_LETTER_NAMES.get(p) or _urdu_joined(p) for p in parts]
+    spelled = "".join(letters) if all(letters) else ""
+    return spelled if len(spelled) >= 2 else ""
+
+
+def _urdu_joined(word: str) -> str:
+    """The letters of a word that is two or three Urdu letter names joined ("" when it is not)."""
+    for i in range(2, len(word) - 1):
+        first, rest = _URDU_LETTER_NAMES.get(word[:i]), word[i:]
+        if first:
+            second = _URDU_LETTER_NAMES.get(rest) or (_urdu_joined(rest) if len(rest) > 3 else "")
+            if second:
+                return first + second
+    return ""
 
 
 #: Scripts whose capitals write an abbreviation letter for letter as Latin does ("ПКК", PKK;

@@ -299,6 +299,13 @@ NEGATIVES = [
     "Армия обороны Израиля", "Вооружённые силы Ливана", "Министерство обороны Ирака", "Армия Судана",
     "Коммунистическая партия Ирака", "Правительство Йемена", "Национальная гвардия Ирака", "Армия Египта",
     "Президент Ливана", "צבא לבנון", "ממשלת עיראק", "Брати мусульмани Єгипту",
+    # friends' societies, columns and mobile brigades that are not registry groups, armies and police
+    # with a French adjective, Macedonian bodies, international brigades, parties in Urdu's English
+    # loanwords and an abbreviation in Gurmukhi letter names
+    "Friends of the Earth", "Amis de la Terre", "Colonne Durruti", "Durruti Column", "Brigade Mobil",
+    "Mobile Brigade", "Friends of Syria", "Armée nationale tchadienne", "Police nationale colombienne",
+    "Македонска православна црква", "Primera División", "International Brigades", "Интернациональные бригады",
+    "پاکستان پیپلز پارٹی", "نیشنل عوامی پارٹی", "اسلامک یونیورسٹی", "ਬੀ.ਜੇ.ਪੀ",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1667,6 +1667,13 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("బలోచిస్తాన్ విమోచన సైన్యం", "balochistan-liberation-army"),  # Telugu liberation, army
         ("צבא דרום לבנון", "south-lebanon-army"),  # Hebrew south and Lebanon
         ("Армия Южного Ливана", "south-lebanon-army"),  # Lebanon in the Russian genitive
+        ("Makedonska UČK", "national-liberation-army-macedonia"),  # the Macedonian adjective
+        ("Force démocratique nicaraguayenne", "nicaraguan-democratic-force"),  # a French -enne
+        ("Friends of Friends", "amigos-dos-amigos"),  # friends
+        ("Dagoberto Ramos Mobile Column", "columna-movil-dagoberto-ramos"),  # column, mobile
+        ("Primera línea", "prima-linea"),  # first, line
+        ("интернациональной бригады «Пятнашка»", "pyatnashka"),  # international, Russian genitive
+        ("سندھودیش روولیوشنری آرمی", "sindhudesh-revolutionary-army"),  # Urdu: English words, aspiration
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -548,3 +548,22 @@ def test_a_city_s_arabic_name_is_its_english_name(exonym: str, name: str) -> Non
     # A unit named by the city is one name in both: كتيبة ثوار طرابلس, the Tripoli Revolutionaries Brigade.
     assert key(exonym) == key(name)
     assert key(f"Katiba {exonym}") == key(f"Katiba {name}")
+
+
+def test_urdu_aspiration_is_the_h_of_a_romanized_digraph() -> None:
+    # سندھ is Sindh; ده (dah) is a d and an h, not the dh of romanization.
+    assert skeleton("سندھ") == skeleton("Sindh")
+    assert skeleton("سندھودیش") == skeleton("Sindhudesh")
+    assert key("ده") == "dah"
+
+
+@pytest.mark.parametrize(
+    ("spelled", "letters"), [("ایس آراے", "sra"), ("ਬੀ.ਕੇ.ਆਈ", "bki"), ("पीएलएफआइ", "plfi")]
+)
+def test_more_letter_names_spell_an_acronym(spelled: str, letters: str) -> None:
+    # Two Urdu letter names joined in a word among others; Gurmukhi's; Hindi's short i.
+    assert acronym_key(spelled) == letters
+
+
+def test_one_urdu_word_of_joined_letter_names_is_a_word() -> None:
+    assert not acronym_key("جیبی").isascii()

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "43"
+NORMALIZER_VERSION = "44"
 
 
 class _LazyPattern:
@@ -833,6 +833,10 @@ _THAI_WORDS = _lexicon((
     ("เสือ", "tigers"), ("รัฐ", "state"), ("มุสลิม", "muslim"), ("แดง", "red"), ("เขมร", "khmer"),
     ("ต่อต้าน", "resistance"), ("เอกราช", "independence"), ("แห่ง", "of"), ("มูจาฮิดีน", "mujahideen"),
     ("ญิฮาด", "jihad"), ("กู้", ""), ("ปัตตานี ปาตานี", "patani"), ("มลายู", "malay"),
+    # "recover independence" is liberation (PULO's องค์กรกู้เอกราชสหปาตานี); the Shan State's council
+    # of restoration and its armies north and south
+    ("กู้เอกราช", "liberation"), ("สภา", "council"), ("กอบกู้", "restoration"), ("ฉาน", "shan"),
+    ("ใต้", "south"), ("เหนือ", "north"), ("เพื่อการ เพื่อ", ""),
 ))
 # English letters as Thai writes their names, for abbreviations ("บีอาร์เอ็น", BRN).
 _THAI_LETTERS = {

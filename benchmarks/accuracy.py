@@ -306,6 +306,8 @@ NEGATIVES = [
     "Mobile Brigade", "Friends of Syria", "Armée nationale tchadienne", "Police nationale colombienne",
     "Македонска православна црква", "Primera División", "International Brigades", "Интернациональные бригады",
     "پاکستان پیپلز پارٹی", "نیشنل عوامی پارٹی", "اسلامک یونیورسٹی", "ਬੀ.ਜੇ.ਪੀ",
+    # Thailand's House of Representatives and its army's southern region, in Thai
+    "สภาผู้แทนราษฎร", "กองทัพภาคใต้",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -567,3 +567,12 @@ def test_more_letter_names_spell_an_acronym(spelled: str, letters: str) -> None:
 
 def test_one_urdu_word_of_joined_letter_names_is_a_word() -> None:
     assert not acronym_key("جیبی").isascii()
+
+
+@pytest.mark.parametrize(
+    ("thai", "words"),
+    [("องค์กรกู้เอกราชสหปาตานี", "organization liberation united patani"), ("กองทัพรัฐฉานใต้", "army state shan suth")],
+)
+def test_thai_reads_liberation_and_the_shan_state_s_words(thai: str, words: str) -> None:
+    # "recover independence" is liberation; ฉาน is Shan, ใต้ south.
+    assert key(thai) == words

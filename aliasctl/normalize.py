@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "44"
+NORMALIZER_VERSION = "45"
 
 
 class _LazyPattern:
@@ -658,7 +658,8 @@ _CJK_WORDS = _lexicon((
     ("运动 運動", "movement"), ("组织 組織", "organization"), ("阵线 陣線 戦線 战线 戰線", "front"),
     ("党 黨", "party"), ("联盟 聯盟 同盟", "alliance"), ("联合 聯合 連合", "united"), ("集团 集團", "group"),
     ("小组 小組", "group"), ("卫队 衛隊", "guards"), ("联军 聯軍", "united army"), ("邦", "state"), ("省", "province"), ("委员会 委員會 委員会", "committee"),
-    ("网络 網絡", "network"), ("联合会 聯合會", "union"), ("政府", "government"),
+    ("网络 網絡", "network"), ("联合会 聯合會", "union"), ("政府", "government"), ("队 隊", "force"),
+    ("武装组织 武裝組織", "armed organization"),
     # common words of names
     ("解放", "liberation"), ("民族", "national"), ("国民 國民", "national"), ("民主", "democratic"),
     ("人民", "people"), ("革命", "revolutionary"), ("抵抗", "resistance"), ("独立 獨立", "independence"),
@@ -671,6 +672,7 @@ _CJK_WORDS = _lexicon((
     ("工人 劳工 勞工 労働者", "workers"), ("新", "new"), ("大", "greater"), ("大叙利亚 大敘利亞", "levant"), ("西非", "west africa"), ("东非 東非", "east africa"),
     ("中非", "central africa"), ("北非", "north africa"), ("南苏丹 南蘇丹", "south sudan"),
     ("东突厥斯坦 東突厥斯坦", "east turkestan"), ("高棉", "khmer"), ("基地", "qaida"),
+    ("进步 進步", "progress"), ("统一 統一", "united"), ("反对派 反對派 反対派 野党", "opposition"), ("信徒 信仰者", "believers"),
     ("和 与 與 及", "and"), ("的 之", "of"),
     # places
     ("伊拉克 イラク", "iraq"), ("叙利亚 敘利亞 シリア", "syria"), ("黎凡特", "levant"),

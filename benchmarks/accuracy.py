@@ -308,6 +308,9 @@ NEGATIVES = [
     "پاکستان پیپلز پارٹی", "نیشنل عوامی پارٹی", "اسلامک یونیورسٹی", "ਬੀ.ਜੇ.ਪੀ",
     # Thailand's House of Representatives and its army's southern region, in Thai
     "สภาผู้แทนราษฎร", "กองทัพภาคใต้",
+    # Japan's Self-Defense Forces, communist parties, a Korean progressive party and a church in
+    # Chinese and Japanese characters
+    "自衛隊", "日本共産党", "中国共产党", "韩国进步党", "統一教会",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -576,3 +576,11 @@ def test_one_urdu_word_of_joined_letter_names_is_a_word() -> None:
 def test_thai_reads_liberation_and_the_shan_state_s_words(thai: str, words: str) -> None:
     # "recover independence" is liberation; ฉาน is Shan, ใต้ south.
     assert key(thai) == words
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [("掸邦进步党", "shan state progres party"), ("統一タジク野党", "united tajik oposition"), ("チンランド防衛隊", "chinrando defense force")],
+)
+def test_chinese_and_japanese_read_progress_united_opposition_and_a_force(written: str, words: str) -> None:
+    assert key(written) == words

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "45"
+NORMALIZER_VERSION = "46"
 
 
 class _LazyPattern:
@@ -425,6 +425,10 @@ _BRAHMIC_LETTERS = {0x1A: "ch", 0x1B: "chh", 0x37: "sh", 0x23: "n", 0x5F: "y", 0
 _NUKTA = {0x15: "q", 0x16: "kh", 0x17: "gh", 0x1C: "z", 0x21: "r", 0x22: "rh", 0x2B: "f", 0x2F: "y"}
 _DEVANAGARI_NUKTA_FORMS = {0x58: "q", 0x59: "kh", 0x5A: "gh", 0x5B: "z", 0x5C: "r", 0x5D: "rh", 0x5E: "f", 0x5F: "y"}
 _CODAS = {0x01: "n", 0x02: "n", 0x03: "h", 0x4E: "t", 0x70: "n"}  # nasal marks, visarga, khanda ta, tippi
+# Malayalam's chillu letters (ൻ n, ർ r: "ഖാലിസ്ഥാൻ", Khalistan), which unidecode drops, its zha (ഴ,
+# which English writes zh or s: "ഫോഴ്സ്", force) and its rra (റ).
+_CHILLU = {0x7A: "n", 0x7B: "n", 0x7C: "r", 0x7D: "l", 0x7E: "l", 0x7F: "k"}
+_MALAYALAM_LETTERS = {0x34: "zh", 0x31: "r"}
 _SCHWA, _VOWEL, _BARE, _OTHER = range(4)
 
 
@@ -445,6 +449,12 @@ def _brahmic_word(m: re.Match[str]) -> str:
         if 0x15 <= off <= 0x39 or 0x58 <= off <= 0x5F:
             if block == 0 and off in _DEVANAGARI_NUKTA_FORMS:
                 letters = _DEVANAGARI_NUKTA_FORMS[off]
+            elif block == 8 and off in _MALAYALAM_LETTERS:
+                letters = _MALAYALAM_LETTERS[off]
+                if off == 0x31 and last is not None and last[2] == _BARE and (last[0] == "n" or last[3] == 0x31):
+                    letters = "t"  # ന്റ is nt, റ്റ tt ("കമാന്റോ", commando)
+                    if last[3] == 0x31:
+                        last[0] = "t"
             else:
                 letters = _BRAHMIC_LETTERS.get(off) or unidecode(ch).lower()
             units.append([letters, "a", _SCHWA, off])
@@ -467,7 +477,7 @@ def _brahmic_word(m: re.Match[str]) -> str:
         elif off in _CODAS and not (off == 0x4E and block != 1) and not (off == 0x70 and block != 2):
             units.append([_CODAS[off], "", _BARE, -1])
         elif 0x7A <= off <= 0x7F and block == 8:  # Malayalam's chillu letters: a consonant alone
-            units.append([unidecode(ch).lower(), "", _BARE, -1])
+            units.append([_CHILLU[off], "", _BARE, -1])
         else:
             units.append([unidecode(ch).lower(), "", _OTHER, -1])
     if block in _SCHWA_DROPPED_BLOCKS:
@@ -875,6 +885,12 @@ _LETTER_NAMES = {
         ("q", "क्यू কিউ ਕਿਊ"), ("r", "आर আর ਆਰ"), ("s", "एस এস ਐਸ ਐੱਸ"), ("t", "टी টি ਟੀ"), ("u", "यू ইউ ਯੂ"),
         ("v", "वी ভি ਵੀ"), ("w", "डब्ल्यू डबल्यू ডব্লিউ ਡਬਲਯੂ"), ("x", "एक्स এক্স ਐਕਸ"), ("y", "वाई ওয়াই ওয়াই ਵਾਈ"),
         ("z", "ज़ेड जेड জেড ਜ਼ੈੱਡ"),
+        # Telugu and Malayalam ("బి.ఎల్.ఏ", "ബി.എൽ.എ": BLA)
+        ("a", "ఏ എ"), ("b", "బి ബി"), ("c", "సి സി"), ("d", "డి ഡി"), ("e", "ఇ ഇ"), ("f", "ఎఫ్ എഫ്"),
+        ("g", "జి ജി"), ("h", "హెచ్ എച്ച്"), ("i", "ఐ ഐ"), ("j", "జె ജെ"), ("k", "కె കെ"), ("l", "ఎల్ എൽ"),
+        ("m", "ఎం എം"), ("n", "ఎన్ എൻ"), ("o", "ఓ ഒ"), ("p", "పి പി"), ("q", "క్యూ ക്യൂ"), ("r", "ఆర్ ആർ"),
+        ("s", "ఎస్ എസ്"), ("t", "టి ടി"), ("u", "యు യു"), ("v", "వి വി"), ("w", "డబ్ల్యూ ഡബ്ല്യു"),
+        ("x", "ఎక్స్ എക്സ്"), ("y", "వై വൈ"), ("z", "జెడ్ ഇസഡ്"),
     )
     for name in names.split()
 }

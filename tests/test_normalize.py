@@ -558,7 +558,8 @@ def test_urdu_aspiration_is_the_h_of_a_romanized_digraph() -> None:
 
 
 @pytest.mark.parametrize(
-    ("spelled", "letters"), [("ایس آراے", "sra"), ("ਬੀ.ਕੇ.ਆਈ", "bki"), ("पीएलएफआइ", "plfi")]
+    ("spelled", "letters"),
+    [("ایس آراے", "sra"), ("ਬੀ.ਕੇ.ਆਈ", "bki"), ("पीएलएफआइ", "plfi"), ("ബി.എൽ.എ", "bla"), ("బి.ఎల్.ఏ", "bla")],
 )
 def test_more_letter_names_spell_an_acronym(spelled: str, letters: str) -> None:
     # Two Urdu letter names joined in a word among others; Gurmukhi's; Hindi's short i.
@@ -584,3 +585,9 @@ def test_thai_reads_liberation_and_the_shan_state_s_words(thai: str, words: str)
 )
 def test_chinese_and_japanese_read_progress_united_opposition_and_a_force(written: str, words: str) -> None:
     assert key(written) == words
+
+
+def test_malayalam_chillu_letters_are_their_consonants() -> None:
+    # unidecode drops ൻ and ർ: "ഖാലിസ്ഥാൻ" was "khalistha", "ആർമി" (army) "ami".
+    assert key("ഖാലിസ്ഥാൻ") == "khalisthan"
+    assert key("ആർമി") == key("Armee")

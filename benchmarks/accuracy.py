@@ -311,6 +311,11 @@ NEGATIVES = [
     # Japan's Self-Defense Forces, communist parties, a Korean progressive party and a church in
     # Chinese and Japanese characters
     "自衛隊", "日本共産党", "中国共产党", "韩国进步党", "統一教会",
+    # parties and fronts for democracy, progress and development, and independence parties
+    "Rassemblement pour la démocratie et le progrès", "Mouvement pour la démocratie", "Front pour la démocratie",
+    "Alliance pour la démocratie", "Parti pour la démocratie et le développement", "Movimiento por la Democracia",
+    "Congrès pour la démocratie et le progrès", "Union pour le développement", "Sierra Leone People's Party",
+    "Partido Africano para a Independência da Guiné e Cabo Verde",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1674,6 +1674,11 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Primera línea", "prima-linea"),  # first, line
         ("интернациональной бригады «Пятнашка»", "pyatnashka"),  # international, Russian genitive
         ("سندھودیش روولیوشنری آرمی", "sindhudesh-revolutionary-army"),  # Urdu: English words, aspiration
+        ("Movimento per la democrazia e la giustizia in Ciad", "mdjt"),  # democracy, Chad in Italian
+        ("Nationale Union für die völlige Unabhängigkeit Angolas", "unita"),  # total
+        ("Vereinigte Befreiungsbewegung Liberias für Demokratie", "ulimo"),  # democracy, a compound
+        ("União de Forças para a Democracia e o Desenvolvimento", "ufdd"),  # development
+        ("الجيش الأبيض (جنوب السودان)", "white-army"),  # South Sudan in Arabic, in brackets
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -761,7 +761,7 @@ def _family(concept: str) -> str:
 def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
     if len(q_heads) != 1 or len(a_heads) != 1:
         return False
-    families = frozenset((q_heads[0].concept.partition(":")[0], a_heads[0].concept.partition(":")[0]))
+    families = frozenset((_family(q_heads[0].concept), _family(a_heads[0].concept)))
     return families in RENAMED_UNITS
 
 

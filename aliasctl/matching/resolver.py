@@ -207,6 +207,18 @@ _BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
 
+def _written_as_one(text: str) -> bool:
+    """Whether a name whose letters are an acronym's is written as one abbreviation: one token; or
+    capitals one token once a spreadsheet's spaced hyphen or slash is closed up ("IBDA / C", "ULFA -
+    I"); or Urdu letter names, a word each ("ٹی ٹی پی", TTP)."""
+    if " " not in text:
+        return True
+    compact = _SPACED_JOINER.sub(r"\1", text)
+    if " " not in compact and not any(c.islower() for c in compact):
+        return True
+    return bool(normalize.urdu_letter_names(text))
+
+
 class Resolver:
     """Resolve names against one registry.
 
@@ -848,23 +860,13 @@ class Resolver:
                     reason=f"'{lowered}' was merged or renamed into '{target}'",
                 )
         acr_hits = idx.acronyms.get(normalize.acronym_key(stripped))
-        if acr_hits and " " not in stripped:
+        if acr_hits and _written_as_one(stripped):
             return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
-        if acr_hits and _SPACED_JOINER.search(stripped):
-            # A spreadsheet's spaced hyphen or slash inside an abbreviation: "IBDA / C", "ULFA - I".
-            compact = _SPACED_JOINER.sub(r"\1", stripped)
-            if " " not in compact and not any(c.islower() for c in compact):
-                return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
         latin = normalize.abbreviation_in_latin(stripped)
         latin_hits = idx.acronyms.get(latin) if latin else None
         if latin_hits:
             # Cyrillic, Greek or Armenian capitals, letter for letter the acronym: "ПКК", PKK.
             return self._decide(query, latin_hits, 100.0, "acronym", f"the acronym '{latin.upper()}'")
-        spelled = normalize.urdu_letter_names(stripped) if " " in stripped else ""
-        spelled_hits = idx.acronyms.get(spelled) if spelled else None
-        if spelled_hits:
-            # An abbreviation in Urdu letter names, a word each: "ٹی ٹی پی", TTP.
-            return self._decide(query, spelled_hits, 100.0, "acronym", f"the acronym '{spelled.upper()}'")
         keys = normalize.keys(stripped)
         if not keys.key:
             return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")

@@ -426,7 +426,7 @@ _NUKTA = {0x15: "q", 0x16: "kh", 0x17: "gh", 0x1C: "z", 0x21: "r", 0x22: "rh", 0
 _DEVANAGARI_NUKTA_FORMS = {0x58: "q", 0x59: "kh", 0x5A: "gh", 0x5B: "z", 0x5C: "r", 0x5D: "rh", 0x5E: "f", 0x5F: "y"}
 _CODAS = {0x01: "n", 0x02: "n", 0x03: "h", 0x4E: "t", 0x70: "n"}  # nasal marks, visarga, khanda ta, tippi
 # Malayalam's chillu letters (ൻ n, ർ r: "ഖാലിസ്ഥാൻ", Khalistan), which unidecode drops, its zha (ഴ,
-# which English writes zh or s: "ഫോഴ്സ്", force) and its rra (റ).
+# zh, as in Kozhikode) and its rra (റ).
 _CHILLU = {0x7A: "n", 0x7B: "n", 0x7C: "r", 0x7D: "l", 0x7E: "l", 0x7F: "k"}
 _MALAYALAM_LETTERS = {0x34: "zh", 0x31: "r"}
 _SCHWA, _VOWEL, _BARE, _OTHER = range(4)
@@ -903,7 +903,7 @@ _URDU_LETTER_NAMES = {
         ("a", "اے"), ("b", "بی"), ("c", "سی"), ("d", "ڈی"), ("e", "ای"), ("f", "ایف"), ("g", "جی"),
         ("h", "ایچ"), ("i", "آئی"), ("j", "جے"), ("k", "کے"), ("l", "ایل"), ("m", "ایم"), ("n", "این"),
         ("o", "او"), ("p", "پی"), ("q", "کیو"), ("r", "آر"), ("s", "ایس"), ("t", "ٹی"), ("u", "یو"),
-        ("v", "وی"), ("w", "ڈبلیو"), ("x", "ایکس"), ("y", "وائی"), ("z", "زیڈ زیڈ زیڈی"),
+        ("v", "وی"), ("w", "ڈبلیو"), ("x", "ایکس"), ("y", "وائی"), ("z", "زیڈ زیڈی"),
     )
     for name in names.split()
 }
@@ -943,7 +943,7 @@ def urdu_letter_names(text: str) -> str:
 
 
 def _urdu_joined(word: str) -> str:
-    """The letters of a word that is two or three Urdu letter names joined ("" when it is not)."""
+    """The letters of a word that is two Urdu letter names or more joined ("" when it is not)."""
     for i in range(2, len(word) - 1):
         first, rest = _URDU_LETTER_NAMES.get(word[:i]), word[i:]
         if first:

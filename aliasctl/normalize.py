@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "46"
+NORMALIZER_VERSION = "47"
 
 
 class _LazyPattern:
@@ -626,7 +626,8 @@ def readings(text: str) -> tuple[str, ...]:
     letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami); Arabic
     script with its long vowels written as vowels ("الحوثي", al-huthi); a German or Polish spelling
     of a foreign name as English writes it ("Dschochar Dudajew", jokhar dudayev); a Spanish y at a
-    word's start as the Arabic j ("Yihad Islámica").
+    word's start as the Arabic j ("Yihad Islámica"); Korean with its p as f and its j as z ("아부
+    사이야프", Abu Sayyaf).
 
     Returns:
         The readings, each the name written again (in Latin letters, or in Arabic letters for
@@ -643,6 +644,10 @@ def readings(text: str) -> tuple[str, ...]:
             out.append(_greek(t, foreign=True))
         if _KANA_RUN.search(t):
             out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
+        if _HANGUL_RUN.search(t):
+            # Korean writes a foreign f with its p and a z with its j: "아부 사이야프", Abu Sayyaf.
+            read = key(t)
+            out += [r for r in (read.replace("p", "f"), read.replace("j", "z")) if r != read]
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):

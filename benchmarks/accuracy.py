@@ -316,6 +316,8 @@ NEGATIVES = [
     "Alliance pour la démocratie", "Parti pour la démocratie et le développement", "Movimiento por la Democracia",
     "Congrès pour la démocratie et le progrès", "Union pour le développement", "Sierra Leone People's Party",
     "Partido Africano para a Independência da Guiné e Cabo Verde",
+    # Korean words and names with a p or a j, read a second way with f and z: parties, countries, a company
+    "자유한국당", "정의당", "조선노동당", "프랑스", "페이스북", "팔레스타인", "파키스탄", "평화",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

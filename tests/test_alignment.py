@@ -1679,6 +1679,7 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Vereinigte Befreiungsbewegung Liberias für Demokratie", "ulimo"),  # democracy, a compound
         ("União de Forças para a Democracia e o Desenvolvimento", "ufdd"),  # development
         ("الجيش الأبيض (جنوب السودان)", "white-army"),  # South Sudan in Arabic, in brackets
+        ("아부 사이야프", "abu-sayyaf-group"),  # Korean read again with its p as f
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -591,3 +591,10 @@ def test_malayalam_chillu_letters_are_their_consonants() -> None:
     # unidecode drops ൻ and ർ: "ഖാലിസ്ഥാൻ" was "khalistha", "ആർമി" (army) "ami".
     assert key("ഖാലിസ്ഥാൻ") == "khalisthan"
     assert key("ആർമി") == key("Armee")
+
+
+def test_korean_is_read_again_with_its_p_as_f_and_its_j_as_z() -> None:
+    # Korean writes a foreign f with ㅍ and a z with ㅈ: 아부 사이야프 is Abu Sayyaf.
+    assert readings("아부 사이야프") == ("abu saiyaf",)
+    assert readings("누수르 알자우바") == ("nusur zauba",)
+    assert readings("헤즈볼라") == ()  # nothing to read again

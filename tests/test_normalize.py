@@ -452,22 +452,21 @@ def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:
 
 @pytest.mark.parametrize(
     ("spelled", "letters"),
-    [("टीटीपी", "ttp"), ("एलटीटीई", "ltte"), ("ইউপিডিএফ", "updf"), ("পিসিজেএসএস", "pcjss")],
+    [
+        ("टीटीपी", "ttp"), ("एलटीटीई", "ltte"), ("ইউপিডিএফ", "updf"), ("পিসিজেএসএস", "pcjss"),
+        ("टी-टी-पी", "ttp"),  # Hindi, one letter a part
+        ("पीएलएफआइ", "plfi"),  # Hindi's short i
+        ("ਬੀ.ਕੇ.ਆਈ", "bki"), ("ബി.എൽ.എ", "bla"), ("బి.ఎల్.ఏ", "bla"),  # Punjabi, Malayalam, Telugu
+        ("ٹی ٹی پی", "ttp"), ("بی ایل اے", "bla"), ("بي ايل اے", "bla"), ("ٹی-ٹی-پی", "ttp"),  # Urdu, a word each
+        ("ایس آراے", "sra"),  # two Urdu letter names joined in a word among others
+    ],
 )
-def test_hindi_and_bengali_letter_names_spell_an_acronym(spelled: str, letters: str) -> None:
+def test_letter_names_of_indian_and_pakistani_scripts_spell_an_acronym(spelled: str, letters: str) -> None:
     assert acronym_key(spelled) == letters
 
 
 def test_a_hindi_word_that_is_not_letter_names_is_no_latin_acronym() -> None:
     assert not acronym_key("तालिबान").isascii()
-
-
-@pytest.mark.parametrize(
-    ("spelled", "letters"),
-    [("ٹی ٹی پی", "ttp"), ("بی ایل اے", "bla"), ("بي ايل اے", "bla"), ("ٹی-ٹی-پی", "ttp"), ("टी-टी-पी", "ttp")],
-)
-def test_urdu_letter_names_one_a_word_and_hindi_ones_one_a_part_spell_an_acronym(spelled: str, letters: str) -> None:
-    assert acronym_key(spelled) == letters
 
 
 @pytest.mark.parametrize("text", ["تحریک طالبان پاکستان", "پاکستان", "بی", "حزب الله"])
@@ -555,15 +554,6 @@ def test_urdu_aspiration_is_the_h_of_a_romanized_digraph() -> None:
     assert skeleton("سندھ") == skeleton("Sindh")
     assert skeleton("سندھودیش") == skeleton("Sindhudesh")
     assert key("ده") == "dah"
-
-
-@pytest.mark.parametrize(
-    ("spelled", "letters"),
-    [("ایس آراے", "sra"), ("ਬੀ.ਕੇ.ਆਈ", "bki"), ("पीएलएफआइ", "plfi"), ("ബി.എൽ.എ", "bla"), ("బి.ఎల్.ఏ", "bla")],
-)
-def test_more_letter_names_spell_an_acronym(spelled: str, letters: str) -> None:
-    # Two Urdu letter names joined in a word among others; Gurmukhi's; Hindi's short i.
-    assert acronym_key(spelled) == letters
 
 
 def test_one_urdu_word_of_joined_letter_names_is_a_word() -> None:

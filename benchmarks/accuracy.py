@@ -318,6 +318,12 @@ NEGATIVES = [
     "Partido Africano para a Independência da Guiné e Cabo Verde",
     # Korean words and names with a p or a j, read a second way with f and z: parties, countries, a company
     "자유한국당", "정의당", "조선노동당", "프랑스", "페이스북", "팔레스타인", "파키스탄", "평화",
+    # States' forces and bodies named with a country's adjective or name inflected, as the CLDR's
+    # names and the adjectives' table read them
+    "Forces armées maliennes", "Garde nationale russe", "Ejército Nacional de Colombia",
+    "Esercito Italiano", "Armée nationale tchadienne", "Forze armate libiche", "Policía Nacional del Perú",
+    "Сирийская арабская армия", "Irakische Armee", "Forças Armadas Angolanas",
+    "Exército Brasileiro", "Armata Română",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1680,6 +1680,13 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("União de Forças para a Democracia e o Desenvolvimento", "ufdd"),  # development
         ("الجيش الأبيض (جنوب السودان)", "white-army"),  # South Sudan in Arabic, in brackets
         ("아부 사이야프", "abu-sayyaf-group"),  # Korean read again with its p as f
+        # countries' adjectives inflected, and their names, in more languages
+        ("Esercito Nazionale Libico", "libyan-national-army"),  # Italian
+        ("Frente Patriótico Ruandés", "rwandan-patriotic-front"),  # Spanish, from Ruanda
+        ("Forces armées soudanaises", "sudanese-armed-forces"),  # French feminine plural
+        ("Японская Красная Армия", "japanese-red-army"),  # Russian feminine
+        ("Japońska Armia Czerwona", "japanese-red-army"),  # Polish feminine
+        ("Armata Roșie Japoneză", "japanese-red-army"),  # Romanian feminine
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -1713,6 +1720,11 @@ def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Reso
         "భారత సైన్యం",  # India's army, in Telugu
         "Армия обороны Израиля",  # the IDF, in Russian
         "צבא לבנון",  # Lebanon's army, in Hebrew
+        # states' forces named with a country's adjective as the newer tables read it
+        "Forces armées maliennes",
+        "Libanesische Streitkräfte",  # the Lebanese army, not the Lebanese Forces
+        "Garde nationale russe",
+        "Ejército Nacional de Colombia",
     ],
 )
 def test_a_country_s_army_and_common_phrases_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:

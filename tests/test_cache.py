@@ -236,7 +236,8 @@ def _vocabulary_fingerprint() -> str:
 
     from aliasctl.matching import words
 
-    tables = [words.HEADS, words.TRANSLATIONS, words.STOPWORDS, words.DESCRIPTORS, words.EXPANSIONS, words.PLACES]
+    tables = [words.HEADS, words.TRANSLATIONS, words.STOPWORDS, words.DESCRIPTORS, words.EXPANSIONS, words.PLACES,
+              words.COUNTRY_ADJECTIVES, words.PLACE_ENDINGS, words.STEM_ENDINGS]
     text = json.dumps(tables, sort_keys=True, ensure_ascii=False)
     text += resources.files("aliasctl").joinpath("data", "places.tsv").read_text(encoding="utf-8")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -247,7 +248,7 @@ def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
     # bump VOCABULARY_VERSION (and this fingerprint), or old caches would answer with old words.
     from aliasctl.matching.cache import VOCABULARY_VERSION
 
-    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("66", "ea7eb1bb8343d8a7")
+    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("67", "04ca442659cb889b")
 
 
 def test_a_new_index_is_written_without_sorting_its_tables(good_path: Path) -> None:

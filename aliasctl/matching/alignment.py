@@ -45,7 +45,16 @@ from unidecode import unidecode
 
 from .. import normalize
 from .scoring import FEATURES, MAX_FUZZY_SCORE, consonants, token_close, vowel_apart
-from .words import Vocabulary, gazetteer, heads_pair, places_by_outline, vocabulary
+from .words import (
+    PLACE_ENDINGS,
+    PLACE_STEM_MIN,
+    STEM_ENDINGS,
+    Vocabulary,
+    gazetteer,
+    heads_pair,
+    places_by_outline,
+    vocabulary,
+)
 
 if TYPE_CHECKING:
     from .index import Index
@@ -142,22 +151,19 @@ def _words_of(tok: str) -> tuple[Word, ...]:
     return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
 
 
-#: Endings a country's name or adjective takes in the languages names arrive in: the French and
-#: Spanish feminine and plural ("libanaises", "libaneses"), the Italian plural ("libanesi"),
-#: German adjectives ("irakische"), Polish ones ("libańskie"), and the Arabic nisba, masculine and
-#: feminine ("البحريني", "البحرينية", keyed "bhryny", "bhrynya"; "al-Iraqiya").
-_PLACE_ENDINGS = (
-    "es", "s", "e", "en", "er", "esi", "ese", "esa", "esas", "eses", "ische", "ischen", "ischer", "isches",
-    "ski", "ska", "skie", "skiego", "skich", "skiej", "y", "ya",
-)
-
-
 def _inflected_place(tok: str, v: Vocabulary) -> str:
-    """The country a word names with one of :data:`_PLACE_ENDINGS` ("" when none): the word less
-    its ending must be a country's name or adjective of four letters or more."""
-    for ending in _PLACE_ENDINGS:
-        if tok.endswith(ending) and len(tok) - len(ending) >= 4:
-            code = v.places.get(tok[: -len(ending)])
+    """The country a word names with one of :data:`PLACE_ENDINGS` or :data:`STEM_ENDINGS` ("" when
+    none): the word less its ending must be a country's name or adjective, or the stem of one
+    (``Vocabulary.place_stems``: "libica", "iaponskaia", "ruandes"), of four letters or more."""
+    for ending in PLACE_ENDINGS:
+        if tok.endswith(ending) and len(tok) - len(ending) >= PLACE_STEM_MIN:
+            stem = tok[: -len(ending)]
+            code = v.places.get(stem) or v.place_stems.get(stem)
+            if code:
+                return code
+    for ending in STEM_ENDINGS:
+        if tok.endswith(ending) and len(tok) - len(ending) >= PLACE_STEM_MIN:
+            code = v.place_stems.get(tok[: -len(ending)])
             if code:
                 return code
     return ""
@@ -211,6 +217,9 @@ class Alignment:
     order_breaks: int = 0
     #: A common word (:data:`GENERIC_CONCEPTS`) one side has and the other leaves out.
     dropped_words: tuple[Word, ...] = ()
+    #: Countries the two names write in words spelled apart ("سوریه", "Syrian"): each fits a little
+    #: less than the country spelled alike ("سوریه", "السوري").
+    places_apart: int = 0
 
     @property
     def renamed(self) -> tuple[Pair, ...]:
@@ -1046,6 +1055,14 @@ def align(
         query_places=query_places,
         acronyms=acr,
         order_breaks=_order_breaks(pairs, query, alias),
+        places_apart=sum(
+            1
+            for p in pairs
+            if p.query.kind == PLACE
+            and p.query.text != p.alias.text
+            and not word_close(p.query.text, p.alias.text)
+            and not (arabic and _script_alike(p.query.text, p.alias.text))
+        ),
     )
 
 
@@ -1424,7 +1441,7 @@ class Verdict:
         al = self.alignment
         # A word translated by a kin concept counts twice: the concept itself fits better.
         translated = sum({"concept": 1, "kin": 2}.get(p.how, 0) for p in al.pairs)
-        return (al.drops, 0 if translated else al.order_breaks, _numbers_differ(al), translated)
+        return (al.drops, 0 if translated else al.order_breaks, _numbers_differ(al), translated + al.places_apart)
 
     @property
     def rank(self) -> tuple[int, int, int, int, float]:

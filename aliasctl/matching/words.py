@@ -25,6 +25,7 @@ normalizes alike needs no entry of its own. The tables are built on first use.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -98,7 +99,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
         "forcas", "hezen", "hezên", "hez", "hêz", "niru", "niruye", "niroye", "قوات", "قوة", "قوى",
         "نیروی", "نیرو",
-        "krafte", "streitkrafte", "forze", "forças", "силы", "сили", "ኃይል", "ሃይል", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
+        "krafte", "forze", "forças", "силы", "сили", "ኃይል", "ሃይል", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
     ),
     "@council": ("consiliul", "tanács", "konsey", "konseho", "συμβούλιο", "شورای", "מועצת", "מועצה", "परिषद", "পরিষদ", "baraza", "majalisa", "consiglio", "совет", "dewan", "काउंसिल", "কাউন্সিল",
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
@@ -244,7 +245,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "fedayeen", "fedayin", "fidayin", "fidaiyin", "fedaian", "fedaiyan", "fadayan", "fedai", "fidai",
         "فدائيين", "فدائيان", "فدائي",
     ),
-    "@armed": ("вооружённые", "вооруженные", "вооружённых", "вооруженных", "збройні", "збройних", "ένοπλες", "ένοπλος", "ένοπλη", "ένοπλο", "ένοπλων",  "bersenjata","armed", "musallaha", "musalaha", "armadas", "armados", "armada", "armado", "armées", "المسلحة"),
+    "@armed": ("streit",  # "Streitkräfte", split as a compound of streit and kräfte
+               "вооружённые", "вооруженные", "вооружённых", "вооруженных", "збройні", "збройних", "ένοπλες", "ένοπλος", "ένοπλη", "ένοπλο", "ένοπλων",  "bersenjata","armed", "musallaha", "musalaha", "armadas", "armados", "armada", "armado", "armées", "المسلحة"),
     "@sun": ("sun", "suns", "sol", "soles", "soleil", "shams", "الشمس"),
     "@self-defense": ("autodefensa", "zelfverdediging", "självförsvar", "samoobrona", "sebeobrana", "autoapărare", "önvédelmi", "özsavunma", "αυτοάμυνα", "आत्मरक्षा", "আত্মরক্ষা", "autodefesa", "selbstverteidigung", "самообороны", "самооборона", "autodefensas", "autodéfense", "autodefense", "self-defense", "self-defence", "autodifesa"),
     "@rally": ("rassemblement", "tajammu", "rally", "التجمع"),
@@ -286,7 +288,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@wolves": ("wilki", "wilków", "вълци", "dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب", "wölfe", "lupi"),
     # (not رمادي, الرمادي: Ramadi, the city, is written so)
     "@grey": ("الرمادية", "szare", "szara", "szary", "grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
-    "@red": ("rosso", "rosse", "röda", "rudá", "roșii", "roşii", "vörös", "червона", "червоної", "κόκκινη", "κόκκινοι", "אדום", "nyekundu", "vermelles", "vermell", "vermelhas", "vermelhos", "سرخ", "sorkh", "rote", "roten", "roter", "czerwona", "czerwone", "красная", "красные", "красных", "красной", "rode", "kızıl", "ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
+    "@red": ("rosso", "rosse", "roșie", "roșu", "röda", "rudá", "roșii", "roşii", "vörös", "червона", "червоної", "κόκκινη", "κόκκινοι", "אדום", "nyekundu", "vermelles", "vermell", "vermelhas", "vermelhos", "سرخ", "sorkh", "rote", "roten", "roter", "czerwona", "czerwone", "красная", "красные", "красных", "красной", "rode", "kızıl", "ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("preto", "preta", "schwarz", "schwarzer", "zwart", "zwarte", "svarta", "czarna", "czarny", "černá", "negru", "fekete", "hitam", "чорна", "чорні", "μαύρη", "μαύρα", "שחור", "nyeusi", "nero", "nera", "neri", "nere", "schwarze", "schwarzen", "чёрная", "черная", "чёрные", "черные", "aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
     # What the IRA's splits called themselves, as other languages' press translates it.
     "@real": ("real", "wahre", "auténtico", "autentico", "auténtica", "véritable", "vraie", "vera", "vero", "verdadero"),
@@ -520,6 +522,106 @@ PLACES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Countries' adjectives in the languages group names arrive in (French, Spanish, Portuguese,
+#: Italian, German, Dutch, Russian, Ukrainian, Polish, Czech, Croatian, Romanian, Hungarian, Swedish,
+#: Turkish), masculine singular, separated by spaces: "Esercito Nazionale Libico" is the Libyan
+#: National Army. Their other forms are met through :data:`PLACE_ENDINGS` and the stems the
+#: vocabulary works out from these ("libica", "libiche": "libic"). The countries' names in those
+#: languages come from the CLDR, in ``data/places.tsv`` (kind ``country``).
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "AF": "afghan afgano afegão afghano afghanisch afgaans афганский афганський afgański afghánský afganistanski afgan afgán afghansk afganistanlı",
+    "DZ": "algérien argelino argelino algerino algerisch algerijns алжирский алжирський algierski alžírský alžirski algerian algériai algerisk cezayirli",
+    "AO": "angolais angoleño angolano angolano angolanisch angolees ангольский ангольський angolski angolský angolanez angolai angolansk angolalı",
+    "BH": "bahreïni bareiní bareinita bahreinita bahrainisch bahreins бахрейнский бахрейнський bahrajński bahrajnský bahreinean bahreini bahreinsk bahreynli",
+    "BD": "bangladais bangladesí bengalês bengalese bangladeschisch bengaals бангладешский бангладеський bangladeski bangladéšský bangladeški bangladeshian bangladesi bangladeshisk bangladeşli",
+    "BF": "burkinabé burkinés burquinense burkinabè burkinisch burkinees буркинийский буркінійський burkiński burkinský burkinez",
+    "BI": "burundais burundés burundiano burundese burundisch burundees бурундийский бурундійський burundyjski burundský burundez",
+    "CM": "camerounais camerunés camaronês camerunese kamerunisch kameroens камерунский камерунський kameruński kamerunský kamerunski camerunez kameruni kamerunsk kamerunlu",
+    "CF": "centrafricain centroafricano centro-africano centrafricano zentralafrikanisch centraal-afrikaans центральноафриканский центральноафриканський środkowoafrykański středoafrický srednjoafrički centrafrican közép-afrikai centralafrikansk",
+    "TD": "tchadien chadiano chadiano ciadiano tschadisch tsjadisch чадский чадський czadyjski čadský čadski ciadian csádi tchadisk çadlı",
+    "CN": "chinois chino chinês cinese chinesisch chinees китайский китайський chiński čínský kineski chinez kínai kinesisk çinli",
+    "CO": "colombien colombiano colombiano colombiano kolumbianisch colombiaans колумбийский колумбійський kolumbijski kolumbijský kolumbijski columbian kolumbiai colombiansk kolombiyalı",
+    "CD": "congolais congoleño congolês congolese kongolesisch congolees конголезский конголезький kongijski konžský kongoanski congolez kongói kongolesisk kongolu",
+    "EG": "égyptien egipcio egípcio egiziano ägyptisch egyptisch египетский єгипетський egipski egyptský egipatski egiptean egyiptomi egyptisk mısırlı",
+    "ER": "érythréen eritreo eritreu eritreo eritreisch eritrees эритрейский еритрейський erytrejski eritrejský eritrejski eritreean eritreai eritreansk eritreli",
+    "ET": "éthiopien etíope etíope etiope äthiopisch ethiopisch эфиопский ефіопський etiopski etiopský etiopski etiopian etióp etiopisk etiyopyalı",
+    "IN": "indien indio indiano indiano indisch indiaas индийский індійський indyjski indický indijski indian indiai indisk hintli",
+    "ID": "indonésien indonesio indonésio indonesiano indonesisch indonesisch индонезийский індонезійський indonezyjski indonéský indonezijski indonezian indonéz indonesisk endonezyalı",
+    "IR": "iranien iraní iraniano iraniano iranisch iraans иранский іранський irański íránský iranski iranian iráni iransk iranlı",
+    "IQ": "irakien iraquí iraquiano iracheno irakisch iraaks иракский іракський iracki irácký irački irakian iraki irakisk iraklı",
+    "IE": "irlandais irlandés irlandês irlandese irisch iers ирландский ірландський irlandzki irský irski irlandez ír irländsk irlandalı",
+    "IL": "israélien israelí israelense israeliano israelisch israëlisch израильский ізраїльський izraelski izraelský izraelski israelian izraeli israelisk israilli",
+    "JP": "japonais japonés japonês giapponese japanisch japans японский японський japoński japonský japanski japonez japán japansk japon",
+    "JO": "jordanien jordano jordaniano giordano jordanisch jordaans иорданский йорданський jordański jordánský jordanski iordanian jordán jordansk ürdünlü",
+    "KE": "kényan keniano queniano keniota kenianisch keniaans кенийский кенійський kenijski keňský kenijski kenyan kenyai kenyansk kenyalı",
+    "LB": "libanais libanés libanês libanese libanesisch libanees ливанский ліванський libański libanonský libanonski libanez libanoni libanesisk lübnanlı",
+    "LR": "libérien liberiano liberiano liberiano liberianisch liberiaans либерийский ліберійський liberyjski liberijský liberijski liberian libériai liberiansk liberyalı",
+    "LY": "libyen libio líbio libico libysch libisch ливийский лівійський libijski libyjský libijski libian líbiai libysk libyalı",
+    "ML": "malien maliense maliano maliano malisch malinees малийский малійський malijski malijský malijski malian mali malisk malili",
+    "MR": "mauritanien mauritano mauritano mauritano mauretanisch mauritaans мавританский мавританський mauretański mauritánský mauritanski mauritan mauritániai mauretansk moritanyalı",
+    "MX": "mexicain mexicano mexicano messicano mexikanisch mexicaans мексиканский мексиканський meksykański mexický meksički mexican mexikói mexikansk meksikalı",
+    "MA": "marocain marroquí marroquino marocchino marokkanisch marokkaans марокканский марокканський marokański marocký marokanski marocan marokkói marockansk faslı",
+    "MZ": "mozambicain mozambiqueño moçambicano mozambicano mosambikanisch mozambikaans мозамбикский мозамбіцький mozambicki mosambický mozambički mozambican mozambiki moçambikisk mozambikli",
+    "MM": "birman birmano birmanês birmano birmanisch birmaans бирманский бірманський birmański barmský burmanski birman burmai burmesisk birmanyalı",
+    "NE": "nigérien nigerino nigerino nigerino nigrisch nigerees нигерский нігерський nigerski nigerský nigerski nigerian nigeri nigerisk nijerli",
+    "NG": "nigérian nigeriano nigeriano nigeriano nigerianisch nigeriaans нигерийский нігерійський nigeryjski nigerijský nigerijski nigerian nigériai nigeriansk nijeryalı",
+    "PK": "pakistanais pakistaní paquistanês pakistano pakistanisch pakistaans пакистанский пакистанський pakistański pákistánský pakistanski pakistanez pakisztáni pakistansk pakistanlı",
+    "PS": "palestinien palestino palestino palestinese palästinensisch palestijns палестинский палестинський palestyński palestinský palestinski palestinian palesztin palestinsk filistinli",
+    "PE": "péruvien peruano peruano peruviano peruanisch peruaans перуанский перуанський peruwiański peruánský peruanski peruan perui peruansk perulu",
+    "PH": "philippin filipino filipino filippino philippinisch filipijns филиппинский філіппінський filipiński filipínský filipinski filipinez fülöp-szigeteki filippinsk filipinli",
+    "RU": "russe ruso russo russo russisch russisch русский российский російський rosyjski ruský ruski rus orosz rysk",
+    "RW": "rwandais ruandés ruandês ruandese ruandisch rwandees руандийский руандійський rwandyjski rwandský ruandski ruandez ruandai rwandisk ruandalı",
+    "SA": "saoudien saudí saudita saudita saudisch saoedisch саудовский саудівський saudyjski saúdský saudijski saudit szaúdi saudisk suudi",
+    "SO": "somalien somalí somali somalo somalisch somalisch сомалийский сомалійський somalijski somálský somalijski somalez szomáli somalisk somalili",
+    "SS": "sud-soudanais sursudanés sul-sudanês sud-sudanese südsudanesisch zuid-soedanees южносуданский південносуданський południowosudański jihosúdánský južnosudanski sud-sudanez dél-szudáni sydsudanesisk",
+    "SD": "soudanais sudanés sudanês sudanese sudanesisch soedanees суданский суданський sudański súdánský sudanski sudanez szudáni sudanesisk sudanlı",
+    "SY": "syrien sirio sírio siriano syrisch syrisch сирийский сирійський syryjski syrský sirijski sirian szír syrisk suriyeli",
+    "TN": "tunisien tunecino tunisino tunisino tunesisch tunesisch тунисский туніський tunezyjski tuniský tuniski tunisian tunéziai tunisisk tunuslu",
+    "TR": "turc turco turco turco türkisch turks турецкий турецький turecki turecký turski turc török turkisk türk",
+    "UG": "ougandais ugandés ugandense ugandese ugandisch oegandees угандийский угандійський ugandyjski ugandský ugandski ugandez ugandai ugandisk ugandalı",
+    "UA": "ukrainien ucraniano ucraniano ucraino ukrainisch oekraïens украинский український ukraiński ukrajinský ukrajinski ucrainean ukrán ukrainsk ukraynalı",
+    "YE": "yéménite yemení iemenita yemenita jemenitisch jemenitisch йеменский єменський jemeński jemenský jemenski yemenit jemeni jemenitisk yemenli",
+    "LK": "sri-lankais esrilanqués cingalês singalese srilankisch srilankaans шри-ланкийский шрі-ланкійський lankijski srílanský šrilankanski srilankez srí-lankai lankesisk srilankalı",
+    "TH": "thaïlandais tailandés tailandês tailandese thailändisch thais таиландский таїландський tajski thajský tajlandski thailandez thai thailändsk taylandlı",
+    "TJ": "tadjik tayiko tajique tagiko tadschikisch tadzjieks таджикский таджицький tadżycki tádžický tadžički tadjic tádzsik tadzjikisk tacik",
+    "UZ": "ouzbek uzbeko usbeque uzbeko usbekisch oezbeeks узбекский узбецький uzbecki uzbecký uzbečki uzbec üzbég uzbekisk özbek",
+    "SL": "sierra-léonais sierraleonés serra-leonês sierraleonese sierra-leonisch sierra-leoons сьерра-леонский сьєрра-леонський sierraleoński sierraleonský sijeraleonski sierraleonez sierra-leonei sierraleonsk",
+    "VE": "vénézuélien venezolano venezuelano venezuelano venezolanisch venezolaans венесуэльский венесуельський wenezuelski venezuelský venezuelanski venezuelean venezuelai venezuelansk venezuelalı",
+    "HT": "haïtien haitiano haitiano haitiano haitianisch haïtiaans гаитянский гаїтянський haitański haitský haićanski haitian haiti haitisk haitili",
+    "BR": "brésilien brasileño brasileiro brasiliano brasilianisch braziliaans бразильский бразильський brazylijski brazilský brazilski brazilian brazil brasiliansk brezilyalı",
+    "GR": "grec griego grego greco griechisch grieks греческий грецький grecki řecký grčki grec görög grekisk yunan",
+    "DE": "allemand alemán alemão tedesco deutsch duits немецкий німецький niemiecki německý njemački german német tysk alman",
+    "FR": "français francés francês francese französisch frans французский французький francuski francouzský francuski francez francia fransk fransız",
+    "IT": "italien italiano italiano italiano italienisch italiaans итальянский італійський włoski italský talijanski italian olasz italiensk italyan",
+    "ES": "espagnol espanhol spagnolo spanisch spaans испанский іспанський hiszpański španělský španjolski spaniol spanyol spansk ispanyol",
+    "GB": "britannique británico britânico britannico britisch brits британский британський brytyjski britský britanski britanic brit brittisk britanyalı",
+    "US": "américain estadounidense estadunidense statunitense amerikanisch amerikaans американский американський amerykański americký američki american amerikai amerikansk amerikan",
+    "SV": "salvadorien salvadoreño salvadorenho salvadoregno salvadorianisch salvadoraans сальвадорский сальвадорський salwadorski salvadorský salvadorski salvadorian salvadori salvadoransk",
+    "CI": "ivoirien marfileño marfinense ivoriano ivorisch ivoriaans ивуарийский івуарійський iworyjski",
+    "AZ": "azerbaïdjanais azerbaiyano azerbaijano azero aserbaidschanisch azerbeidzjaans азербайджанский азербайджанський azerski ázerbájdžánský azerbajdžanski azer azerbajdzsáni azerbajdzjansk azerbaycanlı",
+    "NI": "nicaraguayen nicaragüense nicaraguense nicaraguense nicaraguanisch nicaraguaans никарагуанский нікарагуанський nikaraguański nikaragujský nikaragvanski nicaraguan nicaraguai nicaraguansk nikaragualı",
+    "EH": "sahraoui saharaui sarauí saharawi sahrauisch",
+}
+
+#: Endings a country's name or adjective takes in the languages names arrive in: the French and
+#: Spanish feminine and plural ("libanaises", "libaneses"), the Italian and Portuguese ones
+#: ("libica", "libici", "libiche"), German adjectives ("irakische"), Slavic ones (Polish
+#: "libańskie", Russian "иракская", "иракского", Czech "libyjské", Swedish "libysk"), the Romanian
+#: article ("libanezul"), the Turkish "-li" ("Suriyeli"), and the Arabic nisba, masculine and
+#: feminine ("البحريني", "البحرينية", keyed "bhryny", "bhrynya"; "al-Iraqiya").
+PLACE_ENDINGS = (
+    "es", "s", "e", "en", "er", "esi", "ese", "esa", "esas", "eses", "ische", "ischen", "ischer", "isches",
+    "ski", "ska", "skie", "skiego", "skich", "skiej", "y", "ya",
+    "skaia", "skoe", "skogo", "skoi", "skikh", "skuiu", "skim", "skomu", "skoho", "skoyi", "skih", "skog",
+    "ske", "sky", "skeho", "skych", "sk",
+)
+#: Endings met only on the words of :data:`COUNTRY_ADJECTIVES` and the CLDR's names (their stems):
+#: a vowel or two away, a word of the older list is often a name ("Española", a battalion's).
+STEM_ENDINGS = ("o", "a", "i", "os", "as", "he", "ne", "ul", "li")
+#: The least length of a country's word less its ending.
+PLACE_STEM_MIN = 4
+
+
 # The package's own data file, read from beside this module: importlib.resources would add
 # its imports to every lookup's start.
 _PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
@@ -538,6 +640,9 @@ class Vocabulary:
     place_phrases: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
     phrase_starts: frozenset[str]
+    #: A country's name or adjective less one of :data:`PLACE_ENDINGS` -> the country, where only
+    #: one country's words have that stem and it is no glossary word.
+    place_stems: dict[str, str]
 
 
 def _key_tokens(word: str) -> list[str]:
@@ -568,23 +673,71 @@ def _build_vocabulary() -> tuple[Any, ...]:
     for word, parts in EXPANSIONS.items():
         for tok in _key_tokens(word):
             expansions[tok] = parts
-    places: dict[str, str] = {}
-    phrases: dict[tuple[str, ...], str] = {}
-    for code, names in PLACES.items():
-        for name in names:
-            parts = tuple(_key_tokens(name))
-            if len(parts) == 1:
-                places.setdefault(parts[0], code)
-            elif parts:
-                phrases.setdefault(parts, code)
     words = (*STOPWORDS, *DESCRIPTORS)
     stop = frozenset(t for w in words for t in _key_tokens(w)) | frozenset(words)
-    return (heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases))
+    glossary = heads.keys() | concepts.keys() | expansions.keys() | stop
+    places: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+
+    from_tables: dict[str, str] = {}  # the CLDR's and COUNTRY_ADJECTIVES' one-word names
+
+    def add(code: str, name: str, *, listed: bool) -> None:
+        parts = tuple(_key_tokens(name))
+        # A name from the CLDR or an adjective that is a glossary word stays that word.
+        if not listed and (not parts or parts[-1] in glossary):
+            return
+        if len(parts) == 1:
+            places.setdefault(parts[0], code)
+            if not listed:
+                from_tables.setdefault(parts[0], code)
+        elif parts:
+            phrases.setdefault(parts, code)
+
+    for code, names in PLACES.items():
+        for name in names:
+            add(code, name, listed=True)
+    # Only the countries the glossary lists: one that names a group is not a place (Georgia).
+    for code, name in _countries_listed():
+        if code in PLACES:
+            add(code, name, listed=False)
+    for code, words_of in COUNTRY_ADJECTIVES.items():
+        for adjective in words_of.split():
+            add(code, adjective, listed=False)
+    return (heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases),
+            _stems(places, from_tables, glossary))
+
+
+def _countries_listed() -> list[tuple[str, str]]:
+    """The countries' names in ``data/places.tsv`` (kind ``country``): (code, name)."""
+    out = []
+    for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if "\tcountry\t" in line:
+            _, _, code, name = line.split("\t")
+            out.append((code, name))
+    return out
+
+
+def _stems(
+    places: dict[str, str], adjectives: dict[str, str], glossary: AbstractSet[str]
+) -> dict[str, str]:
+    """The words of :data:`COUNTRY_ADJECTIVES` and the CLDR's names, and each of them less one of
+    :data:`PLACE_ENDINGS` or :data:`STEM_ENDINGS`, where that stem is one country's only."""
+    stems: dict[str, set[str]] = {}
+    for word, code in adjectives.items():
+        stems.setdefault(word, set()).add(code)
+        for ending in (*PLACE_ENDINGS, *STEM_ENDINGS):
+            if word.endswith(ending) and len(word) - len(ending) >= PLACE_STEM_MIN:
+                stems.setdefault(word[: -len(ending)], set()).add(code)
+    return {
+        stem: next(iter(codes))
+        for stem, codes in stems.items()
+        if len(codes) == 1 and stem not in glossary and places.get(stem, next(iter(codes))) in codes
+    }
 
 
 @cache
 def gazetteer() -> dict[str, frozenset[str]]:
-    """Normalized names of cities and regions (``data/places.tsv``) -> the countries they are in.
+    """Normalized names of cities and regions (``data/places.tsv``, not its countries) -> the countries they are in.
 
     Written by ``tools/make_places.py`` from GeoNames and ISO 3166-2; its keys come
     from the normalizer version in its header, which a test keeps current. One name
@@ -603,7 +756,9 @@ def _build_gazetteer() -> dict[str, frozenset[str]]:
         if not line or line[0] == "#":
             continue
         key, _, rest = line.partition("\t")
-        code = rest.split("\t", 2)[1]
+        kind, code, _ = rest.split("\t", 2)
+        if kind == "country":
+            continue  # a country's names are the vocabulary's places, spelled as they are
         codes = one.get(code)
         if codes is None:
             codes = one[code] = frozenset((code,))
@@ -647,4 +802,4 @@ def heads_pair(a: str, b: str) -> bool:
     return bool(ka and kb) and fa == fb and "*" in (ka, kb)
 
 
-__all__ = ["DESCRIPTORS", "EXPANSIONS", "HEADS", "PLACES", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "places_by_outline", "vocabulary"]
+__all__ = ["COUNTRY_ADJECTIVES", "DESCRIPTORS", "EXPANSIONS", "HEADS", "PLACES", "PLACE_ENDINGS", "PLACE_STEM_MIN", "STEM_ENDINGS", "STOPWORDS", "TRANSLATIONS", "Vocabulary", "gazetteer", "heads_pair", "places_by_outline", "vocabulary"]

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "47"
+NORMALIZER_VERSION = "48"
 
 
 class _LazyPattern:
@@ -599,6 +599,8 @@ def _hebrew(text: str, article: bool) -> str:
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
 _GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])")
+# A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own).
+_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")
 # A name written in Spanish: an accented vowel, a ñ, or a Spanish function word.
 _SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(?![^\\W\\d_])")
@@ -639,6 +641,9 @@ def readings(text: str) -> tuple[str, ...]:
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
+    if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
+        # French writes the Arabic sh as ch: "Choura", "Chabab", "Ansar El Chariaa", "Cham".
+        out.append(_FRENCH_CH.sub("sh", t))
     if not text.isascii():
         if _GREEK_LETTER.search(t):
             out.append(_greek(t, foreign=True))

@@ -324,6 +324,9 @@ NEGATIVES = [
     "Esercito Italiano", "Armée nationale tchadienne", "Forze armate libiche", "Policía Nacional del Perú",
     "Сирийская арабская армия", "Irakische Armee", "Forças Armadas Angolanas",
     "Exército Brasileiro", "Armata Română",
+    # Names with a ch at a word's start, read as French writes sh; and an indigenous peoples' body
+    "Cham Wings Airlines", "Charlie Hebdo", "Université Cheikh Anta Diop", "Chambre des députés",
+    "Church of Scientology", "Chechen Republic", "Indigenous Peoples of Africa Coordinating Committee",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1687,6 +1687,14 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Японская Красная Армия", "japanese-red-army"),  # Russian feminine
         ("Japońska Armia Czerwona", "japanese-red-army"),  # Polish feminine
         ("Armata Roșie Japoneză", "japanese-red-army"),  # Romanian feminine
+        # more of the glossary's words: indigenous, southern, armed, fighters
+        ("Peuple autochtone du Biafra", "ipob"),
+        ("Forces de défense du Cameroun méridional", "southern-cameroons-defence-forces"),
+        ("Gruppo Islamico Armato", "gia"),
+        ("Combatientes por la Libertad Islámica de Bangsamoro", "bangsamoro-islamic-freedom-fighters"),
+        # French writes the Arabic sh as ch at a word's start
+        ("Conseil de la Choura des révolutionnaires de Benghazi", "shura-council-of-benghazi-revolutionaries"),
+        ("Front de la conquête du Cham", "jabhat-fateh-al-sham"),
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -105,7 +105,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
         "kengash", "مجلس", "meclis", "meclisi",
     ),
-    "@union": ("ህብረት", "ሕብረት", "midowgii", "ένωση", "ένωσης", "yekîtî", "yekîtiya", "یەکێتی", "yekêtî", "unione", "união", "uniao", "unia", "unie", "uniunea", "союз", "ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد"),
+    "@union": ("savez", "saveza", "ህብረት", "ሕብረት", "midowgii", "ένωση", "ένωσης", "yekîtî", "yekîtiya", "یەکێتی", "yekêtî", "unione", "união", "uniao", "unia", "unie", "uniunea", "союз", "ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد"),
     "@alliance": ("bondgenootschap", "alianța", "alianţa", "szövetség", "alyansa", "συμμαχία", "ברית", "गठबंधन", "muungano", "isbahaysi", "alleanza", "aliança", "allianz", "bündnis", "sojusz", "альянс", "alliantie", "aliansi", "अलायंस", "অ্যালায়েন্স",
         "itilaf", "i'tilaf", "etelaf", "tahaluf", "tahaluf", "alliance", "coalition", "alianza",
         "coalicion", "coalición", "ittifaq", "ائتلاف", "تحالف", "ائتلاف",
@@ -119,7 +119,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "divisione", "divisioni", "dywizja", "dywizji", "дивизия", "дивизии", "дивізія", "дивізії", "tümen", "tümeni",
         "μεραρχία"),
     "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
-    "@cartel": ("cartel", "cartels", "cártel", "cárteles", "carteles", "cartéis"),
+    "@cartel": ("cartel", "cartels", "kartell", "kartelle", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
     "@militia": ("maleeshiyaadka", "maleeshiyaad", "maleeshiyo", "militia", "militias", "مليشيا", "ميليشيا", "ميليشيات", "مليشيات", "ополчение", "ополчения", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
     # A private military company ("PMC Wagner", ЧВК «Вагнер»).
@@ -169,12 +169,12 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@holywarriors": ("mujahidin", "mujahideen", "mujahedin", "mujahedeen", "mujahidun", "mojahedin", "moudjahidine", "mudschahedin", "mudschaheddin", "modschahedin", "مجاهدين", "المجاهدين", "مجاهدین"),
     "@youth": ("juventude", "gioventù", "jugend", "jeugd", "ungdom", "ungdommen", "młodzież", "mládež", "tineret", "tineretului", "ifjúság", "gençlik", "pemuda", "kabataan", "молодёжь", "молодежь", "молодь", "νεολαία", "جوانان", "נוער", "युवा", "vijana", "dhalinyarada", "matasa", "jovens", "jóvenes", "giovani", "jeunes", "młodzieży", "shabab", "shabaab", "youth", "jeunesse", "juventud", "الشباب"),
     "@god": ("θεού", "allah", "god", "dieu", "الله"),
-    "@victory": ("sostegno", "поддержки", "поддержка", "wsparcia", "unterstützung", "dukungan", "nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة", "soutien", "apoyo", "apoio"),
+    "@victory": ("victoire", "sostegno", "поддержки", "поддержка", "wsparcia", "unterstützung", "dukungan", "nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة", "soutien", "apoyo", "apoio"),
     "@rapid": ("quick", "быстрого", "быстрой", "быстрые", "быстрых", "швидкого", "швидкої", "rapid", "rapide", "rapides", "rápido", "rápida", "rapido", "rapida", "السريع"),
     "@lord": ("lord", "lords", "seigneur", "señor", "senhor"),
     "@women": ("kobiety", "kobiece", "kobiet", "feminina", "femenina", "femminile", "femminili", "perempuan", "frauen", "mulher", "mujer", "donne", "زنان", "women", "womens", "femmes", "femeninas", "femininas", "mujeres", "mulheres", "kadın", "jin", "النساء", "женские", "женщин"),
     "@blood": ("blood", "sang", "sangre", "sangue", "dima", "الدماء", "بالدماء"),
-    "@conquest": ("fath", "fatah", "fateh", "conquest", "الفتح", "فتح", "fetih"),
+    "@conquest": ("fath", "fatah", "fateh", "conquest", "conquête", "conquista", "الفتح", "فتح", "fetih"),
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
     "@defense": ("försvar", "obrana", "apărare", "védelmi", "depensa", "άμυνας", "הגנה", "रक्षा", "প্রতিরক্ষা", "ulinzi", "difaac", "protección", "proteção", "protezione", "bescherming", "skydd", "ochrany", "protecție", "védelem", "perlindungan", "proteksyon", "защиты", "захисту", "προστασίας", "حفاظت", "संरक्षण", "সুরক্ষা", "obronne", "obronny", "حماية", "difesa", "defesa", "verdediging", "pertahanan",  "ochrony", "ochrona", "obrony", "obrona",
         "difa", "defa", "defense", "defence", "défense", "defensa", "parastina", "parastin", "himaya",
@@ -199,9 +199,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@vanguard": ("talai", "tala'i", "taliat", "vanguard", "vanguards", "avant-garde", "طلائع"),
     "@kurdistan": ("kurdistanê", "kurdistanî", "kurdystanu", "kurdystan", "kurdyjska", "kurdyjskiej", "curdistão", "curdistan", "курдистана", "курдистан",  "کوردستان", "کوردستانی","kurdistan", "kordestan", "kurdistani", "kurdistans", "kurdische", "kurdischen", "كردستان", "کردستان"),
     "@arab": ("arab", "arabi", "arabiya", "arabe", "العربية", "العربي"),
-    "@south": ("דרום", "தெற்கு", "южный", "южного", "южная", "южной", "південний", "південного", "janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي", "sudiste", "sudistes", "güney"),
+    "@south": ("meridional", "méridional", "méridionale", "meridionale", "דרום", "தெற்கு", "южный", "южного", "южная", "южной", "південний", "південного", "janub", "janubi", "januby", "south", "southern", "sud", "الجنوب", "الجنوبي", "sudiste", "sudistes", "güney"),
     "@north": ("צפון", "வடக்கு", "shamal", "shamali", "north", "northern", "nord", "الشمال"),
-    "@west": ("מערב", "மேற்கு", "gharb", "west", "western", "ouest", "غرب", "occidental", "occidentale", "occidentales"),
+    "@west": ("vest", "מערב", "மேற்கு", "gharb", "west", "western", "ouest", "غرب", "occidental", "occidentale", "occidentales"),
     "@east": ("מזרח", "கிழக்கு", "తూర్పు", "sharq", "east", "eastern", "est", "الشرق"),
     "@central": ("wasat", "central", "centre", "center", "وسط"),
     "@africa": ("ifriqiya", "ifriqiyya", "africa", "afrique", "أفريقيا", "إفريقية"),
@@ -218,7 +218,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@command": ("قيادة", "командование", "kommando", "command", "commands", "qiyada", "qiyadat", "commandement", "comando", "comandos", "القيادة"),
     "@supreme": ("alto", "alta", "высшее", "высший", "верховный", "supreme", "ulya", "uliya", "a'la", "high", "haut", "suprême", "العليا", "الأعلى"),
     "@reform": ("reform", "islah", "réforme", "reforma", "الإصلاح"),
-    "@general": ("general", "aam", "'amm", "général", "العام", "العامة"),
+    "@general": ("general", "aam", "'amm", "général", "geral", "generale", "العام", "العامة"),
     "@military": ("military", "askari", "askariya", "militaire", "militar", "العسكري", "العسكرية"),
     "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),
     "@democratic": ("ڈیموکریٹک", "ஜனநாயக", "ప్రజాస్వామ్య", "demokratischer", "demokratisches", "ዴሞክራሲያዊ", "ዲሞክራሲያዊ", "ዴሞክራስያዊ", "demokratiska", "demokratiske", "demokratická", "demokratikus", "demokratiko", "דמוקרטי", "গণতান্ত্রিক", "kidemokrasia", "dimuqraadiga", "демократической", "демократического", "демократичний", "δημοκρατικό", "δημοκρατική", "δημοκρατικός", "δημοκρατικού", "δημοκρατικής", "demokrat", "demokrata", "demokrate", "دیموکرات", "دموکرات", "demokratyczny", "demokratyczna", "demokratyczne", "демократический", "демократическая", "democratische",  "dimukrat", "dimukrati", "dimokrat", "dimokrati","डेमोक्रेटिक", "ডেমোক্রেটিক", "लोकतांत्रिक",
@@ -246,7 +246,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "فدائيين", "فدائيان", "فدائي",
     ),
     "@armed": ("streit",  # "Streitkräfte", split as a compound of streit and kräfte
-               "вооружённые", "вооруженные", "вооружённых", "вооруженных", "збройні", "збройних", "ένοπλες", "ένοπλος", "ένοπλη", "ένοπλο", "ένοπλων",  "bersenjata","armed", "musallaha", "musalaha", "armadas", "armados", "armada", "armado", "armées", "المسلحة"),
+               "armato", "armati", "вооружённые", "вооруженные", "вооружённых", "вооруженных", "збройні", "збройних", "ένοπλες", "ένοπλος", "ένοπλη", "ένοπλο", "ένοπλων",  "bersenjata","armed", "musallaha", "musalaha", "armadas", "armados", "armada", "armado", "armées", "المسلحة"),
     "@sun": ("sun", "suns", "sol", "soles", "soleil", "shams", "الشمس"),
     "@self-defense": ("autodefensa", "zelfverdediging", "självförsvar", "samoobrona", "sebeobrana", "autoapărare", "önvédelmi", "özsavunma", "αυτοάμυνα", "आत्मरक्षा", "আত্মরক্ষা", "autodefesa", "selbstverteidigung", "самообороны", "самооборона", "autodefensas", "autodéfense", "autodefense", "self-defense", "self-defence", "autodifesa"),
     "@rally": ("rassemblement", "tajammu", "rally", "التجمع"),
@@ -288,6 +288,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@wolves": ("wilki", "wilków", "вълци", "dhiab", "thiab", "wolves", "loups", "lobos", "ذئاب", "wölfe", "lupi"),
     # (not رمادي, الرمادي: Ramadi, the city, is written so)
     "@grey": ("الرمادية", "szare", "szara", "szary", "grey", "gray", "gris", "grises", "grau", "graue", "grauen", "grigi", "bozkurt"),
+    # "Peuple autochtone du Biafra": the Indigenous People of Biafra
+    "@indigenous": ("indigenous", "indigène", "indigènes", "autochtone", "autochtones", "indígena", "indígenas",
+                    "indigeni", "коренных", "коренной"),
     "@red": ("rosso", "rosse", "roșie", "roșu", "röda", "rudá", "roșii", "roşii", "vörös", "червона", "червоної", "κόκκινη", "κόκκινοι", "אדום", "nyekundu", "vermelles", "vermell", "vermelhas", "vermelhos", "سرخ", "sorkh", "rote", "roten", "roter", "czerwona", "czerwone", "красная", "красные", "красных", "красной", "rode", "kızıl", "ahmar", "hamra", "red", "rouge", "rouges", "rojo", "roja", "rojos", "rojas", "vermelho", "vermelha", "الأحمر", "الحمراء"),
     "@black": ("preto", "preta", "schwarz", "schwarzer", "zwart", "zwarte", "svarta", "czarna", "czarny", "černá", "negru", "fekete", "hitam", "чорна", "чорні", "μαύρη", "μαύρα", "שחור", "nyeusi", "nero", "nera", "neri", "nere", "schwarze", "schwarzen", "чёрная", "черная", "чёрные", "черные", "aswad", "black", "noir", "noire", "noirs", "negro", "negra", "الأسود", "السوداء"),
     # What the IRA's splits called themselves, as other languages' press translates it.
@@ -391,7 +394,7 @@ DESCRIPTORS = (
     # "Hamas-Terroristen", "Taliban-Kämpfer")
     "rebelles", "rebeldes", "rebellen", "rébellion", "rebellion", "rebelión", "guerilla", "guerillas", "terroristes", "terroristas", "terroristen", "jihadistes",
     "djihadistes", "yihadistas", "dschihadisten", "islamistes", "islamistas", "islamisten",
-    "kampfer", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
+    "kampfer", "combatientes", "combattants", "combatentes", "combattenti", "insurges", "terrorista", "terroriste", "terroristische", "insurgentes", "miliciens", "milicianos",
     "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants", "mayakan", "تروریستی", "تروریست",
     # "mouvement insurrectionnel Mobondo": what the movement does, not which one it is
     "insurrectionnel", "insurrectionnelle", "insurrectional", "insurreccional", "insurrezionale",

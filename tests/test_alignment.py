@@ -1695,6 +1695,14 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         # French writes the Arabic sh as ch at a word's start
         ("Conseil de la Choura des révolutionnaires de Benghazi", "shura-council-of-benghazi-revolutionaries"),
         ("Front de la conquête du Cham", "jabhat-fateh-al-sham"),
+        # units, courts, equality, guards, armed, the righteous in more languages
+        ("Unités de protection de la plaine de Ninive", "nineveh-plain-protection-units"),
+        ("Unione delle Corti Islamiche", "islamic-courts-union"),
+        ("Movimento de Justiça e Igualdade", "justice-and-equality-movement"),
+        ("Corpul Gărzilor Revoluționare Islamice", "irgc"),
+        ("Rewolucyjne Siły Zbrojne Kolumbii", "farc"),
+        ("Liga de los Justos", "asaib-ahl-al-haq"),  # the righteous, not the Justice League
+        ("Ligue des Justes", "asaib-ahl-al-haq"),
     ],
 )
 def test_more_languages_words_and_adjectives_of_countries(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -151,19 +151,30 @@ def _words_of(tok: str) -> tuple[Word, ...]:
     return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
 
 
+_PLACE_ENDING_SET = frozenset(PLACE_ENDINGS)
+_STEM_ENDING_SET = frozenset(STEM_ENDINGS)
+_ENDING_LENGTHS = range(1, max(map(len, (*PLACE_ENDINGS, *STEM_ENDINGS))) + 1)
+
+
 def _inflected_place(tok: str, v: Vocabulary) -> str:
     """The country a word names with one of :data:`PLACE_ENDINGS` or :data:`STEM_ENDINGS` ("" when
     none): the word less its ending must be a country's name or adjective, or the stem of one
-    (``Vocabulary.place_stems``: "libica", "iaponskaia", "ruandes"), of four letters or more."""
-    for ending in PLACE_ENDINGS:
-        if tok.endswith(ending) and len(tok) - len(ending) >= PLACE_STEM_MIN:
-            stem = tok[: -len(ending)]
+    (``Vocabulary.place_stems``: "libica", "iaponskaia", "ruandes"), of four letters or more.
+    The shortest ending is tried first; the word's endings are looked up, not every ending tried
+    (the index's build asks this of every word of every name)."""
+    for n in _ENDING_LENGTHS:
+        if len(tok) - n < PLACE_STEM_MIN:
+            break
+        if tok[-n:] in _PLACE_ENDING_SET:
+            stem = tok[:-n]
             code = v.places.get(stem) or v.place_stems.get(stem)
             if code:
                 return code
-    for ending in STEM_ENDINGS:
-        if tok.endswith(ending) and len(tok) - len(ending) >= PLACE_STEM_MIN:
-            code = v.place_stems.get(tok[: -len(ending)])
+    for n in _ENDING_LENGTHS:
+        if len(tok) - n < PLACE_STEM_MIN:
+            break
+        if tok[-n:] in _STEM_ENDING_SET:
+            code = v.place_stems.get(tok[:-n])
             if code:
                 return code
     return ""

@@ -685,8 +685,8 @@ def _build_vocabulary() -> tuple[Any, ...]:
 
     from_tables: dict[str, str] = {}  # the CLDR's and COUNTRY_ADJECTIVES' one-word names
 
-    def add(code: str, name: str, *, listed: bool) -> None:
-        parts = tuple(_key_tokens(name))
+    def add(code: str, name: str, *, listed: bool, keyed: str = "") -> None:
+        parts = tuple(keyed.split() if keyed else _key_tokens(name))
         # A name from the CLDR or an adjective that is a glossary word stays that word.
         if not listed and (not parts or parts[-1] in glossary):
             return
@@ -701,9 +701,9 @@ def _build_vocabulary() -> tuple[Any, ...]:
         for name in names:
             add(code, name, listed=True)
     # Only the countries the glossary lists: one that names a group is not a place (Georgia).
-    for code, name in _countries_listed():
+    for code, name, keyed in _countries_listed():
         if code in PLACES:
-            add(code, name, listed=False)
+            add(code, name, listed=False, keyed=keyed)
     for code, words_of in COUNTRY_ADJECTIVES.items():
         for adjective in words_of.split():
             add(code, adjective, listed=False)
@@ -711,13 +711,14 @@ def _build_vocabulary() -> tuple[Any, ...]:
             _stems(places, from_tables, glossary))
 
 
-def _countries_listed() -> list[tuple[str, str]]:
-    """The countries' names in ``data/places.tsv`` (kind ``country``): (code, name)."""
+def _countries_listed() -> list[tuple[str, str, str]]:
+    """The countries' names in ``data/places.tsv`` (kind ``country``): (code, name, its key, which
+    the file holds keyed by the current normalizer: a test keeps it so)."""
     out = []
     for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
         if "\tcountry\t" in line:
-            _, _, code, name = line.split("\t")
-            out.append((code, name))
+            keyed, _, code, name = line.split("\t")
+            out.append((code, name, keyed))
     return out
 
 

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "48"
+NORMALIZER_VERSION = "49"
 
 
 class _LazyPattern:
@@ -1314,9 +1314,11 @@ def explain(text: str) -> list[Step]:
 
 # Persian's plural -ها (with its ezafe, -های) is set off by a zero-width non-joiner after a letter
 # that joins the next; after one that does not (ا د ذ ر ز ژ و) it needs none, and is written on.
-# Only those two forms: a word that merely ends so is not a plural (شانگهای, Shanghai).
+# Only those forms: a word that merely ends so is not a plural (شانگهای, Shanghai). Written
+# apart after a space, as a word of its own ("گردان های", battalions), it is the plural too.
 _PERSIAN_PLURAL = _LazyPattern(
-    "(?:(?<=[\u0600-\u06ff])\u200cها(?:[یي])?|(?<=[\u0600-\u06ff]{2}[ادذرزژو])ها[یي])(?![\u0600-\u06ff])"
+    "(?:(?<=[\u0600-\u06ff])\u200cها(?:[یي])?|(?<=[\u0600-\u06ff]{2}[ادذرزژو])ها[یي]|(?<=[\u0600-\u06ff]) ها(?:[یي])?)"
+    "(?![\u0600-\u06ff])"
 )
 
 

@@ -330,6 +330,11 @@ NEGATIVES = [
     # courts, guards, corps and armed forces named with the glossary's newer words
     "Corte Suprema de Justicia", "Garda Síochána", "Korpus Ochrony Pogranicza",
     "Siły Zbrojne Rzeczypospolitej Polskiej", "Unione delle Camere Penali Italiane", "Новая газета",
+    # Slavic adjectives and cases of names, the Cyrillic h as kh, and names of a common word and a
+    # unit: a Russian republic, an Iranian province, a Turkish town, a Syrian coalition, the Italian
+    # Social Republic's Black Brigades, the Soviet Red Army in French
+    "Чеченская Республика", "Разави Хорасан", "Horasan", "Syrische Islamische Front", "Brigate Nere",
+    "Schwarze Brigaden", "Armée rouge",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1816,3 +1816,57 @@ def test_a_unit_called_forces_around_a_name_of_its_own_is_the_unit(shipped_resol
 def test_a_place_s_forces_are_not_a_unit_named_by_the_place(shipped_resolver: Resolver, query: str) -> None:
     # The Jenin Brigades, the Somalia Battalion (a Donetsk unit), the Misrata Brigades.
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # Slavic adjectives and cases of a name: Russian, Ukrainian, Polish
+        ("Каренская национально-освободительная армия", "karen-national-liberation-army"),
+        ("Організація Незалежності Качинів", "kachin-independence-organization"),
+        ("Unia Sądów Islamskich", "islamic-courts-union"),
+        # the lone Cyrillic h for the kh of Latin spellings
+        ("Армия Хорасана", "lashkar-e-khorasan"),
+        ("батальон «Ахмат»", "akhmat-special-forces"),
+    ],
+)
+def test_slavic_endings_and_the_cyrillic_h_meet_the_registry_s_spelling(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Чеченская Республика",  # the Russian republic, not the Chechen Republic of Ichkeria
+        "Разави Хорасан",  # an Iranian province
+        "Horasan",  # a Turkish town
+        "Syrische Islamische Front",  # the Syrian Islamic Front, another coalition
+        "Brigate Nere",  # the Black Brigades of the Italian Social Republic, not the Black Brigade
+        "Brigada Roja",  # one brigade: the Red Brigades are several
+    ],
+)
+def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # a name of a common word and a head word that the registry writes whole in two languages
+        ("Brigades rouges", "red-brigades"),
+        ("Czerwone Brygady", "red-brigades"),
+        # the glossary's newer words: Dutch army, Portuguese Levant, followers, German battalions
+        ("Nieuw Volksleger", "new-peoples-army"),
+        ("Legião do Levante", "sham-legion"),
+        ("Seguidores da Tradição", "ansar-al-sunna-mozambique"),
+        ("Sayyid der Märtyrerbataillone", "kataib-sayyid-al-shuhada"),
+        # a head word with the ezafe written on, as Bengali writes Jamaat-e
+        ("জামাতে আনসারুল্লাহ", "jamaat-ansarullah"),
+    ],
+)
+def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)

@@ -430,7 +430,7 @@ def test_arabic_script_is_read_with_its_long_vowels_as_vowels() -> None:
     assert readings("الحوثي") == ("huthi",)
 
 
-@pytest.mark.parametrize(("plural", "one"), [("حوثی‌ها", "حوثی"), ("خمرهای سرخ", "خمر سرخ"), ("خمرهاي سرخ", "خمر سرخ")])
+@pytest.mark.parametrize(("plural", "one"), [("حوثی‌ها", "حوثی"), ("گردان های عزالدین قسام", "گردان عزالدین قسام"), ("خمرهای سرخ", "خمر سرخ"), ("خمرهاي سرخ", "خمر سرخ")])
 def test_persian_plurals_are_their_words(plural: str, one: str) -> None:
     # -ها after a zero-width non-joiner, and -های written on after a letter that does not join.
     assert key(plural) == key(one)

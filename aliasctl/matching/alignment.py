@@ -77,6 +77,9 @@ ANCHOR_ENTITIES = 2
 RARE_ENTITIES = 3
 #: A word held by more entities than this is generic ("Islamic", "Liberation", "Mujahideen").
 GENERIC_ENTITIES = 8
+#: How many entities at most may hold a common word that, with a head word, is still one entity's
+#: name written whole in two languages ("Red Brigades": a dozen groups write "red").
+NAMED_WHOLE_ENTITIES = 2 * GENERIC_ENTITIES
 #: The least length of a distinctive word.
 ANCHOR_LEN = 4
 #: How many words written alike one entity alone must hold together to be distinctive when none
@@ -144,6 +147,12 @@ def _words_of(tok: str) -> tuple[Word, ...]:
         place = _inflected_place(tok, v)
         if place:
             return (Word(tok, PLACE, place),)
+        head = normalize.key(tok[:-1]) if len(tok) >= 5 and tok[-1] in _EZAFE else ""
+        if head in v.heads and not v.heads[head].startswith("@unit"):
+            # A head word with the Persian and Urdu ezafe written on ("Jamaate", "Harakate";
+            # Bengali writes it so, জামাতে): the head word. Not a unit's: French writes
+            # "katibate" for a katiba of its own.
+            return (Word(tok, HEAD, v.heads[head]),)
     if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
         parts = _compound(tok, v)
         if parts:
@@ -151,6 +160,8 @@ def _words_of(tok: str) -> tuple[Word, ...]:
     return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
 
 
+#: The ezafe, as a head word's last letter: Persian and Urdu "-e", "-i".
+_EZAFE = frozenset("ei")
 _PLACE_ENDING_SET = frozenset(PLACE_ENDINGS)
 _STEM_ENDING_SET = frozenset(STEM_ENDINGS)
 _ENDING_LENGTHS = range(1, max(map(len, (*PLACE_ENDINGS, *STEM_ENDINGS))) + 1)
@@ -481,6 +492,8 @@ def texts_alike(q: str, a: str) -> bool:
         return _number(q) == _number(a)
     if word_close(q, a) or derived(q, a) or cognate(q, a):
         return True
+    if _kh_as_h(q, a) or slavic(q, a) or slavic(a, q):
+        return True
     if _nisba(q, a) or _nisba(a, q):
         return True
     uq, ua = _unglued(q), _unglued(a)
@@ -497,6 +510,68 @@ def texts_alike(q: str, a: str) -> bool:
         or _somali(q, a)
         or _sh_spelled(q, a)
     )
+
+
+#: Letters before an h that make one sound with it ("sh", "kh", "th"): such an h is not
+#: the Cyrillic х written for kh.
+_DIGRAPH_FIRST = frozenset("sckgztdp")
+
+
+def kh_respelled(word: str) -> str:
+    """The word with a lone h written kh ("" when it has none), as Cyrillic and Turkish write the
+    Arabic kh with one letter: "Хорасан" is keyed "horasan", "Ахмат" "ahmat"."""
+    if "h" not in word:
+        return ""
+    out = [
+        "kh" if c == "h" and (i == 0 or word[i - 1] not in _DIGRAPH_FIRST) else c for i, c in enumerate(word)
+    ]
+    respelled = "".join(out)
+    return respelled if respelled != word else ""
+
+
+def _kh_as_h(q: str, a: str) -> bool:
+    """One word written with kh on one side and the lone h of another alphabet on the other
+    ("horasan", Khorasan; "ahmat", Akhmat)."""
+    if ("kh" in q) == ("kh" in a):
+        return False
+    hq, ha = kh_respelled(q), kh_respelled(a)
+    return bool((hq and word_close(hq, a)) or (ha and word_close(q, ha)))
+
+
+#: Endings of Slavic adjectives made from a name, as the normalizer writes them: Russian
+#: "Чеченская" (chechenskaia), Ukrainian "Каренська" (karenska), Polish "islamskich", Serbian
+#: "Арканови" (arkanovi, Arkan's).
+_SLAVIC_ADJECTIVE = re.compile(
+    r"(?:s?k|c)(?:aia|aya|oe|oi|ogo|omu|oj|ikh|ih|ich|ych|iego|iej|ie|ii|yi|i|a|e|o|y)$|ov(?:i|a|o|e|y)$"
+)
+#: Endings of a Slavic noun's other cases: "Вагнера" (Wagner's), "Качинів" (of the Kachins).
+_SLAVIC_CASE = re.compile(r"(?:a|u|iv|ov|ev|y|om|em)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _slavic_stems(word: str) -> tuple[str, str]:
+    """The word less a Slavic adjective's ending and less a noun's case ending ("" when none): the
+    adjective's stem keeps four letters, the noun's five."""
+    adjective = _SLAVIC_ADJECTIVE.search(word)
+    noun = _SLAVIC_CASE.search(word)
+    return (
+        word[: adjective.start()] if adjective and adjective.start() >= 4 else "",
+        word[: noun.start()] if noun and noun.start() >= 5 else "",
+    )
+
+
+def slavic(q: str, a: str) -> bool:
+    """Whether ``q`` is ``a`` with the ending a Slavic language puts on a name: an adjective made
+    from it ("chechenskaia", Chechen; "islamskich", Islamic; "kurdskaia", Kurdish) or another case
+    of it ("vagnera", Wagner; "horasana", Khorasan). The noun's stem must be the word itself."""
+    if "kh" in a and "kh" not in q:
+        a = a.replace("kh", "h")  # Cyrillic writes one letter for it
+    if len(q) <= len(a) or q[:3] != a[:3]:
+        return False
+    adjective, noun = _slavic_stems(q)
+    if adjective and (adjective == a or adjective == _root(a) or cognate(adjective, a) or derived(adjective, a)):
+        return True
+    return noun == a
 
 
 def sh_respelled(word: str) -> str:
@@ -1257,7 +1332,7 @@ class WordIndex:
             # Words spelled alike share their consonant outline or their first three letters:
             # two small tables stand in for a search of the whole vocabulary. A French or German
             # shin ("Chabab") is looked for as English writes it too.
-            for text in filter(None, (word.text, sh_respelled(word.text))):
+            for text in filter(None, (word.text, sh_respelled(word.text), kh_respelled(word.text))):
                 near = set(self.by_outline.get(normalize.key_skeleton(text), ()))
                 near.update(self.by_start.get(text[:3], ()))
                 for form in near:
@@ -1268,6 +1343,15 @@ class WordIndex:
                         or (len(form) >= 5 and plural_pair(text, form))
                     ):
                         out.update(self.postings[form])
+            # A Slavic adjective or case of a name ("chechenskaia", "vagnera") meets the name.
+            for stem in filter(None, _slavic_stems(word.text)):
+                for form in self.by_start.get(stem[:3], ()):
+                    if slavic(word.text, form):
+                        out.update(self.postings[form])
+                if stem[0] == "h":
+                    for form in self.by_start.get("kh" + stem[1:2], ()):
+                        if slavic(word.text, form):
+                            out.update(self.postings[form])
         return out
 
     def candidates(self, query: Sequence[Word]) -> set[int] | None:
@@ -1468,7 +1552,7 @@ _ONE_UNIT = (
     "detachment", "squadron", "ταξιαρχία", "τάγμα", "бригада", "батальон", "полк", "لواء", "كتيبة", "سرية", "فوج",
 )
 _MANY_UNITS = (
-    "brigades", "brigate", "brigadas", "brygady", "battalions", "bataillons", "batallones", "battaglioni",
+    "brigades", "brigate", "brigadas", "brygady", "brigaden", "bataillone", "batalhões", "battalions", "bataillons", "batallones", "battaglioni",
     "regiments", "régiments", "reggimenti", "companies", "units", "unités", "unidades", "alwiya", "kataib",
     "kata'ib", "kataeb", "katayib", "saraya", "afwaj", "detachments", "squadrons", "ταξιαρχίες", "τάγματα",
     "бригады", "батальоны", "ألوية", "كتائب", "سرايا", "أفواج",
@@ -2017,7 +2101,31 @@ def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, wid
     # Stricter than a translation met whole: no other entity's name of any length holds the word
     # and a head word of this kind, or the two words are a kind of name ("Popular Army": the
     # Popular Liberation Army, the Popular Army of ...), not one group's.
-    return _only_one_so_named(words, index, content[0].alias, heads[0].alias, entity, any_length=True)
+    if _only_one_so_named(words, index, content[0].alias, heads[0].alias, entity, any_length=True):
+        return True
+    # Unless the registry writes the entity's name as these two words alone in two languages
+    # ("Red Brigades", "Brigate Rosse"), the query writes nothing else, and the word is not one of
+    # the commonest ("Islamic Front" is a kind of name): then they are its name, whatever longer
+    # names of others hold them ("Red Eagles Brigades"), and no other entity has a name of just these two.
+    return (
+        not (al.query_places or al.dropped_places)
+        and words.entities.get(content[0].alias.ident, 0) <= NAMED_WHOLE_ENTITIES
+        and _two_word_names(words, index, content[0].alias, heads[0].alias, entity) >= 2
+        and _only_one_so_named(words, index, content[0].alias, heads[0].alias, entity)
+    )
+
+
+def _two_word_names(words: WordIndex, index: Index, content: Word, head: Word, entity: int) -> int:
+    """How many names of ``entity``, in different words, are just this word and a head word of this kind."""
+    family = head.concept.partition(":")[0]
+    spellings = set()
+    for a_i in words.postings.get(content.ident, ()):
+        name = words.words[a_i]
+        if index.alias_entity[a_i] == entity and len(name) == 2:
+            heads = [w for w in name if w.kind == HEAD]
+            if len(heads) == 1 and heads[0].concept.partition(":")[0] == family:
+                spellings.add(tuple(sorted(w.text for w in name)))
+    return len(spellings)
 
 
 def _place_and_word(al: Alignment, words: WordIndex, index: Index, entity: int) -> bool:
@@ -2095,7 +2203,18 @@ def _refuse(
         # A name of common words ("Black Brigade") is met through the glossary or letter for
         # letter: a word of the query's own that only looks like one of them is another word
         # ("Baloch Regiment" is not the Black Brigade, though "baloch" and "black" share an outline).
-        odd = next((p for p in content if p.how == "spelled" and not p.query.concept and not _typo_apart(p)), None)
+        # A Slavic adjective of the word is the word in that language ("islamskich", Islamic).
+        odd = next(
+            (
+                p
+                for p in content
+                if p.how == "spelled"
+                and not p.query.concept
+                and not _typo_apart(p)
+                and not slavic(p.query.text, p.alias.text)
+            ),
+            None,
+        )
         if odd is not None:
             return f"'{odd.query.text}' is not the common word '{odd.alias.text}'"
     # A word of the glossary is that word: one that only looks like another word of the alias is
@@ -2201,6 +2320,10 @@ def _refuse(
         and not _named_whole(al, words, index, entity, widened)
     ):
         return f"'{content_pairs[0].query.text}' is a word many groups have"
+    if translated and _numbers_differ(al) and not words.distinctive(al, countries):
+        # Without a word of its own, a name's unit is told by its number: the "Brigate Nere" (Black
+        # Brigades) are not the Black Brigade.
+        return "one unit is not several: a name of common words is told apart by its number"
     if (
         any(p.how == "kin" and p.alias.concept in _TWO_MEANINGS for p in al.pairs)
         and _glossary_signature([p.query for p in al.pairs]) is not None

@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "49"
+NORMALIZER_VERSION = "50"
 
 
 class _LazyPattern:
@@ -598,7 +598,7 @@ def _hebrew(text: str, article: bool) -> str:
 # German and Polish write a Russian or Arabic name with their own letters: dsch and dż for j, sch and
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
-_GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])")
+_GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])|(?<=[aeiou])j(?=[aeiou])")
 # A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own).
 _FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")

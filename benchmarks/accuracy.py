@@ -335,6 +335,10 @@ NEGATIVES = [
     # Social Republic's Black Brigades, the Soviet Red Army in French
     "Чеченская Республика", "Разави Хорасан", "Horasan", "Syrische Islamische Front", "Brigate Nere",
     "Schwarze Brigaden", "Armée rouge",
+    # Polish names with the glossary's newer words (the wartime People's Army and Guard, the Home
+    # Army, a party), and places and a person whose j between vowels a German reading takes for y
+    "Armia Ludowa", "Gwardia Ludowa", "Armia Krajowa", "Liga Polskich Rodzin", "Bajaur", "Hajin", "Fujairah",
+    "Bajo Aguán", "Haji Omar",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

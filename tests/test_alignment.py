@@ -1846,6 +1846,8 @@ def test_slavic_endings_and_the_cyrillic_h_meet_the_registry_s_spelling(
         "Syrische Islamische Front",  # the Syrian Islamic Front, another coalition
         "Brigate Nere",  # the Black Brigades of the Italian Social Republic, not the Black Brigade
         "Brigada Roja",  # one brigade: the Red Brigades are several
+        "Armia Ludowa",  # the People's Army of wartime Poland
+        "Bajaur",  # a district of Pakistan, with a j between vowels
     ],
 )
 def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolver: Resolver, query: str) -> None:
@@ -1865,6 +1867,16 @@ def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolve
         ("Sayyid der Märtyrerbataillone", "kataib-sayyid-al-shuhada"),
         # a head word with the ezafe written on, as Bengali writes Jamaat-e
         ("জামাতে আনসারুল্লাহ", "jamaat-ansarullah"),
+        # Maoist in other languages and scripts; Polish, Russian, Indonesian and Catalan words
+        ("Nepals kommunistiske parti (maoistisk)", "cpn-maoist"),
+        ("माओवादी कम्युनिस्ट सेंटर ऑफ इंडिया", "maoist-communist-centre-of-india"),
+        ("Armia Mahdiego", "mahdi-army"),
+        ("Liga Sprawiedliwych", "asaib-ahl-al-haq"),
+        ("Ястребы свободы Курдистана", "kurdistan-freedom-hawks"),
+        ("Satuan Perlindungan Rakyat", "ypg"),
+        ("Poble Indígena de Biafra", "ipob"),
+        # German and Polish write the y between vowels with a j
+        ("Saraja Aulija al-Dam", "saraya-awliya-al-dam"),
     ],
 )
 def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -544,8 +544,9 @@ def _kh_as_h(q: str, a: str) -> bool:
 _SLAVIC_ADJECTIVE = re.compile(
     r"(?:s?k|c)(?:aia|aya|oe|oi|ogo|omu|oj|ikh|ih|ich|ych|iego|iej|ie|ii|yi|i|a|e|o|y)$|ov(?:i|a|o|e|y)$"
 )
-#: Endings of a Slavic noun's other cases: "Вагнера" (Wagner's), "Качинів" (of the Kachins).
-_SLAVIC_CASE = re.compile(r"(?:a|u|iv|ov|ev|y|om|em)$")
+#: Endings of a Slavic noun's other cases: "Вагнера" (Wagner's), "Качинів" (of the Kachins),
+#: Polish "Mahdiego" (the Mahdi's).
+_SLAVIC_CASE = re.compile(r"(?:a|u|iv|ov|ev|y|om|em|ego)$")
 
 
 @lru_cache(maxsize=1 << 16)

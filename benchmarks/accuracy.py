@@ -339,6 +339,10 @@ NEGATIVES = [
     # Army, a party), and places and a person whose j between vowels a German reading takes for y
     "Armia Ludowa", "Gwardia Ludowa", "Armia Krajowa", "Liga Polskich Rodzin", "Bajaur", "Hajin", "Fujairah",
     "Bajo Aguán", "Haji Omar",
+    # German adjectives of names with their endings: a state, a relief society, a league, a council,
+    # a community, a state's army
+    "Islamische Republik Iran", "Kurdischer Roter Halbmond", "Arabische Liga", "Islamischer Zentralrat der Schweiz",
+    "Kurdische Gemeinde Deutschland", "Syrische Arabische Armee",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1848,6 +1848,7 @@ def test_slavic_endings_and_the_cyrillic_h_meet_the_registry_s_spelling(
         "Brigada Roja",  # one brigade: the Red Brigades are several
         "Armia Ludowa",  # the People's Army of wartime Poland
         "Bajaur",  # a district of Pakistan, with a j between vowels
+        "Arabische Liga",  # the Arab League
     ],
 )
 def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolver: Resolver, query: str) -> None:
@@ -1877,6 +1878,10 @@ def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolve
         ("Poble Indígena de Biafra", "ipob"),
         # German and Polish write the y between vowels with a j
         ("Saraja Aulija al-Dam", "saraya-awliya-al-dam"),
+        # German adjectives of names and its function words; the Polish "im." (named after)
+        ("Al-Qaida auf der Arabischen Halbinsel", "aqap"),
+        ("Ansar al-Scharia im Jemen", "ansar-al-sharia-yemen"),
+        ("Ruch Rewolucyjny im. Tupaca Amaru", "tupac-amaru-revolutionary-movement"),
     ],
 )
 def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -538,11 +538,13 @@ def _kh_as_h(q: str, a: str) -> bool:
     return bool((hq and word_close(hq, a)) or (ha and word_close(q, ha)))
 
 
-#: Endings of Slavic adjectives made from a name, as the normalizer writes them: Russian
+#: Endings of Slavic (and German) adjectives made from a name, as the normalizer writes them: Russian
 #: "Чеченская" (chechenskaia), Ukrainian "Каренська" (karenska), Polish "islamskich", Serbian
 #: "Арканови" (arkanovi, Arkan's).
 _SLAVIC_ADJECTIVE = re.compile(
     r"(?:s?k|c)(?:aia|aya|oe|oi|ogo|omu|oj|ikh|ih|ich|ych|iego|iej|ie|ii|yi|i|a|e|o|y)$|ov(?:i|a|o|e|y)$"
+    # and German's ("Arabischen Halbinsel", the Arabian Peninsula; "kurdischer", Kurdish)
+    r"|isch(?:e|en|er|es|em)?$"
 )
 #: Endings of a Slavic noun's other cases: "Вагнера" (Wagner's), "Качинів" (of the Kachins),
 #: Polish "Mahdiego" (the Mahdi's).

@@ -379,7 +379,7 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
              "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words
-             "von", "zur", "zum", "dem", "auf", "het", "voor", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
+             "von", "zur", "zum", "dem", "auf", "der", "im", "het", "voor", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
              # Danish, Norwegian and Swedish articles and "and"
              "den", "det", "och", "og",
              # Greek articles and prepositions

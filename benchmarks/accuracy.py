@@ -343,6 +343,8 @@ NEGATIVES = [
     # a community, a state's army
     "Islamische Republik Iran", "Kurdischer Roter Halbmond", "Arabische Liga", "Islamischer Zentralrat der Schweiz",
     "Kurdische Gemeinde Deutschland", "Syrische Arabische Armee",
+    # Ottoman provinces in Russian, and a Turkish party whose v is the Arabic w
+    "Косовский вилайет", "Дамасский вилайет", "Vatan Partisi",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1533,7 +1533,7 @@ def test_the_islamic_state_described_as_a_group_is_not_the_maute_group(
         ("מפלגת הפועלים של כורדיסטן", "pkk"),  # Hebrew's words, read as Arabic's
         ("الحوثي", "houthis"),  # Arabic script's long vowels as vowels: al-Huthi
         ("حوثی‌ها", "houthis"),  # and its Persian plural
-        ("Dschochar-Dudajew-Bataillon", "dzhokhar-dudayev-battalion"),  # German: dsch j, ch kh, j y, w v
+        ("Harakat asch-Schabab al-Mudschahidin", "al-shabaab"),  # German: sch sh, dsch j
         ("Yihad Islámica Palestina", "palestinian-islamic-jihad"),  # Spanish: y j
     ],
 )
@@ -1882,6 +1882,10 @@ def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolve
         ("Al-Qaida auf der Arabischen Halbinsel", "aqap"),
         ("Ansar al-Scharia im Jemen", "ansar-al-sharia-yemen"),
         ("Ruch Rewolucyjny im. Tupaca Amaru", "tupac-amaru-revolutionary-movement"),
+        # Russian writes the Arabic w with its v, and wal- as валь
+        ("Джейш-аль-Мухаджирин валь-Ансар", "jaish-al-muhajireen-wal-ansar"),
+        ("Катиба Таухид валь-Джихад", "katibat-al-tawhid-wal-jihad"),
+        ("Вилаят Синай", "islamic-state-sinai-province"),
     ],
 )
 def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -492,7 +492,7 @@ def texts_alike(q: str, a: str) -> bool:
         return _number(q) == _number(a)
     if word_close(q, a) or derived(q, a) or cognate(q, a):
         return True
-    if _kh_as_h(q, a) or slavic(q, a) or slavic(a, q):
+    if _kh_as_h(q, a) or _v_as_w(q, a) or slavic(q, a) or slavic(a, q):
         return True
     if _nisba(q, a) or _nisba(a, q):
         return True
@@ -536,6 +536,20 @@ def _kh_as_h(q: str, a: str) -> bool:
         return False
     hq, ha = kh_respelled(q), kh_respelled(a)
     return bool((hq and word_close(hq, a)) or (ha and word_close(q, ha)))
+
+
+def v_respelled(word: str) -> str:
+    """The word with its v written w ("" when it has none), as Persian, Turkish and Cyrillic write
+    the Arabic w: "Вилаят" is keyed "vilaia", Wilayat "wilaya"; "Vahdat", Wahdat."""
+    return word.replace("v", "w") if "v" in word else ""
+
+
+def _v_as_w(q: str, a: str) -> bool:
+    """One word written with v on one side and w on the other ("vilaia", "wilaya")."""
+    if ("v" in q) == ("v" in a):
+        return False
+    vq, va = v_respelled(q), v_respelled(a)
+    return bool((vq and word_close(vq, a)) or (va and word_close(q, va)))
 
 
 #: Endings of Slavic (and German) adjectives made from a name, as the normalizer writes them: Russian
@@ -1335,7 +1349,8 @@ class WordIndex:
             # Words spelled alike share their consonant outline or their first three letters:
             # two small tables stand in for a search of the whole vocabulary. A French or German
             # shin ("Chabab") is looked for as English writes it too.
-            for text in filter(None, (word.text, sh_respelled(word.text), kh_respelled(word.text))):
+            respelled = (sh_respelled(word.text), kh_respelled(word.text), v_respelled(word.text))
+            for text in filter(None, (word.text, *respelled)):
                 near = set(self.by_outline.get(normalize.key_skeleton(text), ()))
                 near.update(self.by_start.get(text[:3], ()))
                 for form in near:

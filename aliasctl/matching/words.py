@@ -118,7 +118,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div", "divisão", "divisao", "división",
         "divisione", "divisioni", "dywizja", "dywizji", "дивизия", "дивизии", "дивізія", "дивізії", "tümen", "tümeni",
         "μεραρχία"),
-    "@province": ("wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
+    "@province": ("вилаят", "вилайят", "вилайет", "wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "kartell", "kartelle", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
     "@militia": ("milisleri", "milisler", "maleeshiyaadka", "maleeshiyaad", "maleeshiyo", "militia", "militias", "مليشيا", "ميليشيا", "ميليشيات", "مليشيات", "ополчение", "ополчения", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
@@ -379,7 +379,9 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
              "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words
-             "von", "zur", "zum", "dem", "auf", "der", "im", "het", "voor", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
+             "von", "zur", "zum", "dem", "auf", "der", "im",
+             # the Arabic wal- (and the) as Russian writes it, валь
+             "val", "het", "voor", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
              # Danish, Norwegian and Swedish articles and "and"
              "den", "det", "och", "og",
              # Greek articles and prepositions

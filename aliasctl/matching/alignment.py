@@ -1345,32 +1345,40 @@ class WordIndex:
             bare = _unglued(word.text)
             if bare:
                 out.update(self.postings.get(bare, ()))
-        if word.kind == CONTENT and len(word.text) >= 3:
-            # Words spelled alike share their consonant outline or their first three letters:
-            # two small tables stand in for a search of the whole vocabulary. A French or German
-            # shin ("Chabab") is looked for as English writes it too.
-            respelled = (sh_respelled(word.text), kh_respelled(word.text), v_respelled(word.text))
-            for text in filter(None, (word.text, *respelled)):
-                near = set(self.by_outline.get(normalize.key_skeleton(text), ()))
-                near.update(self.by_start.get(text[:3], ()))
-                for form in near:
-                    if (
-                        token_close(text, form)
-                        or derived(text, form)
-                        or cognate(text, form)
-                        or (len(form) >= 5 and plural_pair(text, form))
-                    ):
-                        out.update(self.postings[form])
-            # A Slavic adjective or case of a name ("chechenskaia", "vagnera") meets the name.
+        # Words spelled alike share their consonant outline or their first three letters: two
+        # small tables stand in for a search of the whole vocabulary. A French or German shin
+        # ("Chabab") is looked for as English writes it too.
+        if (
+            word.kind == CONTENT
+            and len(word.text) >= 3
+            and not self._spelled_near(out, (word.text, sh_respelled(word.text)))
+        ):
+            # Nothing spelled alike: the word may be written with another alphabet's letters
+            # (Cyrillic's h for kh, v for w) or with a Slavic or German ending.
+            self._spelled_near(out, (kh_respelled(word.text), v_respelled(word.text)))
             for stem in filter(None, _slavic_stems(word.text)):
-                for form in self.by_start.get(stem[:3], ()):
-                    if slavic(word.text, form):
-                        out.update(self.postings[form])
-                if stem[0] == "h":
-                    for form in self.by_start.get("kh" + stem[1:2], ()):
+                for start in (stem[:3], "kh" + stem[1:2] if stem[0] == "h" else ""):
+                    for form in self.by_start.get(start, ()):
                         if slavic(word.text, form):
                             out.update(self.postings[form])
         return out
+
+    def _spelled_near(self, out: set[int], texts: Iterable[str]) -> bool:
+        """Add to ``out`` the names holding a word spelled like one of ``texts``; whether any was."""
+        found = False
+        for text in filter(None, texts):
+            near = set(self.by_outline.get(normalize.key_skeleton(text), ()))
+            near.update(self.by_start.get(text[:3], ()))
+            for form in near:
+                if (
+                    token_close(text, form)
+                    or derived(text, form)
+                    or cognate(text, form)
+                    or (len(form) >= 5 and plural_pair(text, form))
+                ):
+                    out.update(self.postings[form])
+                    found = True
+        return found
 
     def candidates(self, query: Sequence[Word]) -> set[int] | None:
         """The aliases that can hold every distinguishing word of the query (None: no such word)."""

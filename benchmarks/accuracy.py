@@ -335,9 +335,9 @@ NEGATIVES = [
     # Social Republic's Black Brigades, the Soviet Red Army in French
     "Чеченская Республика", "Разави Хорасан", "Horasan", "Syrische Islamische Front", "Brigate Nere",
     "Schwarze Brigaden", "Armée rouge",
-    # Polish names with the glossary's newer words (the wartime People's Army and Guard, the Home
-    # Army, a party), and places and a person whose j between vowels a German reading takes for y
-    "Armia Ludowa", "Gwardia Ludowa", "Armia Krajowa", "Liga Polskich Rodzin", "Bajaur", "Hajin", "Fujairah",
+    # Polish names with the glossary's newer words (the wartime People's Guard, a party), and places
+    # and a person whose j between vowels a German reading takes for y
+    "Gwardia Ludowa", "Liga Polskich Rodzin", "Bajaur", "Hajin", "Fujairah",
     "Bajo Aguán", "Haji Omar",
     # German adjectives of names with their endings: a state, a relief society, a league, a council,
     # a community, a state's army

@@ -1828,6 +1828,8 @@ def test_a_place_s_forces_are_not_a_unit_named_by_the_place(shipped_resolver: Re
         # the lone Cyrillic h for the kh of Latin spellings
         ("Армия Хорасана", "lashkar-e-khorasan"),
         ("батальон «Ахмат»", "akhmat-special-forces"),
+        # German writes the Russian zh, kh, y and v its own way
+        ("Dschochar-Dudajew-Bataillon", "dzhokhar-dudayev-battalion"),
     ],
 )
 def test_slavic_endings_and_the_cyrillic_h_meet_the_registry_s_spelling(

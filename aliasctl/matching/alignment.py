@@ -148,10 +148,9 @@ def _words_of(tok: str) -> tuple[Word, ...]:
         if place:
             return (Word(tok, PLACE, place),)
         head = normalize.key(tok[:-1]) if len(tok) >= 5 and tok[-1] in _EZAFE else ""
-        if head in v.heads and not v.heads[head].startswith("@unit"):
+        if head in _ezafe_heads() and head in v.heads:
             # A head word with the Persian and Urdu ezafe written on ("Jamaate", "Harakate";
-            # Bengali writes it so, জামাতে): the head word. Not a unit's: French writes
-            # "katibate" for a katiba of its own.
+            # Bengali writes it so, জামাতে): the head word.
             return (Word(tok, HEAD, v.heads[head]),)
     if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
         parts = _compound(tok, v)
@@ -162,6 +161,18 @@ def _words_of(tok: str) -> tuple[Word, ...]:
 
 #: The ezafe, as a head word's last letter: Persian and Urdu "-e", "-i".
 _EZAFE = frozenset("ei")
+#: The head words Persian and Urdu names join to the next word with the ezafe ("Jamaat-e",
+#: "Lashkar-e", "Tehrik-i"). Only these: other languages' words end so too ("forse", "ruche",
+#: "légère"; "katibate" is French for a katiba).
+_EZAFE_HEAD_WORDS = (
+    "jamaat", "jamiat", "harakat", "tehrik", "tahrik", "tehreek", "lashkar", "sipah", "sepah", "hizb", "hezb",
+    "jaish", "jaysh", "jabhat", "tanzim", "ittehad", "ittihad", "majlis", "anjuman", "jonbesh", "junbish",
+)
+
+
+@lru_cache(maxsize=1)
+def _ezafe_heads() -> frozenset[str]:
+    return frozenset(normalize.key(w) for w in _EZAFE_HEAD_WORDS)
 _PLACE_ENDING_SET = frozenset(PLACE_ENDINGS)
 _STEM_ENDING_SET = frozenset(STEM_ENDINGS)
 _ENDING_LENGTHS = range(1, max(map(len, (*PLACE_ENDINGS, *STEM_ENDINGS))) + 1)
@@ -1356,11 +1367,11 @@ class WordIndex:
             # Nothing spelled alike: the word may be written with another alphabet's letters
             # (Cyrillic's h for kh, v for w) or with a Slavic or German ending.
             self._spelled_near(out, (kh_respelled(word.text), v_respelled(word.text)))
-            for stem in filter(None, _slavic_stems(word.text)):
-                for start in (stem[:3], "kh" + stem[1:2] if stem[0] == "h" else ""):
-                    for form in self.by_start.get(start, ()):
-                        if slavic(word.text, form):
-                            out.update(self.postings[form])
+            stem = next(filter(None, _slavic_stems(word.text)), "")  # both stems start alike
+            for start in (stem[:3], "kh" + stem[1:2] if stem[:1] == "h" else "") if stem else ():
+                for form in self.by_start.get(start, ()):
+                    if slavic(word.text, form):
+                        out.update(self.postings[form])
         return out
 
     def _spelled_near(self, out: set[int], texts: Iterable[str]) -> bool:
@@ -2142,7 +2153,7 @@ def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, wid
 
 
 def _two_word_names(words: WordIndex, index: Index, content: Word, head: Word, entity: int) -> int:
-    """How many names of ``entity``, in different words, are just this word and a head word of this kind."""
+    """How many names of ``entity``, spelled differently, are just this word and a head word of this kind."""
     family = head.concept.partition(":")[0]
     spellings = set()
     for a_i in words.postings.get(content.ident, ()):

@@ -33,7 +33,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -503,7 +503,7 @@ def texts_alike(q: str, a: str) -> bool:
         return _number(q) == _number(a)
     if word_close(q, a) or derived(q, a) or cognate(q, a):
         return True
-    if _kh_as_h(q, a) or _v_as_w(q, a) or slavic(q, a) or slavic(a, q):
+    if _respelled_alike(q, a) or slavic(q, a) or slavic(a, q):
         return True
     if _nisba(q, a) or _nisba(a, q):
         return True
@@ -540,27 +540,27 @@ def kh_respelled(word: str) -> str:
     return respelled if respelled != word else ""
 
 
-def _kh_as_h(q: str, a: str) -> bool:
-    """One word written with kh on one side and the lone h of another alphabet on the other
-    ("horasan", Khorasan; "ahmat", Akhmat)."""
-    if ("kh" in q) == ("kh" in a):
-        return False
-    hq, ha = kh_respelled(q), kh_respelled(a)
-    return bool((hq and word_close(hq, a)) or (ha and word_close(q, ha)))
-
-
 def v_respelled(word: str) -> str:
     """The word with its v written w ("" when it has none), as Persian, Turkish and Cyrillic write
     the Arabic w: "Вилаят" is keyed "vilaia", Wilayat "wilaya"; "Vahdat", Wahdat."""
     return word.replace("v", "w") if "v" in word else ""
 
 
-def _v_as_w(q: str, a: str) -> bool:
-    """One word written with v on one side and w on the other ("vilaia", "wilaya")."""
-    if ("v" in q) == ("v" in a):
-        return False
-    vq, va = v_respelled(q), v_respelled(a)
-    return bool((vq and word_close(vq, a)) or (va and word_close(q, va)))
+#: Letters one alphabet writes where another writes others, and how to write a word the other way:
+#: the lone h of Cyrillic and Turkish for kh ("horasan", Khorasan; "ahmat", Akhmat), the v of
+#: Persian, Turkish and Cyrillic for w ("vilaia", "wilaya").
+_RESPELLINGS: tuple[tuple[str, Callable[[str], str]], ...] = (("kh", kh_respelled), ("v", v_respelled))
+
+
+def _respelled_alike(q: str, a: str) -> bool:
+    """One word written with one of :data:`_RESPELLINGS`' letters on one side only, alike once
+    the other side is written that way."""
+    for mark, respell in _RESPELLINGS:
+        if (mark in q) != (mark in a):
+            rq, ra = respell(q), respell(a)
+            if (rq and word_close(rq, a)) or (ra and word_close(q, ra)):
+                return True
+    return False
 
 
 #: Endings of Slavic (and German) adjectives made from a name, as the normalizer writes them: Russian
@@ -1366,7 +1366,7 @@ class WordIndex:
         ):
             # Nothing spelled alike: the word may be written with another alphabet's letters
             # (Cyrillic's h for kh, v for w) or with a Slavic or German ending.
-            self._spelled_near(out, (kh_respelled(word.text), v_respelled(word.text)))
+            self._spelled_near(out, (respell(word.text) for _, respell in _RESPELLINGS))
             stem = next(filter(None, _slavic_stems(word.text)), "")  # both stems start alike
             for start in (stem[:3], "kh" + stem[1:2] if stem[:1] == "h" else "") if stem else ():
                 for form in self.by_start.get(start, ()):

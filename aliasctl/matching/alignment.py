@@ -118,9 +118,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     i = 0
     while i < len(tokens):
         phrase = (
-            next((p for p in v.place_phrases if tuple(tokens[i : i + len(p)]) == p), None)
-            if tokens[i] in v.phrase_starts
-            else None
+            next((p for p in v.phrases_by_start.get(tokens[i], ()) if tuple(tokens[i : i + len(p)]) == p), None)
         )
         if phrase is not None:
             out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))

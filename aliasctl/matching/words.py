@@ -26,7 +26,7 @@ normalizes alike needs no entry of its own. The tables are built on first use.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -652,6 +652,14 @@ class Vocabulary:
     #: A country's name or adjective less one of :data:`PLACE_ENDINGS` -> the country, where only
     #: one country's words have that stem and it is no glossary word.
     place_stems: dict[str, str]
+    #: :attr:`place_phrases` by their first word, in the same order: what a word can start.
+    phrases_by_start: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_start: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.place_phrases:
+            by_start.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "phrases_by_start", {k: tuple(v) for k, v in by_start.items()})
 
 
 def _key_tokens(word: str) -> list[str]:

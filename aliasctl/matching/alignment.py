@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
@@ -308,8 +308,10 @@ class Alignment:
         return out
 
 
+@lru_cache(maxsize=1 << 16)
 def word_close(a: str, b: str) -> bool:
-    """Two words spelled alike enough to be one word (:func:`aliasctl.matching.scoring.token_close`).
+    """Two words spelled alike enough to be one word (:func:`aliasctl.matching.scoring.token_close`;
+    remembered, as :func:`texts_alike` is).
 
     Words of two consonants may differ by one letter only: "Shan" is not "Sina".
     """
@@ -1612,6 +1614,16 @@ def _numbers_differ(al: Alignment) -> int:
     )
 
 
+_T = TypeVar("_T")
+
+
+def _pick(values: Sequence[_T], positions: list[int]) -> list[_T]:
+    """``values`` at ``positions``, worked out in one call when they are worked out on use."""
+    from .columns import LazyList
+
+    return values.many(positions) if isinstance(values, LazyList) else [values[i] for i in positions]
+
+
 def judge(
     index: Index,
     words: WordIndex,
@@ -1668,10 +1680,10 @@ def judge(
     # each such name is aligned once. The word index keeps one tuple of words for such names,
     # so that the tuple itself, not its words, tells them apart.
     aligned: dict[tuple[int, str, bool], Alignment | str] = {}
-    for a_i in sorted(cands):
+    ordered = sorted(cands)
+    for a_i, alias_words, alias_arabic in zip(ordered, _pick(words.words, ordered), _pick(words.arabic, ordered), strict=True):
         e_i = index.alias_entity[a_i]
         where = countries[e_i]
-        alias_words, alias_arabic = words.words[a_i], words.arabic[a_i]
         arabic = query_arabic or alias_arabic
         result = aligned.get((id(alias_words), where, arabic))
         if result is None:

@@ -105,7 +105,7 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("真主党", "hezbollah", "translation"),
         # Somali's definite article, a suffix: "the Taliban".
         ("Taalibaanka", "taliban", "words"),
-        ("Forces démocratiques syriennes", "syrian-democratic-forces", "words"),
+        ("Forces démocratiques syriennes", "syrian-democratic-forces", "translation"),
         # Russian.
         ("Исламское государство", "islamic-state", "translation"),
         ("ИГИЛ", "islamic-state", "translation"),
@@ -849,10 +849,11 @@ def test_a_descriptor_alone_names_no_group(shipped_resolver: Resolver, query: st
 
 
 def test_one_word_in_two_european_languages() -> None:
-    # Word order, French endings and accents: the same three words.
+    # Word order, French endings and accents: the same three words ("démocratiques" through the
+    # glossary, "alliées" by its spelling).
     al = align(analyse(key("Allied Democratic Forces")), analyse(key("Forces démocratiques alliées")))
     assert not isinstance(al, str)
-    assert sorted(p.how for p in al.pairs) == ["same", "spelled", "spelled"]
+    assert sorted(p.how for p in al.pairs) == ["concept", "same", "spelled"]
 
 
 def test_a_follower_s_name_and_its_root() -> None:
@@ -1893,3 +1894,62 @@ def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolve
 def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # Words of data/glossary.tsv: Finnish, Polish, Romanian, German, Russian, Czech, Hebrew
+        # and Arabic translations of names, each word in the language's own forms
+        ("Bodolandin kansallinen demokraattinen rintama", "national-democratic-front-of-boroland"),
+        ("Czerwoni Khmerowie", "khmer-rouge"),
+        ("Forța Quds", "irgc-quds-force"),
+        ("Provincia Africa de Vest a Statului Islamic", "iswap"),
+        ("Widerstandseinheiten Schingal", "sinjar-resistance-units"),
+        ("Армия завоевания", "army-of-conquest"),
+        ("ועדות ההתנגדות העממית", "popular-resistance-committees"),
+        ("ميليشيات الباسيج", "basij"),
+        # Czech "lidové" is the people's of People's Protection Units, not the popular of the
+        # Popular Defence Brigades
+        ("Lidové obranné jednotky", "ypg"),
+    ],
+)
+def test_translations_met_through_the_glossary_file(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # Others' names of the same words stay apart from a registry name of common words alone
+        ("People's Liberation Army", "national-liberation-army-macedonia"),
+        ("Volksbefreiungsarmee", "national-liberation-army-macedonia"),
+        # a state's armed forces are not a militia named forces
+        ("Libanesische Streitkräfte", "lebanese-forces"),
+        # a missionary movement is not the Call's group, nor Supporters of Tawhid the JAT
+        ("Tablighi Jamaat", "jamaat-ud-dawa"),
+        ("أنصار التوحيد", "jemaah-anshorut-tauhid"),
+    ],
+)
+def test_glossary_file_words_keep_look_alikes_apart(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    assert shipped_resolver.resolve(query).id != entity
+
+
+def test_the_glossary_file_is_well_formed() -> None:
+    from aliasctl.matching import words
+
+    seen: set[tuple[str, str]] = set()
+    text = words._GLOSSARY_FILE.read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        concept, language, word = line.split("\t")
+        assert concept in words.HEADS or concept in words.TRANSLATIONS, (number, concept)
+        assert len(language) == 2 and language.islower(), (number, language)
+        assert word == word.strip() and word, (number, word)
+        assert (concept, word) not in seen, (number, word)
+        seen.add((concept, word))
+    assert len(seen) > 10_000
+    # Its words reach the vocabulary: Finnish "rintama" (front) is a head word.
+    assert words.vocabulary().heads.get("rintama") == "@front"

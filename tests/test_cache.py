@@ -240,6 +240,7 @@ def _vocabulary_fingerprint() -> str:
               words.COUNTRY_ADJECTIVES, words.PLACE_ENDINGS, words.STEM_ENDINGS]
     text = json.dumps(tables, sort_keys=True, ensure_ascii=False)
     text += resources.files("aliasctl").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    text += resources.files("aliasctl").joinpath("data", "glossary.tsv").read_text(encoding="utf-8")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -248,7 +249,7 @@ def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
     # bump VOCABULARY_VERSION (and this fingerprint), or old caches would answer with old words.
     from aliasctl.matching.cache import VOCABULARY_VERSION
 
-    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("74", "d4f5bf2e19675adc")
+    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("75", "9dd032d85713cab8")
 
 
 def test_a_new_index_is_written_without_sorting_its_tables(good_path: Path) -> None:

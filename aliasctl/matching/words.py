@@ -634,8 +634,25 @@ PLACE_STEM_MIN = 4
 # The package's own data file, read from beside this module: importlib.resources would add
 # its imports to every lookup's start.
 _PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
+# The glossary's words by language, beside :data:`HEADS` and :data:`TRANSLATIONS`.
+_GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "data" / "glossary.tsv"
 # What the vocabularies and the places list are worked out from.
-_SOURCES = (Path(__file__).resolve(), Path(normalize.__file__).resolve(), _PLACES_FILE)
+_SOURCES = (Path(__file__).resolve(), Path(normalize.__file__).resolve(), _PLACES_FILE, _GLOSSARY_FILE)
+
+
+def glossary_file() -> dict[str, tuple[str, ...]]:
+    """The words of ``data/glossary.tsv`` by concept, in the file's order.
+
+    Each line is ``concept<TAB>language<TAB>word``: the words the languages write in the names of
+    parties, armies and movements, a concept of :data:`HEADS` or :data:`TRANSLATIONS` each. They
+    come after the tables' own words, so a word both hold keeps the tables' concept.
+    """
+    found: dict[str, list[str]] = {}
+    for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            concept, _language, word = line.split("\t")
+            found.setdefault(concept, []).append(word)
+    return {concept: tuple(words) for concept, words in found.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,11 +694,12 @@ def vocabulary() -> Vocabulary:
 def _build_vocabulary() -> tuple[Any, ...]:
     heads: dict[str, str] = {}
     concepts: dict[str, str] = {}
-    for concept, words in HEADS.items():
+    more = glossary_file()
+    for concept, words in [*HEADS.items(), *((c, w) for c, w in more.items() if c in HEADS)]:
         for w in words:
             for tok in _key_tokens(w)[-1:]:
                 heads.setdefault(tok, concept)
-    for concept, words in TRANSLATIONS.items():
+    for concept, words in [*TRANSLATIONS.items(), *((c, w) for c, w in more.items() if c not in HEADS)]:
         for w in words:
             toks = _key_tokens(w)
             if len(toks) == 1 and toks[0] not in heads:

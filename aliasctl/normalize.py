@@ -24,7 +24,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "50"
+NORMALIZER_VERSION = "51"
 
 
 class _LazyPattern:
@@ -153,7 +153,8 @@ _ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff\u0750-\u077f\u08a0-\u08ff
 # Marks that stand for ayn, hamza or an apostrophe in romanized names.
 _MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4\u2032]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_ELISION = re.compile("\\b(l|d|qu|dell|dall|nell|sull)['\u2018\u2019\u02bc\u0060\u00b4\u2032](?=[aeiouyh])")
+# Not after a hyphen: "li-D'awati" is an Arabic word with its ayn, not French "d'".
+_ELISION = re.compile("(?<!-)\\b(l|d|qu|dell|dall|nell|sull)['\u2018\u2019\u02bc\u0060\u00b4\u2032](?=[aeiouyh])")
 
 # Tokens that carry no identity: the Arabic article in all its romanized forms
 # (al-, el-, ul-, and the sun-letter assimilations as-, ash-, at-, ...), the

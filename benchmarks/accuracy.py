@@ -345,6 +345,10 @@ NEGATIVES = [
     "Kurdische Gemeinde Deutschland", "Syrische Arabische Armee",
     # Ottoman provinces in Russian, and a Turkish party whose v is the Arabic w
     "Косовский вилайет", "Дамасский вилайет", "Vatan Partisi",
+    # German compounds of two glossary words (China's congress, a council, a welfare society), and
+    # days of the glossary's new word (holidays) and its words for struggle and holy war
+    "Nationaler Volkskongress", "Weltfriedensrat", "Volkssolidarität", "Tag der Befreiung",
+    "Jour de la Libération", "Día de la Independencia", "Heiliger Krieg", "Freiheitskampf",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

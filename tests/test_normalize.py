@@ -489,6 +489,12 @@ def test_italian_elision_is_a_word_of_its_own() -> None:
     assert key("L'esercito dell'Islam") == key("esercito dell Islam")
 
 
+def test_an_ayn_after_a_hyphen_is_no_elision() -> None:
+    # "li-D'awati" is the Arabic li-Da'awati with its ayn marked, not French "d'" before a vowel.
+    assert key("Li-D’awati") == key("li-Da'awati") == "dawati"
+    assert key("Front de libération d'Azawad") == "front de liberation azawad"  # still French elision
+
+
 @pytest.mark.parametrize(
     ("ordinal", "number"),
     [("25th Division", "25 Division"), ("25e division", "25 division"), ("25ème Division", "25 Division"),

@@ -219,6 +219,9 @@ def _compound(tok: str, v: Vocabulary, depth: int = 2) -> tuple[str, ...]:
             continue
         if rest in v.heads or v.concepts.get(rest) == "@party":
             return (first, rest)
+        # Two glossary words of a name's own ("Freiheitsfalken", freedom + falcons).
+        if depth == 2 and len(first) >= 4 and len(rest) >= 5 and first in v.concepts and rest in v.concepts:
+            return (first, rest)
         if depth > 1:
             more = _compound(rest, v, depth - 1)
             if more:

@@ -269,7 +269,14 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@dawn": ("fajr", "dawn", "aube", "amanecer", "الفجر", "فجر"),
     "@storm": ("asifa", "asifat", "storm", "tempete", "tempête", "tormenta", "العاصفة", "عاصفة"),
     "@banner": ("raya", "rayat", "banner", "banners", "bannière", "راية", "رايات"),
-    "@promise": ("wad", "wa'd", "promise", "pledge", "promesse", "promesa", "الوعد", "وعد"),
+    "@promise": ("wad", "wa'd", "promise", "pledge", "promesse", "promesa", "الوعد", "وعد",
+        # promised, as in the Promised Day ("al-Yawm al-Mawud")
+        "promised", "mawud", "maw'ud", "mauood", "موعود", "الموعود", "prometido", "prometida", "promis", "promesso",
+        "verheißenen", "versprochenen", "obiecanego", "обещанного", "обещанный", "обіцяного", "vaat", "vaadedilen",
+        "dijanjikan", "beloofde", "utlovade"),
+    "@day": ("day", "days", "yawm", "yaum", "youm", "yaoum", "يوم", "اليوم", "روز", "jour", "día", "dia", "giorno",
+        "tag", "tages", "dzień", "dnia", "дня", "gün", "günü", "hari", "dag", "dagen", "ημέρα", "ημέρας",
+        "יום", "दिन", "দিন", "siku", "maalinta"),
     "@faith": ("iman", "faith", "foi", "الإيمان", "ايمان"),
     "@guidance": ("huda", "hudaa", "guidance", "الهدى", "هدى"),
     "@call": ("dawa", "da'wa", "dawah", "da'wah", "preaching", "predication", "prédication", "propagation", "الدعوة", "دعوت"),
@@ -375,7 +382,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
-STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para",
+STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para", "par",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
              "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words

@@ -19,12 +19,13 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "51"
+NORMALIZER_VERSION = "53"
 
 
 class _LazyPattern:
@@ -153,8 +154,9 @@ _ARABIC_WORD = re.compile("[\u0621-\u064a\u0660-\u06ff\u0750-\u077f\u08a0-\u08ff
 # Marks that stand for ayn, hamza or an apostrophe in romanized names.
 _MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4\u2032]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-# Not after a hyphen: "li-D'awati" is an Arabic word with its ayn, not French "d'".
-_ELISION = re.compile("(?<!-)\\b(l|d|qu|dell|dall|nell|sull)['\u2018\u2019\u02bc\u0060\u00b4\u2032](?=[aeiouyh])")
+# Not after an Arabic particle and its hyphen: "li-D'awati" is an Arabic word with its ayn, not
+# French "d'" ("Côte-d'Ivoire" is).
+_ELISION = re.compile("(?<!\\b(?:li|bi|fi|wa)-)\\b(l|d|qu|dell|dall|nell|sull)['\u2018\u2019\u02bc\u0060\u00b4\u2032](?=[aeiouyh])")
 
 # Tokens that carry no identity: the Arabic article in all its romanized forms
 # (al-, el-, ul-, and the sun-letter assimilations as-, ash-, at-, ...), the
@@ -662,6 +664,37 @@ def readings(text: str) -> tuple[str, ...]:
     return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
 
 
+# More words of the scripts written without spaces between words, beside the lexicons below: a
+# line each, "script<TAB>word<TAB>English" (zh, ja, ko, th). Read when a name in the script needs it.
+_LEXICONS_FILE = Path(__file__).resolve().parent / "data" / "lexicons.tsv"
+
+
+@cache
+def _file_lexicon(*scripts: str) -> dict[str, str]:
+    """The words of ``data/lexicons.tsv`` of these scripts (the first line of a word counts)."""
+    out: dict[str, str] = {}
+    for line in _LEXICONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            script, word, english = line.split("\t")
+            if script in scripts:
+                out.setdefault(word, english)
+    return out
+
+
+@cache
+def _with_file(lexicon_id: str) -> dict[str, str]:
+    """A script's lexicon below with the file's words of its languages (the lexicon's own first)."""
+    own, scripts = {"cjk": (_CJK_WORDS, ("zh", "ja")), "th": (_THAI_WORDS, ("th",)), "ko": (_HANGUL_WORDS, ("ko",))}[
+        lexicon_id
+    ]
+    return {**_file_lexicon(*scripts), **own}
+
+
+@cache
+def _longest(lexicon_id: str) -> int:
+    return max(map(len, _with_file(lexicon_id)))
+
+
 def _lexicon(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
     """A script's lexicon: each word (several spellings a space apart) -> the English word the
     glossary knows it by ("" for a word read as nothing)."""
@@ -713,7 +746,6 @@ _CJK_WORDS = _lexicon((
     ("突厥斯坦 トルキスタン", "turkestan"), ("非洲 アフリカ", "africa"), ("马格里布 馬格里布", "maghreb"),
     ("半岛 半島", "peninsula"), ("呼罗珊 呼羅珊 ホラーサーン", "khorasan"), ("巴尔干 巴爾幹", "balkans"),
 ))
-_CJK_LONGEST = max(map(len, _CJK_WORDS))
 _CJK_RUN = _LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _KANA_RUN = _LazyPattern("[\u30a0-\u30ff]")
 # The Arabic article as katakana writes it, glued to the name ("アルカイダ") or not ("アル・シャバブ").
@@ -820,9 +852,12 @@ def _cjk(text: str, liquid: str = "r") -> str:
     """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
     "kechin independence army")."""
 
+    words = _with_file("cjk")
+    longest = _longest("cjk")
+
     def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
-        for size in range(min(_CJK_LONGEST, len(chars) - i), 0, -1):
-            english = _CJK_WORDS.get(chars[i : i + size])
+        for size in range(min(longest, len(chars) - i), 0, -1):
+            english = words.get(chars[i : i + size])
             if english:
                 # One character is a word after a name only if it is a head word ("佤邦").
                 return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (english, size)
@@ -990,7 +1025,7 @@ def _thai_name(chunk: str) -> str:
 
 
 def _thai(text: str) -> str:
-    word_at = _lexicon_words(_THAI_WORDS)
+    word_at = _lexicon_words(_with_file("th"))
     return _THAI_RUN.sub(lambda m: _segmented(m.group(0), word_at, _thai_name), text)
 
 
@@ -1051,7 +1086,7 @@ def _hangul_name(chunk: str) -> str:
 
 def _hangul(text: str) -> str:
     """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
-    word_at = _lexicon_words(_HANGUL_WORDS)
+    word_at = _lexicon_words(_with_file("ko"))
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
 
 

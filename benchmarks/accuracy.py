@@ -349,6 +349,8 @@ NEGATIVES = [
     # days of the glossary's new word (holidays) and its words for struggle and holy war
     "Nationaler Volkskongress", "Weltfriedensrat", "Volkssolidarität", "Tag der Befreiung",
     "Jour de la Libération", "Día de la Independencia", "Heiliger Krieg", "Freiheitskampf",
+    # the missionary movement in other spellings and scripts, a state's army in the dative
+    "Jamaat al-Tabligh", "جماعة التبليغ", "তাবলীগ জামাত", "Libanesischen Streitkräften",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -10,7 +10,16 @@ from __future__ import annotations
 import pytest
 
 from aliasctl import Resolver, open_resolver
-from aliasctl.matching.alignment import CONTENT, HEAD, PLACE, align, analyse, derived, split_particles
+from aliasctl.matching.alignment import (
+    CONTENT,
+    HEAD,
+    PLACE,
+    align,
+    analyse,
+    derived,
+    gazetteer,
+    split_particles,
+)
 from aliasctl.matching.resolver import split_qualifiers
 from aliasctl.normalize import key
 
@@ -100,7 +109,6 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # Thai: the glossary's words and a name read by sound.
         ("องค์การปลดปล่อยสหปัตตานี", "patani-united-liberation-organisation", "words"),
         # Chinese and Japanese: translated words around a name read by sound.
-        ("克钦独立军", "kachin-independence-army", "skeleton"),
         ("红色高棉", "khmer-rouge", "translation"),
         ("真主党", "hezbollah", "translation"),
         # Somali's definite article, a suffix: "the Taliban".
@@ -1899,6 +1907,44 @@ def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Reso
 @pytest.mark.parametrize(
     ("query", "entity"),
     [
+        # Words of data/lexicons.tsv in scripts written without spaces between words: Chinese,
+        # Japanese, Korean and Thai names of groups, their words read as the glossary's
+        ("光辉道路", "shining-path"),
+        ("锡那罗亚贩毒集团", "sinaloa-cartel"),
+        ("临时爱尔兰共和军", "provisional-ira"),
+        ("武装イスラム集団", "gia"),
+        ("カチン独立機構", "kachin-independence-organization"),
+        ("이란 인민무자헤딘기구", "mujahedin-e-khalq"),
+        ("하카니 네트워크", "haqqani-network"),
+        ("กองทัพประชาชนใหม่", "new-peoples-army"),
+        ("กลุ่มเหยี่ยวเสรีภาพเคิร์ด", "kurdistan-freedom-hawks"),
+    ],
+)
+def test_names_in_scripts_without_spaces_through_the_lexicons_file(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+def test_the_lexicons_file_is_well_formed() -> None:
+    from aliasctl import normalize
+
+    seen: set[tuple[str, str]] = set()
+    for number, line in enumerate(normalize._LEXICONS_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        script, word, english = line.split("\t")
+        assert script in {"zh", "ja", "ko", "th"}, (number, script)
+        assert len(word) >= 2 and english == english.strip().lower() and english, (number, word)
+        assert (script, word) not in seen, (number, word)
+        seen.add((script, word))
+    assert normalize.key("光辉道路") == "shining path"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
         # Words of data/glossary.tsv: Finnish, Polish, Romanian, German, Russian, Czech, Hebrew
         # and Arabic translations of names, each word in the language's own forms
         ("Bodolandin kansallinen demokraattinen rintama", "national-democratic-front-of-boroland"),
@@ -1941,6 +1987,10 @@ def test_translations_met_through_the_glossary_file(shipped_resolver: Resolver, 
         ("Libanesische Streitkräfte", "lebanese-forces"),
         # a missionary movement is not the Call's group, nor Supporters of Tawhid the JAT
         ("Tablighi Jamaat", "jamaat-ud-dawa"),
+        ("Jamaat al-Tabligh", "jamaat-ud-dawa"),
+        ("جماعة التبليغ", "jamaat-ud-dawa"),
+        ("তাবলীগ জামাত", "jamaat-ud-dawa"),
+        ("Libanesischen Streitkräften", "lebanese-forces"),
         ("أنصار التوحيد", "jemaah-anshorut-tauhid"),
         # compounds of two glossary words that name no group, and a holiday
         ("Nationaler Volkskongress", None),
@@ -1961,17 +2011,29 @@ def test_glossary_file_words_keep_look_alikes_apart(
 def test_the_glossary_file_is_well_formed() -> None:
     from aliasctl.matching import words
 
-    seen: set[tuple[str, str]] = set()
-    text = words._GLOSSARY_FILE.read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        concept, language, word = line.split("\t")
-        assert concept in words.HEADS or concept in words.TRANSLATIONS, (number, concept)
-        assert len(language) == 2 and language.islower(), (number, language)
-        assert word == word.strip() and word, (number, word)
-        assert (concept, word) not in seen, (number, word)
-        seen.add((concept, word))
-    assert len(seen) > 10_000
-    # Its words reach the vocabulary: Finnish "rintama" (front) is a head word.
-    assert words.vocabulary().heads.get("rintama") == "@front"
+    # Its lines: a known concept, a language code, a word.
+    for number, line in enumerate(words._GLOSSARY_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if line and not line.startswith("#"):
+            concept, language, word = line.split("\t")
+            assert concept in words.HEADS or concept in words.TRANSLATIONS, (number, concept)
+            assert len(language) == 2 and language.islower() and word == word.strip() and word, number
+    # Its words: one token each, of one concept, no place and none of the tables' own words (the
+    # tables' concepts and places are what the vocabulary holds without the file).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(words, "glossary_file", dict)
+        tables = words.Vocabulary(*words._build_vocabulary())
+    places = gazetteer()
+    concept_of: dict[str, str] = {}
+    for concept, listed in words.glossary_file().items():
+        for word in listed:
+            tokens = key(word).split()
+            assert len(tokens) == 1, word
+            token = tokens[0]
+            assert concept_of.setdefault(token, concept) == concept, (word, concept, concept_of[token])
+            assert token not in tables.heads and token not in tables.concepts, word
+            assert token not in tables.places and token not in places, word
+    assert len(concept_of) > 10_000
+    # Its words reach the vocabulary, and the countries' names ending in one of them stay places.
+    vocab = words.vocabulary()
+    assert vocab.heads.get("rintama") == "@front"
+    assert vocab.place_phrases.get(("sudan", "selatan")) == "SS"

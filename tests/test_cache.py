@@ -249,7 +249,18 @@ def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
     # bump VOCABULARY_VERSION (and this fingerprint), or old caches would answer with old words.
     from aliasctl.matching.cache import VOCABULARY_VERSION
 
-    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("76", "39b8ad52e5acfac8")
+    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("78", "ca01edd99f525e84")
+
+
+def test_the_cache_is_keyed_by_the_lexicons_names_are_read_with() -> None:
+    # A name in Chinese, Japanese, Korean or Thai is keyed through data/lexicons.tsv: a change to
+    # it must bump NORMALIZER_VERSION (and this hash), or old caches would hold old keys.
+    import hashlib
+
+    from aliasctl import normalize
+
+    digest = hashlib.sha256(normalize._LEXICONS_FILE.read_bytes()).hexdigest()[:16]
+    assert (normalize.NORMALIZER_VERSION, digest) == ("53", "ab0a7028ce8be817")
 
 
 def test_a_new_index_is_written_without_sorting_its_tables(good_path: Path) -> None:

@@ -205,10 +205,11 @@ COMPOUND_MIN = 9
 
 
 def _compound(tok: str, v: Vocabulary, depth: int = 2) -> tuple[str, ...]:
-    """A German compound ending in a head word (or "Partei"), split into glossary words, up to
-    three: "Nationalarmee" is national + armee, "Volksschutzeinheiten" (keyed
-    `volkschutzeinheiten`) volk + schutz + einheiten, "Befreiungsarmee" befreiung + armee. Empty
-    when the word is not such a compound."""
+    """A compound ending in a head word (or "Partei"), split into glossary words, up to three:
+    "Nationalarmee" is national + armee, "Volksschutzeinheiten" (keyed `volkschutzeinheiten`)
+    volk + schutz + einheiten, "Befreiungsarmee" befreiung + armee; or of two glossary words of
+    four and five letters or more ("Freiheitsfalken"). German writes them so, and Dutch and the
+    Nordic languages. Empty when the word is not such a compound."""
     for i in range(3, len(tok) - 3):
         first, rest = tok[:i], tok[i:]
         # The s that joins a word to the next ("Befreiungsarmee", "Freiheitslegion").

@@ -454,11 +454,13 @@ class LazyList(Sequence[T], Generic[T]):
     def many(self, positions: Iterable[int]) -> list[T]:
         """The values at ``positions`` (each in range), in their order: one call for a list of
         positions instead of one indexing each."""
-        done, make = self._done, self._make
+        done, make, n = self._done, self._make, self._n
         out: list[T] = []
         for i in positions:
             found = done.get(i)
             if found is None:
+                if not 0 <= i < n:
+                    raise IndexError("index out of range")
                 found = done[i] = make(i)
             out.append(found)
         return out

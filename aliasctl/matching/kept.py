@@ -1,6 +1,6 @@
 """Tables worked out from the package's own files, kept in the cache folder between runs.
 
-The word stage's vocabularies (``words.py``) and places list (``data/places.tsv``)
+The word stage's vocabularies (``words.py``, ``data/glossary.tsv``) and places list (``data/places.tsv``)
 are the same for every registry; normalizing the one and reading the other cost
 a word-stage lookup about 35 ms on every start. :func:`kept` builds such a table
 once and stores it beside the index files (``words-<name>-<install>-<tag>.bin``), in

@@ -275,7 +275,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "verheißenen", "versprochenen", "obiecanego", "обещанного", "обещанный", "обіцяного", "vaat", "vaadedilen",
         "dijanjikan", "beloofde", "utlovade"),
     "@day": ("day", "days", "yawm", "yaum", "youm", "yaoum", "يوم", "اليوم", "روز", "jour", "día", "dia", "giorno",
-        "tag", "tages", "dzień", "dnia", "дня", "gün", "günü", "hari", "dag", "dagen", "ημέρα", "ημέρας",
+        "tages", "dzień", "dnia", "дня", "hari", "dag", "dagen", "ημέρα", "ημέρας",
         "יום", "दिन", "দিন", "siku", "maalinta"),
     "@faith": ("iman", "faith", "foi", "الإيمان", "ايمان"),
     "@guidance": ("huda", "hudaa", "guidance", "الهدى", "هدى"),
@@ -650,9 +650,10 @@ _SOURCES = (Path(__file__).resolve(), Path(normalize.__file__).resolve(), _PLACE
 def glossary_file() -> dict[str, tuple[str, ...]]:
     """The words of ``data/glossary.tsv`` by concept, in the file's order.
 
-    Each line is ``concept<TAB>language<TAB>word``: the words the languages write in the names of
-    parties, armies and movements, a concept of :data:`HEADS` or :data:`TRANSLATIONS` each. They
-    come after the tables' own words, so a word both hold keeps the tables' concept.
+    Each line is ``concept<TAB>language<TAB>word``: a word of one token that the languages write in
+    the names of parties, armies and movements, a concept of :data:`HEADS` or :data:`TRANSLATIONS`
+    each. Each is read after the tables' words of its kind (head words, then the others); no word
+    of the file is the tables' word, nor another concept's, nor a place (a test keeps it so).
     """
     found: dict[str, list[str]] = {}
     for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
@@ -717,7 +718,11 @@ def _build_vocabulary() -> tuple[Any, ...]:
             expansions[tok] = parts
     words = (*STOPWORDS, *DESCRIPTORS)
     stop = frozenset(t for w in words for t in _key_tokens(w)) | frozenset(words)
-    glossary = heads.keys() | concepts.keys() | expansions.keys() | stop
+    # The tables' own words, not the file's: a country's name that ends in one of the file's words
+    # ("Sudan Selatan", South Sudan) stays a place.
+    tables = {t for ws in HEADS.values() for w in ws for t in _key_tokens(w)[-1:]}
+    tables |= {toks[0] for ws in TRANSLATIONS.values() for w in ws if len(toks := _key_tokens(w)) == 1}
+    glossary = tables | expansions.keys() | stop
     places: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
 

@@ -850,7 +850,7 @@ def _lexicon_words(lexicon: dict[str, str]) -> Callable[[str, int, str], tuple[s
 
 def _cjk(text: str, liquid: str = "r") -> str:
     """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
-    "kechin independence army")."""
+    "kachin independence army"; "哈马斯": "hamas")."""
 
     words = _with_file("cjk")
     longest = _longest("cjk")

@@ -1927,6 +1927,14 @@ def test_names_in_scripts_without_spaces_through_the_lexicons_file(
     assert (m.status, m.id) == ("matched", entity)
 
 
+@pytest.mark.parametrize("query", ["Kogl-weogo", "Kogl-wéogo"])
+def test_a_one_word_name_written_in_two_parts(shipped_resolver: Resolver, query: str) -> None:
+    # Burkina Faso's Koglweogo, as reports hyphenate it: the two parts joined are its name.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", "koglweogo", "key")
+    assert "written as one word" in m.reason
+
+
 def test_the_lexicons_file_is_well_formed() -> None:
     from aliasctl import normalize
 

@@ -207,6 +207,17 @@ _BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
 
+#: The fewest letters a name written in two parts must have to be met as the one word it joins to.
+JOINED_MIN = 8
+
+
+def _joined(key: str) -> str:
+    """A key of two words as one word, when long enough to be a one-word name written in two
+    parts ("kogl weogo": "koglweogo"); "" otherwise."""
+    parts = key.split()
+    return "".join(parts) if len(parts) == 2 and len(parts[0]) + len(parts[1]) >= JOINED_MIN else ""
+
+
 def _written_as_one(text: str) -> bool:
     """Whether a name whose letters are an acronym's is written as one abbreviation: one token; or
     capitals one token once a spreadsheet's spaced hyphen or slash is closed up ("IBDA / C", "ULFA -
@@ -877,6 +888,11 @@ class Resolver:
             near = self._a_vowel_away(stripped, keys, hits)
             what = f"the normalized form '{keys.key}'" + (" or one a vowel away" if near else "")
             return self._decide(query, sorted(set(hits) | near), KEY_SCORE, "key", what)
+        joined = _joined(keys.key)
+        hits = [a for a in idx.by_key.get(joined) or () if " " not in idx.alias_key[a]] if joined else []
+        if hits:
+            # A one-word name written in two parts ("Kogl-weogo", Koglweogo).
+            return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{joined}', written as one word")
         query_arabic = _is_arabic(stripped)
         # Many aliases share a key: decide once per (key, script) pair.
         verdicts: dict[tuple[str, bool], bool] = {}

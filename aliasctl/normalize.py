@@ -695,6 +695,12 @@ def _longest(lexicon_id: str) -> int:
     return max(map(len, _with_file(lexicon_id)))
 
 
+@cache
+def _file_words_at(lexicon_id: str) -> Callable[[str, int, str], tuple[str, int]]:
+    """:func:`_lexicon_words` of a lexicon with the file's words, made once."""
+    return _lexicon_words(_with_file(lexicon_id))
+
+
 def _lexicon(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
     """A script's lexicon: each word (several spellings a space apart) -> the English word the
     glossary knows it by ("" for a word read as nothing)."""
@@ -1025,7 +1031,7 @@ def _thai_name(chunk: str) -> str:
 
 
 def _thai(text: str) -> str:
-    word_at = _lexicon_words(_with_file("th"))
+    word_at = _file_words_at("th")
     return _THAI_RUN.sub(lambda m: _segmented(m.group(0), word_at, _thai_name), text)
 
 
@@ -1086,7 +1092,7 @@ def _hangul_name(chunk: str) -> str:
 
 def _hangul(text: str) -> str:
     """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
-    word_at = _lexicon_words(_with_file("ko"))
+    word_at = _file_words_at("ko")
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
 
 

@@ -111,7 +111,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     """Split a normalized key into words and tell what each one is."""
     v = vocab or vocabulary()
     tokens = key.split()
-    if not v.phrase_starts.intersection(tokens):
+    if v.phrases_by_start.keys().isdisjoint(tokens):
         # No place of several words: each word stands alone (the usual case, and remembered).
         return tuple(w for tok in tokens for w in _words_of(tok))
     out: list[Word] = []
@@ -1251,7 +1251,7 @@ class WordIndex:
             # analyse() itself, without its call for the usual name (no place of several words).
             found = (
                 tuple(itertools.chain.from_iterable(map(_words_of, tokens)))
-                if vocab.phrase_starts.isdisjoint(tokens)
+                if vocab.phrases_by_start.keys().isdisjoint(tokens)
                 else analyse(key, vocab)
             )
             arabic[a_i] = is_arabic(index.alias_text[a_i])

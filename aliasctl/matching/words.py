@@ -673,11 +673,11 @@ class Vocabulary:
     places: dict[str, str]
     place_phrases: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
-    phrase_starts: frozenset[str]
     #: A country's name or adjective less one of :data:`PLACE_ENDINGS` -> the country, where only
     #: one country's words have that stem and it is no glossary word.
     place_stems: dict[str, str]
-    #: :attr:`place_phrases` by their first word, in the same order: what a word can start.
+    #: :attr:`place_phrases` by their first word, in the same order: the words a place of several
+    #: words can start with, and which places.
     phrases_by_start: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -750,8 +750,7 @@ def _build_vocabulary() -> tuple[Any, ...]:
     for code, words_of in COUNTRY_ADJECTIVES.items():
         for adjective in words_of.split():
             add(code, adjective, listed=False)
-    return (heads, concepts, expansions, places, phrases, stop, frozenset(p[0] for p in phrases),
-            _stems(places, from_tables, glossary))
+    return (heads, concepts, expansions, places, phrases, stop, _stems(places, from_tables, glossary))
 
 
 def _countries_listed() -> list[tuple[str, str, str]]:

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "53"
+NORMALIZER_VERSION = "54"
 
 
 class _LazyPattern:
@@ -654,8 +654,10 @@ def readings(text: str) -> tuple[str, ...]:
             out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
         if _HANGUL_RUN.search(t):
             # Korean writes a foreign f with its p and a z with its j: "아부 사이야프", Abu Sayyaf.
+            # Its ㄹ is an l and an r: a name's first r may be an l ("라슈카르", Lashkar).
             read = key(t)
-            out += [r for r in (read.replace("p", "f"), read.replace("j", "z")) if r != read]
+            first_l = " ".join("l" + w[1:] if w.startswith("r") else w for w in read.split())
+            out += [r for r in (read.replace("p", "f"), read.replace("j", "z"), first_l) if r != read]
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
@@ -1070,29 +1072,69 @@ _HANGUL_RUN = _LazyPattern("[\uac00-\ud7a3]+")
 _HANGUL_WORDS = _lexicon((
     ("이슬람", "islamic"), ("국가", "state"), ("전선", "front"), ("해방", "liberation"), ("운동", "movement"),
     ("여단", "brigade"), ("조직", "organization"), ("세력", "forces"), ("의회", "council"), ("무장", "armed"),
-    ("단체", "group"), ("연합", "alliance"), ("성전", "jihad"), ("지부", ""), ("이라크", "iraq"), ("시리아", "syria"),
+    ("단체", "group"), ("연합", "union"), ("성전", "jihad"), ("지부", ""), ("이라크", "iraq"), ("시리아", "syria"),
     ("레반트", "levant"), ("민족", "national"), ("자유", "free"), ("그룹", "group"), ("인민", "people"),
     ("혁명", "revolutionary"), ("저항", "resistance"), ("공산당", "communist party"), ("해방군", "liberation army"),
+    ("지원", "support"), ("신속", "rapid"), ("법정", "courts"),
 ))
 _HANGUL_EU = 18  # the vowel ㅡ, by its index among the vowels
 _HANGUL_ALONE = {"jeu": "z", "cheu": "ts"}
+#: A foreign sh is written with s and a y-vowel (샤 sha, 슈 shu, 쇼 sho, 셰 she), which unidecode
+#: reads "sya", "syu"; a j or ch before a y-vowel is the plain sound ("쟈", "챠").
+_HANGUL_Y = {"sy": "sh", "jy": "j"}
+#: Generic words of one syllable that end a run after a lexicon word or a name of three syllables
+#: ("국민군", a national army; "쿠드스군", the Quds Force; "이슬람당", an Islamic party) or make a run
+#: alone ("빛나는 길", the Shining Path). Elsewhere they are too often a syllable of a name read by
+#: sound ("아르군", Argun).
+_HANGUL_LAST = {"군": "army", "당": "party"}
+_HANGUL_ALONE_WORDS = {"군": "army", "당": "party", "길": "path"}
+
+
+def _hangul_eu(c: str) -> bool:
+    """Whether a syllable is a consonant with ㅡ and no final, the vowel Korean writes after a
+    foreign consonant that has none (스, 드, 르)."""
+    code = ord(c) - 0xAC00
+    return 0 <= code < 11172 and (code % 588) // 28 == _HANGUL_EU and code % 28 == 0
 
 
 def _hangul_name(chunk: str) -> str:
     out = []
     for c in chunk:
-        code = ord(c) - 0xAC00
         reading = unidecode(c)
-        if (code % 588) // 28 == _HANGUL_EU and code % 28 == 0 and reading.endswith("eu") and len(reading) > 2:
+        if _hangul_eu(c) and reading.endswith("eu") and len(reading) > 2:
             # 즈 and 츠 write a z and a ts so ("헤즈볼라", Hezbollah); a j that ends a syllable is 지.
             reading = _HANGUL_ALONE.get(reading, reading[:-2])
+        elif reading[:2] in _HANGUL_Y or reading[:3] == "chy":
+            reading = _HANGUL_Y.get(reading[:2], "ch") + reading[2 + (reading[:3] == "chy") :]
         out.append(reading)
     return "".join(out).replace("lr", "ll")
 
 
+@cache
+def _hangul_words_at() -> Callable[[str, int, str], tuple[str, int]]:
+    """The Korean lexicon's ``word_at``, with two rules of its own. A word followed by a syllable of
+    the foreign consonant's vowel (ㅡ) is a part of a name read by sound ("잔자위드", Janjaweed, holds
+    자위, self-defence); and a generic word of one syllable ends a run or makes one."""
+    word_at = _file_words_at("ko")
+
+    def at(chars: str, i: int, name: str) -> tuple[str, int]:
+        english, size = word_at(chars, i, name)
+        if size and i + size < len(chars) and _hangul_eu(chars[i + size]):
+            return "", 0
+        if not size:
+            # After a lexicon word, or a name of three syllables or more ("아르군", Argun, is a name).
+            last = i == len(chars) - 1 and (i >= 3 or (i >= 1 and not name))
+            one = (_HANGUL_ALONE_WORDS if len(chars) == 1 else _HANGUL_LAST if last else {}).get(chars[i])
+            if one:
+                return one, 1
+        return english, size
+
+    return at
+
+
 def _hangul(text: str) -> str:
     """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
-    word_at = _file_words_at("ko")
+    word_at = _hangul_words_at()
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
 
 

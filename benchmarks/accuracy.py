@@ -226,6 +226,9 @@ NEGATIVES = [
     "Partiya Demokrat a Kurdistanê ya Sûriyê", "Polska Partia Robotnicza", "Коммунистическая партия Российской Федерации",
     # armies, a party and an organization of states in Korean
     "대한민국 국군", "조선인민군", "조선로동당", "이슬람 협력기구",
+    # China's army, Japan's Self-Defense Forces, the Kuomintang and states' armies in Korean,
+    # whose last syllable is a generic word
+    "인민해방군", "자위대", "국민당", "이라크군", "시리아군", "레바논군", "이스라엘군",
     # parties, armies, agencies, a league, media and people in Greek, Hebrew and Japanese, whose
     # letters are read a second way for a foreign name (μπ b, the kana r-row l, Hebrew as Arabic)
     "Χρυσή Αυγή", "Κομμουνιστικό Κόμμα Ελλάδας", "Ελληνικός Στρατός", "Αλ Τζαζίρα", "Αραβικός Σύνδεσμος",

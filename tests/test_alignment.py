@@ -638,6 +638,22 @@ entities:
     name: Islamic State of Iraq
     kind: armed-group
     countries: [IQ]
+  - id: al-shabaab
+    name: al-Shabaab
+    kind: armed-group
+    countries: [SO]
+  - id: lashkar-e-taiba
+    name: Lashkar-e-Taiba
+    kind: armed-group
+    countries: [PK]
+  - id: islamic-courts-union
+    name: Islamic Courts Union
+    kind: armed-group
+    countries: [SO]
+  - id: shining-path
+    name: Shining Path
+    kind: armed-group
+    countries: [PE]
 """
 
 
@@ -646,6 +662,10 @@ entities:
     [
         ("누스라전선", "al-nusra-front"),  # nu-seu-ra: the "eu" of a consonant alone left out
         ("이라크 이슬람국가", "islamic-state-of-iraq"),
+        ("알샤바브", "al-shabaab"),  # 샤 is sha
+        ("라슈카르-에-타이바", "lashkar-e-taiba"),  # ㄹ read again as l
+        ("소말리아 이슬람법정연합", "islamic-courts-union"),  # 법정 courts, 연합 union
+        ("빛나는 길", "shining-path"),  # 길 alone is a path
     ],
 )
 def test_korean_names_are_read_as_words_and_names(query: str, entity: str) -> None:

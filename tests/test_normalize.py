@@ -450,6 +450,27 @@ def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:
     assert key("헤즈볼라") == key("Hezbollah")
 
 
+def test_korean_writes_a_foreign_sh_with_s_and_a_y_vowel() -> None:
+    # 샤 is sha and 슈 shu, not "sya" and "syu": 알샤바브 is al-Shabab.
+    assert key("알샤바브") == key("al-Shabab")
+    assert key("라슈카르") == "rashukar"
+
+
+def test_korean_generic_words_of_one_syllable_end_a_run_or_make_one() -> None:
+    assert key("쿠드스군") == "kuds army"  # the Quds army: 군 ends the run
+    assert key("튀르케스탄 이슬람당") == "twirkestan islamic party"
+    assert key("빛나는 길") == "shining path"  # 길 alone
+    assert key("국민군") == "national army"  # after a lexicon word
+    # After a name of two syllables it is the name's: 아르군 is Argun.
+    assert key("아르군") == key("Argun")
+
+
+def test_a_korean_word_before_the_vowel_of_a_foreign_consonant_is_part_of_a_name() -> None:
+    # 잔자위드 (Janjaweed) holds 자위, self-defence; the 드 after it says it is read by sound.
+    assert key("잔자위드") == "janjawid"
+    assert key("자위대") != key("잔자위드")
+
+
 @pytest.mark.parametrize(
     ("spelled", "letters"),
     [
@@ -589,3 +610,5 @@ def test_korean_is_read_again_with_its_p_as_f_and_its_j_as_z() -> None:
     assert readings("아부 사이야프") == ("abu saiyaf",)
     assert readings("누수르 알자우바") == ("nusur zauba",)
     assert readings("헤즈볼라") == ()  # nothing to read again
+    # Its ㄹ is both l and r: a word's first r is read again as an l (라슈카르, Lashkar).
+    assert readings("라슈카르 타이바") == ("lashukar taiba",)

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "54"
+NORMALIZER_VERSION = "55"
 
 
 class _LazyPattern:
@@ -236,6 +236,10 @@ _TOKEN_FORMS = {
     "abdil": "abd",
 }
 _ABD_PREFIX = re.compile(r"^(abdul|abdel|abdal|abdoul|abdol)(?=[a-z]{3})")
+#: "Abd Allah" written as one word: its halves are the two words "Abd Allah" and "عبد الله" have.
+_ABD_ALLAH = frozenset(
+    ("abdullah", "abdallah", "abdulla", "abdalla", "abdellah", "abdella", "abdoullah", "abdoulla", "abdollah")
+)
 _VOWELS = frozenset("aeiou")
 
 
@@ -1210,6 +1214,8 @@ def _token_form(tok: str, following: str | None) -> tuple[str, ...]:
     if tok in _ASSIMILATED and following is not None and len(following) > len(tok) + 1 and following.startswith(tok):
         return ()
     tok = _TOKEN_FORMS.get(tok, tok)
+    if tok in _ABD_ALLAH:
+        return ("abd", "allah")  # "Abdullah" is "Abd Allah", as Arabic writes it: عبد الله
     m = _ABD_PREFIX.match(tok)
     if m:
         return ("abd", tok[m.end() :])

@@ -61,6 +61,7 @@ NEGATIVES = [
     "Abdul Malik al-Houthi", "Ismail Haniyeh", "Yahya Sinwar", "Mohammed Deif", "Abubakar Shekau",
     "Iyad Ag Ghaly", "Mokhtar Belmokhtar", "Amadou Koufa", "Faleh al-Fayyadh", "Nouri al-Maliki",
     "Nasrallah", "Nasrullah", "Talabani", "Jalal Talabani", "Barzani", "Sadr", "Hakim", "Sistani",
+    "Abdullah Azzam", "عبد الله عزام",
     # groups the registry does not hold, named like ones it does
     "Ajnad al-Sham", "Liwa al-Tawhid", "Jaysh al-Umma", "Ahfad al-Rasul Brigades", "Sabiqun",
     "Liwa Suqour al-Jabal", "Harakat Nour al-Din", "Jaish al-Nasr", "Jabhat Thuwar Suriya",

@@ -628,6 +628,23 @@ def test_a_place_of_the_name_is_not_replaced_by_another() -> None:
     assert "the name's place 'iranian' is not the query's 'iraki'" in m.reason
 
 
+_AZZAM = """schema: 1
+entities:
+  - id: abdullah-azzam-brigades
+    name: Abdullah Azzam Brigades
+    kind: armed-group
+    countries: [LB]
+"""
+
+
+def test_abdullah_written_as_one_word_meets_the_two_words_of_arabic_script() -> None:
+    resolver = open_resolver(text=_AZZAM)
+    m = resolver.resolve("كتائب عبد الله عزام")
+    assert (m.status, m.id) == ("matched", "abdullah-azzam-brigades")
+    # The man the brigades are named after is not the brigades.
+    assert resolver.resolve("عبد الله عزام").status == "unresolved"
+
+
 _KOREAN = """schema: 1
 entities:
   - id: al-nusra-front

@@ -24,6 +24,8 @@ SAME_KEY = [
     ("Jama'at al-Tawhid wal-Jihad", "Jamaat al-Tawhid wa al-Jihad"),
     ("Abd al-Aziz", "Abdul Aziz"),
     ("Abdelaziz", "Abd al-Aziz"),
+    ("Abdullah Azzam Brigades", "Abd Allah Azzam Brigades"),  # one word or two: "abd" and "allah"
+    ("Abdallah", "عبد الله"),
     ("Abou Bakr", "Abu Bakr"),
     ("Ibn Taymiyyah", "bin Taymiyya"),
     ("Ḥizb Allāh", "Hizb Allah"),

@@ -64,6 +64,7 @@ NEGATIVES = [
     "Abdullah Azzam", "عبد الله عزام",
     # groups the registry does not hold, named like ones it does
     "Ajnad al-Sham", "Liwa al-Tawhid", "Jaysh al-Umma", "Ahfad al-Rasul Brigades", "Sabiqun",
+    "Mai-Mai Simba", "Mai-Mai Malaika", "Mai-Mai Biloze Bishambuke", "Mai-Mai Zaïre", "Maï-Maï Apa Na Pale",
     "Liwa Suqour al-Jabal", "Harakat Nour al-Din", "Jaish al-Nasr", "Jabhat Thuwar Suriya",
     # institutions and generic words
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",

@@ -645,6 +645,43 @@ def test_abdullah_written_as_one_word_meets_the_two_words_of_arabic_script() -> 
     assert resolver.resolve("عبد الله عزام").status == "unresolved"
 
 
+_MAI_MAI = """schema: 1
+entities:
+  - id: mai-mai
+    name: Mai-Mai
+    kind: armed-group
+    countries: [CD]
+  - id: nyatura
+    name: Nyatura
+    kind: armed-group
+    countries: [CD]
+  - id: mai-mai-yakutumba
+    name: Mai-Mai Yakutumba
+    kind: armed-group
+    countries: [CD]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Mai-Mai Nyatura", "nyatura"),  # the militias' word before a name the registry holds bare
+        ("Maï-Maï Nyatura", "nyatura"),
+        ("Yakutumba Mai Mai", "mai-mai-yakutumba"),
+        ("Congolese Mai-Mai", "mai-mai"),
+    ],
+)
+def test_mai_mai_is_one_word_a_name_may_carry_or_leave_out(query: str, entity: str) -> None:
+    m = open_resolver(text=_MAI_MAI).resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+def test_another_mai_mai_group_is_not_the_umbrella_nor_a_sibling() -> None:
+    resolver = open_resolver(text=_MAI_MAI)
+    for query in ("Mai-Mai Simba", "Mai-Mai Malaika"):
+        assert resolver.resolve(query).status == "unresolved", query
+
+
 _KOREAN = """schema: 1
 entities:
   - id: al-nusra-front

@@ -111,6 +111,8 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     """Split a normalized key into words and tell what each one is."""
     v = vocab or vocabulary()
     tokens = key.split()
+    if not _REDOUBLED.isdisjoint(tokens):
+        tokens = _joined_redoubled(tokens)
     if v.phrases_by_start.keys().isdisjoint(tokens):
         # No place of several words: each word stands alone (the usual case, and remembered).
         return tuple(w for tok in tokens for w in _words_of(tok))
@@ -127,6 +129,21 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
         out.extend(_words_of(tokens[i]))
         i += 1
     return tuple(out)
+
+
+#: Words a name doubles to make one word: "Mai-Mai" (also "Mayi-Mayi"), the word Congo's community
+#: militias put before their own names, one token "maimai" as the vocabulary holds it.
+_REDOUBLED = frozenset(("mai", "mayi"))
+
+
+def _joined_redoubled(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        if out and tok in _REDOUBLED and out[-1] == tok:
+            out[-1] = "maimai"
+        else:
+            out.append(tok)
+    return out
 
 
 @lru_cache(maxsize=1 << 17)
@@ -914,7 +931,8 @@ def _inner_word(word: Word, name: Sequence[Word]) -> bool:
 #: those mark a splinter or another body ("New Giants Brigades", "Allied Democratic Forces").
 GENERIC_CONCEPTS = frozenset(
     # "@martyr": the honorific before a person's name ("Kata'ib al-Shahid Izz al-Din al-Qassam").
-    ("@islamic", "@national", "@armed", "@united", "@popular", "@revolutionary", "@martyr")
+    # "@maimai": the word Congo's community militias put before their own names.
+    ("@islamic", "@national", "@armed", "@united", "@popular", "@revolutionary", "@martyr", "@maimai")
 )
 
 #: The lengths of an abbreviation that may stand for words of the other name.
@@ -1251,7 +1269,7 @@ class WordIndex:
             # analyse() itself, without its call for the usual name (no place of several words).
             found = (
                 tuple(itertools.chain.from_iterable(map(_words_of, tokens)))
-                if vocab.phrases_by_start.keys().isdisjoint(tokens)
+                if vocab.phrases_by_start.keys().isdisjoint(tokens) and _REDOUBLED.isdisjoint(tokens)
                 else analyse(key, vocab)
             )
             arabic[a_i] = is_arabic(index.alias_text[a_i])

@@ -129,6 +129,9 @@ HEADS: dict[str, tuple[str, ...]] = {
 
 #: Words that are one concept across languages but are never dropped.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    # "Mai-Mai" (Mayi-Mayi), the word Congo's community militias put before their own names
+    # ("Mai-Mai Yakutumba"), read as one word (``alignment.analyse``); a name may leave it out.
+    "@maimai": ("maimai",),
     "@party": ("கட்சி", "strana", "strany", "pártja", "מפלגת", "מפלגה", "xisbiga", "партія", "партії", "partia", "partią", "κόμμα", "κόμματος", "partito", "partij", "partidul", "partiet", "partiya", "партия", "партии", "पार्टी", "পার্টি", "hizb", "hezb", "hizbe", "hezbe", "party", "parti", "partido", "partisi", "partiyisi", "حزب", "partei", "pty", "partiia", "partii", "partai"),
     "@supporters": ("seguidores", "seguaci", "partidarios", "partidários", "sostenitori", "anhänger", "aanhangers", "anhängare", "zwolennicy", "stoupenci", "susținători", "taraftarları", "pendukung", "сторонники", "прихильники", "υποστηρικτές", "תומכי", "समर्थक", "সমর্থক", "wafuasi",
         "ansar", "ansaar", "ansarul", "supporters", "partisans", "helpers", "followers", "apoiantes", "أنصار",

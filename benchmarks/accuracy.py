@@ -231,6 +231,8 @@ NEGATIVES = [
     # China's army, Japan's Self-Defense Forces, the Kuomintang and states' armies in Korean,
     # whose last syllable is a generic word
     "인민해방군", "자위대", "국민당", "이라크군", "시리아군", "레바논군", "이스라엘군",
+    # Bosnian and Bulgarian parties named "for" something (za)
+    "Savez za bolju budućnost", "Движение за права и свободи",
     # parties, armies, agencies, a league, media and people in Greek, Hebrew and Japanese, whose
     # letters are read a second way for a foreign name (μπ b, the kana r-row l, Hebrew as Arabic)
     "Χρυσή Αυγή", "Κομμουνιστικό Κόμμα Ελλάδας", "Ελληνικός Στρατός", "Αλ Τζαζίρα", "Αραβικός Σύνδεσμος",

@@ -682,6 +682,21 @@ def test_another_mai_mai_group_is_not_the_umbrella_nor_a_sibling() -> None:
         assert resolver.resolve(query).status == "unresolved", query
 
 
+_MNLA = """schema: 1
+entities:
+  - id: mnla
+    name: National Movement for the Liberation of Azawad
+    kind: armed-group
+    countries: [ML]
+"""
+
+
+def test_the_slavic_for_is_a_function_word() -> None:
+    # за, "for": the Russian name is the English one word for word.
+    m = open_resolver(text=_MNLA).resolve("Национальное движение за освобождение Азавада")
+    assert (m.status, m.id) == ("matched", "mnla")
+
+
 _KOREAN = """schema: 1
 entities:
   - id: al-nusra-front

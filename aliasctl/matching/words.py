@@ -394,6 +394,8 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              "val", "het", "voor", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
              # Danish, Norwegian and Swedish articles and "and"
              "den", "det", "och", "og",
+             # "for" of the Slavic languages ("Национальное движение за освобождение Азавада")
+             "за", "za",
              # Greek articles and prepositions
              # (not η, οι, τα, στα, σε, για: read i, ta, sta, se, gia, they are letters and words of other names)
              "του", "της", "την", "των", "τον", "τις", "και", "στο", "στη", "στην", "στον", "στις", "από",

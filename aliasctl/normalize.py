@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "55"
+NORMALIZER_VERSION = "56"
 
 
 class _LazyPattern:
@@ -767,6 +767,9 @@ _KANA_ARTICLE = _LazyPattern("(?<![\u30a0-\u30ff])アル[・＝=]?(?=[\u30a0-\u3
 # A single character read as a word after a name is a head word ("佤邦", Wa State); any other
 # is then a syllable of the name ("鲁西奇", Rusich: 西 is not "west" there).
 _CJK_HEADS = frozenset("军軍旅党黨国國师師营營邦省")
+# A point of the compass before a word of the lexicon, not after a name ("北掸邦军", the Shan State
+# Army-North; "南苏丹", South Sudan); elsewhere a syllable ("西班牙", Spain).
+_CJK_DIRECTIONS = {"北": "north", "南": "south", "东": "east", "東": "east", "西": "west"}
 # Syllables a transcription gives a character that its pinyin does not: 卡 ka (not qia), 伊 i.
 _HAN_READINGS = {"卡": "ka", "伊": "i"}
 _HAN_CONSONANTS = dict(zip("斯克特德尔夫姆普布格兹赫茨什", "s k t d r f m p b g z h ts sh".split(), strict=True))
@@ -873,6 +876,9 @@ def _cjk(text: str, liquid: str = "r") -> str:
             if english:
                 # One character is a word after a name only if it is a head word ("佤邦").
                 return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (english, size)
+        direction = _CJK_DIRECTIONS.get(chars[i])
+        if direction and not name and any(words.get(chars[i + 1 : i + 1 + n]) for n in range(1, longest + 1)):
+            return direction, 1
         return "", 0
 
     return _CJK_RUN.sub(lambda m: _segmented(m.group(0), word_at, lambda run: _cjk_name(run, liquid)), text)

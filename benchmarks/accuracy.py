@@ -231,6 +231,9 @@ NEGATIVES = [
     # China's army, Japan's Self-Defense Forces, the Kuomintang and states' armies in Korean,
     # whose last syllable is a generic word
     "인민해방군", "자위대", "국민당", "이라크군", "시리아군", "레바논군", "이스라엘군",
+    # a party, armies, a republic and a police in Chinese and Japanese, with a point of the compass
+    # or a word of the lexicons file
+    "西班牙共产党", "南苏丹国防军", "东突厥斯坦共和国", "北爱尔兰警察局", "ドイツ連邦軍",
     # Bosnian and Bulgarian parties named "for" something (za)
     "Savez za bolju budućnost", "Движение за права и свободи",
     # parties, armies, agencies, a league, media and people in Greek, Hebrew and Japanese, whose

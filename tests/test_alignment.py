@@ -2007,6 +2007,10 @@ def test_names_written_whole_and_the_newer_glossary_words(shipped_resolver: Reso
         ("하카니 네트워크", "haqqani-network"),
         ("กองทัพประชาชนใหม่", "new-peoples-army"),
         ("กลุ่มเหยี่ยวเสรีภาพเคิร์ด", "kurdistan-freedom-hawks"),
+        ("北掸邦军", "shan-state-army-north"),  # 北, north, before a word of the lexicon
+        ("继续爱尔兰共和军", "continuity-ira"),
+        ("欧加登民族解放阵线", "onlf"),
+        ("カレンニー民族進歩党", "karenni-national-progressive-party"),
     ],
 )
 def test_names_in_scripts_without_spaces_through_the_lexicons_file(

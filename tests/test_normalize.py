@@ -452,6 +452,14 @@ def test_korean_writes_a_z_without_a_vowel_as_jeu() -> None:
     assert key("헤즈볼라") == key("Hezbollah")
 
 
+def test_a_chinese_point_of_the_compass_is_a_word_only_before_a_lexicon_word() -> None:
+    assert key("北掸邦军") == key("North Shan State Army")
+    assert key("南苏丹") == key("South Sudan")
+    # Elsewhere it is a syllable of a name: 西班牙, Spain; 鲁西奇, Rusich.
+    assert key("西班牙").startswith("shi")
+    assert "west" not in key("鲁西奇")
+
+
 def test_korean_writes_a_foreign_sh_with_s_and_a_y_vowel() -> None:
     # 샤 is sha and 슈 shu, not "sya" and "syu": 알샤바브 is al-Shabab.
     assert key("알샤바브") == key("al-Shabab")

@@ -343,7 +343,7 @@ NEGATIVES = [
     # Slavic adjectives and cases of names, the Cyrillic h as kh, and names of a common word and a
     # unit: a Russian republic, an Iranian province, a Turkish town, a Syrian coalition, the Italian
     # Social Republic's Black Brigades, the Soviet Red Army in French
-    "Чеченская Республика", "Разави Хорасан", "Horasan", "Syrische Islamische Front", "Brigate Nere",
+    "Чеченская Республика", "Разави Хорасан", "Horasan", "Brigate Nere",
     "Schwarze Brigaden", "Armée rouge",
     # Polish names with the glossary's newer words (the wartime People's Guard, a party), and places
     # and a person whose j between vowels a German reading takes for y

@@ -1943,7 +1943,6 @@ def test_slavic_endings_and_the_cyrillic_h_meet_the_registry_s_spelling(
         "Чеченская Республика",  # the Russian republic, not the Chechen Republic of Ichkeria
         "Разави Хорасан",  # an Iranian province
         "Horasan",  # a Turkish town
-        "Syrische Islamische Front",  # the Syrian Islamic Front, another coalition
         "Brigate Nere",  # the Black Brigades of the Italian Social Republic, not the Black Brigade
         "Brigada Roja",  # one brigade: the Red Brigades are several
         "Armia Ludowa",  # the People's Army of wartime Poland
@@ -1953,6 +1952,17 @@ def test_slavic_endings_and_the_cyrillic_h_meet_the_registry_s_spelling(
 )
 def test_places_and_names_of_common_words_stay_apart_from_groups(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize("query", ["Syrian Islamic Front", "Syrische Islamische Front", "Front islamique syrien"])
+def test_the_syrian_islamic_front_is_not_the_islamic_front_that_followed_it(
+    shipped_resolver: Resolver, query: str
+) -> None:
+    # The Islamic Front's name is common words; with "Syrian" before them they name the coalition
+    # it replaced in 2013, which the registry holds on its own.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "syrian-islamic-front")
+    assert shipped_resolver.resolve("Islamic Front (Syria)").id == "islamic-front-syria"
 
 
 @pytest.mark.parametrize(

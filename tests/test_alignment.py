@@ -2030,6 +2030,16 @@ def test_names_in_scripts_without_spaces_through_the_lexicons_file(
     assert (m.status, m.id) == ("matched", entity)
 
 
+def test_a_name_in_another_script_is_spelled_by_its_words_not_its_syllables(shipped_resolver: Resolver) -> None:
+    # The Jalisco cartel in Korean: the first letters of its syllables' romanization spell HSK, an
+    # abbreviation of the PKK's; the words it is read as spell nothing the registry holds.
+    m = shipped_resolver.resolve("할리스코 신세대 카르텔")
+    assert m.id != "pkk"
+    # Words of English written in Gurmukhi are spelled by the words: the JKLF.
+    m = shipped_resolver.resolve("ਜੰਮੂ ਕਸ਼ਮੀਰ ਲਿਬਰੇਸ਼ਨ ਫਰੰਟ")
+    assert (m.status, m.id, m.method) == ("matched", "jklf", "initials")
+
+
 @pytest.mark.parametrize("query", ["Kogl-weogo", "Kogl-wéogo"])
 def test_a_one_word_name_written_in_two_parts(shipped_resolver: Resolver, query: str) -> None:
     # Burkina Faso's Koglweogo, as reports hyphenate it: the two parts joined are its name.

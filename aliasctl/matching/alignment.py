@@ -1802,7 +1802,11 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
     # Democratic Front", ABSDF; "United Wa State Army", UWSA).
     keyed = "".join(part[0] for w in query for part in w.text.split())
     hits: list[int] = []
-    for letters in dict.fromkeys((keyed, _written_initials(text))):
+    # A name in another script is spelled by its words as read ("स्टुडंट्स इस्लामिक मूव्हमेंट ऑफ
+    # इंडिया", SIMI), not by the first letters its syllables are transliterated with ("할리스코 신세대
+    # 카르텔", the Jalisco cartel, is not the PKK's HSK).
+    written = _written_initials(text) if _script(text) == "LATIN" else keyed
+    for letters in dict.fromkeys((keyed, written)):
         if len(letters) >= SPELLED_OUT_LEN:
             hits = index.acronyms.get(letters) or []
             if hits:

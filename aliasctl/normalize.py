@@ -1461,7 +1461,7 @@ def _fixed_point(tokens: list[str]) -> tuple[str, str]:
     # follows them, need no second pass (the usual case: it halves the work).
     if not all(map(_inert, tokens)):
         for _ in range(8):
-            again = _spelling_tokens(_token_forms(tokens))
+            again = _spelled_forms(tokens)
             if again == tokens:
                 break
             tokens = again
@@ -1481,8 +1481,35 @@ def _inert(tok: str) -> bool:
 
 @lru_cache(maxsize=1 << 17)
 def _ascii_word(word: str) -> tuple[str, ...]:
-    """The tokens one lower-case ASCII word gives after the punctuation step (remembered per word)."""
-    return tuple(_punctuation(word).split())
+    """The tokens one ASCII word (no space or control character in it) gives after the punctuation
+    step: its CamelCase parts apart, lower-cased (remembered per word: names share most words)."""
+    return tuple(t for part in camel_split(word).lower().split() for t in _punctuation(part).split())
+
+
+def _spelled_forms(tokens: list[str]) -> list[str]:
+    """``_spelling_tokens(_token_forms(tokens))``, each token's share worked out once per token after it."""
+    following: list[str | None] = [*tokens[1:], None]
+    if _CONSTRUCT_ARTICLES.isdisjoint(tokens):
+        parts = list(map(_spelled_token, tokens, following))
+    else:
+        last = len(tokens) - 1
+        parts = [
+            _spelled_token(tok, following[i])
+            for i, tok in enumerate(tokens)
+            if not (tok in _CONSTRUCT_ARTICLES and 0 < i < last and _construct_article(tokens[i - 1], tok, tokens[i + 1]))
+        ]
+    # As _token_forms: the articles go, unless there is nothing else.
+    if any(part[2] for part in parts):
+        return [form for part in parts for form in part[0]]
+    return [form for part in parts for form in part[1]]
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelled_token(tok: str, following: str | None) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """A token's spelled forms without its articles and with them, and whether any form is not an article."""
+    forms = _token_form(tok, following)
+    kept = tuple(f for f in forms if f not in _ARTICLES)
+    return tuple(filter(None, map(_spelling, kept))), tuple(filter(None, map(_spelling, forms))), bool(kept)
 
 
 # A lower-case letter then a capital and a lower-case letter: words run together in CamelCase, as
@@ -1507,10 +1534,12 @@ def _ascii_keys(text: str) -> tuple[str, str]:
 
     For ASCII text the Unicode steps change nothing (NFKC is the identity,
     casefolding is lowering, there is no Arabic script) and the punctuation
-    step works inside each word, so each distinct word is punctuated once.
+    step works inside each word, as CamelCase splitting does, so each distinct word is worked
+    on once.
     """
-    words = camel_split(_CONTROLS.sub(" ", text)).lower().split()
-    return _fixed_point(_spelling_tokens(_token_forms([t for w in words for t in _ascii_word(w)])))
+    if not text.isprintable():  # for ASCII, exactly when it holds one of _CONTROLS
+        text = _CONTROLS.sub(" ", text)
+    return _fixed_point(_spelled_forms([t for w in text.split() for t in _ascii_word(w)]))
 
 
 @lru_cache(maxsize=65536)

@@ -1,4 +1,5 @@
-"""Work on both cores: yes-or-no verdicts over many items, and one job beside the parent's.
+"""Work on both cores: yes-or-no verdicts over many items, and one job beside the parent's
+(:func:`~aliasctl.matching.forked.beside`, kept with the index build, which uses it too).
 
 The workers inherit the job (for verdicts, nothing is pickled but the ranges
 asked and the bytes answered), ignore Ctrl-C and SIGTERM (the parent stops
@@ -9,33 +10,22 @@ or the items are few, the parent does the work alone.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any
 
-T = TypeVar("T")
+from ..matching.forked import WORKERS, beside, quiet
 
-#: The processes forked.
-WORKERS = 2
 #: Below this many items, forking costs more than it saves.
 MIN_FORKED = 4000
 #: Items per task: enough tasks that a slow one does not leave the other core idle.
 _TASK = 2000
 
 _JOB: dict[str, tuple[Callable[[Any], bool], Sequence[Any]]] = {}
-_BESIDE: dict[str, Callable[[], Any]] = {}
 
 
 def _answer(start: int, stop: int) -> bytes:
     verdict, items = _JOB["job"]
     return bytes(verdict(items[i]) for i in range(start, stop))
-
-
-def _quiet() -> None:
-    import signal
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, signal.SIG_IGN)
 
 
 def verdicts(verdict: Callable[[Any], bool], items: Sequence[Any]) -> bytes:
@@ -53,7 +43,7 @@ def verdicts(verdict: Callable[[Any], bool], items: Sequence[Any]) -> bytes:
         return bytes(verdict(item) for item in items)
     _JOB["job"] = (verdict, items)
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=quiet) as pool:
             starts = range(0, len(items), _TASK)
             parts = pool.map(_answer, starts, [min(s + _TASK, len(items)) for s in starts])
             return b"".join(parts)
@@ -61,33 +51,4 @@ def verdicts(verdict: Callable[[Any], bool], items: Sequence[Any]) -> bytes:
         _JOB.clear()
 
 
-def _beside() -> Any:
-    return _BESIDE["job"]()
-
-
-@contextmanager
-def beside(job: Callable[[], T], *, worth: bool = True) -> Iterator[Callable[[], T]]:
-    """Run ``job()`` in a forked copy of this process while the parent goes on with other work.
-
-    Yields a function that waits for the job and returns its result (sent
-    back pickled: keep it small). Where ``fork`` does not exist or there is
-    one core, the job runs in this process when its result is asked for.
-
-    Args:
-        job: a pure function of the state the process has when it forks.
-        worth: whether the job is long enough to pay for a fork (else it runs here).
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if not worth or min(WORKERS, os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield job
-        return
-    _BESIDE["job"] = job
-    try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_quiet) as pool:
-            future = pool.submit(_beside)
-            yield future.result
-            future.cancel()
-    finally:
-        _BESIDE.clear()
+__all__ = ["MIN_FORKED", "WORKERS", "beside", "verdicts"]

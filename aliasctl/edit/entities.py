@@ -73,14 +73,18 @@ def form(text: str, atype: str = "translit") -> tuple[str, str]:
 
 def key_owners(reg: Registry) -> dict[tuple[str, str], dict[str, bool]]:
     """Each name form, the entities that hold it and whether every holding of it is shared."""
+    from ..matching.index import key_columns
+
     owners: dict[tuple[str, str], dict[str, bool]] = {}
     with no_gc():  # a form for every name: many objects, no cycles
-        for ent in reg.entities:
-            for alias in ent.names():
-                f = form(alias.text, alias.type)
-                if f[1]:
-                    held = owners.setdefault(f, {})
-                    held[ent.id] = held.get(ent.id, True) and alias.shared
+        names = [(ent.id, alias) for ent in reg.entities for alias in ent.names()]
+        # The keys all at once: a large registry's are worked out on both cores.
+        keys = iter(key_columns([a.text for _, a in names if a.type != "acronym"], exact=False)[0])
+        for e_id, alias in names:
+            f = ("A", normalize.acronym_key(alias.text)) if alias.type == "acronym" else ("K", next(keys))
+            if f[1]:
+                held = owners.setdefault(f, {})
+                held[e_id] = held.get(e_id, True) and alias.shared
     return owners
 
 

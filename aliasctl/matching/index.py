@@ -288,21 +288,19 @@ class Index:
     @classmethod
     def _from_registry(cls, registry: Registry) -> Index:
         ids, names, kinds, countries = [], [], [], []
-        text, ent, types, shared, keys_, skels = [], [], [], [], [], []
+        text, ent, types, shared = [], [], [], []
         for e_i, entity in enumerate(registry.entities):
             ids.append(entity.id)
             names.append(entity.name)
             kinds.append(entity.kind)
             countries.append(",".join(entity.countries))
             for alias in entity.names():
-                key, skeleton = normalize.key_pair(alias.text)
                 text.append(alias.text)
                 ent.append(e_i)
                 types.append(alias.type)
                 # 1: shared by several groups; 2: weak (a list's low-quality a.k.a.): never decides alone.
                 shared.append(WEAK if getattr(alias, "weak", False) else int(alias.shared))
-                keys_.append(key)
-                skels.append(skeleton)
+        keys_, skels, exact = key_columns(text)
         # A name marked shared that no other entity holds is its one entity's, unless it is a
         # generic phrase that names groups the registry does not hold.
         def form(a_i: int) -> str:
@@ -358,7 +356,6 @@ class Index:
                 shared[a_i] = 0
         acronyms, fuzzy = [], []
         # Two columns a table: no tuple per name (a large registry has hundreds of thousands).
-        exact = [normalize.display_key(t) for t in text]
         keyed: list[int] = []
         for a_i, t in enumerate(text):
             if types[a_i] == "acronym":
@@ -399,6 +396,37 @@ class Index:
     def forms_of_aliases(self) -> bool:
         """Whether every table entry's form is its alias's own (built by :meth:`from_registry`)."""
         return self._forms_of_aliases
+
+
+#: The fewest names whose keys are worked out in two processes: below, the fork costs more than it saves.
+FORKED_NAMES = 20_000
+
+
+def key_columns(texts: Sequence[str], *, exact: bool = True) -> tuple[list[str], list[str], list[str]]:
+    """The key and skeleton (:func:`~aliasctl.normalize.key_pair`) and the exact-match form
+    (:func:`~aliasctl.normalize.display_key`) of each text, as three columns.
+
+    Half of a large list is normalized in a forked process, on the other core: a large
+    registry's names are most of the time its index takes to build.
+
+    Args:
+        texts: the names.
+        exact: whether to work out the exact-match forms (else that column is empty).
+    """
+
+    def part(start: int, stop: int) -> tuple[list[str], list[str], list[str]]:
+        some = texts[start:stop]
+        pairs = list(map(normalize.key_pair, some))
+        # Flat lists of strings: what pickles and travels back quickest.
+        return [k for k, _ in pairs], [s for _, s in pairs], list(map(normalize.display_key, some)) if exact else []
+
+    from .forked import halves
+
+    (keys, skeletons, forms), (more_keys, more_skeletons, more_forms) = halves(part, len(texts), least=FORKED_NAMES)
+    keys += more_keys
+    skeletons += more_skeletons
+    forms += more_forms
+    return keys, skeletons, forms
 
 
 def _related(registry: Registry, ids: Sequence[str]) -> list[str]:

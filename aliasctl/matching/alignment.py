@@ -1249,56 +1249,13 @@ class WordIndex:
     def __init__(self, index: Index) -> None:
         vocab = vocabulary()
         words: list[tuple[Word, ...]] = []
-        postings: dict[str, list[int]] = {}
-        holders: dict[str, set[int]] = {}
-        spelled: dict[str, set[int]] = {}
-        # Only what the index can find: a copy of an index that hides an alias hides it here too.
-        from .index import Table
-
-        # In no order: a table of a new index is not sorted just to be read whole.
-        by_key = index.by_key
-        searchable = set(by_key.entries()[1] if isinstance(by_key, Table) else by_key.positions)
-        arabic = [False] * len(index.alias_key)
-        # Names with the same words share one tuple of them: the word stage aligns them once.
-        shared: dict[tuple[Word, ...], tuple[Word, ...]] = {}
-        for a_i, key in enumerate(index.alias_key):
-            if a_i not in searchable:
-                words.append(())
-                continue
-            tokens = key.split()
-            # analyse() itself, without its call for the usual name (no place of several words).
-            found = (
-                tuple(itertools.chain.from_iterable(map(_words_of, tokens)))
-                if vocab.phrases_by_start.keys().isdisjoint(tokens) and _REDOUBLED.isdisjoint(tokens)
-                else analyse(key, vocab)
-            )
-            arabic[a_i] = is_arabic(index.alias_text[a_i])
-            if arabic[a_i]:
-                found = split_particles(found)
-            found = shared.setdefault(found, found)
-            words.append(found)
-            e_i = index.alias_entity[a_i]
-            content = [w for w in found if w.kind != HEAD]
-            for w in content:
-                ident = w.concept or w.text
-                postings.setdefault(ident, []).append(a_i)
-                if ident != w.text:
-                    postings.setdefault(w.text, []).append(a_i)
-                holders.setdefault(ident, set()).add(e_i)
-                spelled.setdefault(w.text, set()).add(e_i)
-            for x, y in itertools.pairwise(content):
-                postings.setdefault(x.text + y.text, []).append(a_i)
+        arabic: list[bool] = []
+        postings, holders, spelled = _word_tables(index, vocab, _searchable(index), 0, len(index.alias_key), words, arabic)
         self.words, self.arabic, self.postings = words, arabic, postings
         self.entities = {ident: len(es) for ident, es in holders.items()}
         self.spellings = {text: len(es) for text, es in spelled.items()}
         self.holders = spelled
-        by_outline: dict[str, list[str]] = {}
-        by_start: dict[str, list[str]] = {}
-        for form in postings:
-            if not form.startswith("@"):
-                by_outline.setdefault(normalize.key_skeleton(form), []).append(form)
-                by_start.setdefault(form[:3], []).append(form)
-        self.by_outline, self.by_start = by_outline, by_start
+        self.by_outline, self.by_start = _outlines(postings)
         self._near: dict[Word, frozenset[int]] = {}
         self.acronyms = _acronym_holders(index)
 
@@ -1518,6 +1475,124 @@ class WordIndex:
             together = set(held_by) if together is None else together & held_by
         rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
         return rare and together is not None and len(together) <= ANCHOR_ENTITIES
+
+
+def _searchable(index: Index) -> set[int]:
+    """The aliases the index can find by key: a copy of an index that hides an alias hides it here too."""
+    from .index import Table
+
+    # In no order: a table of a new index is not sorted just to be read whole.
+    by_key = index.by_key
+    return set(by_key.entries()[1] if isinstance(by_key, Table) else by_key.positions)
+
+
+_Tables = tuple[dict[str, list[int]], dict[str, set[int]], dict[str, set[int]]]
+
+
+def _word_tables(
+    index: Index,
+    vocab: Vocabulary,
+    searchable: AbstractSet[int],
+    start: int,
+    stop: int,
+    words: list[tuple[Word, ...]] | None = None,
+    arabic: list[bool] | None = None,
+) -> _Tables:
+    """The postings, the entities holding each word and each spelling, of aliases ``start`` to ``stop``.
+
+    With ``words`` and ``arabic``, each alias's words and whether it is in Arabic script are
+    added to them (what a :class:`WordIndex` keeps; the cache does not).
+    """
+    postings: dict[str, list[int]] = {}
+    holders: dict[str, set[int]] = {}
+    spelled: dict[str, set[int]] = {}
+    # Names with the same words share one tuple of them: the word stage aligns them once.
+    shared: dict[tuple[Word, ...], tuple[Word, ...]] = {}
+    keys, texts, entities = index.alias_key, index.alias_text, index.alias_entity
+    for a_i in range(start, stop):
+        if a_i not in searchable:
+            if words is not None and arabic is not None:
+                words.append(())
+                arabic.append(False)
+            continue
+        key = keys[a_i]
+        tokens = key.split()
+        # analyse() itself, without its call for the usual name (no place of several words).
+        found = (
+            tuple(itertools.chain.from_iterable(map(_words_of, tokens)))
+            if vocab.phrases_by_start.keys().isdisjoint(tokens) and _REDOUBLED.isdisjoint(tokens)
+            else analyse(key, vocab)
+        )
+        in_arabic = is_arabic(texts[a_i])
+        if in_arabic:
+            found = split_particles(found)
+        if words is not None and arabic is not None:
+            found = shared.setdefault(found, found)
+            words.append(found)
+            arabic.append(in_arabic)
+        e_i = entities[a_i]
+        content = [w for w in found if w.kind != HEAD]
+        for w in content:
+            ident = w.concept or w.text
+            postings.setdefault(ident, []).append(a_i)
+            if ident != w.text:
+                postings.setdefault(w.text, []).append(a_i)
+            holders.setdefault(ident, set()).add(e_i)
+            spelled.setdefault(w.text, set()).add(e_i)
+        for x, y in itertools.pairwise(content):
+            postings.setdefault(x.text + y.text, []).append(a_i)
+    return postings, holders, spelled
+
+
+def _outlines(postings: Mapping[str, Sequence[int]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The forms of ``postings`` by their consonant outline and by their first three letters ("@" concepts aside)."""
+    by_outline: dict[str, list[str]] = {}
+    by_start: dict[str, list[str]] = {}
+    for form in postings:
+        if not form.startswith("@"):
+            by_outline.setdefault(normalize.key_skeleton(form), []).append(form)
+            by_start.setdefault(form[:3], []).append(form)
+    return by_outline, by_start
+
+
+#: The fewest aliases whose words are read in two processes when the cache's word tables are made.
+FORKED_ALIASES = 20_000
+
+
+def word_columns(index: Index) -> dict[str, Mapping[str, Any]]:
+    """What :meth:`WordIndex.to_columns` gives for ``index``, without keeping the words of each name.
+
+    For writing the cache, which keeps the tables alone: a large index's aliases are read in
+    two halves, one in a forked process on the other core.
+    """
+    from .forked import halves
+
+    vocab = vocabulary()  # made once, before the fork, for both
+    searchable = _searchable(index)
+
+    def part(start: int, stop: int) -> _Tables:
+        return _word_tables(index, vocab, searchable, start, stop)
+
+    (postings, holders, spelled), (more_postings, more_holders, more_spelled) = halves(
+        part, len(index.alias_key), least=FORKED_ALIASES
+    )
+    # The upper half's positions follow the lower half's: each posting list stays in order.
+    for form, where in more_postings.items():
+        mine = postings.get(form)
+        if mine is None:
+            postings[form] = where
+        else:
+            mine += where
+    for ident, es in more_holders.items():
+        holders.setdefault(ident, set()).update(es)
+    for text, es in more_spelled.items():
+        spelled.setdefault(text, set()).update(es)
+    return {
+        "postings": postings,
+        "entities": {ident: len(es) for ident, es in holders.items()},
+        "holders": spelled,
+        "by_outline": _outlines(postings)[0],
+    }
 
 
 def _acronym_holders(index: Index) -> dict[str, set[int]]:

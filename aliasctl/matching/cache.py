@@ -176,8 +176,7 @@ def _hashed(index: Index, table: FormTable, form_of: Callable[[int], str]) -> tu
     return hash_order(forms, positions)
 
 
-def _words_sections(w: _Writer, words: WordIndex) -> None:
-    cols = words.to_columns()
+def _words_sections(w: _Writer, cols: Mapping[str, Mapping[str, Any]]) -> None:
     postings = cols["postings"]
     forms = sorted(postings)
     w.ragged("words.postings", forms, (postings[f] for f in forms))
@@ -195,7 +194,7 @@ def _words_sections(w: _Writer, words: WordIndex) -> None:
 
 
 def dump_index(index: Index) -> bytes:
-    """Serialize an index, with its word index (built now if need be): a JSON header line, then the sections.
+    """Serialize an index, with its word index's tables (worked out now if need be): a JSON header line, then the sections.
 
     Raises:
         ValueError: a table of the index does not hold the forms of its aliases.
@@ -251,7 +250,7 @@ def _dump(index: Index) -> list[bytes]:
     keys_ = sorted(blocks)
     w.text("blocks.keys", keys_)
     w.ints("blocks.bounds", "i", [b for k in keys_ for b in blocks[k]])
-    _words_sections(w, index.words())
+    _words_sections(w, index.word_columns())
     searchable = bytearray(len(index.alias_text))
     for pos in (index.by_key.entries()[1] if isinstance(index.by_key, Table) else index.by_key.positions):
         searchable[pos] = 1

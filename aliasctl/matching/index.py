@@ -233,6 +233,18 @@ class Index:
                     self._words = self._make_words(self) if self._make_words else WordIndex(self)
         return self._words
 
+    def word_columns(self) -> dict[str, Any]:
+        """The word index's tables as the cache keeps them (:meth:`WordIndex.to_columns`).
+
+        From the word index when there is one; else worked out without building it, for a
+        new index written to the cache and read back from there.
+        """
+        if self._words is None and self._make_words is None:
+            from .alignment import word_columns
+
+            return word_columns(self)
+        return self.words().to_columns()
+
     def decode(self) -> None:
         """Decode every column read from the cache into memory, once (for a batch of many names).
 

@@ -62,6 +62,8 @@ NEGATIVES = [
     "Iyad Ag Ghaly", "Mokhtar Belmokhtar", "Amadou Koufa", "Faleh al-Fayyadh", "Nouri al-Maliki",
     "Nasrallah", "Nasrullah", "Talabani", "Jalal Talabani", "Barzani", "Sadr", "Hakim", "Sistani",
     "Abdullah Azzam", "عبد الله عزام",
+    # a city written as one word, as glued names are
+    "Lashkargah",
     # groups the registry does not hold, named like ones it does
     "Ajnad al-Sham", "Liwa al-Tawhid", "Jaysh al-Umma", "Ahfad al-Rasul Brigades", "Sabiqun",
     "Mai-Mai Simba", "Mai-Mai Malaika", "Mai-Mai Biloze Bishambuke", "Mai-Mai Zaïre", "Maï-Maï Apa Na Pale",

@@ -2040,6 +2040,42 @@ def test_a_name_in_another_script_is_spelled_by_its_words_not_its_syllables(ship
     assert (m.status, m.id, m.method) == ("matched", "jklf", "initials")
 
 
+_GLUED = """schema: 1
+entities:
+  - id: lashkar-e-taiba
+    name: Lashkar-e-Taiba
+    kind: armed-group
+    countries: [PK]
+  - id: jemaah-islamiyah
+    name: Jemaah Islamiyah
+    kind: armed-group
+    countries: [ID]
+  - id: tren-de-aragua
+    name: Tren de Aragua
+    kind: armed-group
+    countries: [VE]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Lashkaretaiba", "lashkar-e-taiba"),  # the ezafe glued on too: an edit
+        ("Jemaahislamiyah", "jemaah-islamiyah"),
+        ("트렌데아라과", "tren-de-aragua"),  # Korean writes names without spaces
+    ],
+)
+def test_a_name_of_several_words_written_as_one(query: str, entity: str) -> None:
+    m = open_resolver(text=_GLUED).resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+    assert "written as one word" in m.reason
+
+
+def test_a_long_word_is_not_a_name_written_together_by_its_first_letters_alone() -> None:
+    resolver = open_resolver(text=_GLUED)
+    assert resolver.resolve("Lashkargah").status == "unresolved"  # the city of Helmand
+
+
 @pytest.mark.parametrize("query", ["Kogl-weogo", "Kogl-wéogo"])
 def test_a_one_word_name_written_in_two_parts(shipped_resolver: Resolver, query: str) -> None:
     # Burkina Faso's Koglweogo, as reports hyphenate it: the two parts joined are its name.

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .. import normalize
 from .index import WEAK, Index, block_of
@@ -211,6 +212,13 @@ _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 JOINED_MIN = 8
 
 
+#: The letters a one-word query needs to be read as a name of several words written together, and
+#: the edits allowed per letter beyond the first (the article or the ezafe a name writes glued on:
+#: "lashkaretaiba" and "lashkar taiba").
+GLUED_MIN = 10
+GLUED_LETTERS_PER_EDIT = 6
+
+
 def _joined(key: str) -> str:
     """A key of two words as one word, when long enough to be a one-word name written in two
     parts ("kogl weogo": "koglweogo"); "" otherwise."""
@@ -251,8 +259,37 @@ class Resolver:
         self.min_score = min_score
         self.disabled = frozenset(disabled)
         self._bodies_of: frozenset[int] | None = None
+        self._glued_keys: dict[str, list[tuple[str, int]]] | None = None
 
     # -- helpers --------------------------------------------------------
+
+    def _glued(self, key: str) -> tuple[float, list[int]] | None:
+        """The names of several words (and their score) that a one-word key is, written together:
+        its letters within an edit or two of theirs once their spaces go, the first three letters
+        the same. None when there are none."""
+        if self._glued_keys is None:
+            by_start: dict[str, list[tuple[str, int]]] = {}
+            for a_i, k in enumerate(self.index.alias_key):
+                if " " in k:
+                    whole = k.replace(" ", "")
+                    if len(whole) >= GLUED_MIN:
+                        by_start.setdefault(whole[:3], []).append((whole, a_i))
+            self._glued_keys = by_start
+        budget = 1 + (len(key) - GLUED_MIN) // GLUED_LETTERS_PER_EDIT
+        best, hits = budget + 1, []
+        for whole, a_i in self._glued_keys.get(key[:3], ()):
+            if abs(len(whole) - len(key)) > budget:
+                continue
+            d = Levenshtein.distance(key, whole, score_cutoff=budget)
+            if d > budget:
+                continue
+            if d < best:
+                best, hits = d, [a_i]
+            elif d == best:
+                hits.append(a_i)
+        if not hits:
+            return None
+        return fuzz.ratio(key, self.index.alias_key[hits[0]].replace(" ", "")), hits
 
     def _entity_of(self, a_i: int) -> int:
         return self.index.alias_entity[a_i]
@@ -893,6 +930,13 @@ class Resolver:
         if hits:
             # A one-word name written in two parts ("Kogl-weogo", Koglweogo).
             return self._decide(query, hits, KEY_SCORE, "key", f"the normalized form '{joined}', written as one word")
+        glued = self._glued(keys.key) if " " not in keys.key and len(keys.key) >= GLUED_MIN else None
+        if glued:
+            # A name of several words written as one ("제마이슬라미야", Jemaah Islamiyah, in Korean,
+            # which writes names without spaces; "Lashkaretaiba").
+            score, hits = glued
+            alias = idx.alias_text[hits[0]]
+            return self._decide(query, hits, score, "key", f"'{alias}' written as one word")
         query_arabic = _is_arabic(stripped)
         # Many aliases share a key: decide once per (key, script) pair.
         verdicts: dict[tuple[str, bool], bool] = {}

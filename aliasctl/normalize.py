@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "56"
+NORMALIZER_VERSION = "57"
 
 
 class _LazyPattern:
@@ -658,10 +658,10 @@ def readings(text: str) -> tuple[str, ...]:
             out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
         if _HANGUL_RUN.search(t):
             # Korean writes a foreign f with its p and a z with its j: "아부 사이야프", Abu Sayyaf.
-            # Its ㄹ is an l and an r: a name's first r may be an l ("라슈카르", Lashkar).
+            # Its ㄹ is an l and an r: a name's first r may be an l ("라슈카르", Lashkar). Only the
+            # names read by sound are read again, not the lexicon's English words ("길", path).
             read = key(t)
-            first_l = " ".join("l" + w[1:] if w.startswith("r") else w for w in read.split())
-            out += [r for r in (read.replace("p", "f"), read.replace("j", "z"), first_l) if r != read]
+            out += [r for r in (key(_hangul(t, alter)) for alter in _HANGUL_AGAIN) if r != read]
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
@@ -877,7 +877,13 @@ def _cjk(text: str, liquid: str = "r") -> str:
                 # One character is a word after a name only if it is a head word ("佤邦").
                 return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (english, size)
         direction = _CJK_DIRECTIONS.get(chars[i])
-        if direction and not name and any(words.get(chars[i + 1 : i + 1 + n]) for n in range(1, longest + 1)):
+        rest = len(chars) - i - 1
+        if direction and not name and any(
+            words.get(chars[i + 1 : i + 1 + n])
+            and (n > 1 or any(words.get(chars[i + 2 : i + 2 + m]) for m in range(1, min(longest, rest - 1) + 1)))
+            for n in range(1, min(longest, rest) + 1)
+        ):
+            # A word of one character must itself come before another ("北掸邦军"; not 东营, a city).
             return direction, 1
         return "", 0
 
@@ -1090,7 +1096,7 @@ _HANGUL_WORDS = _lexicon((
 _HANGUL_EU = 18  # the vowel ㅡ, by its index among the vowels
 _HANGUL_ALONE = {"jeu": "z", "cheu": "ts"}
 #: A foreign sh is written with s and a y-vowel (샤 sha, 슈 shu, 쇼 sho, 셰 she), which unidecode
-#: reads "sya", "syu"; a j or ch before a y-vowel is the plain sound ("쟈", "챠").
+#: reads "sya", "syu"; a j before a y-vowel is the plain sound ("쟈").
 _HANGUL_Y = {"sy": "sh", "jy": "j"}
 #: Generic words of one syllable that end a run after a lexicon word or a name of three syllables
 #: ("국민군", a national army; "쿠드스군", the Quds Force; "이슬람당", an Islamic party) or make a run
@@ -1114,8 +1120,8 @@ def _hangul_name(chunk: str) -> str:
         if _hangul_eu(c) and reading.endswith("eu") and len(reading) > 2:
             # 즈 and 츠 write a z and a ts so ("헤즈볼라", Hezbollah); a j that ends a syllable is 지.
             reading = _HANGUL_ALONE.get(reading, reading[:-2])
-        elif reading[:2] in _HANGUL_Y or reading[:3] == "chy":
-            reading = _HANGUL_Y.get(reading[:2], "ch") + reading[2 + (reading[:3] == "chy") :]
+        elif reading[:2] in _HANGUL_Y:
+            reading = _HANGUL_Y[reading[:2]] + reading[2:]
         out.append(reading)
     return "".join(out).replace("lr", "ll")
 
@@ -1129,11 +1135,11 @@ def _hangul_words_at() -> Callable[[str, int, str], tuple[str, int]]:
 
     def at(chars: str, i: int, name: str) -> tuple[str, int]:
         english, size = word_at(chars, i, name)
-        if size and i + size < len(chars) and _hangul_eu(chars[i + size]):
+        if size and i + size < len(chars) and _hangul_eu(chars[i + size]) and not word_at(chars, i + size, "")[1]:
             return "", 0
         if not size:
             # After a lexicon word, or a name of three syllables or more ("아르군", Argun, is a name).
-            last = i == len(chars) - 1 and (i >= 3 or (i >= 1 and not name))
+            last = i == len(chars) - 1 and (len(name) >= 3 or (i >= 1 and not name))
             one = (_HANGUL_ALONE_WORDS if len(chars) == 1 else _HANGUL_LAST if last else {}).get(chars[i])
             if one:
                 return one, 1
@@ -1142,10 +1148,21 @@ def _hangul_words_at() -> Callable[[str, int, str], tuple[str, int]]:
     return at
 
 
-def _hangul(text: str) -> str:
-    """Korean runs as English words and names read by sound ("누스라전선": "nusra front")."""
+def _hangul(text: str, again: Callable[[str], str] | None = None) -> str:
+    """Korean runs as English words and names read by sound ("누스라전선": "nusra front"), each
+    name's reading changed by ``again`` when given (:func:`readings`)."""
     word_at = _hangul_words_at()
-    return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, _hangul_name), text)
+    name_of = _hangul_name if again is None else (lambda chunk: again(_hangul_name(chunk)))
+    return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, name_of), text)
+
+
+#: A Korean name read again: its p as f, its j as z, its first r as l (a name of six letters or more).
+_HANGUL_AGAIN: tuple[Callable[[str], str], ...] = (
+    lambda name: name.replace("p", "f"),
+    lambda name: name.replace("j", "z"),
+    # Not a short name: one syllable or two give too little to tell which ("롮", lobs).
+    lambda name: "l" + name[1:] if name.startswith("r") and len(name) >= 6 else name,
+)
 
 
 def _latin(text: str) -> str:

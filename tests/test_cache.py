@@ -249,7 +249,7 @@ def test_the_cache_is_keyed_by_the_vocabularies_it_was_built_with() -> None:
     # bump VOCABULARY_VERSION (and this fingerprint), or old caches would answer with old words.
     from aliasctl.matching.cache import VOCABULARY_VERSION
 
-    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("84", "021412d0bb92ed66")
+    assert (VOCABULARY_VERSION, _vocabulary_fingerprint()) == ("85", "d147666b83f9f73f")
 
 
 def test_the_cache_is_keyed_by_the_lexicons_names_are_read_with() -> None:
@@ -260,7 +260,7 @@ def test_the_cache_is_keyed_by_the_lexicons_names_are_read_with() -> None:
     from aliasctl import normalize
 
     digest = hashlib.sha256(normalize._LEXICONS_FILE.read_bytes()).hexdigest()[:16]
-    assert (normalize.NORMALIZER_VERSION, digest) == ("56", "4297f626ad6a4c46")
+    assert (normalize.NORMALIZER_VERSION, digest) == ("57", "4297f626ad6a4c46")
 
 
 def test_a_new_index_is_written_without_sorting_its_tables(good_path: Path) -> None:
@@ -343,3 +343,13 @@ def test_bundled_registry_with_a_note_is_not_read_again(monkeypatch: pytest.Monk
     monkeypatch.setattr(cache, "read_bytes", lambda path: pytest.fail(f"read {path} again"))
     index = cache.load_index(bundled_registry_path())
     assert Resolver(index).resolve("Kataib Hezbollah").id == "kataib-hezbollah"
+
+
+def test_a_large_registry_s_names_are_keyed_alike_in_one_process_and_in_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The build keys a large registry's names on both cores; a small one in this process alone.
+    from aliasctl.matching import index as index_module
+
+    names = [f"Kata'ib Hizballah {i}" if i % 3 else f"Jaysh al-Mahdi fi al-Iraq {i}" for i in range(300)]
+    alone = index_module.key_columns(names)
+    monkeypatch.setattr(index_module, "FORKED_NAMES", 10)
+    assert index_module.key_columns(names) == alone

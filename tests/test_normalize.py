@@ -460,6 +460,13 @@ def test_a_chinese_point_of_the_compass_is_a_word_only_before_a_lexicon_word() -
     assert "west" not in key("鲁西奇")
 
 
+def test_the_korean_and_chinese_word_rules_keep_the_words_and_names_they_do_not_concern() -> None:
+    assert key("이슬람그룹") == "islamic grup"  # 그 starts 그룹, group: 이슬람 stays a word before it
+    assert key("민족아르군").endswith("argun")  # a name of two syllables after a word keeps its 군
+    assert "east" not in key("东营")  # Dongying: 营 is a one-character word at the run's end
+    assert readings("길") == ()  # the lexicon's "path" is not a name to read again (as "fath")
+
+
 def test_korean_writes_a_foreign_sh_with_s_and_a_y_vowel() -> None:
     # 샤 is sha and 슈 shu, not "sya" and "syu": 알샤바브 is al-Shabab.
     assert key("알샤바브") == key("al-Shabab")

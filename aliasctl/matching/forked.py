@@ -54,10 +54,19 @@ def beside(job: Callable[[], T], *, worth: bool = True) -> Iterator[Callable[[],
         return
     _BESIDE["job"] = job
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=quiet) as pool:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=quiet)
+        try:
             future = pool.submit(_beside)
             yield future.result
-            future.cancel()
+        except BaseException:
+            # Ctrl-C or an error in the parent: the child, which ignores both, is stopped, not
+            # waited for.
+            processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+            for process in list(processes.values()):
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     finally:
         _BESIDE.clear()
 

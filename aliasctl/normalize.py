@@ -661,7 +661,9 @@ def readings(text: str) -> tuple[str, ...]:
             # Its ㄹ is an l and an r: a name's first r may be an l ("라슈카르", Lashkar). Only the
             # names read by sound are read again, not the lexicon's English words ("길", path).
             read = key(t)
-            out += [r for r in (key(_hangul(t, alter)) for alter in _HANGUL_AGAIN) if r != read]
+            # Not a short name: a syllable or two give too little to tell which ("롮", lobs).
+            again = _HANGUL_AGAIN if len(read.replace(" ", "")) >= 6 else _HANGUL_AGAIN[:2]
+            out += [r for r in (key(_hangul(t, alter)) for alter in again) if r != read]
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
@@ -1156,12 +1158,12 @@ def _hangul(text: str, again: Callable[[str], str] | None = None) -> str:
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, name_of), text)
 
 
-#: A Korean name read again: its p as f, its j as z, its first r as l (a name of six letters or more).
+#: A Korean name read again: its p as f, its j as z, its first r as l (the last, in a query of six
+#: letters or more: "라" is the Spanish article la, "레스" les).
 _HANGUL_AGAIN: tuple[Callable[[str], str], ...] = (
     lambda name: name.replace("p", "f"),
     lambda name: name.replace("j", "z"),
-    # Not a short name: one syllable or two give too little to tell which ("롮", lobs).
-    lambda name: "l" + name[1:] if name.startswith("r") and len(name) >= 6 else name,
+    lambda name: "l" + name[1:] if name.startswith("r") else name,
 )
 
 

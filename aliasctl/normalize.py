@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "57"
+NORMALIZER_VERSION = "58"
 
 
 class _LazyPattern:
@@ -1437,6 +1437,9 @@ _PERSIAN_PLURAL = _LazyPattern(
 )
 
 
+_BEFORE_PLURAL = _LazyPattern("[\u0640\u064b-\u065f\u0670\u200b\u200d-\u200f\u2060\ufeff]")
+
+
 def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
     """The pipeline itself: the key and the skeleton, and each step into ``steps`` when given."""
 
@@ -1444,9 +1447,13 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
         if steps is not None:
             steps.append(Step(name, value))
 
-    if "ها" in text:
-        # A Persian plural is its word: "حوثی‌ها" is the Houthis, "خمرهای سرخ" the Khmer Rouge.
-        text = _PERSIAN_PLURAL.sub("", text)
+    if "ه" in text:
+        # A Persian plural is its word: "حوثی‌ها" is the Houthis, "خمرهای سرخ" the Khmer Rouge. The
+        # tatweel, the vowel marks and the zero-width characters other than the non-joiner, which
+        # later steps drop, go first, so that none of them hides the plural.
+        bare = _BEFORE_PLURAL.sub("", text)
+        if "ها" in bare:
+            text = _PERSIAN_PLURAL.sub("", bare)
     t = _strip_invisible(text)
     step("drop invisible", t)
     t = unicodedata.normalize("NFKC", t)

@@ -872,21 +872,21 @@ def _cjk(text: str, liquid: str = "r") -> str:
     words = _with_file("cjk")
     longest = _longest("cjk")
 
+    def longest_at(chars: str, i: int) -> int:
+        """The length of the longest lexicon word at ``i`` (0 when none starts there)."""
+        return next((size for size in range(min(longest, len(chars) - i), 0, -1) if words.get(chars[i : i + size])), 0)
+
     def word_at(chars: str, i: int, name: str) -> tuple[str, int]:
-        for size in range(min(longest, len(chars) - i), 0, -1):
-            english = words.get(chars[i : i + size])
-            if english:
-                # One character is a word after a name only if it is a head word ("佤邦").
-                return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (english, size)
+        size = longest_at(chars, i)
+        if size:
+            # One character is a word after a name only if it is a head word ("佤邦").
+            return ("", 0) if size == 1 and name and chars[i] not in _CJK_HEADS else (words[chars[i : i + size]], size)
         direction = _CJK_DIRECTIONS.get(chars[i])
-        rest = len(chars) - i - 1
-        if direction and not name and any(
-            words.get(chars[i + 1 : i + 1 + n])
-            and (n > 1 or any(words.get(chars[i + 2 : i + 2 + m]) for m in range(1, min(longest, rest - 1) + 1)))
-            for n in range(1, min(longest, rest) + 1)
-        ):
+        if direction and not name:
             # A word of one character must itself come before another ("北掸邦军"; not 东营, a city).
-            return direction, 1
+            after = longest_at(chars, i + 1)
+            if after > 1 or (after == 1 and longest_at(chars, i + 2)):
+                return direction, 1
         return "", 0
 
     return _CJK_RUN.sub(lambda m: _segmented(m.group(0), word_at, lambda run: _cjk_name(run, liquid)), text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "58"
+NORMALIZER_VERSION = "59"
 
 
 class _LazyPattern:
@@ -439,14 +439,18 @@ _MALAYALAM_LETTERS = {0x34: "zh", 0x31: "r"}
 _SCHWA, _VOWEL, _BARE, _OTHER = range(4)
 
 
+#: English "of" as Bengali (অফ, অব) and Hindi (आफ; ऑफ reads "of" already) write it in an English name.
+_BRAHMIC_OF = frozenset(("অফ", "অব", "आफ"))
+
+
 def _brahmic(text: str) -> str:
     """Brahmic letters written in Latin with their inherent vowels (see above)."""
     return _BRAHMIC.sub(_brahmic_word, text)
 
 
 def _brahmic_word(m: re.Match[str]) -> str:
-    if m.group(0) == "অফ":
-        return "of"  # English "of" in a Bengali writing of an English name: "af" is a word of its own
+    if m.group(0) in _BRAHMIC_OF:
+        return "of"  # English "of" in a Bengali or Hindi writing of an English name: "af" is a word of its own
     units: list[list[Any]] = []  # [letters, vowel, kind]
     block = -1
     for ch in m.group(0):
@@ -656,6 +660,10 @@ def readings(text: str) -> tuple[str, ...]:
             out.append(_greek(t, foreign=True))
         if _KANA_RUN.search(t):
             out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
+            if "ー" in t:
+                out.append(_cjk(t, final_r=True))  # "ワグナー", Wagner: a long a that ends a name is an -er
+        if _CJK_RUN.search(t) or _HANGUL_RUN.search(t):
+            out += _other_words(t)
         if _HANGUL_RUN.search(t):
             # Korean writes a foreign f with its p and a z with its j: "아부 사이야프", Abu Sayyaf.
             # Its ㄹ is an l and an r: a name's first r may be an l ("라슈카르", Lashkar). Only the
@@ -686,6 +694,39 @@ def _file_lexicon(*scripts: str) -> dict[str, str]:
             script, word, english = line.split("\t")
             if script in scripts:
                 out.setdefault(word, english)
+    return out
+
+
+@cache
+def _alternates(lexicon_id: str) -> dict[str, tuple[str, ...]]:
+    """The other English words of a lexicon's words: the file's lines of a word after the one it
+    is read by ("联盟": alliance, then union and league)."""
+    scripts = {"cjk": ("zh", "ja"), "th": ("th",), "ko": ("ko",)}[lexicon_id]
+    reading = _with_file(lexicon_id)
+    out: dict[str, list[str]] = {}
+    for line in _LEXICONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            script, word, english = line.split("\t")
+            if script in scripts and english != reading.get(word) and english not in out.get(word, ()):
+                out.setdefault(word, []).append(english)
+    return {word: tuple(englishes) for word, englishes in out.items()}
+
+
+def _other_words(text: str) -> list[str]:
+    """A Chinese, Japanese or Korean name read with each lexicon word that has other English
+    words as each of those in turn ("克伦民族联盟", the Karen National Union, reads 联盟 as alliance
+    first), then with every such word's next English word at once."""
+    out: list[str] = []
+    for lexicon_id, read, run in (("cjk", _cjk, _CJK_RUN), ("ko", _hangul, _HANGUL_RUN)):
+        if not run.search(text):
+            continue
+        seen: list[str] = []
+        read(text, seen=seen)
+        alternates = _alternates(lexicon_id)
+        words = [w for w in dict.fromkeys(seen) if w in alternates]
+        out += [read(text, swap={w: english}) for w in words for english in alternates[w]]
+        if len(words) > 1:
+            out.append(read(text, swap={w: alternates[w][0] for w in words}))
     return out
 
 
@@ -790,14 +831,17 @@ def _pinyin(ch: str) -> str:
     return syllable
 
 
-def _kana(run: str, liquid: str = "r") -> list[str]:
+def _kana(run: str, liquid: str = "r", final_r: bool = False) -> list[str]:
     """The morae of a katakana or hiragana run in Hepburn romaji (ッ doubles, ー lengthens: both go).
 
     ``liquid`` is the letter the r-row is read with: Japanese writes a foreign l with it too.
+    ``final_r``: a long a that ends the run is an English -er, -or or -ar ("ワグナー", Wagner).
     """
     morae: list[str] = []
-    for ch in run:
+    for i, ch in enumerate(run):
         if ch in "ッっーｰ":
+            if final_r and ch in "ーｰ" and i == len(run) - 1 and morae and morae[-1].endswith("a"):
+                morae[-1] += "r"
             continue
         kata = chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch  # hiragana as katakana
         if kata in _KANA_SMALL_Y and morae:
@@ -811,11 +855,11 @@ def _kana(run: str, liquid: str = "r") -> list[str]:
     return morae
 
 
-def _cjk_name(run: str, liquid: str = "r") -> str:
+def _cjk_name(run: str, liquid: str = "r", final_r: bool = False) -> str:
     """A name written by sound: Han syllables or kana morae joined, a vowel only said to carry a
     consonant left out ("哈马斯" hamas, "ハマース" hamas)."""
     kana = all("\u3040" <= c <= "\u30ff" for c in run)
-    units = _kana(run, liquid) if kana else [_pinyin(c) for c in run]
+    units = _kana(run, liquid, final_r) if kana else [_pinyin(c) for c in run]
     out = []
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else ""
@@ -865,9 +909,19 @@ def _lexicon_words(lexicon: dict[str, str]) -> Callable[[str, int, str], tuple[s
     return word_at
 
 
-def _cjk(text: str, liquid: str = "r") -> str:
+def _cjk(
+    text: str,
+    liquid: str = "r",
+    final_r: bool = False,
+    swap: Mapping[str, str] | None = None,
+    seen: list[str] | None = None,
+) -> str:
     """Chinese and Japanese runs as English words and names read by sound ("克钦独立军":
-    "kachin independence army"; "哈马斯": "hamas")."""
+    "kachin independence army"; "哈马斯": "hamas").
+
+    ``liquid`` and ``final_r`` read the kana of names as :func:`_kana` does; ``swap`` reads some
+    lexicon words as other English words, and ``seen`` collects the lexicon words read
+    (:func:`_other_words`)."""
 
     words = _with_file("cjk")
     longest = _longest("cjk")
@@ -889,7 +943,26 @@ def _cjk(text: str, liquid: str = "r") -> str:
                 return direction, 1
         return "", 0
 
-    return _CJK_RUN.sub(lambda m: _segmented(m.group(0), word_at, lambda run: _cjk_name(run, liquid)), text)
+    at = word_at if swap is None and seen is None else _swapping(word_at, swap or {}, seen)
+    return _CJK_RUN.sub(lambda m: _segmented(m.group(0), at, lambda run: _cjk_name(run, liquid, final_r)), text)
+
+
+def _swapping(
+    word_at: Callable[[str, int, str], tuple[str, int]], swap: Mapping[str, str], seen: list[str] | None
+) -> Callable[[str, int, str], tuple[str, int]]:
+    """``word_at`` with the lexicon words of ``swap`` read as its English, and every word it finds
+    put in ``seen`` (when given)."""
+
+    def at(chars: str, i: int, name: str) -> tuple[str, int]:
+        english, size = word_at(chars, i, name)
+        if size:
+            word = chars[i : i + size]
+            if seen is not None:
+                seen.append(word)
+            english = swap.get(word, english)
+        return english, size
+
+    return at
 
 
 
@@ -1150,10 +1223,18 @@ def _hangul_words_at() -> Callable[[str, int, str], tuple[str, int]]:
     return at
 
 
-def _hangul(text: str, again: Callable[[str], str] | None = None) -> str:
+def _hangul(
+    text: str,
+    again: Callable[[str], str] | None = None,
+    swap: Mapping[str, str] | None = None,
+    seen: list[str] | None = None,
+) -> str:
     """Korean runs as English words and names read by sound ("누스라전선": "nusra front"), each
-    name's reading changed by ``again`` when given (:func:`readings`)."""
+    name's reading changed by ``again`` when given (:func:`readings`); ``swap`` and ``seen`` as
+    :func:`_cjk` takes them."""
     word_at = _hangul_words_at()
+    if swap is not None or seen is not None:
+        word_at = _swapping(word_at, swap or {}, seen)
     name_of = _hangul_name if again is None else (lambda chunk: again(_hangul_name(chunk)))
     return _HANGUL_RUN.sub(lambda m: _segmented(m.group(0), word_at, name_of), text)
 

@@ -68,6 +68,13 @@ NEGATIVES = [
     "Ajnad al-Sham", "Liwa al-Tawhid", "Jaysh al-Umma", "Ahfad al-Rasul Brigades", "Sabiqun",
     "Mai-Mai Simba", "Mai-Mai Malaika", "Mai-Mai Biloze Bishambuke", "Mai-Mai Zaïre", "Maï-Maï Apa Na Pale",
     "Liwa Suqour al-Jabal", "Harakat Nour al-Din", "Jaish al-Nasr", "Jabhat Thuwar Suriya",
+    # militants of a region of a group's country, named by it: not the group
+    "Punjabi Taliban", "پنجابی طالبان",
+    # unions and leagues in Chinese (联盟 is read as union and league too): the National League
+    # for Democracy, the African Union, the European Union, the Arab League
+    "全国民主联盟", "非洲联盟", "欧洲联盟", "阿拉伯国家联盟",
+    # English words in katakana that end in a long a (read again with an -er): center, leader
+    "センター", "リーダー",
     # institutions and generic words
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",
     "United Nations", "Red Crescent", "Kurdistan Regional Government", "Coalition Forces",

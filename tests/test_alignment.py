@@ -2087,15 +2087,15 @@ def test_a_one_word_name_written_in_two_parts(shipped_resolver: Resolver, query:
 def test_the_lexicons_file_is_well_formed() -> None:
     from aliasctl import normalize
 
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for number, line in enumerate(normalize._LEXICONS_FILE.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         script, word, english = line.split("\t")
         assert script in {"zh", "ja", "ko", "th"}, (number, script)
         assert len(word) >= 2 and english == english.strip().lower() and english, (number, word)
-        assert (script, word) not in seen, (number, word)
-        seen.add((script, word))
+        assert (script, word, english) not in seen, (number, word)
+        seen.add((script, word, english))
     assert normalize.key("光辉道路") == "shining path"
 
 
@@ -2194,3 +2194,61 @@ def test_the_glossary_file_is_well_formed() -> None:
     vocab = words.vocabulary()
     assert vocab.heads.get("rintama") == "@front"
     assert vocab.place_phrases.get(("sudan", "selatan")) == "SS"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # A lexicon word read as its other English words when its first finds nothing: 联盟 is an
+        # alliance first, then a union; 自由 free, then liberty; 上帝 god, then the Lord.
+        ("克伦民族联盟", "karen-national-union"),
+        ("克倫民族聯盟", "karen-national-union"),
+        ("巴斯克祖国与自由", "eta"),
+        ("上帝抵抗军", "lords-resistance-army"),
+        ("民主統一勢力連合", "ufdr"),  # unity, union: not the Allied Democratic Forces
+        # the lexicons file's newer words: Karenni, Buddhist, East Asia
+        ("民主克伦佛教军", "democratic-karen-buddhist-army"),
+        ("伊斯蘭國東亞省", "islamic-state-east-asia-province"),
+        # a long a that ends a katakana name is an English -er
+        ("ワグナーグループ", "wagner-group"),
+    ],
+)
+def test_words_of_the_lexicons_read_another_way(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_a_lexicon_word_is_keyed_by_its_first_english_word_only() -> None:
+    from aliasctl.normalize import readings
+
+    # The key reads 联盟 as alliance; union and league are tried as other readings, one at a time.
+    assert key("克伦民族联盟") == "karen national aliance"
+    assert {key(r) for r in readings("克伦民族联盟")} >= {"karen national union", "karen national league"}
+    assert key("ワグナーグループ") == "wagna grup" and "wagnar grup" in {key(r) for r in readings("ワグナーグループ")}
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # the Romance plural adjective is the noun: revolutionaries
+        ("Conselho Militar Geral dos Revolucionários Iraquianos", "general-military-council-for-iraqi-revolutionaries"),
+        ("Gioventù credente", "houthis"),  # the Believing Youth
+        ("Ulusal Özgürleştirme Cephesi", "national-front-for-liberation"),
+        ("Parti pour une vie libre au Kurdistan", "pjak"),  # an indefinite article, and "life"
+        ("TKP ML", "tkp-ml"),  # an acronym's parts a space apart where it has a slash
+    ],
+)
+def test_more_translations_and_an_acronym_written_apart(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["Punjabi Taliban", "پنجابی طالبان"])
+def test_a_region_before_a_one_word_name_may_name_a_group_of_its_own(shipped_resolver: Resolver, query: str) -> None:
+    # The Punjabi Taliban are militants of Punjab, not the Afghan Taliban, though Punjab is in
+    # Pakistan, one of the Taliban's countries.
+    m = shipped_resolver.resolve(query)
+    assert m.status != "matched", m
+    # A country before the name, or the region after it, still only narrows the name.
+    assert shipped_resolver.resolve("Afghan Taliban").id == "taliban"
+    assert shipped_resolver.resolve("Taliban in Punjab").id == "taliban"

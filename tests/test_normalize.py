@@ -247,6 +247,8 @@ def test_greek_is_romanized_with_modern_values(greek: str, latin: str) -> None:
         ("न", "na"),  # a word of one letter keeps its vowel
         ("ऑफ", "of"),  # a candra o, the English o (unidecode marks it "oN")
         ("অফ", "of"),  # English "of" in Bengali writing
+        ("অব", "of"),  # and its other Bengali writing ("ফ্রন্ট অব বড়োল্যান্ড")
+        ("आफ", "of"),  # and a Hindi one without the candra ("फ्रंट आफ त्रिपुरा")
     ],
 )
 def test_brahmic_scripts_keep_their_inherent_vowels(text: str, expected: str) -> None:

@@ -746,12 +746,15 @@ def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
 #: How a pair was made when one word translates the other.
 TRANSLATED = ("concept", "kin")
 #: Concepts that translate each other's words in other languages.
-_KIN = {
-    "@people": "@popular",
-    "@popular": "@people",
+_KIN: dict[str, tuple[str, ...]] = {
+    "@people": ("@popular",),
+    "@popular": ("@people",),
     # "Sindhudesh Revolution Army", "Sindhudesh Revolutionary Army": the noun for the adjective.
-    "@revolution": "@revolutionary",
-    "@revolutionary": "@revolution",
+    # The Romance languages' plural adjective is their noun for revolutionaries too ("Conselho
+    # Militar Geral dos Revolucionários Iraquianos").
+    "@revolution": ("@revolutionary",),
+    "@revolutionary": ("@revolution", "@revolutionaries"),
+    "@revolutionaries": ("@revolutionary",),
 }
 #: Kin concepts that are two meanings of one word elsewhere ("Volks-", "populaire"), not a noun
 #: and its adjective.
@@ -762,7 +765,7 @@ _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
 
 def kin(one: Word, other: Word) -> bool:
     """Whether two words of one kind may pair as kin concepts (:data:`_KIN`), one way or the other."""
-    return one.kind == other.kind and bool(one.concept) and _KIN.get(one.concept) == other.concept
+    return one.kind == other.kind and bool(one.concept) and other.concept in _KIN.get(one.concept, ())
 
 
 def _pair_words(
@@ -795,9 +798,9 @@ def _pair_words(
             # Other languages write "popular" and "people's" with one word ("Mouvement populaire de
             # libération du Soudan" is the Sudan People's Liberation Movement, German "Volks-"),
             # which English tells apart: a query's English word keeps its meaning.
-            other = _KIN[qw.concept]
+            others = _KIN[qw.concept]
             for aw in a_left:
-                if aw.kind == kind and aw.concept == other:
+                if aw.kind == kind and aw.concept in others:
                     match = aw
                     kin = True
                     break
@@ -1326,8 +1329,8 @@ class WordIndex:
     def _look_near(self, word: Word) -> set[int]:
         out: set[int] = set()
         # A kin concept's names may pair with a word of another language, never with an English one.
-        kin_form = "" if word.text in _ENGLISH_KIN else _KIN.get(word.concept, "")
-        for form in {word.ident, word.text, kin_form} - {""}:
+        kin_forms = () if word.text in _ENGLISH_KIN else _KIN.get(word.concept, ())
+        for form in {word.ident, word.text, *kin_forms} - {""}:
             out.update(self.postings.get(form, ()))
         if word.kind == CONTENT:
             # The article glued to a word the normalizer keeps whole ("Aladl" is al-Adl: it cannot
@@ -2389,6 +2392,13 @@ def _refuse(
         if w.concept not in own:
             where = ", ".join(sorted(own)) or "no country"
             return f"'{w.text}' ({w.concept}) is not among the entity's countries ({where})"
+    if query and content and len(content) == 1 and al.query_places and query[0].kind == CONTENT:
+        # A region or a city put before a name of one word names a group of that place, not
+        # always the group ("Punjabi Taliban", "Swat Taliban"); a country does not ("Afghan
+        # Taliban"), nor a place after the name ("Taliban in Punjab").
+        first = query[0].text
+        if any(w.text == first for w in al.query_places):
+            return f"'{first}' before the name may name a group of that place"
     for w in al.acronyms:
         owners = words.acronyms.get(w.text, set())
         # The acronym of the body the entity belongs to or split from is no other entity's word

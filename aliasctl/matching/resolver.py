@@ -238,6 +238,16 @@ def _written_as_one(text: str) -> bool:
     return bool(normalize.urdu_letter_names(text))
 
 
+def _parts_of(text: str, acronym: str) -> bool:
+    """Whether ``text`` is ``acronym`` written in capitals with a space where the acronym has a
+    slash, a hyphen or a dot between two parts ("TKP ML", "ULFA I"): each part as the acronym
+    writes it, casefolded."""
+    parts = text.split()
+    if len(parts) < 2 or any(c.islower() for c in text) or not all(p.isalnum() for p in parts):
+        return False
+    return [p.casefold() for p in re.split(r"[^\w]+", acronym) if p] == [p.casefold() for p in parts]
+
+
 class Resolver:
     """Resolve names against one registry.
 
@@ -910,6 +920,10 @@ class Resolver:
         acr_hits = idx.acronyms.get(normalize.acronym_key(stripped))
         if acr_hits and _written_as_one(stripped):
             return self._decide(query, acr_hits, 100.0, "acronym", "the acronym")
+        apart = [a for a in acr_hits or () if _parts_of(stripped, idx.alias_text[a])]
+        if apart:
+            # "TKP ML": capitals a space apart where the acronym has its slash or hyphen (TKP/ML).
+            return self._decide(query, apart, 100.0, "acronym", f"the acronym '{idx.alias_text[apart[0]]}'")
         latin = normalize.abbreviation_in_latin(stripped)
         latin_hits = idx.acronyms.get(latin) if latin else None
         if latin_hits:

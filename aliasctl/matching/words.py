@@ -197,7 +197,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@eagles": ("nusur", "eagles", "نسور"),
     "@sword": ("sayf", "saif", "sword", "سيف"),
     "@truth": ("sprawiedliwych", "justes", "justos", "giusti", "gerechten", "vertueux", "vertueuses", "virtuous", "haqq", "haq", "truth", "righteous", "الحق"),
-    "@faithful": ("crentes", "croyants", "creyentes", "credenti", "credente", "gläubigen", "gläubige", "verenti", "muminin", "mu'minin", "faithful", "believers", "المؤمنين"),
+    "@faithful": ("crentes", "croyants", "creyentes", "credenti", "credente", "gläubigen", "gläubige", "verenti", "muminin", "mu'minin", "faithful", "believers", "believing", "المؤمنين"),
     "@companions": ("ashab", "sahaba", "companions", "أصحاب"),
     "@vanguard": ("avanguardie", "avanguardia", "vanguardia", "vanguarda", "talai", "tala'i", "taliat", "vanguard", "vanguards", "avant-garde", "طلائع"),
     "@kurdistan": ("kurdistanê", "kurdistanî", "kurdystanu", "kurdystan", "kurdyjska", "kurdyjskiej", "curdistão", "curdistan", "курдистана", "курдистан",  "کوردستان", "کوردستانی","kurdistan", "kordestan", "kurdistani", "kurdistans", "kurdische", "kurdischen", "كردستان", "کردستان"),
@@ -330,6 +330,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@workers": ("arbetare", "arbejdere", "dělníků", "muncitorilor", "munkás", "manggagawa", "робітників", "کارگران", "פועלים", "मजदूर", "শ্রমিক", "wafanyakazi", "shaqaalaha", "εργατών", "robotnicza", "robotników", "pracujących", "arbeiders", "рабочих", "buruh", "krekaran", "krekarani", "वर्कर्स", "ওয়ার্কার্স", "ওয়ার্কাস", "ummal", "workers", "travailleurs", "trabajadores", "karkeren", "karker", "العمال", "işçi", "arbeiter", "рабочая", "рабочей", "робітнича", "trabalhadores", "pekerja", "lavoratori"),
     "@path": ("path", "way", "voie", "chemin", "sendero", "sentiero", "camino", "caminho", "sabil", "سبيل"),
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
+    # "Partiya Jiyana Azad a Kurdistanê", the Party of Free Life of Kurdistan
+    "@life": ("life", "vie", "vida", "vita", "leben", "jiyan", "jiyana", "ژیان", "ژیانی", "zendegi", "زندگی", "yaşam"),
     "@struggle": ("luta", "lotta", "kampf", "strijd", "walka", "luptă", "harc", "mücadele", "perjuangan", "pakikibaka", "борьба", "боротьба", "مبارزه", "מאבק", "संघर्ष", "সংগ্রাম", "mapambano", "halgan", "αγώνας", "αγώνα", "nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
     "@volunteers": ("добровольчий", "добровольча", "добровольческая", "ochotnicze", "volunteer", "volunteers", "volontaires", "voluntarios", "voluntários", "volontari", "freiwillige", "freiwilligen", "ochotnicy", "ochotniczy", "добровольческий", "добровольческого", "добровольців", "gönüllü", "gönüllüler"),
     "@defenders": ("mudafiin", "defenders", "défenseurs", "defenseurs", "defensores", "المدافعين"),
@@ -386,6 +388,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para", "par",
+             # indefinite articles ("Parti pour une vie libre au Kurdistan"; not "un", the UN)
+             "une", "una", "ein", "eine", "einen", "einer",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
              "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words

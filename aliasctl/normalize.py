@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "59"
+NORMALIZER_VERSION = "60"
 
 
 class _LazyPattern:

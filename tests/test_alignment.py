@@ -2087,13 +2087,16 @@ def test_a_one_word_name_written_in_two_parts(shipped_resolver: Resolver, query:
 def test_the_lexicons_file_is_well_formed() -> None:
     from aliasctl import normalize
 
+    # A word of one character only as another English word of a word of normalize.py's lexicons.
+    own = {**normalize._CJK_WORDS, **normalize._HANGUL_WORDS, **normalize._THAI_WORDS}
     seen: set[tuple[str, str, str]] = set()
     for number, line in enumerate(normalize._LEXICONS_FILE.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         script, word, english = line.split("\t")
         assert script in {"zh", "ja", "ko", "th"}, (number, script)
-        assert len(word) >= 2 and english == english.strip().lower() and english, (number, word)
+        assert len(word) >= 2 or (word in own and own[word] != english), (number, word)
+        assert english == english.strip().lower() and english, (number, word)
         assert (script, word, english) not in seen, (number, word)
         seen.add((script, word, english))
     assert normalize.key("光辉道路") == "shining path"
@@ -2206,6 +2209,7 @@ def test_the_glossary_file_is_well_formed() -> None:
         ("巴斯克祖国与自由", "eta"),
         ("上帝抵抗军", "lords-resistance-army"),
         ("民主統一勢力連合", "ufdr"),  # unity, union: not the Allied Democratic Forces
+        ("克伦尼民族保卫军", "karenni-nationalities-defence-force"),  # nationalities, defence forces
         # the lexicons file's newer words: Karenni, Buddhist, East Asia
         ("民主克伦佛教军", "democratic-karen-buddhist-army"),
         ("伊斯蘭國東亞省", "islamic-state-east-asia-province"),
@@ -2236,6 +2240,10 @@ def test_a_lexicon_word_is_keyed_by_its_first_english_word_only() -> None:
         ("Ulusal Özgürleştirme Cephesi", "national-front-for-liberation"),
         ("Parti pour une vie libre au Kurdistan", "pjak"),  # an indefinite article, and "life"
         ("TKP ML", "tkp-ml"),  # an acronym's parts a space apart where it has a slash
+        # a word for fighters inside a name is the adjective "fighting", not a word for its members
+        ("Forças Combatentes de Abacunguzi", "foca"),
+        ("Cellule Combattenti Comuniste", "communist-combatant-cells"),
+        ("Oromo Liberation Front-Shene", "oromo-liberation-army"),  # OLF-Shene, the body written out
     ],
 )
 def test_more_translations_and_an_acronym_written_apart(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -2252,3 +2260,10 @@ def test_a_region_before_a_one_word_name_may_name_a_group_of_its_own(shipped_res
     # A country before the name, or the region after it, still only narrows the name.
     assert shipped_resolver.resolve("Afghan Taliban").id == "taliban"
     assert shipped_resolver.resolve("Taliban in Punjab").id == "taliban"
+
+
+def test_a_word_for_fighters_at_a_name_s_edge_still_only_says_what_its_members_are(shipped_resolver: Resolver) -> None:
+    # Inside a name it is the adjective (above); before or after one, the members.
+    assert analyse(key("Cellule Combattenti Comuniste"))[1].concept == "@fighting"
+    assert [w.text for w in analyse(key("combattenti di Hamas"))] == ["hamas"]
+    assert shipped_resolver.resolve("FARC combatientes").id == "farc"

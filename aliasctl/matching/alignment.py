@@ -113,7 +113,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     tokens = key.split()
     if not _REDOUBLED.isdisjoint(tokens):
         tokens = _joined_redoubled(tokens)
-    if v.phrases_by_start.keys().isdisjoint(tokens):
+    if v.phrases_by_start.keys().isdisjoint(tokens) and _FIGHTING.isdisjoint(tokens):
         # No place of several words: each word stands alone (the usual case, and remembered).
         return tuple(w for tok in tokens for w in _words_of(tok))
     out: list[Word] = []
@@ -126,9 +126,18 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
             out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))
             i += len(phrase)
             continue
-        out.extend(_words_of(tokens[i]))
+        if tokens[i] in _FIGHTING and out and i < len(tokens) - 1:
+            out.append(Word(tokens[i], CONTENT, "@fighting"))
+        else:
+            out.extend(_words_of(tokens[i]))
         i += 1
     return tuple(out)
+
+
+#: Words for a group's fighters, left out as words that say what its members are ("combattenti
+#: di Hamas", "FARC combatientes"), that are the adjective "fighting" inside a name ("Forças
+#: Combatentes de Abacunguzi", "Cellule Combattenti Comuniste"), as normalized.
+_FIGHTING = frozenset(("combatentes", "combatenti", "combatientes", "combatants"))
 
 
 #: Words a name doubles to make one word: "Mai-Mai" (also "Mayi-Mayi"), the word Congo's community

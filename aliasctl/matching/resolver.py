@@ -238,6 +238,11 @@ def _written_as_one(text: str) -> bool:
     return bool(normalize.urdu_letter_names(text))
 
 
+#: A hyphen or dash between two words, the second capitalized, not in capitals: two names joined
+#: ("Front-Shene"; "SPLM-SPLA" is one abbreviation of two bodies' names).
+_JOINED_NAMES = re.compile(r"(?<=[^\W\d_]{2})[-\u2010-\u2015](?=[A-Z][^\W\dA-Z_])")
+
+
 def _parts_of(text: str, acronym: str) -> bool:
     """Whether ``text`` is ``acronym`` written in capitals with a space where the acronym has a
     slash, a hyphen or a dot between two parts ("TKP ML", "ULFA I"): each part as the acronym
@@ -553,8 +558,14 @@ class Resolver:
         before the fuzzy stage (cheap lookups, so that names that resolve to nothing cost little
         more). Only when the part is a body other entities belong to is the rest resolved in full.
         """
+        found = self._beside(text, text.split(), top)
+        if found is None and _JOINED_NAMES.search(text):
+            # Joined by a hyphen ("Oromo Liberation Front-Shene", OLF-Shene written out).
+            found = self._beside(text, _JOINED_NAMES.sub(" ", text).split(), top)
+        return found
+
+    def _beside(self, text: str, toks: list[str], top: int) -> Match | None:
         idx = self.index
-        toks = text.split()
         if not 2 <= len(toks) <= 8:
             return None
         for k in range(1, min(3, len(toks) - 1) + 1):

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "60"
+NORMALIZER_VERSION = "61"
 
 
 class _LazyPattern:
@@ -660,9 +660,11 @@ def readings(text: str) -> tuple[str, ...]:
             out.append(_greek(t, foreign=True))
         if _KANA_RUN.search(t):
             out.append(_cjk(_KANA_ARTICLE.sub("アル ", t), liquid="l"))
-            if "ー" in t:
-                out.append(_cjk(t, final_r=True))  # "ワグナー", Wagner: a long a that ends a name is an -er
-        if _CJK_RUN.search(t) or _HANGUL_RUN.search(t):
+            # "ワグナー", Wagner: a long a that ends a name is an -er
+            ending = _cjk(t, final_r=True) if "ー" in t else ""
+            if ending and ending != _cjk(t):
+                out.append(ending)
+        if len(t) <= OTHER_WORDS_MAX and (_CJK_RUN.search(t) or _HANGUL_RUN.search(t)):
             out += _other_words(t)
         if _HANGUL_RUN.search(t):
             # Korean writes a foreign f with its p and a z with its j: "아부 사이야프", Abu Sayyaf.
@@ -710,6 +712,11 @@ def _alternates(lexicon_id: str) -> dict[str, tuple[str, ...]]:
             if script in scripts and english != reading.get(word) and english not in out.get(word, ()):
                 out.setdefault(word, []).append(english)
     return {word: tuple(englishes) for word, englishes in out.items()}
+
+
+#: The longest text whose lexicon words are read with their other English words: a name, not a
+#: page (each reading is resolved again).
+OTHER_WORDS_MAX = 40
 
 
 def _other_words(text: str) -> list[str]:
@@ -835,7 +842,8 @@ def _kana(run: str, liquid: str = "r", final_r: bool = False) -> list[str]:
     """The morae of a katakana or hiragana run in Hepburn romaji (ッ doubles, ー lengthens: both go).
 
     ``liquid`` is the letter the r-row is read with: Japanese writes a foreign l with it too.
-    ``final_r``: a long a that ends the run is an English -er, -or or -ar ("ワグナー", Wagner).
+    ``final_r``: a long a that ends the run is read "ar", as near an English -er, -or or -ar as
+    one reading comes ("ワグナー", Wagner, read "wagnar").
     """
     morae: list[str] = []
     for i, ch in enumerate(run):

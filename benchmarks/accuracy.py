@@ -73,6 +73,8 @@ NEGATIVES = [
     # unions and leagues in Chinese (联盟 is read as union and league too): the National League
     # for Democracy, the African Union, the European Union, the Arab League
     "全国民主联盟", "非洲联盟", "欧洲联盟", "阿拉伯国家联盟",
+    # the Lebanese Army in Chinese and Japanese (军 is not read as forces: the Lebanese Forces)
+    "黎巴嫩军", "レバノン軍",
     # English words in katakana that end in a long a (read again with an -er): center, leader
     "センター", "リーダー",
     # institutions and generic words

@@ -126,7 +126,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
             out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))
             i += len(phrase)
             continue
-        if tokens[i] in _FIGHTING and out and i < len(tokens) - 1:
+        if tokens[i] in _FIGHTING and out and i < len(tokens) - 1 and _fighting_here(out[-1], tokens[i + 1]):
             out.append(Word(tokens[i], CONTENT, "@fighting"))
         else:
             out.extend(_words_of(tokens[i]))
@@ -134,10 +134,19 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     return tuple(out)
 
 
-#: Words for a group's fighters, left out as words that say what its members are ("combattenti
-#: di Hamas", "FARC combatientes"), that are the adjective "fighting" inside a name ("Forças
-#: Combatentes de Abacunguzi", "Cellule Combattenti Comuniste"), as normalized.
+#: Words for a group's fighters (as normalized). Beside a name they say what its members are and
+#: are left out ("combattenti di Hamas", "Hamas combatants in Gaza"); inside one, after a head
+#: word or before a word of the name, they are its adjective "fighting" ("Forças Combatentes de
+#: Abacunguzi", "Cellule Combattenti Comuniste").
 _FIGHTING = frozenset(("combatentes", "combatenti", "combatientes", "combatants"))
+
+
+def _fighting_here(before: Word, after: str) -> bool:
+    """Whether a word for fighters between ``before`` and the token ``after`` is the adjective."""
+    if before.kind == HEAD:
+        return True
+    following = _words_of(after)
+    return bool(following) and following[0].kind == CONTENT and after not in gazetteer()
 
 
 #: Words a name doubles to make one word: "Mai-Mai" (also "Mayi-Mayi"), the word Congo's community
@@ -2402,12 +2411,13 @@ def _refuse(
             where = ", ".join(sorted(own)) or "no country"
             return f"'{w.text}' ({w.concept}) is not among the entity's countries ({where})"
     if query and content and len(content) == 1 and al.query_places and query[0].kind == CONTENT:
-        # A region or a city put before a name of one word names a group of that place, not
-        # always the group ("Punjabi Taliban", "Swat Taliban"); a country does not ("Afghan
-        # Taliban"), nor a place after the name ("Taliban in Punjab").
+        # A region's adjective put before a name of one word names a group of that region, not
+        # always the group ("Punjabi Taliban", the militants of Punjab); the place's own name
+        # only says where ("Gaza Hamas", "Kabul Taliban"), as a country's adjective does
+        # ("Afghanistan Taliban") and a place after the name ("Taliban in Punjab").
         first = query[0].text
-        if any(w.text == first for w in al.query_places):
-            return f"'{first}' before the name may name a group of that place"
+        if first not in gazetteer() and any(w.text == first for w in al.query_places):
+            return f"'{first}' before the name may name a group of that region"
     for w in al.acronyms:
         owners = words.acronyms.get(w.text, set())
         # The acronym of the body the entity belongs to or split from is no other entity's word

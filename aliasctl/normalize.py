@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "61"
+NORMALIZER_VERSION = "62"
 
 
 class _LazyPattern:
@@ -1011,6 +1011,10 @@ _THAI_LETTERS = {
 }
 
 
+#: Thai's words for a group and a movement, before an abbreviation spelled in letter names.
+_THAI_BODIES = ("กลุ่ม", "ขบวนการ")
+
+
 def _thai_letters(chunk: str) -> str:
     """The letters a run of English letter names spells ("" when it is not one, or of one letter)."""
     out, i = [], 0
@@ -1728,6 +1732,11 @@ def acronym_key(text: str) -> str:
     thai = t.strip()
     if not thai.isascii() and _THAI_RUN.fullmatch(thai):
         spelled = _thai_letters(thai)  # English letters by their Thai names ("บีอาร์เอ็น", BRN)
+        # and after the word for a group or a movement, which Thai writes joined to them
+        # ("กลุ่มบีอาร์เอ็น", the BRN group), as English writes "TTP group"
+        head = next((h for h in _THAI_BODIES if thai.startswith(h)), "")
+        if not spelled and head:
+            spelled = _thai_letters(thai[len(head) :])
         if spelled:
             return spelled
     if not thai.isascii() and _BRAHMIC.search(thai) and " " not in thai:

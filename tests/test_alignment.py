@@ -2239,6 +2239,7 @@ def test_a_lexicon_word_is_keyed_by_its_first_english_word_only() -> None:
         ("Ulusal Özgürleştirme Cephesi", "national-front-for-liberation"),
         ("Parti pour une vie libre au Kurdistan", "pjak"),  # an indefinite article, and "life"
         ("TKP ML", "tkp-ml"),  # an acronym's parts a space apart where it has a slash
+        ("กลุ่มบีอาร์เอ็น", "barisan-revolusi-nasional"),  # Thai's "group" joined to BRN's letter names
         # a word for fighters inside a name is the adjective "fighting", not a word for its members
         ("Forças Combatentes de Abacunguzi", "foca"),
         ("Cellule Combattenti Comuniste", "communist-combatant-cells"),

@@ -688,14 +688,23 @@ _LEXICONS_FILE = Path(__file__).resolve().parent / "data" / "lexicons.tsv"
 
 
 @cache
+def _lexicon_lines() -> tuple[tuple[str, str, str], ...]:
+    """The lines of ``data/lexicons.tsv``: script, word, English (read once)."""
+    return tuple(
+        (script, word, english)
+        for line in _LEXICONS_FILE.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+        for script, word, english in [line.split("\t")]
+    )
+
+
+@cache
 def _file_lexicon(*scripts: str) -> dict[str, str]:
     """The words of ``data/lexicons.tsv`` of these scripts (the first line of a word counts)."""
     out: dict[str, str] = {}
-    for line in _LEXICONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            script, word, english = line.split("\t")
-            if script in scripts:
-                out.setdefault(word, english)
+    for script, word, english in _lexicon_lines():
+        if script in scripts:
+            out.setdefault(word, english)
     return out
 
 
@@ -703,14 +712,12 @@ def _file_lexicon(*scripts: str) -> dict[str, str]:
 def _alternates(lexicon_id: str) -> dict[str, tuple[str, ...]]:
     """The other English words of a lexicon's words: the file's lines of a word after the one it
     is read by ("联盟": alliance, then union and league)."""
-    scripts = {"cjk": ("zh", "ja"), "th": ("th",), "ko": ("ko",)}[lexicon_id]
+    scripts = {"cjk": ("zh", "ja"), "ko": ("ko",)}[lexicon_id]
     reading = _with_file(lexicon_id)
     out: dict[str, list[str]] = {}
-    for line in _LEXICONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            script, word, english = line.split("\t")
-            if script in scripts and english != reading.get(word) and english not in out.get(word, ()):
-                out.setdefault(word, []).append(english)
+    for script, word, english in _lexicon_lines():
+        if script in scripts and english != reading.get(word) and english not in out.get(word, ()):
+            out.setdefault(word, []).append(english)
     return {word: tuple(englishes) for word, englishes in out.items()}
 
 

@@ -77,6 +77,8 @@ NEGATIVES = [
     "黎巴嫩军", "レバノン軍",
     # English words in katakana that end in a long a (read again with an -er): center, leader
     "センター", "リーダー",
+    # the TMVP (a split of the LTTE) in English; MARA Patani, the Patani dialogue body
+    "Tamil Peoples Liberation Tigers", "MARA Patani",
     # institutions and generic words
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",
     "United Nations", "Red Crescent", "Kurdistan Regional Government", "Coalition Forces",

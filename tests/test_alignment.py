@@ -2280,3 +2280,23 @@ def test_a_long_text_is_not_read_again_word_by_word() -> None:
     name = "克伦民族联盟"
     assert len(readings(name)) >= 2
     assert readings(name * (OTHER_WORDS_MAX // len(name) + 1)) == ()
+
+
+def test_a_common_word_is_set_aside_only_beside_a_word_met_as_itself(shipped_resolver: Resolver) -> None:
+    # The TMVP's English name shares "Tamil", "Liberation" and "Tigers" with the LTTE's Tamil name,
+    # whose first word is Tamil and Eelam written as one (தமிழீழ): "Tamil" meets it only by its
+    # outline, so "Peoples" cannot be set aside as a common word inside the name.
+    m = shipped_resolver.resolve("Tamil Peoples Liberation Tigers")
+    assert m.status != "matched", m
+    # The LTTE's own names still meet it, and so does one with a common word set aside beside a
+    # word met as itself.
+    assert shipped_resolver.resolve("Tamil Eelam Liberation Tigers").id == "ltte"
+    assert shipped_resolver.resolve("Tamil Liberation Tigers").id == "ltte"
+
+
+def test_two_words_written_as_one_are_about_as_long_as_it(shipped_resolver: Resolver) -> None:
+    # MARA Patani, the Patani dialogue body, shares an outline with المرابطون (al-Mourabitoun) only
+    # once its two words are joined and its vowels dropped: three letters longer, it is not that word.
+    m = shipped_resolver.resolve("MARA Patani")
+    assert m.status != "matched", m
+    assert shipped_resolver.resolve("Raskamboni Brigades").id == "ras-kamboni"

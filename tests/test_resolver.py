@@ -255,3 +255,35 @@ def test_the_sole_holder_of_a_name_is_what_resolve_matches(shipped_registry, tmp
     first = generated.entities[0]
     assert Resolver(generated).sole_holder(first.name) == first.id
     assert Resolver(generated, min_score=101.0).sole_holder(first.name) is None  # resolve() would refuse it
+
+
+@pytest.mark.parametrize(
+    ("query", "entity", "alias"),
+    [
+        ("NSCN (I-M)", "nscn-im", "NSCN-IM"),
+        ("ULFA (I)", "ulfa-independent", "ULFA-I"),
+        ("SPLM (IO)", "splm-io", "SPLM-IO"),
+        ("ઉલ્ફા (I)", "ulfa-independent", "ULFA-I"),  # the acronym as it sounds, in Gujarati
+    ],
+)
+def test_a_factions_letters_in_brackets_after_its_acronym(shipped_resolver: Resolver, query: str, entity: str, alias: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "qualifier"), m.reason
+    assert alias in m.reason
+
+
+def test_letters_in_brackets_that_make_no_acronym_leave_the_name_alone(shipped_resolver: Resolver) -> None:
+    # "ULFA (X)" is no faction the registry knows: not ULFA itself (it may be a splinter), not ULFA-I.
+    assert shipped_resolver.resolve("ULFA (X)").status != "matched"
+    # A qualifier that is another entity's acronym still refuses.
+    assert shipped_resolver.resolve("HTS (AQ)").status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("उल्फा", "ulfa"), ("ఉల్ఫా", "ulfa"), ("উলফা", "ulfa"), ("हूजी", "harkat-ul-jihad-al-islami"), ("सिमी", "simi")],
+)
+def test_an_acronym_written_as_it_sounds_in_a_script_with_vowels(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "acronym"), m.reason
+

@@ -864,7 +864,8 @@ def _pair_words(
 def _written_together(word: str, joined: str) -> bool:
     """Whether a word is two words written as one (remembered: a query's words meet the same
     registry words in many candidates)."""
-    return fuzz.ratio(word, joined) >= 85.0 or word_close(word, joined)
+    # By outline alone, the two must be about as long: "MARA Patani" is not المرابطون.
+    return fuzz.ratio(word, joined) >= 85.0 or (word_close(word, joined) and abs(len(word) - len(joined)) <= 2)
 
 
 def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped: bool) -> None:
@@ -1186,7 +1187,10 @@ def align(
         not q_heads
         and not a_heads
         and not any(w.kind == PLACE for w in a_left)
-        and any(p.query.kind == CONTENT and not p.query.concept and not p.alias.concept for p in pairs)
+        and any(
+            p.query.kind == CONTENT and not p.query.concept and not p.alias.concept and _own_word_paired(p)
+            for p in pairs
+        )
     )
     if len(unpaired) == 1 and (
         unpaired[0].concept in GENERIC_CONCEPTS or (alone and _inner_word(unpaired[0], query if q_missing else alias))
@@ -1221,6 +1225,14 @@ def align(
             and not (arabic and _script_alike(p.query.text, p.alias.text))
         ),
     )
+
+
+def _own_word_paired(pair: Pair) -> bool:
+    """Whether a word of the name's own is met as itself, or a typo away: not by its outline
+    alone, which a longer word may share ("Tamil" and the glued "Tamil-Eelam", தமிழீழ). Only then
+    may one common word on one side be set aside: "Tamil Peoples Liberation Tigers" (the TMVP) is
+    not the LTTE."""
+    return pair.how == "same" or pair.query.text == pair.alias.text or _typo_apart(pair)
 
 
 def _word_for_word(verdict: Verdict) -> bool:

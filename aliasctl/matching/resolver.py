@@ -129,6 +129,12 @@ class Match:
 
 
 _BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+#: The fewest letters of an acronym written as it sounds in another script (उल्फा, ULFA).
+ACRONYM_SOUNDED_MIN = 4
+
+#: An abbreviation, and a faction's letters after it in brackets ("NSCN (I-M)", "ULFA (I)").
+_ABBREVIATION = re.compile(r"[A-Z]{2,8}")
+_FACTION_LETTERS = re.compile(r"[A-Z]{1,3}(?:-[A-Z]{1,2})?")
 
 
 def split_qualifiers(text: str) -> tuple[str, list[str]]:
@@ -520,6 +526,10 @@ class Resolver:
         # one it only names the body of ("Mujahideen Shura Council (MSC)").
         if len(fits) > 1 and len(own) == 1:
             fits = own
+        if not fits:
+            joined = self._faction_letters(text, name, qualifiers, top)
+            if joined is not None:
+                return joined
         if len(fits) == 1:
             e_i = self.index.ids[fits[0]]
             cand = next((c for c in base.candidates if c.id == fits[0]), None)
@@ -547,6 +557,40 @@ class Resolver:
                 reason=f"'{name}' is {base.id}, but {refusal}",
             )
         return answer
+
+    def _acronym_sounded(self, text: str, key: str) -> list[int]:
+        """The aliases a one-word name in a script with written vowels (not Latin, not Arabic's)
+        spells letter for letter as their acronym reads: Hindi, Bengali or Telugu press write ULFA
+        as it sounds. Four letters at least, so that few words of those languages are taken for one."""
+        if len(key) < ACRONYM_SOUNDED_MIN or not key.isalpha() or " " in text:
+            return []
+        if normalize.script_of(text) in ("Latin", "Arabic", "Hebrew", "Common"):
+            return []
+        return list(self.index.acronyms.get(key) or ())
+
+    def _faction_letters(self, text: str, name: str, qualifiers: list[str], top: int) -> Match | None:
+        """An abbreviation with a faction's letters in brackets, which the registry writes joined
+        by a hyphen: "NSCN (I-M)" is NSCN-IM, "ULFA (I)" ULFA-I. Only when that joined form is one
+        entity's own abbreviation as written; None otherwise."""
+        if len(qualifiers) != 1 or not _FACTION_LETTERS.fullmatch(qualifiers[0]):
+            return None
+        if not _ABBREVIATION.fullmatch(name):
+            # The acronym written as it sounds: "ઉલ્ફા (I)".
+            sounded = self._acronym_sounded(name, normalize.key(name))
+            if not sounded:
+                return None
+            name = self.index.alias_text[sounded[0]]
+        letters = qualifiers[0].replace("-", "")
+        for form in (f"{name}-{letters}", f"{name}{letters}"):
+            found = self._plain(form, top)
+            if found.status == MATCHED and found.method in ("acronym", "exact") and found.id is not None:
+                return replace(
+                    found,
+                    query=text,
+                    method="qualifier",
+                    reason=f"'{text}' is {found.id}'s '{found.matched_alias or form}', its faction's letters in brackets",
+                )
+        return None
 
     def _beside_its_body(self, text: str, top: int) -> Match | None:
         """A name written after or before the body it belongs to (its relations: part of, split from,
@@ -943,6 +987,10 @@ class Resolver:
         keys = normalize.keys(stripped)
         if not keys.key:
             return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")
+        sounded = self._acronym_sounded(stripped, keys.key)
+        if sounded:
+            # An acronym read as a word and written in a script of vowels: उल्फा, ఉల్ఫా (ULFA), हूजी (HuJI).
+            return self._decide(query, sounded, 100.0, "acronym", f"the acronym '{keys.key.upper()}' written as it sounds")
         hits = idx.by_key.get(keys.key)
         if hits:
             # "Jamaah Islamiyah" is the Egyptian group's name letter for letter once normalized, and

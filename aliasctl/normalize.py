@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "62"
+NORMALIZER_VERSION = "63"
 
 
 class _LazyPattern:

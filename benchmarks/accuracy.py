@@ -79,6 +79,9 @@ NEGATIVES = [
     "センター", "リーダー",
     # the TMVP (a split of the LTTE) in English; MARA Patani, the Patani dialogue body
     "Tamil Peoples Liberation Tigers", "MARA Patani",
+    # India's parties in Japanese and Korean (インド and 인도 are read as India): the BJP, the
+    # Indian National Congress
+    "インド人民党", "インド国民会議", "인도 국민회의",
     # institutions and generic words
     "Iraqi Army", "Counter Terrorism Service", "Federal Police", "Ministry of Defense",
     "United Nations", "Red Crescent", "Kurdistan Regional Government", "Coalition Forces",

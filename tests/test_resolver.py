@@ -287,3 +287,20 @@ def test_an_acronym_written_as_it_sounds_in_a_script_with_vowels(shipped_resolve
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id, m.method) == ("matched", entity, "acronym"), m.reason
 
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("インド毛沢東主義共産主義者センター", "maoist-communist-centre-of-india"),  # インド is India
+        ("IRA暫定派", "provisional-ira"),  # 派 is a faction
+    ],
+)
+def test_japanese_names_of_india_and_of_a_faction(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["インド人民党", "インド国民会議", "인도 국민회의"])
+def test_indias_parties_in_japanese_and_korean_are_no_group(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status != "matched"

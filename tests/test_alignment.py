@@ -2300,3 +2300,12 @@ def test_two_words_written_as_one_are_about_as_long_as_it(shipped_resolver: Reso
     m = shipped_resolver.resolve("MARA Patani")
     assert m.status != "matched", m
     assert shipped_resolver.resolve("Raskamboni Brigades").id == "ras-kamboni"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Unidade de Proteção Feminina", "ypj"), ("Unidad de Protección Femenina", "ypj")],
+)
+def test_a_unit_in_portuguese_and_spanish_is_a_head_word(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

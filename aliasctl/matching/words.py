@@ -53,7 +53,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "bde", "bdes", "regt", "brigaden",
         "batalon", "batalona", "polk",
         # Turkish, Spanish, Polish, German and Persian press forms
-        "batalyon", "tugay", "tugayi", "تیپ", "tugaylari", "birlik", "birlikleri", "unidades", "brygada",
+        "batalyon", "tugay", "tugayi", "تیپ", "tugaylari", "birlik", "birlikleri", "unidades", "unidade", "unidad", "unité", "brygada",
         "brygady", "einheit", "einheiten", "گردان", "battaglione", "battaglioni", "батальон", "батальйон", "батальона",
         "батальйону", "отряд", "отряды", "загін", "katibasi", "brigate", "бригада", "бригады", "бригад", "compagnies",
         "détachements", "destacamentos",

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "63"
+NORMALIZER_VERSION = "64"
 
 
 class _LazyPattern:
@@ -795,7 +795,7 @@ _CJK_WORDS = _lexicon((
     ("工人 劳工 勞工 労働者", "workers"), ("新", "new"), ("大", "greater"), ("大叙利亚 大敘利亞", "levant"), ("西非", "west africa"), ("东非 東非", "east africa"),
     ("中非", "central africa"), ("北非", "north africa"), ("南苏丹 南蘇丹", "south sudan"),
     ("东突厥斯坦 東突厥斯坦", "east turkestan"), ("高棉", "khmer"), ("基地", "qaida"),
-    ("进步 進步", "progress"), ("统一 統一", "united"), ("反对派 反對派 反対派 野党", "opposition"), ("信徒 信仰者", "believers"),
+    ("进步 進步", "progress"), ("统一 統一", "united"), ("反对派 反對派 反対派 野党", "opposition"), ("派", "faction"), ("信徒 信仰者", "believers"),
     ("和 与 與 及", "and"), ("的 之", "of"),
     # places
     ("伊拉克 イラク", "iraq"), ("叙利亚 敘利亞 シリア", "syria"), ("黎凡特", "levant"),

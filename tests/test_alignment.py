@@ -107,7 +107,7 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Wahre IRA", "real-ira", "translation"),
         ("Kontinuitäts-IRA", "continuity-ira", "translation"),
         # Thai: the glossary's words and a name read by sound.
-        ("องค์การปลดปล่อยสหปัตตานี", "patani-united-liberation-organisation", "words"),
+        ("องค์การปลดปล่อยสหปัตตานี", "patani-united-liberation-organisation", "translation"),
         # Chinese and Japanese: translated words around a name read by sound.
         ("红色高棉", "khmer-rouge", "translation"),
         ("真主党", "hezbollah", "translation"),
@@ -2309,3 +2309,24 @@ def test_two_words_written_as_one_are_about_as_long_as_it(shipped_resolver: Reso
 def test_a_unit_in_portuguese_and_spanish_is_a_head_word(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+_PEOPLES_ARMY = """schema: 1
+entities:
+  - id: peoples-army
+    name: People's Army
+    kind: armed-group
+    sources: [https://example.org]
+"""
+
+
+def test_a_word_for_members_inside_the_querys_name_is_part_of_it() -> None:
+    # The PLGA's former name: "Guerrilla" sits between two words of "People's Army", so it is a
+    # word of the name, which "People's Army" leaves out.
+    resolver = open_resolver(text=_PEOPLES_ARMY)
+    m = resolver.resolve("People's Guerrilla Army")
+    assert m.status != "matched", m
+    assert "'guerila' is part of its name" in m.reason  # the word as keyed
+    # After the name, or before a word the name does not hold, it says what the members are.
+    assert resolver.resolve("People's Army guerrillas").id == "peoples-army"
+    assert resolver.resolve("People's Army rebels").id == "peoples-army"

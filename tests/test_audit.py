@@ -60,6 +60,10 @@ CASES = [
     ("empty key", HEAD + entity("a", "Alpha Front", '"--"'), [(8, 9, "AL017")]),
     ("whitespace", HEAD + entity("a", "Alpha Front", '"Alpha  Brigade"'), [(8, 9, "AL022")]),
     ("mixed script", HEAD + entity("a", "Alpha Front", "Hаmas Brigade"), [(8, 9, "AL021")]),
+    # Japanese writes kana and kanji in one word, Korean hangul and hanja: one writing, not a mix.
+    ("kana and kanji", HEAD + entity("a", "Karen National Defence Organisation", "カレン民族防衛機構"), []),
+    ("hangul and hanja", HEAD + entity("a", "Alpha Front", "알파戰線"), []),
+    ("kana and a Latin letter", HEAD + entity("a", "Alpha Front", "カレンa"), [(8, 9, "AL021")]),
     ("bidi", HEAD + entity("a", "Alpha Front", "Ha\u202emas Brigade"), [(8, 11, "AL020")]),
     ("acronym case", HEAD + entity("a", "Alpha Front", "{text: Af, type: acronym}"), [(8, 16, "AL025")]),
     ("acronym length", HEAD + entity("a", "Alpha Front", "{text: ABCDEFGHI, type: acronym}"), [(8, 16, "AL025")]),

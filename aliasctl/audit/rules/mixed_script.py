@@ -7,6 +7,9 @@ Passing:
 Failing:
 
     aliases: [Hаmas]          # the а is CYRILLIC SMALL LETTER A
+
+Japanese writes kana and kanji in one word (カレン民族防衛機構), and Korean hangul and hanja:
+those scripts together are one writing, not a mix.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ LEVEL = "error"
 
 _WORD = re.compile(r"\w+")
 _NEUTRAL = {"MODIFIER", "COMBINING", None}
+#: Scripts that one language writes in one word: Japanese, Korean.
+_WRITTEN_TOGETHER = (frozenset({"HIRAGANA", "KATAKANA", "CJK"}), frozenset({"HANGUL", "CJK"}))
 
 
 def mixed(word: str) -> tuple[str, str] | None:
@@ -34,7 +39,7 @@ def mixed(word: str) -> tuple[str, str] | None:
         if script in _NEUTRAL or script is None:
             continue
         scripts.setdefault(script, ch)
-    if len(scripts) < 2:
+    if len(scripts) < 2 or any(scripts.keys() <= together for together in _WRITTEN_TOGETHER):
         return None
     (s1, _), (s2, c2) = list(scripts.items())[:2]
     return f"{s1.title()} and {s2.title()}", f"<U+{ord(c2):04X}> {unicodedata.name(c2, '?')}"

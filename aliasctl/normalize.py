@@ -639,7 +639,8 @@ def readings(text: str) -> tuple[str, ...]:
     letters, with and without its article read as al- ("הג'יהאד האסלאמי", al-jihad al-islami); Arabic
     script with its long vowels written as vowels ("الحوثي", al-huthi); a German or Polish spelling
     of a foreign name as English writes it ("Dschochar Dudajew", jokhar dudayev); a Spanish y at a
-    word's start as the Arabic j ("Yihad Islámica"); Korean with its p as f and its j as z ("아부
+    word's start as the Arabic j ("Yihad Islámica"), and a Spanish j as the Arabic kh ("Jorasán");
+    Korean with its p as f and its j as z ("아부
     사이야프", Abu Sayyaf).
 
     Returns:
@@ -650,6 +651,9 @@ def readings(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _SPANISH_Y.search(t) and _SPANISH.search(t):
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
+    if "j" in t and _SPANISH.search(t):
+        # and the Arabic kh as j: "Estado Islámico Provincia de Jorasán" (Khorasan), "Yund al Jilafa".
+        out.append(_SPANISH_Y.sub("j", t.replace("j", "kh")))
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
     if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):

@@ -81,7 +81,7 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # The noun for the adjective: "Revolution" for "Revolutionary".
         ("Popular Revolution Army", "popular-revolutionary-army-mexico", "translation"),
         # Russian and Ukrainian: a unit named after someone, the name in the genitive; "free".
-        ("Батальон имени Шейха Мансура", "sheikh-mansur-battalion", "words"),
+        ("Батальон имени Шейха Мансура", "sheikh-mansur-battalion", "skeleton"),  # its Ukrainian name has the outline
         ("Свободные женские отряды", "yja-star", "translation"),
         # "Separate" only says what kind of unit it is.
         ("Окремий батальйон «Спарта»", "sparta-battalion", "words"),
@@ -2330,3 +2330,26 @@ def test_a_word_for_members_inside_the_querys_name_is_part_of_it() -> None:
     # After the name, or before a word the name does not hold, it says what the members are.
     assert resolver.resolve("People's Army guerrillas").id == "peoples-army"
     assert resolver.resolve("People's Army rebels").id == "peoples-army"
+
+
+_POPULAR_MOBILIZATION = """schema: 1
+entities:
+  - id: popular-mobilization-forces
+    name: Popular Mobilization Forces
+    kind: state-force
+    countries: [IQ]
+    aliases:
+      - {text: Al-Hashd al-Shaabi}
+    sources: [https://example.org]
+"""
+
+
+def test_a_word_read_without_a_glued_article_keeps_its_consonants() -> None:
+    # The Tribal Mobilization (الحشد العشائري) read with its long vowels is "hshd ashari": taking
+    # its a-sh for the article leaves "shari", a letter from al-Shaabi (popular), not that word.
+    resolver = open_resolver(text=_POPULAR_MOBILIZATION)
+    m = resolver.resolve("الحشد العشائري")
+    assert m.status != "matched", m
+    # The article glued, the word itself: still the PMF.
+    assert resolver.resolve("Hashd ash-Shaabi").id == "popular-mobilization-forces"
+    assert resolver.resolve("Hashd Alshaabi").id == "popular-mobilization-forces"

@@ -638,3 +638,13 @@ def test_korean_is_read_again_with_its_p_as_f_and_its_j_as_z() -> None:
     assert readings("헤즈볼라") == ()  # nothing to read again
     # Its ㄹ is both l and r: a word's first r is read again as an l (라슈카르, Lashkar).
     assert readings("라슈카르 타이바") == ("lashukar taiba",)
+
+
+def test_a_spanish_j_is_read_again_as_the_arabic_kh() -> None:
+    from aliasctl.normalize import readings
+
+    # Spanish writes the Arabic kh with a j ("Jorasán", Khorasan) and the Arabic j with a y.
+    assert "estado islámico provincia de khorasán" in readings("Estado Islámico Provincia de Jorasán")
+    assert "jund al khilafa" in readings("Yund al Jilafa de Argelia")[-1].replace(" de argelia", "")
+    # Only in a name written in Spanish: an English name keeps its j.
+    assert not any("kh" in r for r in readings("Jaish al-Adl"))

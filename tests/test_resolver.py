@@ -304,3 +304,10 @@ def test_japanese_names_of_india_and_of_a_faction(shipped_resolver: Resolver, qu
 @pytest.mark.parametrize("query", ["インド人民党", "インド国民会議", "인도 국민회의"])
 def test_indias_parties_in_japanese_and_korean_are_no_group(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status != "matched"
+
+
+def test_a_spanish_name_with_j_for_the_arabic_kh(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Estado Islámico Provincia de Jorasán")
+    assert (m.status, m.id) == ("matched", "islamic-state-khorasan-province"), m.reason
+    # A Spanish name whose j is Spanish keeps it: the Jalisco cartel is still itself.
+    assert shipped_resolver.resolve("Cártel de Jalisco Nueva Generación").id == "jalisco-new-generation-cartel"

@@ -1811,7 +1811,6 @@ def judge(
     # What a report says the members are, the query may add or leave out ("Houthi rebels"); one
     # inside a registry name is part of it ("People's Liberation Guerrilla Army").
     said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
-    inside = _descriptors_inside(normalize.key(text)) if said else ()
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
     # Names with the same words, of entities in the same countries, meet the query alike (a
@@ -1838,7 +1837,6 @@ def judge(
             _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
             or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
-            or _descriptor_added(index.alias_key[a_i], inside)
             or (
                 "a word inside a name is set aside only in a script written in words"
                 if not worded and any(w.concept not in GENERIC_CONCEPTS for w in result.dropped_words)
@@ -2260,30 +2258,6 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
     tokens = alias_key.split()
     inside = [t for t in tokens[:-1] if t in _descriptor_keys()]
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
-
-
-def _descriptors_inside(query_key: str) -> tuple[tuple[str, str, str], ...]:
-    """The query's words for members between two other words: (word before, it, word after)."""
-    tokens = query_key.split()
-    keys = _descriptor_keys()
-    return tuple(
-        (tokens[i - 1], tokens[i], tokens[i + 1])
-        for i in range(1, len(tokens) - 1)
-        if tokens[i] in keys and tokens[i - 1] not in keys and tokens[i + 1] not in keys
-    )
-
-
-def _descriptor_added(alias_key: str, inside: tuple[tuple[str, str, str], ...]) -> str:
-    """Why a name is not a query that writes a word for members between two of the name's words:
-    there the word is part of the query's name ("People's Guerrilla Army" is not the "People's
-    Army"), not what a report says the members are ("Houthi rebels", "M23 rebel group")."""
-    if not inside:
-        return ""
-    tokens = set(alias_key.split())
-    for before, word, after in inside:
-        if before in tokens and after in tokens and word not in tokens:
-            return f"the query's word '{word}' is part of its name, and the name leaves it out"
-    return ""
 
 
 def _only_one_so_named(

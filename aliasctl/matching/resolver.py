@@ -131,6 +131,10 @@ class Match:
 _BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 #: The fewest letters of an acronym written as it sounds in another script (उल्फा, ULFA).
 ACRONYM_SOUNDED_MIN = 4
+#: The scripts of India's press, which write an acronym as it sounds.
+_SOUNDED_SCRIPTS = frozenset(
+    ("Devanagari", "Bengali", "Gujarati", "Gurmukhi", "Telugu", "Tamil", "Kannada", "Malayalam", "Oriya", "Sinhala")
+)
 
 #: An abbreviation, and a faction's letters after it in brackets ("NSCN (I-M)", "ULFA (I)").
 _ABBREVIATION = re.compile(r"[A-Z]{2,8}")
@@ -559,14 +563,18 @@ class Resolver:
         return answer
 
     def _acronym_sounded(self, text: str, key: str) -> list[int]:
-        """The aliases a one-word name in a script with written vowels (not Latin, not Arabic's)
-        spells letter for letter as their acronym reads: Hindi, Bengali or Telugu press write ULFA
-        as it sounds. Four letters at least, so that few words of those languages are taken for one."""
+        """The acronyms in capitals a one-word name in an Indian script spells letter for letter as
+        they read: Hindi, Bengali or Telugu press write ULFA as it sounds (उल्फा). Four letters at
+        least, so that few words of those languages are taken for one."""
         if len(key) < ACRONYM_SOUNDED_MIN or not key.isalpha() or " " in text:
             return []
-        if normalize.script_of(text) in ("Latin", "Arabic", "Hebrew", "Common"):
+        if normalize.script_of(text) not in _SOUNDED_SCRIPTS:
             return []
-        return list(self.index.acronyms.get(key) or ())
+        # Only an acronym the registry writes mostly in capitals (ULFA, HuJI): "LeKh" is not read
+        # as the Hindi लेख (an article).
+        return [
+            a for a in self.index.acronyms.get(key) or () if sum(c.isupper() for c in self.index.alias_text[a]) >= 3
+        ]
 
     def _faction_letters(self, text: str, name: str, qualifiers: list[str], top: int) -> Match | None:
         """An abbreviation with a faction's letters in brackets, which the registry writes joined

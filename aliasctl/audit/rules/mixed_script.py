@@ -28,7 +28,7 @@ LEVEL = "error"
 _WORD = re.compile(r"\w+")
 _NEUTRAL = {"MODIFIER", "COMBINING", None}
 #: Scripts that one language writes in one word: Japanese, Korean.
-_WRITTEN_TOGETHER = (frozenset({"HIRAGANA", "KATAKANA", "CJK"}), frozenset({"HANGUL", "CJK"}))
+_WRITTEN_TOGETHER = (frozenset({"HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC", "CJK"}), frozenset({"HANGUL", "CJK"}))
 
 
 def mixed(word: str) -> tuple[str, str] | None:

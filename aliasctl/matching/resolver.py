@@ -997,7 +997,7 @@ class Resolver:
             return Match(query=query, status=UNRESOLVED, reason="the name has no letters or digits")
         sounded = self._acronym_sounded(stripped, keys.key)
         if sounded:
-            # An acronym read as a word and written in a script of vowels: उल्फा, ఉల్ఫా (ULFA), हूजी (HuJI).
+            # An acronym read as a word and written in an Indian script: उल्फा, ఉల్ఫా (ULFA), हूजी (HuJI).
             return self._decide(query, sounded, 100.0, "acronym", f"the acronym '{keys.key.upper()}' written as it sounds")
         hits = idx.by_key.get(keys.key)
         if hits:

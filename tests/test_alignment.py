@@ -273,7 +273,7 @@ entities:
     ("query", "expected", "spelled"),
     [
         ("HGBG", "hafiz-gul-bahadur-group", "Hafiz Gul Bahadur Group"),
-        ("SDLA", "sindhudesh-liberation-army", "Sindhu Desh Liberation Army"),
+        ("AAIA", "aden-abyan-islamic-army", "Aden-Abyan Islamic Army"),
         # Cyrillic initials, each letter read as its word's first: И, Д, У.
         ("ИДУ", "islamic-movement-of-uzbekistan", "Исламское движение Узбекистана"),
     ],

@@ -912,6 +912,7 @@ RENAMED_UNITS = frozenset(
         ("@pmc", "@group"),
         ("@group", "@network"),
         ("@group", "@organization"),
+        ("@group", "@movement"),
         ("@network", "@organization"),
         ("@militia", "@army"),
         ("@militia", "@unit"),
@@ -1185,6 +1186,12 @@ def align(
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
+    # So is one the name writes and the query leaves out ("Revolutionary People's Front - Manipur"):
+    # a place set aside, after which what is left must still be distinctive.
+    for w in [w for w in a_left if w.kind == CONTENT and not w.concept and len(w.text) >= 4]:
+        code = next((c for c in countries.split(",") if c and _place_here(w.text, c, named, arabic)), "")
+        if code:
+            a_left[a_left.index(w)] = Word(w.text, PLACE, code)
     # One common word on one side only ("Farabundo Martí National Liberation Front") is set aside
     # as a head word is: what is left must then still be distinctive.
     unpaired = q_missing + [w for w in a_left if w.kind == CONTENT]
@@ -1730,7 +1737,7 @@ _MANY_UNITS = (
     "brigades", "brigate", "brigadas", "brygady", "brigaden", "bataillone", "batalhões", "battalions", "bataillons", "batallones", "battaglioni",
     "regiments", "régiments", "reggimenti", "companies", "units", "unités", "unidades", "alwiya", "kataib",
     "kata'ib", "kataeb", "katayib", "saraya", "afwaj", "detachments", "squadrons", "ταξιαρχίες", "τάγματα",
-    "бригады", "батальоны", "ألوية", "كتائب", "سرايا", "أفواج",
+    "бригады", "батальоны", "ألوية", "كتائب", "سرايا", "أفواج", "brigăzile", "brigăzi", "brigadele",
 )
 
 
@@ -2337,6 +2344,42 @@ def _place_and_word(al: Alignment, words: WordIndex, index: Index, entity: int) 
     return held == {entity}
 
 
+def _two_words_whole(
+    al: Alignment, words: WordIndex, index: Index, entity: int, countries: str, translated: bool
+) -> bool:
+    """Whether the words left are two, written alike and in the same order, that are all the name
+    has besides its head word, one of them no place, and that no other entity holds together,
+    spelled so or meaning so: "Ahrar al-Sham Brigades" is Ahrar al-Sham, since no other group is
+    the free men of the Levant; "Rassemblement des forces démocratiques" is not the "Union des forces
+    démocratiques pour le rassemblement", nor "الدفاع الشعبي" the Saraya al-Difa al-Shaabi while
+    another entity is the "Popular Defence Forces". A name ``translated`` is a language's common
+    words: one of the two must be a word few groups have ("Guardians of Blood"), or they are a
+    kind of name ("Mujahideen Youth")."""
+    content = [p for p in al.pairs if p.query.kind == CONTENT]
+    if (
+        len(content) != 2
+        or any(p.how != "same" for p in content)
+        or al.dropped_words
+        or al.dropped_places
+        or al.query_places
+        or al.order_breaks
+        or all(is_place(p.alias.text, countries) for p in content)
+        or (translated and all(words.entities.get(p.alias.ident, 0) > GENERIC_ENTITIES for p in content))
+    ):
+        return False
+    for table in (words.holders, None):
+        held: set[int] | None = None
+        for p in content:
+            if table is None:
+                here = {index.alias_entity[a_i] for a_i in words.postings.get(p.alias.ident, ())}
+            else:
+                here = set(table.get(p.alias.text, set()))
+            held = here if held is None else held & here
+        if held != {entity}:
+            return False
+    return True
+
+
 def _glossary_signature(name: Sequence[Word], places: bool = False) -> frozenset[str] | None:
     """The concepts of a name made of glossary words only (head words by their family), or None
     when a word is its own or a place (``places``: places are left out)."""
@@ -2504,7 +2547,7 @@ def _refuse(
         return f"'{content[0].query.text}' alone is a common word, not a name"
     if any(w.concept == "@province" for w in al.dropped_heads):
         return "a province is named by its place: its head word cannot be set aside"
-    if widened and not placed and not words.distinctive(al, countries):
+    if widened and not placed and not _two_words_whole(al, words, index, entity, countries, translated) and not words.distinctive(al, countries):
         return f"no distinctive word is left once '{widened[0].text}' is set aside"
     # Head words translate freely ("Brigades", "Kata'ib"), unless all that is left is a word
     # that many groups have ("Islamic Group", "Mujahideen Army").

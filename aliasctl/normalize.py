@@ -678,12 +678,35 @@ def readings(text: str) -> tuple[str, ...]:
             # Not a short name: a syllable or two give too little to tell which ("롮", lobs).
             again = _HANGUL_AGAIN if len(read.replace(" ", "")) >= 6 else _HANGUL_AGAIN[:2]
             out += [r for r in (key(_hangul(t, alter)) for alter in again) if r != read]
+        if _BRAHMIC.search(t):
+            out += _indic_again(key(t))
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
             # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
             out.append(" ".join(_LONG_VOWEL_W.sub("u", _LONG_VOWEL_Y.sub("i", w)) for w in key(t).split()))
     return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
+
+
+#: The most j's of a name in an Indian script read again one by one as z.
+INDIC_J_MAX = 3
+
+
+def _indic_again(read: str) -> list[str]:
+    """A name in an Indian script, read as it is romanized (``read``), read again as a foreign
+    name written so: the script's j stands for the Arabic z too ("हिजबुल्लाह", "హిజ్బుల్లాహ్":
+    Hizbullah; "गजावत", Ghazwat), one j at a time and all of them, and Bengali's ইয় before a vowel
+    at a word's start is a y ("ইয়াকিন", Yaqin)."""
+    out = []
+    at = [i for i, c in enumerate(read) if c == "j"]
+    if 0 < len(at) <= INDIC_J_MAX:
+        out += [read[:i] + "z" + read[i + 1 :] for i in at]
+        if len(at) > 1:
+            out.append(read.replace("j", "z"))
+    y_read = re.sub(r"\biy(?=[aeiou])", "y", read)
+    if y_read != read:
+        out.append(y_read)
+    return out
 
 
 # More words of the scripts written without spaces between words, beside the lexicons below: a

@@ -377,6 +377,13 @@ NEGATIVES = [
     "Jour de la Libération", "Día de la Independencia", "Heiliger Krieg", "Freiheitskampf",
     # the missionary movement in other spellings and scripts, a state's army in the dative
     "Jamaat al-Tabligh", "جماعة التبليغ", "তাবলীগ জামাত", "Libanesischen Streitkräften",
+    # an army regiment, a police force and a party with two words of a group's name, and a
+    # group's political office
+    "Ulster Defence Regiment", "Free Syrian Police", "National Mobilization Party", "Ahrar al-Sham Political Bureau",
+    # a sultan, an imam and a shah that groups are named after, the persons themselves
+    "Sultan Murad", "Imam Ali", "Suleiman Shah", "Sultan Abdulhamid",
+    # places, parties, an Islamic body and a person in Indian scripts, each with a j read as z too
+    "जम्मू", "राजस्थान", "भाजपा", "जनता दल", "जमीयत उलेमा-ए-हिंद", "জামায়াতে ইসলামী", "ইয়াহিয়া খান", "ਜਲੰਧਰ",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -2332,3 +2332,160 @@ def test_a_word_read_without_a_glued_article_keeps_its_consonants() -> None:
     # The article glued, the word itself: still the PMF.
     assert resolver.resolve("Hashd ash-Shaabi").id == "popular-mobilization-forces"
     assert resolver.resolve("Hashd Alshaabi").id == "popular-mobilization-forces"
+
+
+_FREE_MEN = """schema: 1
+entities:
+  - id: ahrar-al-sham
+    name: Ahrar al-Sham
+    kind: armed-group
+    countries: [SY]
+  - id: ahrar-al-sharqiya
+    name: Ahrar al-Sharqiya
+    kind: armed-group
+    countries: [SY]
+  - id: jaysh-al-ahrar
+    name: Jaysh al-Ahrar
+    kind: armed-group
+    countries: [SY]
+  - id: kataib-ahrar-al-jalil
+    name: Kataib Ahrar al-Jalil
+    kind: armed-group
+    countries: [PS]
+  - id: faylaq-al-sham
+    name: Faylaq al-Sham
+    kind: armed-group
+    countries: [SY]
+  - id: jaysh-al-sham
+    name: Jaysh al-Sham
+    kind: armed-group
+    countries: [SY]
+  - id: suqour-al-sham
+    name: Suqour al-Sham
+    kind: armed-group
+    countries: [SY]
+  - id: saraya-al-difa-al-shaabi
+    name: Saraya al-Difa al-Shaabi
+    kind: armed-group
+    countries: [LY]
+    aliases:
+      - {text: Popular Defence Companies, type: translation}
+  - id: popular-defence-forces-sudan
+    name: Popular Defence Forces
+    kind: state-force
+    countries: [SD]
+"""
+
+
+def test_two_words_that_only_one_entity_holds_together_are_its_name_without_a_head_word() -> None:
+    # "ahrar" and "sham" each name several groups here; together, only one.
+    resolver = open_resolver(text=_FREE_MEN)
+    _unknown_to_registry(resolver, "Ahrar al-Sham Battalions")
+    m = resolver.resolve("Ahrar al-Sham Battalions")
+    assert (m.status, m.id, m.method) == ("matched", "ahrar-al-sham", "headword"), m.reason
+    assert "head word 'batalions' set aside" in m.reason
+
+
+def test_two_common_words_that_two_entities_mean_stay_apart_without_a_head_word() -> None:
+    # "Popular defence" is the Libyan companies' words and the Sudanese forces' meaning: with its
+    # head word set aside it names neither.
+    resolver = open_resolver(text=_FREE_MEN)
+    m = resolver.resolve("Popular Defence")
+    assert m.status != "matched", m
+
+
+_AWAKENING = """schema: 1
+entities:
+  - id: sons-of-iraq
+    name: Sons of Iraq
+    kind: armed-group
+    countries: [IQ]
+    aliases:
+      - {text: al-Anbar Awakening, type: translation}
+  - id: luhansk-peoples-militia
+    name: People's Militia of the Luhansk People's Republic
+    kind: armed-group
+    countries: [UA]
+  - id: rajah-solaiman-movement
+    name: Rajah Solaiman Movement
+    kind: armed-group
+    countries: [PH]
+"""
+
+
+def test_a_place_the_name_writes_and_the_query_leaves_out_is_set_aside() -> None:
+    resolver = open_resolver(text=_AWAKENING)
+    m = resolver.resolve("Awakening Movement")
+    assert (m.status, m.id) == ("matched", "sons-of-iraq"), m.reason
+    assert "place 'anbar' set aside" in m.reason
+    # Another place in its stead is another body: Donetsk's militia is not Luhansk's.
+    assert resolver.resolve("People's Militia of the Donetsk People's Republic").status != "matched"
+
+
+def test_a_group_is_also_called_a_movement() -> None:
+    m = open_resolver(text=_AWAKENING).resolve("Rajah Solaiman Group")
+    assert (m.status, m.id) == ("matched", "rajah-solaiman-movement"), m.reason
+
+
+@pytest.mark.parametrize("query", ["હિજબુલ્લાહ", "হিজবুল্লাহ", "ਹਿਜਬੁੱਲਾ"])
+def test_an_indian_script_j_is_read_again_as_the_arabic_z(shipped_resolver: Resolver, query: str) -> None:
+    # Gujarati, Bengali and Punjabi write Hizbullah's z with their j.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "hezbollah"), m.reason
+    assert m.reason.startswith("read as 'hizbula'")
+
+
+def test_a_bengali_y_written_with_its_i_is_read_again_as_a_y(shipped_resolver: Resolver) -> None:
+    query = "হারাকাহ আল-ইয়াকিন"  # Harakah al-Yaqin, the ARSA's first name
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "arakan-rohingya-salvation-army"), m.reason
+
+
+@pytest.mark.parametrize("query", ["Sultan Murad", "Suleiman Shah", "Imam Ali"])
+def test_a_title_and_a_name_alone_name_the_person_not_the_group(shipped_resolver: Resolver, query: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert m.status == "unresolved", m
+    assert "a title and a name with no head word name a person" in m.reason
+    # With a head word, the group.
+    assert shipped_resolver.resolve(f"Liwa {query}").status in ("matched", "ambiguous") or query == "Suleiman Shah"
+
+
+def test_a_unit_named_after_a_sultan_keeps_its_name_under_another_head_word(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Liwa Sultan Murad")
+    assert (m.status, m.id) == ("matched", "sultan-murad-division"), m.reason
+
+
+_JAISH = """schema: 1
+entities:
+  - id: jaish-e-mohammed
+    name: Jaish-e-Mohammed
+    kind: armed-group
+    countries: [PK, IN]
+  - id: jaysh-muhammad-iraq
+    name: Jaysh Muhammad
+    kind: armed-group
+    countries: [IQ]
+"""
+
+
+def test_a_name_two_entities_fit_is_told_apart_by_a_script_one_region_writes() -> None:
+    resolver = open_resolver(text=_JAISH)
+    # In Latin letters both fit.
+    assert resolver.resolve("Jaish Muhammad").status == "ambiguous"
+    # In Hindi, only Pakistan's.
+    m = resolver.resolve("जैश मुहम्मद")
+    assert (m.status, m.id) == ("matched", "jaish-e-mohammed"), m.reason
+    assert "written in Devanagari script" in m.reason
+    assert [c.id for c in m.candidates] == ["jaish-e-mohammed", "jaysh-muhammad-iraq"]
+    # Arabic script is written of every region: still both.
+    assert resolver.resolve("جيش محمد").status == "ambiguous"
+
+
+def test_persian_and_urdu_write_the_feminine_ending_as_a_t(shipped_resolver: Resolver) -> None:
+    # حرکت is Harakat, which the registry writes "Harkat-ul-Ansar".
+    query = "حرکت الانصار"
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.matched_alias) == ("matched", "harkat-ul-mujahideen", "Harkat-ul-Ansar"), m.reason

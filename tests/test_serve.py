@@ -517,16 +517,16 @@ def test_refresh_swaps_in_a_changed_registry(live_copy: Path) -> None:
     before = service.snapshot
     assert service.refresh() == "unchanged"
     live_copy.write_text(
-        live_copy.read_text(encoding="utf-8").replace("- Hizballah\n", "- Hizballah\n      - हिजबुल्लाह\n"),
+        live_copy.read_text(encoding="utf-8").replace("- Hizballah\n", "- Hizballah\n      - Organization of the Oppressed on Earth\n"),
         encoding="utf-8",
     )
     assert service.refresh() == "reloaded"
     after = service.snapshot
     assert after is not before and after.sha256 != before.sha256
     assert service.generation == 1
-    assert after.resolver.resolve("हिजबुल्लाह").id == "hezbollah"
+    assert after.resolver.resolve("Organization of the Oppressed on Earth").id == "hezbollah"
     # A request that took the old snapshot still answers from it alone.
-    assert before.resolver.resolve("हिजबुल्लाह").status != "matched"
+    assert before.resolver.resolve("Organization of the Oppressed on Earth").status != "matched"
 
 
 def test_an_invalid_registry_keeps_the_old_one_serving(live_copy: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -318,10 +318,10 @@ def test_a_changed_registry_is_answered_after_refresh(tmp_path: Path) -> None:
     shutil.copyfile(REGISTRY, path)
     service = Service(path)
     client = TestClient(create_app(service, SETTINGS))
-    batch = {"q0": {"query": "हिजबुल्लाह"}}
+    batch = {"q0": {"query": "Organization of the Oppressed on Earth"}}
     before = reconcile_form(client, batch)
     assert not any(c["match"] for c in before["q0"]["result"])
-    path.write_text(path.read_text(encoding="utf-8").replace("- Hizballah\n", "- Hizballah\n      - हिजबुल्लाह\n"),
+    path.write_text(path.read_text(encoding="utf-8").replace("- Hizballah\n", "- Hizballah\n      - Organization of the Oppressed on Earth\n"),
                     encoding="utf-8")
     assert service.refresh() == "reloaded"
     after = reconcile_form(client, batch)
@@ -345,12 +345,12 @@ def test_answers_never_mix_two_registries(tmp_path: Path) -> None:
     path = tmp_path / "aliases.yaml"
     shutil.copyfile(REGISTRY, path)
     old_text = path.read_text(encoding="utf-8")
-    # In the new registry "हिजबुल्लाह" names Hezbollah; in the old it names nothing.
-    new_text = old_text.replace("- Hizballah\n", "- Hizballah\n      - हिजबुल्लाह\n")
+    # In the new registry "Organization of the Oppressed on Earth" names Hezbollah; in the old it names nothing.
+    new_text = old_text.replace("- Hizballah\n", "- Hizballah\n      - Organization of the Oppressed on Earth\n")
     service = Service(path)
     old_sha = service.snapshot.sha256
     client = TestClient(create_app(service, SETTINGS))
-    batch = json.dumps({f"q{i}": {"query": "हिजबुल्लाह"} for i in range(20)})
+    batch = json.dumps({f"q{i}": {"query": "Organization of the Oppressed on Earth"} for i in range(20)})
     stop = threading.Event()
 
     def swap() -> None:

@@ -733,13 +733,17 @@ def _script_alike(a: str, b: str) -> bool:
 
     Their consonants, written as the romanization writes them, are the same ("shykh" and
     "sheikh", "hdyd" and "hadid"), or are once a particle joined to the front of one goes
-    ("lahl" is li-ahl, "ltahryr" li-tahrir).
+    ("lahl" is li-ahl, "ltahryr" li-tahrir), or once the t that Persian and Urdu write for the
+    Arabic feminine ending goes, which a romanization keys as its a ("hrkt", حرکت, and "harka",
+    Harkat; "mlt", ملت, and "mila", Millat).
     """
     for x, y in ((a, b), (b, a)):
         if len(x) >= 4 and x[0] in _JOINED and x[1] != x[0]:
             rest = x[1:]
             if word_close(rest, y) or (len(_outline(rest)) >= 3 and _outline(rest) == _outline(y)):
                 return True
+        if len(x) >= 3 and x.endswith("t") and y.endswith("a") and not y.endswith("ta") and _script_alike(x[:-1], y):
+            return True
     oa = _outline(a)
     if len(oa) >= 3:
         return oa == _outline(b)
@@ -1142,7 +1146,13 @@ def align(
             (h for h in a_heads if heads_pair(h.concept, qh.concept)), None
         )
         if ah is not None:
-            how = "same" if qh.text == ah.text else ("spelled" if word_close(qh.text, ah.text) else "concept")
+            # The head word of the name in the other script is spelled, not translated ("حرکت",
+            # Harakat).
+            how = (
+                "same"
+                if qh.text == ah.text
+                else ("spelled" if word_close(qh.text, ah.text) or (arabic and _script_alike(qh.text, ah.text)) else "concept")
+            )
             head_pairs.append(Pair(qh, ah, how))
             q_heads.remove(qh)
             a_heads.remove(ah)
@@ -2167,6 +2177,13 @@ def _another_word_in_place(one: Sequence[Word], two: Sequence[Word]) -> bool:
 PERSON_MARKERS = frozenset(
     ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula")
 )
+#: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
+#: person ("Suleiman Shah", "Sultan Murad", "Imam Ali"), though a group is named after them; with a
+#: head word of its own it may be the group under another ("Imam Bukhari Jamaat").
+#: As the normalizer keys them ("shah" is "sha", "hazrat" "hazra").
+PERSON_TITLES = frozenset(
+    ("sultan", "sha", "imam", "sayid", "sayed", "seyed", "hazra", "maulana", "mawlana", "haji", "pir")
+)
 
 
 def _one_word(al: Alignment, cross_script: bool) -> str:
@@ -2466,7 +2483,17 @@ def _refuse(
         # The name's own place set aside and another put in its stead: "حزب دموکرات کردستان عراق",
         # the Kurdistan Democratic Party of Iraq, is not the Democratic Party of Iranian Kurdistan,
         # though that party is in Iraq too.
-        swapped = [w for w in al.query_places if all(w.concept != d.concept for d in al.dropped_places)]
+        # A town or a region is itself, not its country: "Donetsk" is not "Luhansk", both in Ukraine.
+        countries_named = vocabulary().places
+        swapped = [
+            w
+            for w in al.query_places
+            if all(
+                w.concept != d.concept
+                or not (w.text == d.text or word_close(w.text, d.text) or (w.text in countries_named and d.text in countries_named))
+                for d in al.dropped_places
+            )
+        ]
         if swapped:
             return f"the name's place '{al.dropped_places[0].text}' is not the query's '{swapped[0].text}'"
     for w in al.query_places:
@@ -2537,6 +2564,8 @@ def _refuse(
         widened += tuple(p.query for p in al.renamed)
     if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
+    if widened and query and not any(w.kind == HEAD for w in query) and any(p.query.text in PERSON_TITLES for p in al.pairs):
+        return "a title and a name with no head word name a person, not the group named after them"
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"

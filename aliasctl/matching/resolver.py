@@ -214,6 +214,17 @@ RELATED = "related"
 
 #: Head words that say only that a name is a body of men: beside an acronym, they add nothing.
 _BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
+#: South Asia's countries, whose groups the press of its scripts writes of.
+_SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK", "AF", "BT", "MV"))
+#: Scripts that one region's press alone writes, by the first word of their letters' Unicode
+#: names, and that region's countries (Arabic, Cyrillic, Latin, Chinese and Hebrew are written of
+#: every region).
+SCRIPT_REGIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA"), _SOUTH_ASIA),
+    "MYANMAR": frozenset(("MM",)),
+    "THAI": frozenset(("TH", "MM", "MY", "KH", "LA")),
+    "ETHIOPIC": frozenset(("ET", "ER", "SO", "SD", "SS", "DJ", "KE")),
+}
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
@@ -434,7 +445,47 @@ class Resolver:
         Returns:
             A :class:`Match`; never raises for any string input.
         """
-        return self._read_otherwise(text, self._qualified(text, self._plain(text, top), top), top)
+        answer = self._read_otherwise(text, self._qualified(text, self._plain(text, top), top), top)
+        if answer.status == AMBIGUOUS and "qualifier" not in self.disabled:
+            return self._by_script(text, answer)
+        return answer
+
+    def _by_script(self, text: str, answer: Match) -> Match:
+        """Entities a name fits as well, told apart by the script it is written in: a script that
+        only one region's press writes (:data:`SCRIPT_REGIONS`) speaks of that region's groups,
+        as a country in brackets would ("జైష్-ఎ-మహమ్మద్", in Telugu, is Pakistan's
+        Jaish-e-Mohammed, not Iraq's Jaysh Muhammad). Only when exactly one of the entities is
+        in the region; a name marked shared still decides nothing."""
+        region = SCRIPT_REGIONS.get(normalize.script_of(text).upper())
+        if region is None or len(answer.candidates) < 2:
+            return answer
+        idx = self.index
+        top_score = max(c.score for c in answer.candidates)
+        tied = [c for c in answer.candidates if c.score == top_score]
+        inside = [c for c in tied if region & set(idx.entity_countries[idx.ids[c.id]].split(","))]
+        if len(inside) != 1 or len(tied) < 2:
+            return answer
+        chosen = inside[0]
+        if any(
+            idx.alias_shared[a_i] and idx.entity_ids[idx.alias_entity[a_i]] == chosen.id
+            for a_i in idx.exact.get(chosen.alias.casefold()) or ()
+        ):
+            return answer
+        others = ", ".join(c.id for c in tied if c is not chosen)
+        return Match(
+            query=text,
+            status=MATCHED,
+            id=chosen.id,
+            name=chosen.name,
+            score=chosen.score,
+            method=chosen.method,
+            matched_alias=chosen.alias,
+            candidates=(chosen, *(c for c in answer.candidates if c is not chosen)),
+            reason=(
+                f"{answer.reason}; written in {normalize.script_of(text)} script, whose press is of "
+                f"{', '.join(sorted(region))}, where {chosen.id} is and {others} is not"
+            ),
+        )
 
     def _read_otherwise(self, text: str, answer: Match, top: int) -> Match:
         """A name nothing matched, read another way its script allows (:func:`normalize.readings`):

@@ -66,7 +66,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "armiia", "armii",
     ),
     "@movement": ("jombesh", "موومنٹ", "இயக்கம்", "ఉద్యమం", "vuguvugu", "እንቅስቃሴ", "ምንቅስቓስ", "ንቕናቕ", "bevegelse", "bevegelsen", "bevægelse", "bevægelsen", "hnutí", "mozgalom", "mozgalma", "kilusan", "תנועת", "תנועה", "harakati", "dhaqdhaqaaqa", "рух", "руху", "κίνημα", "κινήματος", "gerakan", "beweging", "lëvizja", "levizja", "mișcarea", "miscarea", "rörelse", "rörelsen", "движения", "движение",  "ruch", "ruchu","मूवमेंट", "মুভমেন্ট", "आंदोलन", "आन्दोलन", "আন্দোলন",
-        "harakat", "haraka", "harakah", "harakatu", "harakat", "hareket", "hareketi", "tehrik",
+        "harakat", "haraka", "harakah", "harakatu", "harkat", "hareket", "hareketi", "tehrik",
         "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
         "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
         "dvizheniye", "hareketi", "xarakada", "ንቅናቄ",

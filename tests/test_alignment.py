@@ -2489,3 +2489,46 @@ def test_persian_and_urdu_write_the_feminine_ending_as_a_t(shipped_resolver: Res
     _unknown_to_registry(shipped_resolver, query)
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id, m.matched_alias) == ("matched", "harkat-ul-mujahideen", "Harkat-ul-Ansar"), m.reason
+
+
+_ARMIES = """schema: 1
+entities:
+  - id: national-defence-forces
+    name: National Defence Forces
+    kind: armed-group
+    countries: [SY]
+    aliases:
+      - {text: People's Army, type: translation}
+  - id: holy-spirit-movement
+    name: Holy Spirit Movement
+    kind: armed-group
+    countries: [UG]
+  - id: ypg
+    name: People's Protection Units
+    kind: armed-group
+    countries: [SY]
+  - id: peoples-defence-force-myanmar
+    name: People's Defence Force
+    kind: armed-group
+    countries: [MM]
+  - id: pla-manipur
+    name: People's Liberation Army of Manipur
+    kind: armed-group
+    countries: [IN]
+"""
+
+
+def test_a_word_for_the_members_inside_a_name_may_be_part_of_it() -> None:
+    resolver = open_resolver(text=_ARMIES)
+    # "Guerrilla" set aside leaves "People's Army", which names no one group.
+    m = resolver.resolve("People's Guerrilla Army")
+    assert m.status != "matched", m
+    assert "'guerila' inside the name may be part of it" in m.reason
+    # A name of its own keeps its words once "rebel" goes.
+    m = resolver.resolve("Holy Spirit rebel movement")
+    assert (m.status, m.id) == ("matched", "holy-spirit-movement"), m.reason
+
+
+def test_a_movement_after_an_acronym_adds_nothing(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("M23 rebel movement")
+    assert (m.status, m.id, m.method) == ("matched", "m23", "acronym"), m.reason

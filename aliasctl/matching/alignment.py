@@ -1828,6 +1828,10 @@ def judge(
     # What a report says the members are, the query may add or leave out ("Houthi rebels"); one
     # inside a registry name is part of it ("People's Liberation Guerrilla Army").
     said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
+    # One inside the query's name, neither its first word nor its last, may be part of the name
+    # ("People's Guerrilla Army"): set aside, it widens the name as a head word does ("Holy Spirit
+    # rebel movement" keeps a distinctive name; "People's Army" does not).
+    inside_said = [t for t in normalize.key(text).split()[1:-1] if t in _descriptor_keys()]
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
     # Names with the same words, of entities in the same countries, meet the query alike (a
@@ -1854,6 +1858,7 @@ def judge(
             _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
             or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
+            or _descriptor_set_aside(inside_said, index.alias_key[a_i], result, words, where)
             or (
                 "a word inside a name is set aside only in a script written in words"
                 if not worded and any(w.concept not in GENERIC_CONCEPTS for w in result.dropped_words)
@@ -2282,6 +2287,14 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
     tokens = alias_key.split()
     inside = [t for t in tokens[:-1] if t in _descriptor_keys()]
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
+
+
+def _descriptor_set_aside(inside: Sequence[str], alias_key: str, al: Alignment, words: WordIndex, countries: str) -> str:
+    """Why a name the query writes with a word for its members inside it is not a name without
+    that word, when what is left names no group of its own."""
+    if not inside or not set(inside).isdisjoint(alias_key.split()) or words.distinctive(al, countries):
+        return ""
+    return f"'{inside[0]}' inside the name may be part of it, and without it no distinctive word is left"
 
 
 def _only_one_so_named(

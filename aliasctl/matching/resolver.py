@@ -213,7 +213,7 @@ READING_MIN_LETTERS = 4
 RELATED = "related"
 
 #: Head words that say only that a name is a body of men: beside an acronym, they add nothing.
-_BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network"))
+_BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network", "@movement"))
 #: South Asia's countries, whose groups the press of its scripts writes of.
 _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK", "AF", "BT", "MV"))
 #: Scripts that one region's press alone writes, by the first word of their letters' Unicode

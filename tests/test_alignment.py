@@ -2532,3 +2532,27 @@ def test_a_word_for_the_members_inside_a_name_may_be_part_of_it() -> None:
 def test_a_movement_after_an_acronym_adds_nothing(shipped_resolver: Resolver) -> None:
     m = shipped_resolver.resolve("M23 rebel movement")
     assert (m.status, m.id, m.method) == ("matched", "m23", "acronym"), m.reason
+
+
+
+_JUNDALLAH = """schema: 1
+entities:
+  - id: jundallah-pakistan
+    name: Jundallah
+    kind: armed-group
+    countries: [PK]
+  - id: jundallah-iran
+    name: Jundallah
+    kind: armed-group
+    countries: [IR]
+"""
+
+
+def test_urdu_letters_tell_two_entities_apart_as_a_script_would() -> None:
+    resolver = open_resolver(text=_JUNDALLAH)
+    # In Arabic letters, both.
+    assert resolver.resolve("جند الله").status == "ambiguous"
+    # With Urdu's ہ, written by Urdu alone, Pakistan's.
+    m = resolver.resolve("جند اللہ")
+    assert (m.status, m.id) == ("matched", "jundallah-pakistan"), m.reason
+    assert "written in Urdu or Pashto script" in m.reason

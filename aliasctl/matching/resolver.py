@@ -225,6 +225,11 @@ SCRIPT_REGIONS: dict[str, frozenset[str]] = {
     "THAI": frozenset(("TH", "MM", "MY", "KH", "LA")),
     "ETHIOPIC": frozenset(("ET", "ER", "SO", "SD", "SS", "DJ", "KE")),
 }
+#: Letters of the Arabic script that only Urdu (ٹ ڈ ڑ ں ے ہ) or Pashto (ټ ډ ړ ږ ښ ګ ڼ ۍ) writes, and
+#: the region whose press writes them.
+ARABIC_LETTER_REGIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset("\u0679\u0688\u0691\u06ba\u06d2\u06d3\u06c1\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd"), _SOUTH_ASIA),
+)
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
@@ -456,7 +461,12 @@ class Resolver:
         as a country in brackets would ("జైష్-ఎ-మహమ్మద్", in Telugu, is Pakistan's
         Jaish-e-Mohammed, not Iraq's Jaysh Muhammad). Only when exactly one of the entities is
         in the region; a name marked shared still decides nothing."""
-        region = SCRIPT_REGIONS.get(normalize.script_of(text).upper())
+        script = normalize.script_of(text)
+        region = SCRIPT_REGIONS.get(script.upper())
+        if region is None and script == "Arabic":
+            # Arabic script is written everywhere, but some of its letters by one language only.
+            region = next((r for letters, r in ARABIC_LETTER_REGIONS if not letters.isdisjoint(text)), None)
+            script = "Urdu or Pashto"
         if region is None or len(answer.candidates) < 2:
             return answer
         idx = self.index
@@ -482,7 +492,7 @@ class Resolver:
             matched_alias=chosen.alias,
             candidates=(chosen, *(c for c in answer.candidates if c is not chosen)),
             reason=(
-                f"{answer.reason}; written in {normalize.script_of(text)} script, whose press is of "
+                f"{answer.reason}; written in {script} script, whose press is of "
                 f"{', '.join(sorted(region))}, where {chosen.id} is and {others} is not"
             ),
         )

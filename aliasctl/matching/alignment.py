@@ -2292,6 +2292,8 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
 def _descriptor_set_aside(inside: Sequence[str], alias_key: str, al: Alignment, words: WordIndex, countries: str) -> str:
     """Why a name the query writes with a word for its members inside it is not a name without
     that word, when what is left names no group of its own."""
+    paired = {p.query.text for p in al.pairs}
+    inside = [t for t in inside if t not in paired]  # read as a word of the name ("fighting")
     if not inside or not set(inside).isdisjoint(alias_key.split()) or words.distinctive(al, countries):
         return ""
     return f"'{inside[0]}' inside the name may be part of it, and without it no distinctive word is left"

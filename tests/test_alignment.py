@@ -2556,3 +2556,43 @@ def test_urdu_letters_tell_two_entities_apart_as_a_script_would() -> None:
     m = resolver.resolve("جند اللہ")
     assert (m.status, m.id) == ("matched", "jundallah-pakistan"), m.reason
     assert "written in Urdu or Pashto script" in m.reason
+
+
+_MOBILIZATIONS = """schema: 1
+entities:
+  - id: popular-mobilization-forces
+    name: Popular Mobilization Forces
+    kind: state-force
+    countries: [IQ]
+  - id: tribal-mobilization-forces
+    name: Tribal Mobilization Forces
+    kind: armed-group
+    countries: [IQ]
+  - id: nineveh-guard
+    name: National Mobilization
+    kind: armed-group
+    countries: [IQ]
+  - id: basij
+    name: Mobilization of the Oppressed
+    kind: state-force
+    countries: [IR]
+  - id: popular-front
+    name: Popular Front for the Liberation of Palestine
+    kind: armed-group
+    countries: [PS]
+  - id: popular-army
+    name: Popular Army
+    kind: armed-group
+    countries: [SY]
+  - id: popular-resistance-committees
+    name: Popular Resistance Committees
+    kind: armed-group
+    countries: [PS]
+"""
+
+
+@pytest.mark.parametrize("query", ["Mobilisation populaire irakienne", "Movilización Popular"])
+def test_two_words_translated_whole_keep_naming_the_one_entity_that_means_them(query: str) -> None:
+    # "mobilization" and "popular" each name several groups here; meaning both, only the PMF.
+    m = open_resolver(text=_MOBILIZATIONS).resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", "popular-mobilization-forces", "headword"), m.reason

@@ -2388,18 +2388,21 @@ def _two_words_whole(
     words: one of the two must be a word few groups have ("Guardians of Blood"), or they are a
     kind of name ("Mujahideen Youth")."""
     content = [p for p in al.pairs if p.query.kind == CONTENT]
+    # Translated word for word ("Mobilisation populaire", Popular Mobilization), the two may come
+    # in the other language's order, and are a language's common words.
+    concept = any(p.how != "same" for p in content)
+    translated = translated or concept
     if (
         len(content) != 2
-        or any(p.how != "same" for p in content)
+        or any(p.how != "same" and not (p.how in ("concept", "spelled") and p.query.concept and p.query.concept == p.alias.concept) for p in content)
         or al.dropped_words
         or al.dropped_places
-        or al.query_places
-        or al.order_breaks
+        or (al.order_breaks and not concept)
         or all(is_place(p.alias.text, countries) for p in content)
         or (translated and all(words.entities.get(p.alias.ident, 0) > GENERIC_ENTITIES for p in content))
     ):
         return False
-    for table in (words.holders, None):
+    for table in (None,) if concept else (words.holders, None):
         held: set[int] | None = None
         for p in content:
             if table is None:

@@ -679,7 +679,7 @@ def readings(text: str) -> tuple[str, ...]:
             again = _HANGUL_AGAIN if len(read.replace(" ", "")) >= 6 else _HANGUL_AGAIN[:2]
             out += [r for r in (key(_hangul(t, alter)) for alter in again) if r != read]
         if _BRAHMIC.search(t):
-            out += _indic_again(key(t))
+            out += _indic_again(key(t), bengali=any("\u0980" <= c <= "\u09ff" for c in t))
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
@@ -692,7 +692,7 @@ def readings(text: str) -> tuple[str, ...]:
 INDIC_J_MAX = 3
 
 
-def _indic_again(read: str) -> list[str]:
+def _indic_again(read: str, *, bengali: bool = False) -> list[str]:
     """A name in an Indian script, read as it is romanized (``read``), read again as a foreign
     name written so: the script's j stands for the Arabic z too ("हिजबुल्लाह", "హిజ్బుల్లాహ్":
     Hizbullah; "गजावत", Ghazwat), one j at a time and all of them, and Bengali's ইয় before a vowel
@@ -703,7 +703,7 @@ def _indic_again(read: str) -> list[str]:
         out += [read[:i] + "z" + read[i + 1 :] for i in at]
         if len(at) > 1:
             out.append(read.replace("j", "z"))
-    y_read = re.sub(r"\biy(?=[aeiou])", "y", read)
+    y_read = re.sub(r"\biy(?=[aeiou])", "y", read) if bengali else read
     if y_read != read:
         out.append(y_read)
     return out

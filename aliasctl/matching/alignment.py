@@ -916,7 +916,6 @@ RENAMED_UNITS = frozenset(
         ("@pmc", "@group"),
         ("@group", "@network"),
         ("@group", "@organization"),
-        ("@group", "@movement"),
         ("@network", "@organization"),
         ("@militia", "@army"),
         ("@militia", "@unit"),
@@ -1196,12 +1195,6 @@ def align(
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
-    # So is one the name writes and the query leaves out ("Revolutionary People's Front - Manipur"):
-    # a place set aside, after which what is left must still be distinctive.
-    for w in [w for w in a_left if w.kind == CONTENT and not w.concept and len(w.text) >= 4]:
-        code = next((c for c in countries.split(",") if c and _place_here(w.text, c, named, arabic)), "")
-        if code:
-            a_left[a_left.index(w)] = Word(w.text, PLACE, code)
     # One common word on one side only ("Farabundo Martí National Liberation Front") is set aside
     # as a head word is: what is left must then still be distinctive.
     unpaired = q_missing + [w for w in a_left if w.kind == CONTENT]
@@ -1831,7 +1824,15 @@ def judge(
     # One inside the query's name, neither its first word nor its last, may be part of the name
     # ("People's Guerrilla Army"): set aside, it widens the name as a head word does ("Holy Spirit
     # rebel movement" keeps a distinctive name; "People's Army" does not).
-    inside_said = [t for t in normalize.key(text).split()[1:-1] if t in _descriptor_keys()]
+    said_tokens = normalize.key(text).split()
+    inside_said = [
+        t
+        for i, t in enumerate(said_tokens[1:-1], 1)
+        if t in _descriptor_keys()
+        and said_tokens[i + 1] not in vocabulary().stopwords
+        and said_tokens[i + 1] not in gazetteer()
+        and not is_place(said_tokens[i + 1])
+    ]
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
     # Names with the same words, of entities in the same countries, meet the query alike (a
@@ -2392,8 +2393,18 @@ def _two_words_whole(
     # in the other language's order, and are a language's common words.
     concept = any(p.how != "same" for p in content)
     translated = translated or concept
+    # Two common English words are a kind of name ("Eastern Security", "Popular Mobilization");
+    # a name's words in its own language are its name ("Ahrar al-Sham"). A head word for a body
+    # made of others (a front, a union, an alliance, a council) is not set aside.
+    english = (
+        not concept
+        and all(p.alias.concept for p in content)
+        and any(p.alias.text == p.alias.concept.lstrip("@") for p in content)
+    )
     if (
-        len(content) != 2
+        english
+        or any(_family(w.concept) in _BODIES_OF_OTHERS for w in al.dropped_heads)
+        or len(content) != 2
         or any(p.how != "same" and not (p.how in ("concept", "spelled") and p.query.concept and p.query.concept == p.alias.concept) for p in content)
         or al.dropped_words
         or al.dropped_places
@@ -2443,6 +2454,8 @@ def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index, 
 
 #: Head words that say only that a name is an organization's, a group's or a movement's.
 _SELF_HEADS = frozenset(("@organization", "@group", "@movement"))
+#: Head words of a body made of others.
+_BODIES_OF_OTHERS = frozenset(("@front", "@union", "@alliance", "@council"))
 
 
 def _refuse(

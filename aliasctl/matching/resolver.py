@@ -450,7 +450,12 @@ class Resolver:
         Returns:
             A :class:`Match`; never raises for any string input.
         """
-        answer = self._read_otherwise(text, self._qualified(text, self._plain(text, top), top), top)
+        return self._finish(text, self._plain(text, top), top)
+
+    def _finish(self, text: str, answer: Match, top: int) -> Match:
+        """The steps after the stages, alike for :meth:`resolve` and :meth:`resolve_batch`:
+        qualifiers, another reading, then the script for a name several entities fit."""
+        answer = self._read_otherwise(text, self._qualified(text, answer, top), top)
         if answer.status == AMBIGUOUS and "qualifier" not in self.disabled:
             return self._by_script(text, answer)
         return answer
@@ -471,14 +476,14 @@ class Resolver:
             return answer
         idx = self.index
         top_score = max(c.score for c in answer.candidates)
-        tied = [c for c in answer.candidates if c.score == top_score]
+        tied = [c for c in answer.candidates if top_score - c.score < AMBIGUITY_MARGIN]
         inside = [c for c in tied if region & set(idx.entity_countries[idx.ids[c.id]].split(","))]
         if len(inside) != 1 or len(tied) < 2:
             return answer
         chosen = inside[0]
         if any(
             idx.alias_shared[a_i] and idx.entity_ids[idx.alias_entity[a_i]] == chosen.id
-            for a_i in idx.exact.get(chosen.alias.casefold()) or ()
+            for a_i in idx.exact.get(normalize.display_key(chosen.alias)) or ()
         ):
             return answer
         others = ", ".join(c.id for c in tied if c is not chosen)
@@ -781,11 +786,7 @@ class Resolver:
         founds = self._fuzzy_found_batch([k for _, k in pending], top)
         for (i, keys), found in zip(pending, founds, strict=True):
             out[i] = self._final(self._late(texts[i], keys, found, top))
-        return [
-            self._read_otherwise(texts[i], self._qualified(texts[i], m, top), top)
-            for i, m in enumerate(out)
-            if m is not None
-        ]
+        return [self._finish(texts[i], m, top) for i, m in enumerate(out) if m is not None]
 
     def _late(self, query: str, keys: normalize.Keys, found: dict[int, float], top: int) -> Match:
         """The fuzzy stage, then the word stage for what it leaves unresolved."""

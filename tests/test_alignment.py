@@ -2035,9 +2035,10 @@ def test_a_name_in_another_script_is_spelled_by_its_words_not_its_syllables(ship
     # abbreviation of the PKK's; the words it is read as spell nothing the registry holds.
     m = shipped_resolver.resolve("할리스코 신세대 카르텔")
     assert m.id != "pkk"
-    # Words of English written in Gurmukhi are spelled by the words: the JKLF.
+    # Words of English written in Gurmukhi are its words (the glossary's "ਲਿਬਰੇਸ਼ਨ" and "ਫਰੰਟ"):
+    # the JKLF, met word by word.
     m = shipped_resolver.resolve("ਜੰਮੂ ਕਸ਼ਮੀਰ ਲਿਬਰੇਸ਼ਨ ਫਰੰਟ")
-    assert (m.status, m.id, m.method) == ("matched", "jklf", "initials")
+    assert (m.status, m.id, m.method) == ("matched", "jklf", "words")
 
 
 _GLUED = """schema: 1
@@ -2594,3 +2595,10 @@ def test_the_script_decides_alike_one_name_at_a_time_and_in_a_batch() -> None:
 def test_a_members_word_before_a_place_is_not_inside_the_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_english_words_written_in_indian_scripts_are_those_words(shipped_resolver: Resolver) -> None:
+    query = "इस्लामिक स्टेट ऑफ सीरिया"  # Hindi: "state" and "of" as English words
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "islamic-state"), m.reason

@@ -388,6 +388,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
 
 #: Function words of the languages names arrive in, beyond the articles the normalizer drops.
 STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "las", "y", "et", "pour", "por", "para", "par",
+             # English "of" and "and" as Indian scripts write them ("इस्लामिक स्टेट ऑफ इराक एंड सीरिया");
+             # not Telugu's and Punjabi's "of", which key as "af", the AFF's acronym
+             "ऑफ", "एंड", "অফ", "অ্যান্ড", "ઓફ", "એન્ડ", "అండ్", "ਐਂਡ",
              # indefinite articles ("Parti pour une vie libre au Kurdistan"; not "un", the UN)
              "une", "una", "ein", "eine", "einen", "einer",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",

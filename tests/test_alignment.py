@@ -2602,3 +2602,10 @@ def test_english_words_written_in_indian_scripts_are_those_words(shipped_resolve
     _unknown_to_registry(shipped_resolver, query)
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", "islamic-state"), m.reason
+
+
+def test_the_catalan_state_is_a_glossary_word(shipped_resolver: Resolver) -> None:
+    query = "Estat Islàmic"  # keyed "esta islamic": the Catalan word for state
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "islamic-state"), m.reason

@@ -1820,11 +1820,11 @@ def judge(
     guarded: Counter[str] = Counter()
     # What a report says the members are, the query may add or leave out ("Houthi rebels"); one
     # inside a registry name is part of it ("People's Liberation Guerrilla Army").
-    said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
+    said_tokens = normalize.key(text).split()
+    said = not _descriptor_keys().isdisjoint(said_tokens)
     # One inside the query's name, neither its first word nor its last, may be part of the name
     # ("People's Guerrilla Army"): set aside, it widens the name as a head word does ("Holy Spirit
     # rebel movement" keeps a distinctive name; "People's Army" does not).
-    said_tokens = normalize.key(text).split()
     inside_said = [
         t
         for i, t in enumerate(said_tokens[1:-1], 1)

@@ -2466,6 +2466,18 @@ def test_a_name_two_entities_fit_is_told_apart_by_a_script_one_region_writes() -
     assert resolver.resolve("جيش محمد").status == "ambiguous"
 
 
+def test_a_name_romanized_with_the_ezafe_is_told_apart_as_persian_or_urdu() -> None:
+    resolver = open_resolver(text=_JAISH)
+    # "-e-" between the words is how Urdu and Persian names are romanized: Pakistan's group.
+    for query in ("Jaish-e-Muhammad", "Jaish-i-Mohammad", "Jaish-e Muhammad"):
+        m = resolver.resolve(query)
+        assert (m.status, m.id) == ("matched", "jaish-e-mohammed"), (query, m.reason)
+        assert "ezafe" in m.reason
+    # A hyphen alone, or an "e" that is a word of its own, says nothing of the language.
+    for query in ("Jaish-Muhammad", "Jaish e Muhammad"):
+        assert resolver.resolve(query).status == "ambiguous", query
+
+
 def test_persian_and_urdu_write_the_feminine_ending_as_a_t(shipped_resolver: Resolver) -> None:
     # حرکت is Harakat, which the registry writes "Harkat-ul-Ansar".
     query = "حرکت الانصار"

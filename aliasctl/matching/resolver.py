@@ -230,6 +230,12 @@ SCRIPT_REGIONS: dict[str, frozenset[str]] = {
 ARABIC_LETTER_REGIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset("\u0679\u0688\u0691\u06ba\u06d2\u06d3\u06c1\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd"), _SOUTH_ASIA),
 )
+#: The Persian and Urdu ezafe written between two words of a romanized name ("Jaish-e-Mohammed",
+#: "Hezb-i-Islami", "Niru-ye Moghavemat"): the romanization of the press of Iran, Afghanistan and
+#: South Asia, not of Arabic names elsewhere ("Jaysh Muhammad").
+_EZAFE = re.compile(r"(?<=[^\W\d_])-(?:e|i|ye|yi)(?:-|\s+)(?=[^\W\d_])", re.IGNORECASE)
+#: The countries whose press writes the ezafe so.
+EZAFE_REGION = _SOUTH_ASIA | {"IR", "TJ"}
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
@@ -468,10 +474,16 @@ class Resolver:
         in the region; a name marked shared still decides nothing."""
         script = normalize.script_of(text)
         region = SCRIPT_REGIONS.get(script.upper())
+        written = f"written in {script} script, whose press is of {{}}"
         if region is None and script == "Arabic":
             # Arabic script is written everywhere, but some of its letters by one language only.
             region = next((r for letters, r in ARABIC_LETTER_REGIONS if not letters.isdisjoint(text)), None)
-            script = "Urdu or Pashto"
+            written = "written in Urdu or Pashto script, whose press is of {}"
+        elif region is None and script == "Latin" and _EZAFE.search(text):
+            # Latin letters are written everywhere, but a name romanized with the ezafe between
+            # its words is romanized from Persian or Urdu.
+            region = EZAFE_REGION
+            written = "romanized with the Persian and Urdu ezafe ('-e-'), as the press of {} writes"
         if region is None or len(answer.candidates) < 2:
             return answer
         idx = self.index
@@ -497,8 +509,8 @@ class Resolver:
             matched_alias=chosen.alias,
             candidates=(chosen, *(c for c in answer.candidates if c is not chosen)),
             reason=(
-                f"{answer.reason}; written in {script} script, whose press is of "
-                f"{', '.join(sorted(region))}, where {chosen.id} is and {others} is not"
+                f"{answer.reason}; {written.format(', '.join(sorted(region)))}, "
+                f"where {chosen.id} is and {others} is not"
             ),
         )
 

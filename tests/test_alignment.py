@@ -273,7 +273,7 @@ entities:
     ("query", "expected", "spelled"),
     [
         ("HGBG", "hafiz-gul-bahadur-group", "Hafiz Gul Bahadur Group"),
-        ("AAIA", "aden-abyan-islamic-army", "Aden-Abyan Islamic Army"),
+        ("ISPP", "islamic-state-pakistan-province", "Islamic State Pakistan Province"),
         # Cyrillic initials, each letter read as its word's first: И, Д, У.
         ("ИДУ", "islamic-movement-of-uzbekistan", "Исламское движение Узбекистана"),
     ],

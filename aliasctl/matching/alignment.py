@@ -1389,13 +1389,11 @@ class WordIndex:
         # Words spelled alike share their consonant outline or their first three letters: two
         # small tables stand in for a search of the whole vocabulary. A French or German shin
         # ("Chabab") is looked for as English writes it too.
-        if (
-            word.kind == CONTENT
-            and len(word.text) >= 3
-            and not self._spelled_near(out, (word.text, sh_respelled(word.text)))
-        ):
-            # Nothing spelled alike: the word may be written with another alphabet's letters
-            # (Cyrillic's h for kh, v for w) or with a Slavic or German ending.
+        if word.kind == CONTENT and len(word.text) >= 3:
+            self._spelled_near(out, (word.text, sh_respelled(word.text)))
+            # The word may be written with another alphabet's letters (Cyrillic's h for kh, v for
+            # w), whatever else is spelled like it: a registry that comes to hold "Ahmad" still
+            # finds "Akhmat" for "Ахмат".
             self._spelled_near(out, (respell(word.text) for _, respell in _RESPELLINGS))
             stem = next(filter(None, _slavic_stems(word.text)), "")  # both stems start alike
             for start in (stem[:3], "kh" + stem[1:2] if stem[:1] == "h" else "") if stem else ():

@@ -699,7 +699,10 @@ def _geminated_article(word: str, bare: str) -> bool:
 
 def _nisba(short: str, long_: str) -> bool:
     # An Arabic adjective in its two genders: "Thani" and "Thaniya", "Islami" and "Islamiya".
-    return len(short) >= 4 and short.endswith("i") and long_ == short + "ya"
+    # A place whose name ends in a takes -ani ("Shabwa", "Shabwani"; "Sanaa", "Sanaani").
+    return (len(short) >= 4 and short.endswith("i") and long_ == short + "ya") or (
+        len(short) >= 5 and short.endswith("a") and long_ in (short + "ni", short + "niya")
+    )
 
 
 def _article_after(word: str) -> str:
@@ -947,6 +950,31 @@ def _renamed_unit(q_heads: Sequence[Word], a_heads: Sequence[Word]) -> bool:
 _WORDED_SCRIPTS = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARABIC", "MYANMAR"))
 #: How many words, places among them, a name needs for one inside it to be left out.
 INNER_WORD_NAME = 4
+
+
+#: A person's titles, as keyed, that a group named after the person may write or leave out:
+#: "Hafiz Gul Bahadur Group" is the "Gul Bahadur group", "Sheikh Omar Hadid Brigade" the "Omar
+#: Hadid Brigade". Not "Imam", "Sayyid", "Sultan" or "Shah", which name the saint or the ruler
+#: ("Kata'ib Sayyid al-Shuhada").
+SET_ASIDE_TITLES = frozenset(
+    (
+        "sheikh", "shaykh", "sheik", "shaikh", "cheikh", "shykh",
+        "hafiz", "hafez", "hafz",
+        "mula", "mola", "maulvi", "maulana", "mawlana", "mwlana",
+        "hazra", "hdrt", "haji", "hajy", "ayatola", "mufti", "mfty", "pir",
+    )
+)
+
+
+def _title_before_name(word: Word, name: Sequence[Word]) -> bool:
+    """Whether ``word`` is a person's title (:data:`SET_ASIDE_TITLES`) before a word of the
+    name's own, a person's name, in ``name``: one side may leave it out."""
+    if word.kind != CONTENT or word.concept or word.text not in SET_ASIDE_TITLES:
+        return False
+    for here, after in itertools.pairwise(name):
+        if here is word:
+            return after.kind == CONTENT and not after.concept
+    return False
 
 
 def _inner_word(word: Word, name: Sequence[Word]) -> bool:
@@ -1211,7 +1239,9 @@ def align(
         )
     )
     if len(unpaired) == 1 and (
-        unpaired[0].concept in GENERIC_CONCEPTS or (alone and _inner_word(unpaired[0], query if q_missing else alias))
+        unpaired[0].concept in GENERIC_CONCEPTS
+        or (alone and _inner_word(unpaired[0], query if q_missing else alias))
+        or _title_before_name(unpaired[0], query if q_missing else alias)
     ):
         generic = (unpaired[0],)
         if q_missing:
@@ -2593,7 +2623,16 @@ def _refuse(
         widened += tuple(p.query for p in al.renamed)
     if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
         return "without its head word the name is a person's name"
-    if widened and query and not any(w.kind == HEAD for w in query) and any(p.query.text in PERSON_TITLES for p in al.pairs):
+    if (
+        widened
+        and query
+        and not any(w.kind == HEAD for w in query)
+        and (
+            any(p.query.text in PERSON_TITLES or p.query.text in SET_ASIDE_TITLES for p in al.pairs)
+            or any(w.text in SET_ASIDE_TITLES for w in al.dropped_words)
+        )
+    ):
+        # Without a head word, a title set aside leaves a person's name too ("Gul Bahadur").
         return "a title and a name with no head word name a person, not the group named after them"
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):

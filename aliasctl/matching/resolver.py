@@ -173,14 +173,18 @@ def _initials_of(name: str) -> str:
 
 
 def _explain_alignment(al: Alignment) -> str:
-    from .alignment import PARENT, TRANSLATED
+    from .alignment import PARENT, SET_ASIDE_TITLES, TRANSLATED
 
     parts = []
     heads = [w for w in al.dropped_heads if w.concept != PARENT]
     if heads:
         parts.append("head word " + ", ".join(dict.fromkeys(f"'{w.text}'" for w in heads)) + " set aside")
-    if al.dropped_words:
-        parts.append("common word " + ", ".join(f"'{w.text}'" for w in al.dropped_words) + " set aside")
+    titles = [w for w in al.dropped_words if w.text in SET_ASIDE_TITLES and not w.concept]
+    if titles:
+        parts.append("the title " + ", ".join(f"'{w.text}'" for w in titles) + " set aside")
+    common = [w for w in al.dropped_words if w not in titles]
+    if common:
+        parts.append("common word " + ", ".join(f"'{w.text}'" for w in common) + " set aside")
     if al.renamed:
         parts.append("head word " + ", ".join(f"'{p.query.text}' for '{p.alias.text}'" for p in al.renamed))
     parent = [w for w in al.dropped_heads if w.concept == PARENT]

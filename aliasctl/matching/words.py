@@ -223,6 +223,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@reform": ("reform", "islah", "réforme", "reforma", "الإصلاح"),
     "@general": ("general", "aam", "'amm", "général", "geral", "generale", "العام", "العامة"),
     "@military": ("military", "askari", "askariya", "militaire", "militar", "العسكري", "العسكرية"),
+    # "Allied Democratic Forces": "Forces démocratiques alliées", "Fuerzas Democráticas Aliadas".
+    "@allied": ("allied",),
     "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),
     "@democratic": ("ڈیموکریٹک", "ஜனநாயக", "ప్రజాస్వామ్య", "demokratischer", "demokratisches", "ዴሞክራሲያዊ", "ዲሞክራሲያዊ", "ዴሞክራስያዊ", "demokratiska", "demokratiske", "demokratická", "demokratikus", "demokratiko", "דמוקרטי", "গণতান্ত্রিক", "kidemokrasia", "dimuqraadiga", "демократической", "демократического", "демократичний", "δημοκρατικό", "δημοκρατική", "δημοκρατικός", "δημοκρατικού", "δημοκρατικής", "demokrat", "demokrata", "demokrate", "دیموکرات", "دموکرات", "demokratyczny", "demokratyczna", "demokratyczne", "демократический", "демократическая", "democratische",  "dimukrat", "dimukrati", "dimokrat", "dimokrati","डेमोक्रेटिक", "ডেমোক্রেটিক", "लोकतांत्रिक",
         "democráticas", "democráticos", "democrática", "democrático", "democratiche", "democratici",

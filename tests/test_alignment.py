@@ -1801,6 +1801,9 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         ("Rewolucyjne Siły Zbrojne Kolumbii", "farc"),
         ("Liga de los Justos", "asaib-ahl-al-haq"),  # the righteous, not the Justice League
         ("Ligue des Justes", "asaib-ahl-al-haq"),
+        # security
+        ("Rete di sicurezza orientale", "eastern-security-network"),
+        ("Wschodnia Sieć Bezpieczeństwa", "eastern-security-network"),
         # allied
         ("Fuerzas Democráticas Aliadas", "allied-democratic-forces"),
         ("Forze Democratiche Alleate", "allied-democratic-forces"),

@@ -223,6 +223,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@reform": ("reform", "islah", "réforme", "reforma", "الإصلاح"),
     "@general": ("general", "aam", "'amm", "général", "geral", "generale", "العام", "العامة"),
     "@military": ("military", "askari", "askariya", "militaire", "militar", "العسكري", "العسكرية"),
+    # "Security Belt Forces", "Eastern Security Network": "Cinturón de Seguridad", "Ανατολικό
+    # Δίκτυο Ασφαλείας".
+    "@security": ("security",),
     # "Allied Democratic Forces": "Forces démocratiques alliées", "Fuerzas Democráticas Aliadas".
     "@allied": ("allied",),
     "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "64"
+NORMALIZER_VERSION = "65"
 
 
 class _LazyPattern:
@@ -1574,6 +1574,11 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
         if steps is not None:
             steps.append(Step(name, value))
 
+    if not text.isascii():
+        # Composed first, so that a letter written with a combining mark is the letter: the
+        # Persian plural's test below sees "ئ" whether it came as one character or as ي and a
+        # hamza above.
+        text = unicodedata.normalize("NFC", text)
     if "ه" in text:
         # A Persian plural is its word: "حوثی‌ها" is the Houthis, "خمرهای سرخ" the Khmer Rouge. The
         # tatweel, the vowel marks and the zero-width characters other than the non-joiner, which

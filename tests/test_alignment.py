@@ -1804,6 +1804,10 @@ def test_other_abbreviations_in_those_letters_stay_unresolved(shipped_resolver: 
         # security
         ("Rete di sicurezza orientale", "eastern-security-network"),
         ("Wschodnia Sieć Bezpieczeństwa", "eastern-security-network"),
+        # east in Spanish, German and Turkish
+        ("Frente Este de Sudán", "eastern-front-sudan"),
+        ("Östliche Front des Sudan", "eastern-front-sudan"),
+        ("Sudan Doğu Cephesi", "eastern-front-sudan"),
         # allied
         ("Fuerzas Democráticas Aliadas", "allied-democratic-forces"),
         ("Forze Democratiche Alleate", "allied-democratic-forces"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from aliasctl.normalize import abbreviation_in_latin, acronym_key, explain, key, printable, readings, skeleton
@@ -136,6 +136,7 @@ def test_key_is_idempotent(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(names)
+@example("هائ")  # a final ئ, decomposed to ي and a hamza above, before the Persian plural's test
 def test_nfc_and_nfd_give_one_key(text: str) -> None:
     assert key(unicodedata.normalize("NFC", text)) == key(unicodedata.normalize("NFD", text))
 

@@ -382,9 +382,9 @@ NEGATIVES = [
     "Ulster Defence Regiment", "Free Syrian Police", "National Mobilization Party", "Ahrar al-Sham Political Bureau",
     # a sultan, an imam and a shah that groups are named after, the persons themselves
     "Sultan Murad", "Imam Ali", "Suleiman Shah", "Sultan Abdulhamid",
-    # persons with a title that groups are named after, with and without it: a title set aside
-    # from a group's name must not leave the person
-    "Hafiz Gul Bahadur", "Gul Bahadur", "Sheikh Omar Hadid", "Maulana Fazlullah", "Sheikh Abdullah Azzam",
+    # persons with a title that groups are named after, without it or with another: a title set
+    # aside from a group's name must not leave the person
+    "Gul Bahadur", "Sheikh Omar Hadid", "Maulana Fazlullah", "Sheikh Abdullah Azzam",
     # places, parties, an Islamic body and a person in Indian scripts, each with a j read as z too
     "जम्मू", "राजस्थान", "भाजपा", "जनता दल", "जमीयत उलेमा-ए-हिंद", "জামায়াতে ইসলামী", "ইয়াহিয়া খান", "ਜਲੰਧਰ",
 ]

@@ -701,7 +701,7 @@ def _nisba(short: str, long_: str) -> bool:
     # An Arabic adjective in its two genders: "Thani" and "Thaniya", "Islami" and "Islamiya".
     # A place whose name ends in a takes -ani ("Shabwa", "Shabwani"; "Sanaa", "Sanaani").
     return (len(short) >= 4 and short.endswith("i") and long_ == short + "ya") or (
-        len(short) >= 5 and short.endswith("a") and long_ in (short + "ni", short + "niya")
+        len(short) >= 4 and short.endswith("a") and long_ in (short + "ni", short + "niya")
     )
 
 
@@ -960,8 +960,8 @@ SET_ASIDE_TITLES = frozenset(
     (
         "sheikh", "shaykh", "sheik", "shaikh", "cheikh", "shykh",
         "hafiz", "hafez", "hafz",
-        "mula", "mola", "maulvi", "maulana", "mawlana", "mwlana",
-        "hazra", "hdrt", "haji", "hajy", "ayatola", "mufti", "mfty", "pir",
+        "mula", "mola", "mla", "maulvi", "mawlawi", "mwlwy", "maulana", "mawlana", "mulana", "mwlana",
+        "hazra", "hdrt", "haji", "hajy", "ayatola", "aytalh", "mufti", "mfty", "pir", "pyr",
     )
 )
 
@@ -971,9 +971,12 @@ def _title_before_name(word: Word, name: Sequence[Word]) -> bool:
     name's own, a person's name, in ``name``: one side may leave it out."""
     if word.kind != CONTENT or word.concept or word.text not in SET_ASIDE_TITLES:
         return False
-    for here, after in itertools.pairwise(name):
+    for i, here in enumerate(name):
         if here is word:
-            return after.kind == CONTENT and not after.concept
+            # Two words of a name after it: one alone is as often an epithet ("Sheikh Mansur
+            # Battalion" is not every "Mansur Brigade").
+            after = name[i + 1 : i + 3]
+            return len(after) == 2 and all(w.kind == CONTENT and not w.concept for w in after)
     return False
 
 
@@ -2621,15 +2624,19 @@ def _refuse(
         p.query.kind == CONTENT and not (p.how == "same" and is_place(p.alias.text, countries)) for p in al.pairs
     ):
         widened += tuple(p.query for p in al.renamed)
-    if widened and any(p.query.text in PERSON_MARKERS for p in al.pairs):
+    # A title set aside beside a head word the query keeps leaves the person's name a group's
+    # ("Sheikh Abdullah Azzam Brigades").
+    if any(w.text not in SET_ASIDE_TITLES or w.concept for w in widened) and any(
+        p.query.text in PERSON_MARKERS for p in al.pairs
+    ):
         return "without its head word the name is a person's name"
     if (
         widened
         and query
         and not any(w.kind == HEAD for w in query)
         and (
-            any(p.query.text in PERSON_TITLES or p.query.text in SET_ASIDE_TITLES for p in al.pairs)
-            or any(w.text in SET_ASIDE_TITLES for w in al.dropped_words)
+            any(p.query.text in PERSON_TITLES for p in al.pairs)
+            or any(w.text in SET_ASIDE_TITLES and not w.concept for w in al.dropped_words)
         )
     ):
         # Without a head word, a title set aside leaves a person's name too ("Gul Bahadur").

@@ -237,7 +237,7 @@ ARABIC_LETTER_REGIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 #: The Persian and Urdu ezafe written between two words of a romanized name ("Jaish-e-Mohammed",
 #: "Hezb-i-Islami", "Niru-ye Moghavemat"): the romanization of the press of Iran, Afghanistan and
 #: South Asia, not of Arabic names elsewhere ("Jaysh Muhammad").
-_EZAFE = re.compile(r"(?<=[^\W\d_])-(?:e|i|ye|yi)(?:-|\s+)(?=[^\W\d_])", re.IGNORECASE)
+_EZAFE = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?:e|i|ye|yi)(?:[-\u2010\u2011]|\s+)(?=[^\W\d_])")
 #: The countries whose press writes the ezafe so.
 EZAFE_REGION = _SOUTH_ASIA | {"IR", "TJ"}
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.

@@ -967,7 +967,7 @@ SET_ASIDE_TITLES = frozenset(
 
 
 def _title_before_name(word: Word, name: Sequence[Word]) -> bool:
-    """Whether ``word`` is a person's title (:data:`SET_ASIDE_TITLES`) before a word of the
+    """Whether ``word`` is a person's title (:data:`SET_ASIDE_TITLES`) before two words of the
     name's own, a person's name, in ``name``: one side may leave it out."""
     if word.kind != CONTENT or word.concept or word.text not in SET_ASIDE_TITLES:
         return False
@@ -2624,8 +2624,8 @@ def _refuse(
         p.query.kind == CONTENT and not (p.how == "same" and is_place(p.alias.text, countries)) for p in al.pairs
     ):
         widened += tuple(p.query for p in al.renamed)
-    # A title set aside beside a head word the query keeps leaves the person's name a group's
-    # ("Sheikh Abdullah Azzam Brigades").
+    # A title set aside does not widen the name as a head word left out does: with the head word
+    # kept, the person's name in it is still the group's.
     if any(w.text not in SET_ASIDE_TITLES or w.concept for w in widened) and any(
         p.query.text in PERSON_MARKERS for p in al.pairs
     ):

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "65"
+NORMALIZER_VERSION = "66"
 
 
 class _LazyPattern:
@@ -157,6 +157,44 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Not after an Arabic particle and its hyphen: "li-D'awati" is an Arabic word with its ayn, not
 # French "d'" ("Côte-d'Ivoire" is).
 _ELISION = re.compile("(?<!\\b(?:li|bi|fi|wa)-)\\b(l|d|qu|dell|dall|nell|sull)['\u2018\u2019\u02bc\u0060\u00b4\u2032](?=[aeiouyh])")
+
+# What a sentence hangs on a name, after an apostrophe or a colon, where the name ends: the English
+# possessive ("Hezbollah's"), the case endings Turkish writes after an apostrophe on a proper name
+# or an abbreviation ("Hizbullah'ın", "PKK'nın", "El Kaide'nin", "DEAŞ'tan", "PKK'lılar"), and
+# those Swedish, Norwegian, Danish and Finnish write after a colon on an abbreviation ("PKK:s",
+# "ISIS:n"). A name itself never ends so. Not before another apostrophe, the soft sign of a Russian
+# name in Latin letters ("Khan'dan'"). Turkish endings of one vowel, or one that Arabic in
+# Latin letters also writes after its ayn ("Ansar al-Shari'a", "al-Muwaqqi'un"), count only in a
+# name written with Turkish letters (ı, İ, ş, ğ).
+_CLITIC_MARK = "'\u2018\u2019\u02bc\u0060\u00b4"
+_CLITIC = re.compile(
+    f"(?:(?<=[^\\W_])[{_CLITIC_MARK}](?:s|dan|den|tan|ten|daki|deki|taki|teki|yla|yle|lar|ler|lılar|liler|lular|lüler"
+    "|lıların|lilerin)"
+    # after a vowel, or the letters of an abbreviation, said with their vowels ("PKK'nın")
+    f"|(?:(?<=[aeıioöuüAEIİOÖUÜ])|(?<=[A-Z]{{2}}))[{_CLITIC_MARK}](?:nın|nin|nun|nün|ndan|nden|ndaki|ndeki|nda|nde)"
+    f"|(?<=[A-Z0-9]{{2}}):[a-zåäö]{{1,4}})(?=[^\\w{_CLITIC_MARK}]*$)"
+)
+_CLITIC_TURKISH = re.compile(
+    f"(?<=[^\\W_])[{_CLITIC_MARK}](?:[ıiuüae]|[nys][ıiuü]|[yn][ae]|[ıiuü]n|[dt][ae]|l[ae]|l[ıiuü]|[cç][ae])(?=[^\\w{_CLITIC_MARK}]*$)"
+)
+# and after an abbreviation, in any text ("PKK'ya", "ETA'da")
+_CLITIC_AFTER_ABBREVIATION = re.compile(
+    f"(?<=[A-Z0-9]{{2}})[{_CLITIC_MARK}](?:[ıiuüae]|[nys][ıiuü]|[yn][ae]|[ıiuü]n|[dt][ae]|l[ae]|l[ıiuü]|[cç][ae])"
+    f"(?=[^\\w{_CLITIC_MARK}]*$)"
+)
+_TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
+
+
+def _without_clitic(text: str) -> str:
+    """The name without the ending a sentence hangs on it (:data:`_CLITIC`)."""
+    if ":" not in text and not any(m in text for m in _CLITIC_MARK):
+        return text
+    bare = _CLITIC.sub("", text)
+    if bare == text:
+        bare = _CLITIC_AFTER_ABBREVIATION.sub("", text)
+    if bare == text and _TURKISH_LETTERS.search(text):
+        bare = _CLITIC_TURKISH.sub("", text)
+    return bare
 
 # Tokens that carry no identity: the Arabic article in all its romanized forms
 # (al-, el-, ul-, and the sun-letter assimilations as-, ash-, at-, ...), the
@@ -626,6 +664,14 @@ def _as_english_writes(text: str) -> str:
     return _GERMAN_LETTERS.sub(lambda m: _ENGLISH_SPELLING[m.group(0)], text)
 
 
+# The ending of a Turkish compound's second noun: -ı, -i, -u, -ü after a consonant, -sı, -si, -su, -sü
+# after a vowel, on a word of four letters or more before it (which keeps "Ordu", army, whole).
+_TURKISH_COMPOUND = _LazyPattern("(?:(?<=[^\\W\\d_]{3}[^\\W\\daeıioöuü_])[ıiuü]|(?<=[^\\W\\d_]{3}[aeıioöuü])s[ıiuü])(?=[\\W_]*$)")
+_SOFTENED_K = _LazyPattern("ğ(?=[\\W_]*$)")
+# A c before a vowel, in a name with a letter Turkish or Azerbaijani writes (ı, İ, ş, ğ, ü, ö, ə; not
+# ç, which French and Portuguese write too): the Arabic j as those languages write it.
+_TURKISH_C = _LazyPattern("c(?=[aeıioöuüə])")
+_TURKISH_OR_AZERI = _LazyPattern("[ı\u0307şğüöə]")
 _LONG_VOWEL_Y = _LazyPattern("(?<=[^aeiouwy])y(?=[^aeiouwy]|$)")
 _LONG_VOWEL_W = _LazyPattern("(?<=[^aeiouwy])w(?=[^aeiouwy]|$)")
 
@@ -647,7 +693,9 @@ def readings(text: str) -> tuple[str, ...]:
         The readings, each the name written again (in Latin letters, or in Arabic letters for
         Hebrew), for the resolver to resolve as a query; none for most names.
     """
-    t = unicodedata.normalize("NFKC", text).casefold()
+    text = _without_clitic(unicodedata.normalize("NFKC", text))
+    # (the dot of a capital İ, casefolded, is a mark of its own)
+    t = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     out: list[str] = []
     if _SPANISH_Y.search(t) and _SPANISH.search(t):
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
@@ -659,6 +707,14 @@ def readings(text: str) -> tuple[str, ...]:
     if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
         # French writes the Arabic sh as ch: "Choura", "Chabab", "Ansar El Chariaa", "Cham".
         out.append(_FRENCH_CH.sub("sh", t))
+    if _TURKISH_LETTERS.search(text):
+        # Turkish joins two nouns by an ending on the second, which ends a name: "Kürt Hizbullahı"
+        # is Kurdish Hezbollah, "Filistin İslami Cihadı" Palestinian Islamic Jihad.
+        # A g softened to ğ before the ending is a k again ("Birliği", birlik).
+        out.append(_SOFTENED_K.sub("k", _TURKISH_COMPOUND.sub("", t)))
+    if _TURKISH_C.search(t) and _TURKISH_OR_AZERI.search(t):
+        # and writes the Arabic j with a c ("Cihad", "Cündullah", "Cebhetü'n-Nusra"), as Azerbaijani does
+        out += [_TURKISH_C.sub("j", r) for r in (t, out[-1] if out and out[-1] != t else "") if r]
     if not text.isascii():
         if _GREEK_LETTER.search(t):
             out.append(_greek(t, foreign=True))
@@ -1590,6 +1646,10 @@ def _pipeline(text: str, steps: list[Step] | None) -> tuple[str, str]:
     step("drop invisible", t)
     t = unicodedata.normalize("NFKC", t)
     step("nfkc", t)
+    bare = _without_clitic(t)
+    if bare != t:
+        t = bare
+        step("sentence endings", t)
     t = camel_split(t)
     step("camel case", t)
     t = unicodedata.normalize("NFKC", t.casefold())
@@ -1697,6 +1757,7 @@ def _ascii_keys(text: str) -> tuple[str, str]:
     """
     if not text.isprintable():  # for ASCII, exactly when it holds one of _CONTROLS
         text = _CONTROLS.sub(" ", text)
+    text = _without_clitic(text)
     return _fixed_point(_spelled_forms([t for w in text.split() for t in _ascii_word(w)]))
 
 
@@ -1765,9 +1826,10 @@ def arabic_outline(text: str) -> str:
 def acronym_key(text: str) -> str:
     """Return the form under which an acronym matches: letters and digits, casefolded.
 
-    "K.H.", "KH" and "kh" share one acronym key; nothing else is folded.
+    "K.H.", "KH" and "kh" share one acronym key, and so do "PKK's", "PKK'nın" and "PKK:s" with "PKK"
+    (:func:`_without_clitic`); nothing else is folded.
     """
-    t = unicodedata.normalize("NFKC", text).casefold()
+    t = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text))).casefold()
     thai = t.strip()
     if not thai.isascii() and _THAI_RUN.fullmatch(thai):
         spelled = _thai_letters(thai)  # English letters by their Thai names ("บีอาร์เอ็น", BRN)

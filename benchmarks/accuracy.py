@@ -385,6 +385,11 @@ NEGATIVES = [
     # persons with a title that groups are named after, without it or with another: a title set
     # aside from a group's name must not leave the person
     "Gul Bahadur", "Sheikh Omar Hadid", "Maulana Fazlullah", "Sheikh Abdullah Azzam",
+    # places, a state's army and a person with the endings a sentence hangs on a name: Turkish
+    # case endings after an apostrophe, a Turkish compound's -su, the English possessive
+    "Bağdat'ın", "Musul'dan", "Kabul'da", "Lübnan Ordusu", "Irak Ordusu", "Nasrallah's",
+    # a movement of a common word a group is named by alone ("al-Jihad"), and a faction's leader
+    "Harakat al-Jihad", "Jihad Movement", "Yung Aung",
     # places, parties, an Islamic body and a person in Indian scripts, each with a j read as z too
     "जम्मू", "राजस्थान", "भाजपा", "जनता दल", "जमीयत उलेमा-ए-हिंद", "জামায়াতে ইসলামী", "ইয়াহিয়া খান", "ਜਲੰਧਰ",
 ]

@@ -59,6 +59,8 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         # A group, a network and an organization: one body under the names others give it.
         ("Haqqani Organization", "haqqani-network", "headword"),
         ("Kamwina Nsapu Militia Forces", "kamwina-nsapu", "headword"),
+        # A coalition is an alliance: the word for one before a coalition's name says what it is.
+        ("Alliance of the Sudan Revolutionary Front", "sudan-revolutionary-front", "headword"),
         # A place and a head word are a name of their own.
         ("Mozambique Wilayah", "islamic-state-mozambique-province", "words"),
         # Somali writes the movement "Xarakada"; li- and the article as one particle ("lid-").
@@ -2717,3 +2719,20 @@ def test_the_ani_adjective_of_a_place_of_four_letters_or_more() -> None:
 
     assert texts_alike("sana", "sanani")  # Sanaa (keyed "sana"), Sanaani
     assert texts_alike("shabwa", "shabwaniya")
+
+
+def test_an_alliance_before_a_name_that_is_no_coalition_s_is_another_body(shipped_resolver: Resolver) -> None:
+    # The Sudan Liberation Movement is a movement: an alliance of it would be a body made of it
+    # and others.
+    _unknown_to_registry(shipped_resolver, "Coalition of the Sudan Liberation Movement")
+    assert shipped_resolver.resolve("Coalition of the Sudan Liberation Movement").status != "matched"
+
+
+@pytest.mark.parametrize("query", ["Jihad Movement", "Harakat al-Jihad"])
+def test_a_head_word_before_a_common_word_is_no_group_named_by_the_word(shipped_resolver: Resolver, query: str) -> None:
+    # The Egyptian group called itself "al-Jihad"; "jihad" is a word of 23 entities' names here,
+    # and a jihad movement is none of them.
+    _unknown_to_registry(shipped_resolver, query)
+    assert shipped_resolver.resolve(query).status != "matched"
+    # a name's own word keeps its head word's freedom
+    assert shipped_resolver.resolve("al-Qaeda Organization").id == "al-qaeda"

@@ -649,3 +649,71 @@ def test_a_spanish_j_is_read_again_as_the_arabic_kh() -> None:
     assert "jund al khilafa" in readings("Yund al Jilafa de Argelia")[-1].replace(" de argelia", "")
     # Only in a name written in Spanish: an English name keeps its j.
     assert not any("kh" in r for r in readings("Jaish al-Adl"))
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Hezbollah's", "Hezbollah"),  # the English possessive
+        ("Kata’ib Hezbollah’s", "Kata'ib Hezbollah"),
+        ("Hizbullah'ın", "Hizbullah"),  # Turkish case endings after an apostrophe
+        ("El Kaide'nin", "El Kaide"),
+        ("DEAŞ'tan", "DEAŞ"),
+        ("Şam'a", "Şam"),  # one vowel, in a name written with Turkish letters
+    ],
+)
+def test_a_sentence_s_ending_after_an_apostrophe_is_not_the_name_s(written: str, name: str) -> None:
+    assert key(written) == key(name)
+    # whatever Unicode form it comes in, and with an invisible character before the apostrophe
+    assert key(unicodedata.normalize("NFD", written)) == key(name)
+    assert key(written.replace("'", "\u200b'")) == key(name)
+
+
+def test_an_abbreviation_keeps_its_letters_before_a_sentence_s_ending() -> None:
+    # Turkish after an apostrophe, Swedish and Finnish after a colon.
+    assert {acronym_key(t) for t in ("PKK's", "PKK'nın", "PKK'lılar", "PKK:s", "PKK'ya", "ＰＫＫ:s")} == {"pkk"}
+    assert acronym_key("ISIS:n") == "isis"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ansar al-Shari'a",  # the ayn's apostrophe, then a vowel: the name's own
+        "Hamas'a",  # so without Turkish letters
+        "al-Muwaqqi'un",  # an Arabic plural, not the Turkish genitive
+        "Khan'dan'",  # a Russian soft sign after the ending
+        "Nan'nin",  # -nin follows a vowel or an abbreviation's letters, not n
+        "Lord's Resistance Army",  # a possessive inside a name is the name's
+    ],
+)
+def test_an_apostrophe_that_is_part_of_a_name_stays(name: str) -> None:
+    # The apostrophe goes as a mark does; no letter goes with it.
+    assert key(name) == key(name.replace("'", ""))
+
+
+def test_a_turkish_compound_is_read_again_without_its_ending() -> None:
+    # "Kürt Hizbullahı", Kurdish Hezbollah: the second noun takes -ı (-sı after a vowel).
+    assert readings("Lübnan Hizbullahı") == ("lübnan hizbullah",)
+    assert "kürdistan işçi parti" in readings("Kürdistan İşçi Partisi")
+    # after a case ending, in capitals, and with a g softened before the ending (birlik, union)
+    assert readings("Lübnan Hizbullahı'nın") == ("lübnan hizbullah",)
+    assert readings("KÜRT HİZBULLAHI") == ("kürt hizbullah",)
+    assert readings("Kürdistan Topluluklar Birliği") == ("kürdistan topluluklar birlik",)
+    # Only in a name written with Turkish letters, and not a word too short to carry it.
+    assert readings("Hizbullahi") == ()
+    assert readings("Şam Ordu") == ()
+
+
+def test_explain_shows_the_sentence_s_ending_it_took_off() -> None:
+    steps = {s.name: s.text for s in explain("Hizbullah'ın")}
+    assert steps["sentence endings"] == "Hizbullah"
+    assert "sentence endings" not in [s.name for s in explain("Hizbullah")]
+
+
+def test_turkish_c_is_read_again_as_the_arabic_j() -> None:
+    # Turkish and Azerbaijani write the Arabic j with a c: "Cihad" is jihad, "Cündullah" Jundallah.
+    assert "filistin islami jihad" in readings("Filistin İslami Cihadı")
+    assert readings("Cündullah") == ("jündullah",)
+    # Only in a name with a letter those languages write, and not ç, which French writes too.
+    assert readings("Forces françaises") == ()
+    assert readings("Cartel de Cali") == ()

@@ -311,3 +311,32 @@ def test_a_spanish_name_with_j_for_the_arabic_kh(shipped_resolver: Resolver) -> 
     assert (m.status, m.id) == ("matched", "islamic-state-khorasan-province"), m.reason
     # A Spanish name whose j is Spanish keeps it: the Jalisco cartel is still itself.
     assert shipped_resolver.resolve("Cártel de Jalisco Nueva Generación").id == "jalisco-new-generation-cartel"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity", "method"),
+    [
+        ("Hizballah's", "hezbollah", "key"),  # the English possessive, on a name and on an acronym
+        ("Jaish al-Adl's", "jaish-al-adl", "key"),
+        ("JNIM's", "jnim", "acronym"),
+        ("PKK'nın", "pkk", "acronym"),  # Turkish, after an apostrophe
+        ("Hizbullah'ın", "hezbollah", "key"),
+        ("FARC:s", "farc", "acronym"),  # Swedish, after a colon
+    ],
+)
+def test_a_name_with_a_sentence_s_ending_is_the_name(shipped_resolver: Resolver, query: str, entity: str, method: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, method), m.reason
+
+
+def test_a_turkish_compound_is_its_name_without_the_ending(shipped_resolver: Resolver) -> None:
+    # "Lübnan Hizbullahı" is Lebanese Hezbollah; the ending ı joins the two nouns.
+    m = shipped_resolver.resolve("Lübnan Hizbullahı")
+    assert (m.status, m.id) == ("matched", "hezbollah"), m.reason
+    assert "read as 'lübnan hizbullah'" in (m.reason or "")
+
+
+def test_a_turkish_name_with_c_for_the_arabic_j(shipped_resolver: Resolver) -> None:
+    # "Filistin İslami Cihadı": Palestine's Islamic Jihad, its second noun with the compound ending.
+    m = shipped_resolver.resolve("Filistin İslami Cihadı")
+    assert (m.status, m.id) == ("matched", "palestinian-islamic-jihad"), m.reason

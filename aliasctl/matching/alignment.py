@@ -77,6 +77,10 @@ ANCHOR_ENTITIES = 2
 RARE_ENTITIES = 3
 #: A word held by more entities than this is generic ("Islamic", "Liberation", "Mujahideen").
 GENERIC_ENTITIES = 8
+#: Entities beyond which a word of names is a common word, though the glossary has no concept for
+#: it: "jihad" (23 entities here) is a word many names hold, "al-Qaeda" (10, with its branches) a
+#: name; "Harakat al-Jihad", a jihad movement, is not the Egyptian group called "al-Jihad".
+COMMON_NAME_WORD = 12
 #: How many entities at most may hold a common word that, with a head word, is still one entity's
 #: name written whole in two languages ("Red Brigades": a dozen groups write "red").
 NAMED_WHOLE_ENTITIES = 2 * GENERIC_ENTITIES
@@ -374,8 +378,10 @@ def _monophthong(word: str) -> str:
 #: Endings that make a people, a land or a follower of a name: Tigray, Tigrayan; Baloch,
 #: Balochistan; Naxal, Naxalite; Haqqani, Haqqanis.
 DERIVED_ENDINGS = ("an", "ian", "n", "ine", "in", "ese", "istan", "stan", "ite", "ist")
-#: Endings that make a people or its land of one root ("Kurdish", "Kurdistan"; "Uzbek", "Uzbekistan").
-ROOT_ENDINGS = ("istan", "stan", "ish", "ian", "i")
+#: Endings that make a people or its land of one root ("Kurdish", "Kurdistan"; "Uzbek", "Uzbekistan"),
+#: and the adjective French, Spanish and Italian make of a land ("arabique", "arábiga", "arabica": the
+#: Arabian Peninsula).
+ROOT_ENDINGS = ("istan", "stan", "ikues", "ikue", "ish", "ian", "iga", "ica", "ico", "i")
 
 #: Endings that English, French, Spanish and Italian put on one word ("democratic",
 #: "démocratiques", "democrático"; "allied", "alliées"), as the normalizer writes them
@@ -2600,9 +2606,15 @@ def _refuse(
         and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
         and al.pairs
         and all(p.how == "same" and p.query.kind != HEAD for p in al.pairs)
-        and any(p.query.kind == CONTENT and not p.query.concept for p in al.pairs)
+        and any(
+            p.query.kind == CONTENT and not p.query.concept and words.entities.get(p.alias.ident, 0) <= COMMON_NAME_WORD
+            for p in al.pairs
+        )
     )
-    added = {w for w in al.dropped_heads if (own_head or whole) and w in edges and w.concept in _SELF_HEADS}
+    # A coalition is an alliance: "Alliance of the Sudan Revolutionary Front" is the Sudan
+    # Revolutionary Front, a coalition, as "Organization" with an organization's name is it.
+    selves = _SELF_HEADS | {"@alliance"} if index.entity_kinds[entity] == "coalition" else _SELF_HEADS
+    added = {w for w in al.dropped_heads if (own_head or whole) and w in edges and w.concept in selves}
     widened = (
         tuple(w for w in al.dropped_heads if w.concept != PARENT and w not in added) + al.dropped_words + al.dropped_places
     )

@@ -105,7 +105,9 @@ HEADS: dict[str, tuple[str, ...]] = {
         "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
         "kengash", "مجلس", "meclis", "meclisi",
     ),
-    "@union": ("спілка", "savez", "saveza", "ህብረት", "ሕብረት", "midowgii", "ένωση", "ένωσης", "yekîtî", "yekîtiya", "یەکێتی", "yekêtî", "unione", "união", "uniao", "unia", "unie", "uniunea", "союз", "ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد"),
+    "@union": ("спілка", "savez", "saveza", "ህብረት", "ሕብረት", "midowgii", "ένωση", "ένωσης", "yekîtî", "yekîtiya", "یەکێتی", "yekêtî", "unione", "união", "uniao", "unia", "unie", "uniunea", "союз", "ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد",
+        # Turkish "birliği" ("Kürdistan Yurtseverler Birliği", the PUK); "birlik" alone is a unit
+        "birliği"),
     "@alliance": ("bondgenootschap", "alianța", "alianţa", "szövetség", "alyansa", "συμμαχία", "ברית", "गठबंधन", "muungano", "isbahaysi", "alleanza", "aliança", "allianz", "bündnis", "sojusz", "альянс", "alliantie", "aliansi", "अलायंस", "অ্যালায়েন্স",
         "itilaf", "i'tilaf", "etelaf", "tahaluf", "tahaluf", "alliance", "coalition", "alianza",
         "coalicion", "coalición", "ittifaq", "ائتلاف", "تحالف", "ائتلاف",

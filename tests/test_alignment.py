@@ -2736,3 +2736,34 @@ def test_a_head_word_before_a_common_word_is_no_group_named_by_the_word(shipped_
     assert shipped_resolver.resolve(query).status != "matched"
     # a name's own word keeps its head word's freedom
     assert shipped_resolver.resolve("al-Qaeda Organization").id == "al-qaeda"
+
+
+def test_german_garde_is_a_guard_in_a_compound(shipped_resolver: Resolver) -> None:
+    # "Revolutionsgarde" is "Revolution" and "Garde": the Islamic Revolutionary Guard Corps.
+    query = "Korps der Islamischen Revolutionsgarde"
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", "irgc", "translation"), m.reason
+    # a state's guard stays no group
+    assert shipped_resolver.resolve("Garde nationale").status != "matched"
+
+
+def test_a_short_word_with_the_arabic_tha_written_t_is_the_word(shipped_resolver: Resolver) -> None:
+    # Hindi and Indonesian write the tha of "Huthi" as t; four letters are otherwise too few to
+    # tell a spelling from another word.
+    _unknown_to_registry(shipped_resolver, "Huti")
+    m = shipped_resolver.resolve("Huti")
+    assert (m.status, m.id) == ("matched", "houthis"), m.reason
+    assert shipped_resolver.resolve("Tar").status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Houthi ribelli", "houthis"), ("боевики ИГ", "islamic-state"), ("Taliban militanları", "taliban")],
+)
+def test_what_the_italian_russian_and_turkish_press_call_the_members_is_set_aside(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

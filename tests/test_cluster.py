@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from aliasctl import Resolver, load_registry
 from aliasctl.cli import main
-from aliasctl.cluster import Value, group, proposals_text, propose, review_decide, slug
+from aliasctl.cluster import Value, group, proposals_text, propose, review_decide, slug, well_formed
 from aliasctl.cluster.review import Decision, Proposal, review_proposals
 from aliasctl.errors import UsageError
 
@@ -37,6 +37,35 @@ def test_group_by_key_skeleton_and_typo() -> None:
         ["Liwa al-Ghadab"],
         ["Homs"],
     ]
+
+
+def test_a_rare_spelling_a_keystroke_from_a_frequent_one_is_its_typo() -> None:
+    values = [
+        Value("Sons of Iraq", 40),
+        Value("Son sof Iraq", 2),  # a letter moved across the space
+        Value("Sons o Iraq", 1),  # a letter left out of a short word
+        Value("Brigade 12 Sons", 30),
+        Value("Brigade 13 Sons", 2),  # a number names another unit
+    ]
+    assert texts(group(values)) == [
+        ["Sons of Iraq", "Son sof Iraq", "Sons o Iraq"],
+        ["Brigade 12 Sons"],
+        ["Brigade 13 Sons"],
+    ]
+    # as often as the other, a spelling is a name of its own
+    assert texts(group([Value("Sons of Iraq", 40), Value("Son sof Iraq", 20)])) == [["Sons of Iraq"], ["Son sof Iraq"]]
+
+
+def test_a_proposal_is_named_by_its_most_frequent_well_formed_spelling() -> None:
+    _, clusters = _propose([Value("HAYAT TAHRIR AL-JADID", 90), Value("Hayat Tahrir al-Jadid", 12),
+                            Value("hayat tahrir al-jadid", 30)])
+    assert [(c.kind, c.name, c.entity_id) for c in clusters] == [
+        ("new", "Hayat Tahrir al-Jadid", "hayat-tahrir-al-jadid")
+    ]
+    # an acronym is written in capitals; a name of no capitals at all is taken as it is
+    assert well_formed("HTS") and not well_formed("HAYAT TAHRIR") and not well_formed("hayat  tahrir")
+    _, clusters = _propose([Value("hayat tahrir al-jadid", 3)])
+    assert clusters[0].name == "hayat tahrir al-jadid"
 
 
 def test_group_keeps_arabic_with_its_transliteration() -> None:

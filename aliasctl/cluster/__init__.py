@@ -13,6 +13,7 @@ from .grouping import (
     propose,
     read_values,
     review_decide,
+    well_formed,
 )
 from .review import Decision, Proposal, ReviewResult, review_proposals
 
@@ -31,4 +32,5 @@ __all__ = [
     "review_decide",
     "review_proposals",
     "slug",
+    "well_formed",
 ]

@@ -22,7 +22,7 @@ from itertools import chain
 from typing import IO, Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from .. import normalize
 from ..constants import MAX_VALUE_CHARS, too_long
@@ -86,12 +86,31 @@ class Cluster:
 
     @property
     def label(self) -> str:
-        """The most frequent spelling."""
-        return self.members[0].text
+        """The most frequent well-formed spelling (:func:`well_formed`), else the most frequent."""
+        return next((v.text for v in self.members if well_formed(v.text)), self.members[0].text)
 
     def new_spellings(self) -> list[Value]:
         """Members the registry does not resolve yet."""
         return [v for v in self.members if v.text not in self.known]
+
+
+def well_formed(text: str) -> bool:
+    """Whether a spelling is fit to be a name: not written all in capitals or all in small letters
+    where its script has both (an export's "HAYAT TAHRIR AL-SHAM", a typed "hayat tahrir al-sham";
+    a word of capitals alone is an acronym, and fit), with single spaces and none around it."""
+    if text != text.strip() or "  " in text:
+        return False
+    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    if not cased:
+        return True  # a script without capitals
+    upper = sum(c.isupper() for c in cased)
+    if upper == len(cased):
+        return " " not in text and len(cased) <= ACRONYM_LETTERS
+    return upper > 0
+
+
+#: The most letters a name written all in capitals may have and still be taken for an acronym.
+ACRONYM_LETTERS = 8
 
 
 class _UnionFind:
@@ -150,6 +169,7 @@ def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
         candidates = _worth_aligning(names, _word_candidates(names))
         candidates |= later()
     _same_words(names, candidates, uf)
+    _typos(values, keys, uf)
     groups: dict[int, list[Value]] = defaultdict(list)
     for i, v in enumerate(values):
         if keys[i].key:
@@ -157,6 +177,69 @@ def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
     out = [sorted(g, key=lambda v: (-v.count, v.text)) for g in groups.values()]
     out.sort(key=lambda g: (-sum(v.count for v in g), g[0].text))
     return out
+
+
+#: How many times more often a spelling must occur than one a keystroke from it for the rarer to
+#: be taken for its typo (:func:`_typos`).
+TYPO_RATIO = 3
+#: The fewest letters a spelling needs for a keystroke to make no other name of it.
+TYPO_MIN_LEN = 8
+
+
+def _typos(values: Sequence[Value], keys: Sequence[normalize.Keys], uf: _UnionFind) -> None:
+    """Join a group to a group whose spelling occurs far more often and is a keystroke from its
+    own most frequent one: a letter left out, added, changed or two swapped, a space among them ("Sons of Iraq",
+    "Son sof Iraq"; "Sudanese Armed Forces", "Sudanese Amred Forces"). The word rules ask each word
+    to be spelled alike, which a typo across a space or in a short word defeats; in a table, the
+    rare spelling beside a frequent one is its typo. Digits must agree (numbers name units), and
+    both spellings have :data:`TYPO_MIN_LEN` letters or more.
+
+    Found by the letters each spelling keeps with one left out (a typo of one keystroke leaves one
+    such form in common), so the cost grows with the letters, not with pairs of spellings.
+    """
+    totals: dict[int, int] = defaultdict(int)
+    for i, v in enumerate(values):
+        if keys[i].key:
+            totals[uf.find(i)] += v.count
+    # Each group's most frequent spelling, as written but in small letters with single spaces.
+    best: dict[int, tuple[int, str]] = {}
+    for i, v in enumerate(values):
+        if not keys[i].key:
+            continue
+        root = uf.find(i)
+        if root not in best or v.count > best[root][0]:
+            best[root] = (v.count, " ".join(v.text.split()).casefold())
+    frequent: dict[str, list[int]] = defaultdict(list)
+    for root, (_, text) in best.items():
+        if len(text) >= TYPO_MIN_LEN and totals[root] >= TYPO_RATIO:
+            for form in _one_out(text):
+                frequent[form].append(root)
+    if not frequent:
+        return
+    # Each group's own most frequent spelling against the others': a group is joined to the most
+    # frequent group one keystroke from it, and only to a larger one (so never in a circle).
+    for root, (_, text) in sorted(best.items(), key=lambda kv: (totals[kv[0]], kv[0])):
+        if len(text) < TYPO_MIN_LEN:
+            continue
+        near = {r for form in _one_out(text) for r in frequent.get(form, ())} - {root}
+        for other in sorted(near, key=lambda r: (-totals[r], r)):
+            target = best[other][1]
+            if (
+                totals[other] >= TYPO_RATIO * totals[root]
+                and _digits_of(text) == _digits_of(target)
+                and DamerauLevenshtein.distance(text, target, score_cutoff=1) <= 1
+            ):
+                uf.union(other, root)
+                break
+
+
+def _one_out(text: str) -> set[str]:
+    """The text, and the text with each of its letters left out in turn."""
+    return {text, *(text[:k] + text[k + 1 :] for k in range(len(text)))}
+
+
+def _digits_of(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
 
 
 def _keys(texts: Sequence[str]) -> list[normalize.Keys]:

@@ -697,6 +697,15 @@ def _thaa_as_s(q: str, a: str) -> bool:
     return q.replace("th", "s") == a.replace("th", "s")
 
 
+def _thaa_spelled(q: str, a: str) -> bool:
+    """Whether two words differ only in the Arabic tha, written th on one side and s or t on the
+    other, as Persian, Urdu and Turkish say it ("Husi" for Huthi, "Hadis" for Hadith) and Hindi and
+    Indonesian write it ("हूती", Huti)."""
+    if min(len(q), len(a)) < 4 or ("th" in q) == ("th" in a):
+        return False
+    return q.replace("th", "s") == a.replace("th", "s") or q.replace("th", "t") == a.replace("th", "t")
+
+
 def _geminated_article(word: str, bare: str) -> bool:
     """Whether a short word is the article glued to a word whose sun letter it doubled, once the
     double is one letter: "Ezzor" (normalized "ezor") is ez-Zor, whose article goes."""
@@ -2242,6 +2251,8 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
         return f"'{a}' is too short to compare with a name written without vowels"
     if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or plural_pair(a, b)):
         return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
+    if _thaa_spelled(a, b):
+        return ""  # the Arabic tha as s or t ("Husi", "Huti": Huthi)
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     if _outline_apart(a, b, one=6, two=8):

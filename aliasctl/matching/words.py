@@ -430,6 +430,11 @@ DESCRIPTORS = (
     "guerrilheiros", "mercenaires", "mercenarios", "soldner", "résistants", "resistants", "mayakan", "تروریستی", "تروریست",
     # "mouvement insurrectionnel Mobondo": what the movement does, not which one it is
     "insurrectionnel", "insurrectionnelle", "insurrectional", "insurreccional", "insurrezionale",
+    # and in Italian, Russian, Ukrainian, Turkish, Indonesian, Hindi and Urdu ("боевики ИГ", the
+    # Islamic State's fighters; Hindi "विद्रोही", rebels)
+    "ribelli", "miliziani", "terroristi", "jihadisti", "боевики", "боевиков", "повстанцы", "повстанцев",
+    "террористы", "бойовики", "бойовиків", "повстанці", "militanlar", "militanları", "isyancılar",
+    "teröristler", "pemberontak", "militan", "विद्रोही", "आतंकवादी", "उग्रवादी", "باغی", "عسکریت پسند",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

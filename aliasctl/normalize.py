@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "66"
+NORMALIZER_VERSION = "67"
 
 
 class _LazyPattern:
@@ -167,21 +167,23 @@ _ELISION = re.compile("(?<!\\b(?:li|bi|fi|wa)-)\\b(l|d|qu|dell|dall|nell|sull)['
 # Latin letters also writes after its ayn ("Ansar al-Shari'a", "al-Muwaqqi'un"), count only in a
 # name written with Turkish letters (ı, İ, ş, ğ).
 _CLITIC_MARK = "'\u2018\u2019\u02bc\u0060\u00b4"
+_CLITIC_END = f"(?=[^\\w{_CLITIC_MARK}]*$)"
+# Everywhere: the possessive; the genitive after a vowel or an abbreviation's letters, said with
+# their vowels ("PKK'nın", "El Kaide'nin"); a Nordic ending after a colon on an abbreviation.
 _CLITIC = re.compile(
-    f"(?:(?<=[^\\W_])[{_CLITIC_MARK}](?:s|dan|den|tan|ten|daki|deki|taki|teki|yla|yle|lar|ler|lılar|liler|lular|lüler"
-    "|lıların|lilerin)"
-    # after a vowel, or the letters of an abbreviation, said with their vowels ("PKK'nın")
-    f"|(?:(?<=[aeıioöuüAEIİOÖUÜ])|(?<=[A-Z]{{2}}))[{_CLITIC_MARK}](?:nın|nin|nun|nün|ndan|nden|ndaki|ndeki|nda|nde)"
-    f"|(?<=[A-Z0-9]{{2}}):[a-zåäö]{{1,4}})(?=[^\\w{_CLITIC_MARK}]*$)"
+    f"(?:(?<=[^\\W_])[{_CLITIC_MARK}](?i:s)"
+    f"|(?:(?<=[aeıioöuüAEIİOÖUÜ])|(?<=[A-Z]{{2}}))[{_CLITIC_MARK}](?i:nın|nin|nun|nün|ndan|nden|ndaki|ndeki|nda|nde)"
+    f"|(?<=[A-Z0-9]{{2}}):[a-zåäö]{{1,4}}){_CLITIC_END}"
 )
-_CLITIC_TURKISH = re.compile(
-    f"(?<=[^\\W_])[{_CLITIC_MARK}](?:[ıiuüae]|[nys][ıiuü]|[yn][ae]|[ıiuü]n|[dt][ae]|l[ae]|l[ıiuü]|[cç][ae])(?=[^\\w{_CLITIC_MARK}]*$)"
+# Turkish's other endings, which Arabic in Latin letters also writes after its ayn ("Ansar
+# al-Shari'a", "al-Muwaqqi'un", "Ma'dan"): only after an abbreviation, or in a name written with
+# Turkish letters ("PKK'ya", "DEAŞ'tan"), in small letters or in capitals.
+_TURKISH_ENDINGS = (
+    "(?i:dan|den|tan|ten|daki|deki|taki|teki|yla|yle|lar|ler|lılar|liler|lular|lüler|lıların|lilerin"
+    "|[ıiuüae]|[nys][ıiuü]|[yn][ae]|[ıiuü]n|[dt][ae]|l[ae]|l[ıiuü]|[cç][ae])"
 )
-# and after an abbreviation, in any text ("PKK'ya", "ETA'da")
-_CLITIC_AFTER_ABBREVIATION = re.compile(
-    f"(?<=[A-Z0-9]{{2}})[{_CLITIC_MARK}](?:[ıiuüae]|[nys][ıiuü]|[yn][ae]|[ıiuü]n|[dt][ae]|l[ae]|l[ıiuü]|[cç][ae])"
-    f"(?=[^\\w{_CLITIC_MARK}]*$)"
-)
+_CLITIC_TURKISH = re.compile(f"(?<=[^\\W_])[{_CLITIC_MARK}]{_TURKISH_ENDINGS}{_CLITIC_END}")
+_CLITIC_AFTER_ABBREVIATION = re.compile(f"(?<=[A-Z0-9]{{2}})[{_CLITIC_MARK}]{_TURKISH_ENDINGS}{_CLITIC_END}")
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
 
 
@@ -195,6 +197,7 @@ def _without_clitic(text: str) -> str:
     if bare == text and _TURKISH_LETTERS.search(text):
         bare = _CLITIC_TURKISH.sub("", text)
     return bare
+
 
 # Tokens that carry no identity: the Arabic article in all its romanized forms
 # (al-, el-, ul-, and the sun-letter assimilations as-, ash-, at-, ...), the
@@ -667,7 +670,6 @@ def _as_english_writes(text: str) -> str:
 # The ending of a Turkish compound's second noun: -ı, -i, -u, -ü after a consonant, -sı, -si, -su, -sü
 # after a vowel, on a word of four letters or more before it (which keeps "Ordu", army, whole).
 _TURKISH_COMPOUND = _LazyPattern("(?:(?<=[^\\W\\d_]{3}[^\\W\\daeıioöuü_])[ıiuü]|(?<=[^\\W\\d_]{3}[aeıioöuü])s[ıiuü])(?=[\\W_]*$)")
-_SOFTENED_K = _LazyPattern("ğ(?=[\\W_]*$)")
 # A c before a vowel, in a name with a letter Turkish or Azerbaijani writes (ı, İ, ş, ğ, ü, ö, ə; not
 # ç, which French and Portuguese write too): the Arabic j as those languages write it.
 _TURKISH_C = _LazyPattern("c(?=[aeıioöuüə])")
@@ -693,7 +695,7 @@ def readings(text: str) -> tuple[str, ...]:
         The readings, each the name written again (in Latin letters, or in Arabic letters for
         Hebrew), for the resolver to resolve as a query; none for most names.
     """
-    text = _without_clitic(unicodedata.normalize("NFKC", text))
+    text = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text)))
     # (the dot of a capital İ, casefolded, is a mark of its own)
     t = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     out: list[str] = []
@@ -710,8 +712,7 @@ def readings(text: str) -> tuple[str, ...]:
     if _TURKISH_LETTERS.search(text):
         # Turkish joins two nouns by an ending on the second, which ends a name: "Kürt Hizbullahı"
         # is Kurdish Hezbollah, "Filistin İslami Cihadı" Palestinian Islamic Jihad.
-        # A g softened to ğ before the ending is a k again ("Birliği", birlik).
-        out.append(_SOFTENED_K.sub("k", _TURKISH_COMPOUND.sub("", t)))
+        out.append(_TURKISH_COMPOUND.sub("", t))
     if _TURKISH_C.search(t) and _TURKISH_OR_AZERI.search(t):
         # and writes the Arabic j with a c ("Cihad", "Cündullah", "Cebhetü'n-Nusra"), as Azerbaijani does
         out += [_TURKISH_C.sub("j", r) for r in (t, out[-1] if out and out[-1] != t else "") if r]

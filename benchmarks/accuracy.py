@@ -390,8 +390,9 @@ NEGATIVES = [
     "Bağdat'ın", "Musul'dan", "Kabul'da", "Lübnan Ordusu", "Irak Ordusu", "Nasrallah's",
     # a movement of a common word a group is named by alone ("al-Jihad"), and a faction's leader
     "Harakat al-Jihad", "Jihad Movement", "Yung Aung",
-    # a people a letter from the Houthis' name, and what the press calls fighters, alone
-    "Hutu", "Hutu rebels", "Hadith", "ribelli", "боевики",
+    # a people a letter from the Houthis' name, a city and a vowel sign a th from Hamas and Fatah,
+    # and what the press calls fighters, alone
+    "Hutu", "Hutu rebels", "Hadith", "Hamath", "Fatha", "ribelli", "боевики",
     # places, parties, an Islamic body and a person in Indian scripts, each with a j read as z too
     "जम्मू", "राजस्थान", "भाजपा", "जनता दल", "जमीयत उलेमा-ए-हिंद", "জামায়াতে ইসলামী", "ইয়াহিয়া খান", "ਜਲੰਧਰ",
 ]

@@ -54,6 +54,10 @@ def test_a_rare_spelling_a_keystroke_from_a_frequent_one_is_its_typo() -> None:
     ]
     # as often as the other, a spelling is a name of its own
     assert texts(group([Value("Sons of Iraq", 40), Value("Son sof Iraq", 20)])) == [["Sons of Iraq"], ["Son sof Iraq"]]
+    # a letter of an abbreviation is another word: Nepal's Maoist party is not India's
+    assert texts(group([Value("CPN (Maoist)", 30), Value("CPI (Maoist)", 5)])) == [["CPN (Maoist)"], ["CPI (Maoist)"]]
+    # a name all in capitals is the name, not an abbreviation
+    assert texts(group([Value("SONS OF IRAQ", 80), Value("Son sof Iraq", 2)])) == [["SONS OF IRAQ", "Son sof Iraq"]]
 
 
 def test_a_proposal_is_named_by_its_most_frequent_well_formed_spelling() -> None:
@@ -66,6 +70,9 @@ def test_a_proposal_is_named_by_its_most_frequent_well_formed_spelling() -> None
     assert well_formed("HTS") and not well_formed("HAYAT TAHRIR") and not well_formed("hayat  tahrir")
     _, clusters = _propose([Value("hayat tahrir al-jadid", 3)])
     assert clusters[0].name == "hayat tahrir al-jadid"
+    # a name of one word in capitals is taken only when no spelling has small letters
+    _, clusters = _propose([Value("AL-JADIDA", 80), Value("al-Jadida", 30)])
+    assert clusters[0].name == "al-Jadida"
 
 
 def test_group_keeps_arabic_with_its_transliteration() -> None:

@@ -86,8 +86,12 @@ class Cluster:
 
     @property
     def label(self) -> str:
-        """The most frequent well-formed spelling (:func:`well_formed`), else the most frequent."""
-        return next((v.text for v in self.members if well_formed(v.text)), self.members[0].text)
+        """The most frequent spelling in capitals and small letters, else the most frequent
+        well-formed one (:func:`well_formed`: an acronym), else the most frequent."""
+        return next(
+            (v.text for v in self.members if well_formed(v.text) and not _capitals(v.text)),
+            next((v.text for v in self.members if well_formed(v.text)), self.members[0].text),
+        )
 
     def new_spellings(self) -> list[Value]:
         """Members the registry does not resolve yet."""
@@ -98,7 +102,7 @@ def well_formed(text: str) -> bool:
     """Whether a spelling is fit to be a name: not written all in capitals or all in small letters
     where its script has both (an export's "HAYAT TAHRIR AL-SHAM", a typed "hayat tahrir al-sham";
     a word of capitals alone is an acronym, and fit), with single spaces and none around it."""
-    if text != text.strip() or "  " in text:
+    if text != " ".join(text.split()):
         return False
     cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
     if not cased:
@@ -107,6 +111,12 @@ def well_formed(text: str) -> bool:
     if upper == len(cased):
         return " " not in text and len(cased) <= ACRONYM_LETTERS
     return upper > 0
+
+
+def _capitals(text: str) -> bool:
+    """Whether a spelling is written in capitals alone (where its script has them)."""
+    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    return bool(cased) and all(c.isupper() for c in cased)
 
 
 #: The most letters a name written all in capitals may have and still be taken for an acronym.
@@ -184,6 +194,8 @@ def _group(values: Sequence[Value], min_score: float) -> list[list[Value]]:
 TYPO_RATIO = 3
 #: The fewest letters a spelling needs for a keystroke to make no other name of it.
 TYPO_MIN_LEN = 8
+#: The most characters a spelling may have to be looked at for typos (a name is shorter).
+TYPO_MAX_LEN = 80
 
 
 def _typos(values: Sequence[Value], keys: Sequence[normalize.Keys], uf: _UnionFind) -> None:
@@ -201,16 +213,18 @@ def _typos(values: Sequence[Value], keys: Sequence[normalize.Keys], uf: _UnionFi
     for i, v in enumerate(values):
         if keys[i].key:
             totals[uf.find(i)] += v.count
-    # Each group's most frequent spelling, as written but in small letters with single spaces.
-    best: dict[int, tuple[int, str]] = {}
+    # Each group's most frequent spelling, as written but in small letters with single spaces (and
+    # as written), if no longer than a name is.
+    best: dict[int, tuple[int, str, str]] = {}
     for i, v in enumerate(values):
-        if not keys[i].key:
+        if not keys[i].key or len(v.text) > TYPO_MAX_LEN:
             continue
         root = uf.find(i)
         if root not in best or v.count > best[root][0]:
-            best[root] = (v.count, " ".join(v.text.split()).casefold())
+            written = " ".join(v.text.split())
+            best[root] = (v.count, written.casefold(), written)
     frequent: dict[str, list[int]] = defaultdict(list)
-    for root, (_, text) in best.items():
+    for root, (_, text, _) in best.items():
         if len(text) >= TYPO_MIN_LEN and totals[root] >= TYPO_RATIO:
             for form in _one_out(text):
                 frequent[form].append(root)
@@ -218,19 +232,37 @@ def _typos(values: Sequence[Value], keys: Sequence[normalize.Keys], uf: _UnionFi
         return
     # Each group's own most frequent spelling against the others': a group is joined to the most
     # frequent group one keystroke from it, and only to a larger one (so never in a circle).
-    for root, (_, text) in sorted(best.items(), key=lambda kv: (totals[kv[0]], kv[0])):
+    for root, (_, text, written) in sorted(best.items(), key=lambda kv: (totals[kv[0]], kv[0])):
         if len(text) < TYPO_MIN_LEN:
             continue
         near = {r for form in _one_out(text) for r in frequent.get(form, ())} - {root}
         for other in sorted(near, key=lambda r: (-totals[r], r)):
-            target = best[other][1]
+            _, target, target_written = best[other]
             if (
                 totals[other] >= TYPO_RATIO * totals[root]
                 and _digits_of(text) == _digits_of(target)
+                and not _abbreviation_apart(written, target_written)
                 and DamerauLevenshtein.distance(text, target, score_cutoff=1) <= 1
             ):
+                joined = totals[other] + totals[root]
                 uf.union(other, root)
+                totals[uf.find(other)] = joined
                 break
+
+
+def _abbreviation_apart(one: str, two: str) -> bool:
+    """Whether two spellings of as many words differ in a word written in capitals, an abbreviation
+    ("CPN (Maoist)", Nepal's party, and "CPI (Maoist)", India's): a letter of one is a word."""
+    a, b = one.split(), two.split()
+    if len(a) != len(b):
+        return False
+    # A word in capitals is an abbreviation only among words that are not (a name all in capitals,
+    # as one source exports it, is the name).
+    in_one, in_two = not _capitals(one), not _capitals(two)
+    return any(
+        x.casefold() != y.casefold() and ((in_one and _capitals(x)) or (in_two and _capitals(y)))
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def _one_out(text: str) -> set[str]:

@@ -2251,8 +2251,8 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
         return f"'{a}' is too short to compare with a name written without vowels"
     if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or plural_pair(a, b)):
         return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
-    if _thaa_spelled(a, b):
-        return ""  # the Arabic tha as s or t ("Husi", "Huti": Huthi)
+    if "th" in b and _thaa_spelled(a, b):
+        return ""  # the name's Arabic tha as s or t ("Huti": Huthi; not "Hamath" for Hamas)
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     if _outline_apart(a, b, one=6, two=8):

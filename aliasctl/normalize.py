@@ -163,9 +163,8 @@ _ELISION = re.compile("(?<!\\b(?:li|bi|fi|wa)-)\\b(l|d|qu|dell|dall|nell|sull)['
 # or an abbreviation ("Hizbullah'ın", "PKK'nın", "El Kaide'nin", "DEAŞ'tan", "PKK'lılar"), and
 # those Swedish, Norwegian, Danish and Finnish write after a colon on an abbreviation ("PKK:s",
 # "ISIS:n"). A name itself never ends so. Not before another apostrophe, the soft sign of a Russian
-# name in Latin letters ("Khan'dan'"). Turkish endings of one vowel, or one that Arabic in
-# Latin letters also writes after its ayn ("Ansar al-Shari'a", "al-Muwaqqi'un"), count only in a
-# name written with Turkish letters (ı, İ, ş, ğ).
+# name in Latin letters ("Khan'dan'"). Taken off after NFKC and the invisible characters, so that
+# every form of a name keys alike.
 _CLITIC_MARK = "'\u2018\u2019\u02bc\u0060\u00b4"
 _CLITIC_END = f"(?=[^\\w{_CLITIC_MARK}]*$)"
 # Everywhere: the possessive; the genitive after a vowel or an abbreviation's letters, said with

@@ -200,11 +200,13 @@ TYPO_MAX_LEN = 80
 
 def _typos(values: Sequence[Value], keys: Sequence[normalize.Keys], uf: _UnionFind) -> None:
     """Join a group to a group whose spelling occurs far more often and is a keystroke from its
-    own most frequent one: a letter left out, added, changed or two swapped, a space among them ("Sons of Iraq",
-    "Son sof Iraq"; "Sudanese Armed Forces", "Sudanese Amred Forces"). The word rules ask each word
-    to be spelled alike, which a typo across a space or in a short word defeats; in a table, the
-    rare spelling beside a frequent one is its typo. Digits must agree (numbers name units), and
-    both spellings have :data:`TYPO_MIN_LEN` letters or more.
+    own most frequent one: a letter left out, added, changed or two swapped, a space among them
+    ("Sons of Iraq", "Son sof Iraq"; "Sudanese Armed Forces", "Sudanese Amred Forces"). The word
+    rules ask each word to be spelled alike, which a typo across a space or in a short word
+    defeats; in a table, the rare spelling beside a frequent one is its typo. Digits must agree
+    (numbers name units), a word in capitals is an abbreviation whose letters are words
+    (:func:`_abbreviation_apart`), and both spellings have :data:`TYPO_MIN_LEN` to
+    :data:`TYPO_MAX_LEN` characters.
 
     Found by the letters each spelling keeps with one left out (a typo of one keystroke leaves one
     such form in common), so the cost grows with the letters, not with pairs of spellings.

@@ -698,12 +698,11 @@ def _thaa_as_s(q: str, a: str) -> bool:
 
 
 def _thaa_spelled(q: str, a: str) -> bool:
-    """Whether two words differ only in the Arabic tha, written th on one side and s or t on the
-    other, as Persian, Urdu and Turkish say it ("Husi" for Huthi, "Hadis" for Hadith) and Hindi and
-    Indonesian write it ("हूती", Huti)."""
-    if min(len(q), len(a)) < 4 or ("th" in q) == ("th" in a):
-        return False
-    return q.replace("th", "s") == a.replace("th", "s") or q.replace("th", "t") == a.replace("th", "t")
+    """Whether two words differ only in the Arabic tha, written th on one side and s (:func:`_thaa_as_s`)
+    or t on the other, as Hindi and Indonesian write it ("हूती", Huti)."""
+    if _thaa_as_s(q, a):
+        return True
+    return min(len(q), len(a)) >= 4 and ("th" in q) != ("th" in a) and q.replace("th", "t") == a.replace("th", "t")
 
 
 def _geminated_article(word: str, bare: str) -> bool:

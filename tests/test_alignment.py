@@ -2759,3 +2759,20 @@ def test_a_short_word_with_the_arabic_tha_written_t_is_the_word(shipped_resolver
     m = shipped_resolver.resolve("Huti")
     assert (m.status, m.id) == ("matched", "houthis"), m.reason
     assert shipped_resolver.resolve("Tar").status != "matched"
+
+
+_URNG = """schema: 1
+entities:
+  - id: urng
+    name: Unidad Revolucionaria Nacional Guatemalteca
+    kind: armed-group
+    countries: [GT]
+"""
+
+
+def test_a_country_s_adjective_in_spanish_is_the_country(shipped_resolver: Resolver) -> None:
+    # "Guatemalteca" is Guatemala's: the name with the country's name instead of its adjective.
+    m = open_resolver(text=_URNG).resolve("Unidad Revolucionaria Nacional de Guatemala")
+    assert (m.status, m.id) == ("matched", "urng"), m.reason
+    # A state's army in the adjective is no group.
+    assert shipped_resolver.resolve("Ejército Paraguayo").status != "matched"

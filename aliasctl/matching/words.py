@@ -570,6 +570,13 @@ PLACES: dict[str, tuple[str, ...]] = {
 #: languages come from the CLDR, in ``data/places.tsv`` (kind ``country``).
 COUNTRY_ADJECTIVES: dict[str, str] = {
     "AF": "afghan afgano afegão afghano afghanisch afgaans афганский афганський afgański afghánský afganistanski afgan afgán afghansk afganistanlı",
+    "BO": "bolivien boliviano boliviano boliviano bolivianisch boliviaans боливийский болівійський boliwijski bolivijský bolivijski bolivian bolíviai boliviansk bolivyalı",
+    "CL": "chilien chileno chileno cileno chilenisch chileens чилийский чилійський chilijski chilský čileanski chilian chilei chilensk şilili",
+    "EC": "équatorien ecuatoriano equatoriano ecuadoriano ecuadorianisch ecuadoraans эквадорский еквадорський ekwadorski ekvádorský ekvadorski ecuadorian ecuadori ecuadoriansk ekvadorlu",
+    "GT": "guatémaltèque guatemalteco guatemalteco guatemalteco guatemaltekisch guatemalteeks гватемальский гватемальський gwatemalski guatemalský gvatemalski guatemalez guatemalai guatemalansk guatemalalı",
+    "HN": "hondurien hondureño hondurenho honduregno honduranisch hondurees гондурасский гондураський honduraski honduraský honduraški honduran hondurasi honduransk honduraslı",
+    "PY": "paraguayen paraguayo paraguaio paraguaiano paraguayisch paraguayaans парагвайский парагвайський paragwajski paraguayský paragvajski paraguayan paraguayi paraguayansk paraguaylı",
+    "UY": "uruguayen uruguayo uruguaio uruguaiano uruguayisch uruguayaans уругвайский уругвайський urugwajski uruguayský urugvajski uruguayan uruguayi uruguayansk uruguaylı",
     "DZ": "algérien argelino argelino algerino algerisch algerijns алжирский алжирський algierski alžírský alžirski algerian algériai algerisk cezayirli",
     "AO": "angolais angoleño angolano angolano angolanisch angolees ангольский ангольський angolski angolský angolanez angolai angolansk angolalı",
     "BH": "bahreïni bareiní bareinita bahreinita bahrainisch bahreins бахрейнский бахрейнський bahrajński bahrajnský bahreinean bahreini bahreinsk bahreynli",

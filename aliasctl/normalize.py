@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "67"
+NORMALIZER_VERSION = "68"
 
 
 class _LazyPattern:
@@ -515,14 +515,14 @@ def _brahmic_word(m: re.Match[str]) -> str:
         elif 0x3E <= off <= 0x4C or 0x55 <= off <= 0x57 or 0x62 <= off <= 0x63:
             # unidecode marks a candra vowel (ॉ, the English o of "ऑफ", of) with an N: it is the vowel.
             if last is not None and last[2] == _SCHWA:
-                last[1], last[2] = unidecode(ch).rstrip("N").lower(), _VOWEL
+                last[1], last[2] = _brahmic_vowel(ch, block), _VOWEL
             else:
-                units.append(["", unidecode(ch).rstrip("N").lower(), _VOWEL, -1])
+                units.append(["", _brahmic_vowel(ch, block), _VOWEL, -1])
         elif off == 0x4D:  # virama
             if last is not None and last[2] == _SCHWA:
                 last[1], last[2] = "", _BARE
         elif 0x04 <= off <= 0x14 or 0x60 <= off <= 0x61:
-            units.append(["", unidecode(ch).rstrip("N").lower(), _VOWEL, -1])
+            units.append(["", _brahmic_vowel(ch, block), _VOWEL, -1])
         elif off == 0x71 and block == 2:
             pass  # Gurmukhi's addak doubles the next consonant, which names write once ("ਬੱਬਰ", Babbar)
         elif off in _CODAS and not (off == 0x4E and block != 1) and not (off == 0x70 and block != 2):
@@ -534,6 +534,19 @@ def _brahmic_word(m: re.Match[str]) -> str:
     if block in _SCHWA_DROPPED_BLOCKS:
         _drop_schwas(units)
     return "".join(u[0] + u[1] for u in units)
+
+
+#: The blocks of the scripts of South India and Sri Lanka (Tamil, Telugu, Kannada, Malayalam,
+#: Sinhala), which write a short e and o beside the long ones.
+_LONG_E_O_BLOCKS = frozenset((5, 6, 7, 8, 9))
+
+
+def _brahmic_vowel(ch: str, block: int) -> str:
+    """A vowel letter or sign as Latin letters. The long e and o of the scripts that also have
+    short ones are an e and an o, as Hindi's only e and o are: unidecode writes them "ee" and
+    "oo", which English spelling reads as i and u ("டெலோ", TELO, is "telo", not "telu")."""
+    read = unidecode(ch).rstrip("N").lower()
+    return read[0] if block in _LONG_E_O_BLOCKS and read in ("ee", "oo") else read
 
 
 def _drop_schwas(units: list[list[Any]]) -> None:
@@ -677,6 +690,26 @@ _LONG_VOWEL_Y = _LazyPattern("(?<=[^aeiouwy])y(?=[^aeiouwy]|$)")
 _LONG_VOWEL_W = _LazyPattern("(?<=[^aeiouwy])w(?=[^aeiouwy]|$)")
 
 
+# The formulas of blessing that follow a prophet's, an imam's or a companion's name ("Liwa Ali
+# al-Akbar (alayhi al-salam)", "فرقة العباس (عليه السلام) القتالية"): "peace be upon him (her, them)",
+# "God bless him and grant him peace", "God be pleased with him", "may his secret be sanctified", in
+# Arabic and Persian letters, in Latin letters and in English, and their abbreviations in brackets.
+# A group is named after the person, not the formula. Not the Latin letters alone ("(A.S)", "(SAW)"),
+# which are words and abbreviations of other names, and which a name may need to tell it from
+# another ("Imam Ali (A.S) Brigade" is the Imam Ali Combat Division, "Imam Ali Brigade" another group).
+_HONORIFIC = _LazyPattern(
+    r"[(\[]?\s*(?:"
+    r"(?:صل[ىي]\s+الله\s+)?عل[يی]ه(?:ا|م|ما)?\s+(?:و(?:آ|ا)له\s+)?(?:و\s*)?(?:ال)?سلام"
+    r"|صل[ىي]\s+الله\s+عل[يی]ه\s+(?:و(?:آ|ا)له\s+)?وسلم"
+    r"|رض[يی]\s+الله\s+عن(?:ه|ها|هم|هما)"
+    r"|قدس\s+سره"
+    r"|['ʿ‘’]?ala[iy]h(?:i|a|im)?s?[ -]?(?:a[ls][ -]?)?['ʿ‘’]?s+ala+m"
+    r"|peace\s+be\s+upon\s+(?:him|her|them)"
+    r")\s*[)\]]?"
+    r"|[(\[]\s*(?:ع|ص|رض|عج|قده?|pbuh)\s*[)\]]"
+)
+
+
 def readings(text: str) -> tuple[str, ...]:
     """Other readings of a name in a script whose letters stand for more than one sound, for
     when it is read the usual way finds nothing.
@@ -698,6 +731,8 @@ def readings(text: str) -> tuple[str, ...]:
     # (the dot of a capital İ, casefolded, is a mark of its own)
     t = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     out: list[str] = []
+    if _HONORIFIC.search(t):
+        out.append(_HONORIFIC.sub(" ", t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
     if _SPANISH_Y.search(t) and _SPANISH.search(t):
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
     if "j" in t and _SPANISH.search(t):
@@ -724,7 +759,7 @@ def readings(text: str) -> tuple[str, ...]:
             ending = _cjk(t, final_r=True) if "ー" in t else ""
             if ending and ending != _cjk(t):
                 out.append(ending)
-        if len(t) <= OTHER_WORDS_MAX and (_CJK_RUN.search(t) or _HANGUL_RUN.search(t)):
+        if len(t) <= OTHER_WORDS_MAX and (_CJK_RUN.search(t) or _HANGUL_RUN.search(t) or _BURMESE_RUN.search(t)):
             out += _other_words(t)
         if _HANGUL_RUN.search(t):
             # Korean writes a foreign f with its p and a z with its j: "아부 사이야프", Abu Sayyaf.
@@ -810,16 +845,16 @@ OTHER_WORDS_MAX = 40
 
 
 def _other_words(text: str) -> list[str]:
-    """A Chinese, Japanese or Korean name read with each lexicon word that has other English
+    """A Chinese, Japanese, Korean or Burmese name read with each lexicon word that has other English
     words as each of those in turn ("克伦民族联盟", the Karen National Union, reads 联盟 as alliance
     first), then with every such word's next English word at once."""
     out: list[str] = []
-    for lexicon_id, read, run in (("cjk", _cjk, _CJK_RUN), ("ko", _hangul, _HANGUL_RUN)):
+    for lexicon_id, read, run in (("cjk", _cjk, _CJK_RUN), ("ko", _hangul, _HANGUL_RUN), ("my", _burmese, _BURMESE_RUN)):
         if not run.search(text):
             continue
         seen: list[str] = []
         read(text, seen=seen)
-        alternates = _alternates(lexicon_id)
+        alternates = _BURMESE_OTHER_WORDS if lexicon_id == "my" else _alternates(lexicon_id)
         words = [w for w in dict.fromkeys(seen) if w in alternates]
         out += [read(text, swap={w: english}) for w in words for english in alternates[w]]
         if len(words) > 1:
@@ -1064,9 +1099,10 @@ def _swapping(
 
 
 
-# Russian and Ukrainian name a unit "after" someone (имени, імені) with the name in the genitive:
-# "Батальон имени Шейха Мансура" is the Sheikh Mansur Battalion. The names' -а and -я go.
-_NAMED_AFTER = _LazyPattern(r"(?<![^\W\d_])(?:имени|імені)\s+((?:[«\"„“]?[^\W\d_]+[»\"“”]?\s*){1,3})")
+# Russian and Ukrainian name a unit "after" someone (имени, імені, abbreviated им., ім.) with the
+# name in the genitive: "Батальон имени Шейха Мансура" is the Sheikh Mansur Battalion, "Батальйон
+# ім. Джохара Дудаєва" the Dzhokhar Dudayev Battalion. The names' -а and -я go.
+_NAMED_AFTER = _LazyPattern(r"(?<![^\W\d_])(?:имени|імені|им\.|ім\.)\s*((?:[«\"„“]?[^\W\d_]+[»\"“”]?\s*){1,3})")
 _GENITIVE = _LazyPattern(r"(?<=[^\W\d_]{3})[ая](?![^\W\d_])")
 
 
@@ -1236,25 +1272,36 @@ def _thai(text: str) -> str:
 # their English names; the rest is a name, read letter by letter as before.
 _BURMESE_RUN = _LazyPattern("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
 _BURMESE_WORDS = _lexicon((
-    ("တပ်မတော် တပ်တော် စစ်တပ်", "army"), ("တပ်ဖွဲ့", "force"), ("တပ်ဦး", "front"),
+    ("တပ်မတော် တပ်တော် စစ်တပ်", "army"), ("တပ်ဖွဲ့ တပ်", "force"), ("တပ်ဦး", "front"),
     ("လွတ်လပ်ရေး", "independence"), ("လွတ်မြောက်ရေး", "liberation"), ("အမျိုးသား", "national"),
     ("ကာကွယ်ရေး", "defence"), ("ပါတီ", "party"), ("အစည်းအရုံး", "union"), ("အဖွဲ့ချုပ်", "league"),
-    ("အဖွဲ့အစည်း", "organization"), ("ပြည်သူ့ ပြည်သူ", "people"), ("ဒီမိုကရက်တစ်", "democratic"),
+    ("အဖွဲ့အစည်း", "organization"), ("အဖွဲ့", "group"), ("ပြည်သူ့ ပြည်သူ လူမျိုး", "people"),
+    ("ဒီမိုကရက်တစ်", "democratic"), ("တိုးတက်ရေး", "progressive"),
     ("မဟာမိတ်", "alliance"), ("ညီနောင်", "brotherhood"), ("ပြည်နယ် ပြည်", "state"), ("ကွန်မြူနစ်", "communist"),
     ("လှုပ်ရှားမှု", "movement"), ("တော်လှန်ရေး", "revolutionary"), ("ကယ်တင်ရေး", "salvation"),
     ("ပြန်လည်ထူထောင်ရေး", "restoration"), ("ကောင်စီ", "council"), ("ကော်မတီ", "committee"),
     ("သွေးစည်းညီညွတ်ရေး", "united"), ("မြောက်ပိုင်း", "north"), ("တောင်ပိုင်း", "south"),
     ("ကျောင်းသား", "students"), ("ငြိမ်းချမ်းရေး", "peace"), ("သုံးဖွဲ့", "three"), ("များ", ""),
+    ("နိုင်ငံလုံးဆိုင်ရာ", "all"),
     ("ကချင်", "kachin"), ("ကရင်နီ", "karenni"), ("ကရင်", "karen"), ("ရခိုင် ရက္ခိုင့် အာရကန် အာရ်ကန်", "arakan"),
     ("ရှမ်း သျှမ်း", "shan"), ("ချင်း", "chin"), ("မွန်", "mon"), ("ပအိုဝ်း", "pa o"), ("ပလောင်", "palaung"),
     ("ကိုးကန့်", "kokang"), ("ရိုဟင်ဂျာ", "rohingya"), ("မြန်မာ", "myanmar"), ("ဗမာ", "burma"), ("ဝပြည်", "wa state"),
 ))
+#: The other English words of some of those, tried in turn when a name read so finds nothing
+#: (:func:`_other_words`): တပ်မတော် is an army and a force ("ပြည်သူ့ကာကွယ်ရေးတပ်မတော်", the People's
+#: Defence Force), အဖွဲ့ချုပ် a league and an organization (the Kachin Independence Organization),
+#: ဗမာ Burma and its people, the Bamar; တိုးတက်ရေး progressive and progress.
+_BURMESE_OTHER_WORDS = {
+    "တပ်မတော်": ("force",), "အဖွဲ့ချုပ်": ("organization",), "ဗမာ": ("bamar",), "တိုးတက်ရေး": ("progress",),
+}
 
 
-def _burmese(text: str) -> str:
-    """Burmese runs as English words and names ("ကချင်လွတ်လပ်ရေးတပ်မတော်": "kachin independence army")."""
+def _burmese(text: str, swap: Mapping[str, str] | None = None, seen: list[str] | None = None) -> str:
+    """Burmese runs as English words and names ("ကချင်လွတ်လပ်ရေးတပ်မတော်": "kachin independence army");
+    ``swap`` and ``seen`` as for :func:`_cjk`."""
     word_at = _lexicon_words(_BURMESE_WORDS)
-    return _BURMESE_RUN.sub(lambda m: _segmented(m.group(0), word_at, unidecode), text)
+    at = word_at if swap is None and seen is None else _swapping(word_at, swap or {}, seen)
+    return _BURMESE_RUN.sub(lambda m: _segmented(m.group(0), at, unidecode), text)
 
 
 # Korean writes foreign names in Hangul with a vowel (ㅡ, "eu") after a consonant that has none
@@ -1369,7 +1416,7 @@ def _latin(text: str) -> str:
         text = _burmese(text)
     if _HANGUL_RUN.search(text):
         text = _hangul(text)
-    if "мени" in text or "мені" in text:
+    if "мени" in text or "мені" in text or "м." in text:
         text = _named_after(text)
     if "dż" in text or "dzs" in text:
         # Polish dż and Hungarian dzs are the Arabic j: "Dżabhat", "Dzsihád".

@@ -395,6 +395,8 @@ NEGATIVES = [
     "Hutu", "Hutu rebels", "Hadith", "Hamath", "Fatha", "ribelli", "боевики",
     # places, parties, an Islamic body and a person in Indian scripts, each with a j read as z too
     "जम्मू", "राजस्थान", "भाजपा", "जनता दल", "जमीयत उलेमा-ए-हिंद", "জামায়াতে ইসলামী", "ইয়াহিয়া খান", "ਜਲੰਧਰ",
+    # Myanmar's armed forces and a people, in Burmese; a holy person with his blessing
+    "မြန်မာ့တပ်မတော်", "တပ်မတော်", "ကရင်နီ", "Imam Hussein (alayhi al-salam)",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -411,6 +413,8 @@ NEGATIVES_ARABIC = [
     "قناة الجزيرة", "وكالة أعماق", "حزب الدعوة", "التيار الصدري", "الإخوان المسلمون",
     "پاکستان آرمی", "پنجاب پولیس", "سندھ رینجرز", "فرنٹیئر کور", "پاکستان ایئر فورس", "نیشنل پولیس",
     "العلف", "الطرب", "السرف", "شانگهای",
+    # holy persons with the blessing after their names, which is no group's name read away
+    "العباس عليه السلام", "الإمام الحسين عليه السلام", "زينب عليها السلام",
 ]
 
 

@@ -828,6 +828,59 @@ def test_names_of_common_words_differ_by_a_word_inside() -> None:
     assert m.status == "unresolved"
 
 
+_MYANMAR_MORE = """schema: 1
+entities:
+  - id: peoples-defence-force-myanmar
+    name: People's Defence Force
+    kind: armed-group
+    countries: [MM]
+  - id: hpg
+    name: People's Defence Forces
+    kind: armed-group
+    countries: [TR, IQ]
+  - id: kachin-independence-army
+    name: Kachin Independence Army
+    kind: armed-group
+    countries: [MM]
+  - id: kachin-independence-organization
+    name: Kachin Independence Organization
+    kind: party
+    countries: [MM]
+  - id: karenni-national-progressive-party
+    name: Karenni National Progressive Party
+    kind: party
+    countries: [MM]
+  - id: northern-alliance-myanmar
+    name: Northern Alliance
+    kind: coalition
+    countries: [MM]
+  - id: bamar-peoples-liberation-army
+    name: Bamar People's Liberation Army
+    kind: armed-group
+    countries: [MM]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # တပ်မတော် is an army and a force: the People's Defence Force's own name says tatmadaw;
+        # read in English, Myanmar's script tells it from the PKK's People's Defence Forces.
+        ("ပြည်သူ့ကာကွယ်ရေးတပ်မတော်", "peoples-defence-force-myanmar"),
+        # အဖွဲ့ချုပ် is a league and an organization; the army's name is not the organization's.
+        ("ကချင်လွတ်လပ်ရေးအဖွဲ့ချုပ်", "kachin-independence-organization"),
+        ("ကချင်လွတ်လပ်ရေးတပ်မတော်", "kachin-independence-army"),
+        ("ကရင်နီအမျိုးသားတိုးတက်ရေးပါတီ", "karenni-national-progressive-party"),  # progressive
+        ("မြောက်ပိုင်းမဟာမိတ်အဖွဲ့", "northern-alliance-myanmar"),  # a group
+        # ဗမာ is Burma and the Bamar; လူမျိုး a people
+        ("ဗမာလူမျိုးများလွတ်မြောက်ရေးတပ်မတော်", "bamar-peoples-liberation-army"),
+    ],
+)
+def test_burmese_words_with_two_english_words_are_read_both_ways(query: str, entity: str) -> None:
+    m = open_resolver(text=_MYANMAR_MORE).resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
 def test_a_burmese_name_is_its_words_not_a_sibling_without_one(shipped_resolver: Resolver) -> None:
     # Read as words, the Karen National Liberation Army's Burmese name is its English name; read
     # letter by letter, "liberation" was a pseudo-word that could be set aside to make it the Karen

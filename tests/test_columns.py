@@ -39,6 +39,22 @@ def test_text_column_round_trip(n: int) -> None:
     assert list(col) == values
 
 
+def test_a_column_read_all_over_many_times_gives_the_same_strings() -> None:
+    # A batch reads a large column's blocks in every order, more of them than are kept inflated:
+    # past a whole column's worth of inflating it is decoded once, and reads go on the same.
+    n = (columns._KEEP_BLOCKS * 2 + 3) * PER_BLOCK + 5
+    values = [f"alias {i} {'ج' * (i % 7)}" for i in range(n)]
+    col = _column(values)
+    blocks = n // PER_BLOCK + 1
+    order = [(b * 7919) % blocks for b in range(blocks)] * 3
+    for b in order:
+        i = min(b * PER_BLOCK + (b % PER_BLOCK), n - 1)
+        assert col[i] == values[i]
+        assert col[i - 3 : i + PER_BLOCK] == values[i - 3 : i + PER_BLOCK]
+    assert col[-1] == values[-1]
+    assert list(col) == values
+
+
 def test_text_column_refuses_bad_offsets() -> None:
     data, _, count = encode_text(["a", "b"])
     with pytest.raises(ValueError, match="offsets"):

@@ -719,3 +719,29 @@ def test_turkish_c_is_read_again_as_the_arabic_j() -> None:
     # Only in a name with a letter those languages write, and not ç, which French writes too.
     assert readings("Forces françaises") == ()
     assert readings("Cartel de Cali") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("فرقة العباس (عليه السلام) القتالية", "فرقة العباس القتالية"),
+        ("سرايا الإمام علي (ع)", "سرايا الإمام علي"),
+        ("كتائب سيد الشهداء عليها السلام", "كتائب سيد الشهداء"),
+        ("Liwa al-Imam al-Hussein alayhis salam", "liwa al-imam al-hussein"),
+    ],
+)
+def test_a_blessing_after_a_name_is_read_away(text: str, read: str) -> None:
+    assert read in readings(text)
+
+
+@pytest.mark.parametrize("text", ["Salam Brigade", "Jaish al-Salam", "Dar al-Salam (SA)", "Asa'ib Ahl al-Haq"])
+def test_a_name_with_peace_in_it_keeps_it(text: str) -> None:
+    assert not any(len(r) < len(text) - 2 for r in readings(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Батальйон ім. Джохара Дудаєва", "Батальон им. Джохара Дудаева", "Батальон им.Джохара Дудаева"]
+)
+def test_named_after_abbreviated_takes_the_name_out_of_the_genitive(text: str) -> None:
+    # им., ім.: имени, імені abbreviated, "named after", before a name in the genitive.
+    assert key(text).split()[-2:] in (["johar", "dudaiev"], ["johar", "dudaev"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aliasctl import Resolver, load_registry
+from aliasctl import Resolver, load_registry, open_resolver
 from aliasctl.matching.cache import CACHE_FORMAT, dump_index, load_index_bytes
 from aliasctl.matching.index import Index
 
@@ -340,3 +340,65 @@ def test_a_turkish_name_with_c_for_the_arabic_j(shipped_resolver: Resolver) -> N
     # "Filistin İslami Cihadı": Palestine's Islamic Jihad, its second noun with the compound ending.
     m = shipped_resolver.resolve("Filistin İslami Cihadı")
     assert (m.status, m.id) == ("matched", "palestinian-islamic-jihad"), m.reason
+
+
+_NAMED_AFTER_AN_IMAM = """schema: 1
+entities:
+  - id: liwa-abu-al-fadl-al-abbas
+    name: Liwa Abu al-Fadl al-Abbas
+    kind: armed-group
+    countries: [SY, IQ]
+    aliases:
+      - {text: لواء أبو الفضل العباس, type: native, lang: ar}
+  - id: liwa-al-imam-ali
+    name: Kata'ib al-Imam Ali
+    kind: armed-group
+    countries: [IQ]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("لواء أبو الفضل العباس (عليه السلام)", "liwa-abu-al-fadl-al-abbas"),
+        ("لواء أبو الفضل العباس عليه السلام", "liwa-abu-al-fadl-al-abbas"),
+        ("Liwa Abu al-Fadl al-Abbas (alayhi al-salam)", "liwa-abu-al-fadl-al-abbas"),
+        ("Liwa Abu al-Fadl al-Abbas alaihissalam", "liwa-abu-al-fadl-al-abbas"),
+        ("Kataib al-Imam Ali (peace be upon him)", "liwa-al-imam-ali"),
+    ],
+)
+def test_a_blessing_after_a_holy_name_is_not_part_of_the_group_s_name(query: str, entity: str) -> None:
+    m = open_resolver(text=_NAMED_AFTER_AN_IMAM).resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+    assert "read as" in (m.reason or "")
+
+
+def test_a_blessing_leaves_a_name_that_must_still_match_alone() -> None:
+    # Without its formula, "Imam Hussein (alayhi al-salam)" is a person's name: no group here.
+    m = open_resolver(text=_NAMED_AFTER_AN_IMAM).resolve("Imam Hussein (alayhi al-salam)")
+    assert m.status == "unresolved"
+
+
+_TELO = """schema: 1
+entities:
+  - id: telo
+    name: Tamil Eelam Liberation Organisation
+    kind: armed-group
+    countries: [LK]
+    aliases:
+      - {text: TELO, type: acronym}
+"""
+
+
+@pytest.mark.parametrize("query", ["டெலோ", "ടെലോ", "టెలో"])
+def test_the_long_o_of_south_indian_scripts_is_an_o(query: str) -> None:
+    # Tamil, Malayalam and Telugu write a long o (ோ) beside a short one; TELO as it sounds ends in it.
+    m = open_resolver(text=_TELO).resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", "telo", "acronym"), m.reason
+
+
+def test_the_initials_of_a_reading_of_a_script_without_capitals_are_no_acronym(shipped_resolver: Resolver) -> None:
+    # Al-Abbas with his blessing, read in Latin letters "abas alih slam", is not "AAS" (Ansar al-Sharia
+    # in Yemen): an Arabic writer wrote no initials.
+    m = shipped_resolver.resolve("العباس عليه السلام")
+    assert m.status != "matched", m.reason

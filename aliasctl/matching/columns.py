@@ -125,7 +125,7 @@ def _inflate(data: memoryview | bytes) -> bytes:
 class TextColumn(Sequence[str]):
     """Strings stored as compressed blocks, inflated block by block as they are read."""
 
-    __slots__ = ("_all", "_blocks", "_count", "_data", "_offsets")
+    __slots__ = ("_all", "_blocks", "_count", "_data", "_inflated", "_offsets")
 
     def __init__(self, data: memoryview | bytes, offsets: Sequence[int], count: int) -> None:
         if len(offsets) != -(-count // PER_BLOCK) + 1 or (count and offsets[-1] != len(data)) or offsets[0] != 0:
@@ -135,20 +135,33 @@ class TextColumn(Sequence[str]):
         self._count = count
         self._blocks: dict[int, list[str]] = {}
         self._all: list[str] | None = None
+        self._inflated = 0
 
     def _block(self, b: int) -> list[str]:
         found = self._blocks.get(b)
         if found is None:
-            lo, hi = self._offsets[b], self._offsets[b + 1]
-            if not 0 <= lo <= hi <= len(self._data):
-                raise ValueError("text column: bad block offsets")
-            found = _inflate(self._data[lo:hi]).decode("utf-8", "surrogatepass").split(SEP)
-            want = min(PER_BLOCK, self._count - b * PER_BLOCK)
-            if len(found) != want:
-                raise ValueError("text column: a block holds the wrong number of strings")
+            if self._all is not None:
+                return self._all[b * PER_BLOCK : (b + 1) * PER_BLOCK]
+            self._inflated += 1
+            if self._inflated > len(self._offsets) and len(self._offsets) - 1 > _KEEP_BLOCKS:
+                # As many blocks inflated as the column holds, and more to come (a batch, not a
+                # lookup): decoding the whole column once costs less than dropping blocks and
+                # inflating them again.
+                return self.materialize()[b * PER_BLOCK : (b + 1) * PER_BLOCK]
+            found = self._inflated_block(b)
             if len(self._blocks) >= _KEEP_BLOCKS:
                 self._blocks.clear()
             self._blocks[b] = found
+        return found
+
+    def _inflated_block(self, b: int) -> list[str]:
+        lo, hi = self._offsets[b], self._offsets[b + 1]
+        if not 0 <= lo <= hi <= len(self._data):
+            raise ValueError("text column: bad block offsets")
+        found = _inflate(self._data[lo:hi]).decode("utf-8", "surrogatepass").split(SEP)
+        want = min(PER_BLOCK, self._count - b * PER_BLOCK)
+        if len(found) != want:
+            raise ValueError("text column: a block holds the wrong number of strings")
         return found
 
     def __len__(self) -> int:
@@ -188,9 +201,10 @@ class TextColumn(Sequence[str]):
         if self._all is None:
             out: list[str] = []
             for b in range(len(self._offsets) - 1):
-                out.extend(self._block(b))
-                self._blocks.pop(b, None)
+                found = self._blocks.pop(b, None)
+                out.extend(found if found is not None else self._inflated_block(b))
             self._all = out
+            self._blocks.clear()
         return self._all
 
 

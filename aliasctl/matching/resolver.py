@@ -537,8 +537,17 @@ class Resolver:
             other = self._qualified(reading, self._plain(reading, top), top)
             if other.status != MATCHED and _is_arabic(reading):
                 other = self._same_outline(reading) or other
-            # Nor is a word read so another's acronym, spelled or written out.
-            spelled = other.method == "acronym" or (other.method == "initials" and " " not in reading.strip())
+            if other.status == AMBIGUOUS and "qualifier" not in self.disabled:
+                # Read in Latin letters, the name is still written in its own script, which may
+                # say whose press it is ("ပြည်သူ့ကာကွယ်ရေးတပ်မတော်", read "people defence force":
+                # Myanmar's People's Defence Force, not the PKK's People's Defence Forces).
+                other = self._by_script(text, other)
+            # Nor is a word read so another's acronym, spelled or written out; nor are the initials
+            # of a reading of a script without capitals, which its writer never wrote as initials
+            # ("العباس عليه السلام", al-Abbas and his blessing, read "abas alih slam": not "AAS").
+            spelled = other.method == "acronym" or (
+                other.method == "initials" and (" " not in reading.strip() or not any(c.isupper() for c in text))
+            )
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
         return answer

@@ -2829,3 +2829,53 @@ def test_a_country_s_adjective_in_spanish_is_the_country(shipped_resolver: Resol
     assert (m.status, m.id) == ("matched", "urng"), m.reason
     # A state's army in the adjective is no group.
     assert shipped_resolver.resolve("Ejército Paraguayo").status != "matched"
+
+
+@pytest.mark.parametrize("query", ["Revolutionary Guards", "the Revolutionary Guards", "Revolutionary Guard"])
+def test_two_words_that_two_entities_alone_hold_together_name_one_of_them(shipped_resolver: Resolver, query: str) -> None:
+    # "Revolutionary" names dozens of groups and "guard" seven, both together the Revolutionary
+    # Guards and their Quds Force only; the Quds Force's names need "Quds", which the query lacks.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "irgc"), m.reason
+
+
+@pytest.mark.parametrize("query", ["Revolutionary Army", "Popular Front", "Islamic Guard"])
+def test_two_common_words_are_still_no_name(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status != "matched"
+
+
+_CHAD_RALLIES = """schema: 1
+entities:
+  - id: ufdr
+    name: Union des forces démocratiques pour le rassemblement
+    kind: armed-group
+    countries: [CF]
+  - id: rfc-chad
+    name: Rally of Democratic Forces
+    kind: armed-group
+    countries: [TD]
+"""
+
+
+def test_two_words_in_another_order_are_another_group_s_name() -> None:
+    # The Chadian RFC's French name holds the words of the Central African UFDR's in another order.
+    m = open_resolver(text=_CHAD_RALLIES).resolve("Rassemblement des Forces Démocratiques")
+    assert m.id != "ufdr"
+
+
+def test_two_words_that_describe_fighters_are_no_name(shipped_resolver: Resolver) -> None:
+    # Only al-Shabaab's "Mujahideen Youth Movement" is those two words, but they say who its
+    # fighters are, as any group's could.
+    assert shipped_resolver.resolve("Mujahideen Youth").status != "matched"
+
+
+@pytest.mark.parametrize(("query", "entity"), [("White Army militia", "white-army"), ("the Mahdi Army militia", "mahdi-army")])
+def test_militia_beside_a_name_with_its_own_head_word_is_what_outsiders_call_it(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    # "White" alone is a common word, but "White Army" keeps its own head word; "militia" only says
+    # what the body is, as "group" does.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

@@ -402,3 +402,34 @@ def test_the_initials_of_a_reading_of_a_script_without_capitals_are_no_acronym(s
     # in Yemen): an Arabic writer wrote no initials.
     m = shipped_resolver.resolve("العباس عليه السلام")
     assert m.status != "matched", m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Kungiyar ISWAP", "iswap"),  # Hausa: the ISWAP group
+        ("groupe HTS", "hayat-tahrir-al-sham"),
+        ("grupo terrorista ETA", "eta"),  # ETA is the group's name, written in capitals
+        ("banda terrorista ETA", "eta"),  # Spanish "banda", a gang
+        ("ETA militants", "eta"),
+    ],
+)
+def test_an_abbreviation_after_a_word_for_a_body_is_the_abbreviation(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "acronym"), m.reason
+
+
+def test_a_body_and_an_acronym_that_are_another_group_s_name_are_that_name(shipped_resolver: Resolver) -> None:
+    # "Grupo ISIS" is the Maute group's name (marked shared): the word before the acronym is not
+    # set aside to make it the Islamic State.
+    m = shipped_resolver.resolve("Grupo ISIS")
+    assert m.id != "islamic-state"
+    assert m.status != "matched" or m.id == "maute-group"
+
+
+@pytest.mark.parametrize("query", ["EIIL", "l'EIIL", "EIIS"])
+def test_the_french_and_spanish_abbreviations_of_isil(shipped_resolver: Resolver, query: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "islamic-state"), m.reason

@@ -86,6 +86,12 @@ COMMON_NAME_WORD = 12
 NAMED_WHOLE_ENTITIES = 2 * GENERIC_ENTITIES
 #: The least length of a distinctive word.
 ANCHOR_LEN = 4
+#: The glossary's words that say who a group's members are (holy warriors, youth, supporters,
+#: soldiers, martyrs...): one of two words that describe fighters, not a name's own two words.
+MEMBER_CONCEPTS = frozenset((
+    "@holywarriors", "@youth", "@supporters", "@soldiers", "@martyrs", "@revolutionaries", "@men", "@sons",
+    "@fedayeen", "@companions", "@faithful", "@emigrants", "@knights", "@heroes", "@peasants", "@workers",
+))
 #: How many words written alike one entity alone must hold together to be distinctive when none
 #: of them is rare.
 JOINT_WORDS = 3
@@ -1343,6 +1349,7 @@ class WordIndex:
     by_outline: Mapping[str, Sequence[str]]
     by_start: Mapping[str, Sequence[str]]
     acronyms: Mapping[str, AbstractSet[int]]
+    alias_entity: Sequence[int]
 
     def __init__(self, index: Index) -> None:
         vocab = vocabulary()
@@ -1356,6 +1363,7 @@ class WordIndex:
         self.by_outline, self.by_start = _outlines(postings)
         self._near: dict[Word, frozenset[int]] = {}
         self.acronyms = _acronym_holders(index)
+        self.alias_entity = index.alias_entity
 
     def to_columns(self) -> dict[str, Mapping[str, Any]]:
         """What the cache keeps of the word index (the rest is worked out from the index itself)."""
@@ -1412,6 +1420,7 @@ class WordIndex:
         self.by_outline, self.by_start = by_outline, by_start
         self._near = {}
         self.acronyms = _acronym_holders(index)
+        self.alias_entity = index.alias_entity
         return self
 
     def near(self, word: Word) -> set[int]:
@@ -1516,6 +1525,15 @@ class WordIndex:
                     best = best | self.near(w)
         return best
 
+    def _named_by(self, texts: AbstractSet[str]) -> set[int]:
+        """The entities with a name whose own words (:func:`_own_words`) are among ``texts`` and
+        that holds them all."""
+        positions: set[int] | None = None
+        for text in texts:
+            found = set(self.postings.get(text, ()))
+            positions = found if positions is None else positions & found
+        return {self.alias_entity[a_i] for a_i in positions or () if _own_words(self.words[a_i]) <= texts}
+
     def distinctive(self, alignment: Alignment, countries: str = "") -> bool:
         """Whether the words the names share, spelled as the registry spells them, name few entities.
 
@@ -1547,11 +1565,30 @@ class WordIndex:
         # Not when a place is set aside or added: "Kurdistan Democratic Party" is not the
         # Democratic Party of Iranian Kurdistan.
         alike = {p.alias.text for p in spelled if p.how == "same"}
-        if len(alike) >= JOINT_WORDS and not alignment.dropped_places and not alignment.query_places:
-            held: set[int] | None = None
-            for text in alike:
-                held = set(self.holders.get(text, set())) if held is None else held & self.holders.get(text, set())
-            if held is not None and len(held) == 1:
+        if len(alike) >= 2 and not alignment.query_places:
+            held: set[int] = set()
+            for n, text in enumerate(alike):
+                held = set(self.holders.get(text, set())) if n == 0 else held & self.holders.get(text, set())
+            if len(held) == 1 and len(alike) >= JOINT_WORDS and not alignment.dropped_places:
+                return True
+            # Two words are a name when one entity alone has a name of those words and no others
+            # of its own (head words, places and common words aside), one of the two is a word few
+            # entities write, and no common word of the name is left out ("Revolutionary Guards":
+            # "revolutionary" names 37 entities here, "guard" 7; both are in the names of the
+            # Revolutionary Guards and of their Quds Force, but only the Guards' are those words
+            # alone: "Iranian Revolutionary Guards Corps"; not "Islamic Guard", which leaves
+            # "Revolutionary" out). Not when a word of the two says who the members are:
+            # "Mujahideen Youth" describes fighters, though only al-Shabaab's name is those words.
+            # Nor in another order: "Rassemblement des forces démocratiques" is not the "Union
+            # des forces démocratiques pour le rassemblement".
+            if (
+                len(alike) == 2
+                and not alignment.dropped_words
+                and not alignment.order_breaks
+                and any(self.spellings.get(text, 0) <= GENERIC_ENTITIES for text in alike)
+                and not any(p.alias.concept in MEMBER_CONCEPTS for p in alignment.pairs if p.alias.text in alike)
+                and len(self._named_by(alike)) == 1
+            ):
                 return True
         # A glossary word many groups use is no name's distinctive word, however rarely one
         # language spells it ("démocratique" is rare here; "democratic" is not; nor is the
@@ -1571,6 +1608,11 @@ class WordIndex:
             together = set(held_by) if together is None else together & held_by
         rare = any(self.spellings.get(p.alias.text, 0) <= RARE_ENTITIES for p in spelled)
         return rare and together is not None and len(together) <= ANCHOR_ENTITIES
+
+
+def _own_words(words: Sequence[Word]) -> set[str]:
+    """A name's own words: its content words but the common ones (:data:`GENERIC_CONCEPTS`)."""
+    return {w.text for w in words if w.kind == CONTENT and w.concept not in GENERIC_CONCEPTS}
 
 
 def _searchable(index: Index) -> set[int]:
@@ -2499,8 +2541,9 @@ def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index, 
     )
 
 
-#: Head words that say only that a name is an organization's, a group's or a movement's.
-_SELF_HEADS = frozenset(("@organization", "@group", "@movement"))
+#: Head words that say only that a name is an organization's, a group's or a movement's, or, as
+#: outsiders call an armed body, a militia's ("White Army militia", "Mahdi Army militia").
+_SELF_HEADS = frozenset(("@organization", "@group", "@movement", "@militia"))
 #: Head words of a body made of others.
 _BODIES_OF_OTHERS = frozenset(("@front", "@union", "@alliance", "@council"))
 

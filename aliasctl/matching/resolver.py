@@ -131,6 +131,8 @@ class Match:
 _BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
 #: The fewest letters of an acronym written as it sounds in another script (उल्फा, ULFA).
 ACRONYM_SOUNDED_MIN = 4
+#: The most letters of a name written in capitals alone that is read as an abbreviation ("ETA").
+ABBREVIATION_MAX = 6
 #: The scripts of India's press, which write an acronym as it sounds.
 _SOUNDED_SCRIPTS = frozenset(
     ("Devanagari", "Bengali", "Gujarati", "Gurmukhi", "Telugu", "Tamil", "Kannada", "Malayalam", "Oriya", "Sinhala")
@@ -854,7 +856,7 @@ class Resolver:
         ):
             kept = bare
         if len(kept) == 1 and len(kept) < len(tokens):
-            hits = idx.acronyms.get(normalize.acronym_key(kept[0]))
+            hits = self._abbreviation(kept[0])
             if hits:
                 return self._decide(query, hits, 100.0, "acronym", f"the acronym '{kept[0]}'")
         words = idx.words()
@@ -873,6 +875,15 @@ class Resolver:
         verdicts, why = judge(idx, words, query, query_words, idx.entity_countries, self.disabled, near)
         if not verdicts and placed is not None:
             return placed  # the acronym's place is not its entity's, and nothing else fits
+        if not verdicts and len(bare) == 1 and bare[0] == kept[-1] and len(kept) > 1 and len(kept) == len(bare) + len(
+            [t for t in kept if vocab.heads.get(normalize.key(t)) in _BODY_HEADS]
+        ):
+            # A word for a body before an acronym, as Hausa, French and Spanish put it ("Kungiyar
+            # ISWAP", "groupe ISWAP"), once no name fits word by word ("Grupo ISIS" is the Maute
+            # group's own name, not the Islamic State).
+            hits = self._abbreviation(bare[0])
+            if hits:
+                return self._decide(query, hits, 100.0, "acronym", f"the acronym '{bare[0]}' after a word for a body")
         if not verdicts and "initials" not in self.disabled:
             # An abbreviation the registry does not hold, of a name it does ("SDLA").
             spelled = abbreviated(idx, words, query)
@@ -976,6 +987,15 @@ class Resolver:
             candidates=cands,
             reason=why,
         )
+
+    def _abbreviation(self, token: str) -> list[int]:
+        """The names a token written as an abbreviation is: an acronym's letters, or a name the
+        registry writes in capitals alone ("ETA": its name, not an alias typed acronym)."""
+        hits = self.index.acronyms.get(normalize.acronym_key(token))
+        if hits or not (token.isupper() and 2 <= sum(c.isalpha() for c in token) <= ABBREVIATION_MAX):
+            return list(hits or ())
+        idx = self.index
+        return [a_i for a_i in idx.exact.get(normalize.display_key(token)) or () if idx.alias_text[a_i].isupper()]
 
     def _acronym_and_place(self, query: str, kept: Sequence[str]) -> Match | None:
         """An acronym and a country, city or region written beside it: "AQIM Mali", "KH in Iraq".

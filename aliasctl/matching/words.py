@@ -94,6 +94,8 @@ HEADS: dict[str, tuple[str, ...]] = {
         "مجموعة",
         "جماعة", "جماعت", "گروه",
         "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar", "گروهک",
+        # a gang, as Spanish, Portuguese and Italian write an armed band ("banda terrorista ETA")
+        "banda", "bandas",
     ),
     "@forces": ("فورس", "படை", "படைகள்", "ኃይሎች", "xoogaga", "xoogga", "войска", "войск", "styrkor", "styrkorna", "styrker", "styrkene", "forțele", "forţele", "erők", "pwersa", "כוחות", "vikosi", "ciidamada", "сил", "forza", "truppe", "truppen", "δυνάμεις", "δυνάμεων", "siły", "pasukan", "strijdkrachten",  "angkatan","फोर्स", "फ़ोर्स", "ফোর্স", "फोर्सेज़", "বাহিনী",
         "quwat", "quwwat", "quwa", "kuwat", "qowat", "qowwat", "forces", "force", "fuerzas",
@@ -177,7 +179,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@victory": ("victoire", "sostegno", "поддержки", "поддержка", "wsparcia", "unterstützung", "dukungan", "nasr", "nusra", "nusrat", "victory", "support", "النصرة", "نصرة", "soutien", "apoyo", "apoio"),
     "@rapid": ("quick", "быстрого", "быстрой", "быстрые", "быстрых", "швидкого", "швидкої", "rapid", "rapide", "rapides", "rápido", "rápida", "rapido", "rapida", "السريع"),
     "@lord": ("lord", "lords", "seigneur", "señor", "senhor"),
-    "@women": ("kobiety", "kobiece", "kobiet", "feminina", "femenina", "femminile", "femminili", "perempuan", "frauen", "mulher", "mujer", "donne", "زنان", "women", "womens", "femmes", "femeninas", "femininas", "mujeres", "mulheres", "kadın", "jin", "النساء", "женские", "женщин"),
+    "@women": ("kobiety", "kobiece", "kobiet", "feminina", "femenina", "femminile", "femminili", "perempuan", "frauen", "mulher", "mujer", "donne", "زنان", "women", "womens", "woman", "femmes", "femme", "femeninas", "femininas", "mujeres", "mulheres", "kadın", "jin", "النساء", "женские", "женщин"),
     "@blood": ("blood", "sang", "sangre", "sangue", "dima", "الدماء", "بالدماء"),
     "@conquest": ("fath", "fatah", "fateh", "conquest", "conquête", "conquista", "الفتح", "فتح", "fetih"),
     # Kurdish "parastin" is both: YPG and HPG are told apart by their head words.
@@ -447,6 +449,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "daech": ("@islamic", "@state"),
     "deaş": ("@islamic", "@state"),  # the Turkish press's DEAŞ
     "igil": ("@islamic", "@state"),  # ИГИЛ, the Russian ISIL
+    "eiil": ("@islamic", "@state"),  # the French and Spanish EIIL (État islamique en Irak et au Levant)
+    "eiis": ("@islamic", "@state"),  # and EIIS (en Irak et en Syrie)
     "иг": ("@islamic", "@state"),  # ИГ, the Russian IS ("ИГ-Хорасан")
     "داعش": ("@islamic", "@state"),
 }

@@ -536,17 +536,18 @@ def _brahmic_word(m: re.Match[str]) -> str:
     return "".join(u[0] + u[1] for u in units)
 
 
-#: The blocks of the scripts of South India and Sri Lanka (Tamil, Telugu, Kannada, Malayalam,
-#: Sinhala), which write a short e and o beside the long ones.
-_LONG_E_O_BLOCKS = frozenset((5, 6, 7, 8, 9))
+#: The blocks of the scripts of South India (Tamil, Telugu, Kannada, Malayalam), which write a
+#: short o beside the long one.
+_LONG_O_BLOCKS = frozenset((5, 6, 7, 8))
 
 
 def _brahmic_vowel(ch: str, block: int) -> str:
-    """A vowel letter or sign as Latin letters. The long e and o of the scripts that also have
-    short ones are an e and an o, as Hindi's only e and o are: unidecode writes them "ee" and
-    "oo", which English spelling reads as i and u ("டெலோ", TELO, is "telo", not "telu")."""
+    """A vowel letter or sign as Latin letters. The long o of the scripts that also have a short
+    one is an o, as Hindi's only o is: unidecode writes it "oo", which English spelling reads as u
+    ("டெலோ", TELO as it sounds, is "telo", not "telu"). (Their long e stays "ee", an i as English
+    reads it: the Tamil "சேனை", army, is not the city of Chennai.)"""
     read = unidecode(ch).rstrip("N").lower()
-    return read[0] if block in _LONG_E_O_BLOCKS and read in ("ee", "oo") else read
+    return "o" if block in _LONG_O_BLOCKS and read == "oo" else read
 
 
 def _drop_schwas(units: list[list[Any]]) -> None:
@@ -710,6 +711,18 @@ _HONORIFIC = _LazyPattern(
 )
 
 
+def _without_blessing(t: str) -> str:
+    return " ".join(_HONORIFIC.sub(" ", t).split())
+
+
+def without_blessing(text: str) -> str:
+    """The reading of ``text`` without a formula of blessing (as :func:`readings` gives it), or ""
+    when it has none: the resolver asks that what is left still name a body."""
+    t = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text)))
+    t = unicodedata.normalize("NFKC", t).casefold().replace("\u0307", "")
+    return _without_blessing(t) if _HONORIFIC.search(t) else ""
+
+
 def readings(text: str) -> tuple[str, ...]:
     """Other readings of a name in a script whose letters stand for more than one sound, for
     when it is read the usual way finds nothing.
@@ -732,7 +745,7 @@ def readings(text: str) -> tuple[str, ...]:
     t = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     out: list[str] = []
     if _HONORIFIC.search(t):
-        out.append(_HONORIFIC.sub(" ", t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
+        out.append(_without_blessing(t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
     if _SPANISH_Y.search(t) and _SPANISH.search(t):
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
     if "j" in t and _SPANISH.search(t):
@@ -775,8 +788,26 @@ def readings(text: str) -> tuple[str, ...]:
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
             # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
-            out.append(" ".join(_LONG_VOWEL_W.sub("u", _LONG_VOWEL_Y.sub("i", w)) for w in key(t).split()))
+            out.append(_long_vowels(t))
+            if _ARABIC_NISBA.search(t):
+                # An adjective of a name agrees with its noun, feminine or plural: "الجماعة الحوثية",
+                # the Houthi group, "جماعة الحوثيين", the Houthis' group, are al-Huthi's.
+                # Only the adjective is read with its vowels: the words beside it stay as keyed, as
+                # the glossary knows them ("المليشيا", militia).
+                plain, agreed = key(t).split(), key(_ARABIC_NISBA.sub("ي", t)).split()
+                if len(plain) == len(agreed):
+                    out.append(" ".join(b if a == b else _long_vowels(b) for a, b in zip(plain, agreed, strict=True)))
     return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
+
+
+# The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
+# -iyya, -iyyun, -iyyin, after a stem of three letters or more.
+_ARABIC_NISBA = _LazyPattern("(?<=[\u0621-\u064a]{3})(?:ية|يون|يين)(?![\u0621-\u064a])")
+
+
+def _long_vowels(text: str) -> str:
+    """An Arabic-script name keyed, with its long vowels as the vowels a romanization writes."""
+    return " ".join(_LONG_VOWEL_W.sub("u", _LONG_VOWEL_Y.sub("i", w)) for w in key(text).split())
 
 
 #: The most j's of a name in an Indian script read again one by one as z.
@@ -1397,6 +1428,9 @@ _HANGUL_AGAIN: tuple[Callable[[str], str], ...] = (
 )
 
 
+_SINHALA_SHORT_O = str.maketrans({"\u0ddd": "\u0ddc", "\u0d95": "\u0d94"})
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -1408,6 +1442,8 @@ def _latin(text: str) -> str:
         text = text.translate(_BEFORE_UNIDECODE)
     if _BRAHMIC.search(text):
         text = _brahmic(text)
+    if "\u0ddd" in text or "\u0d95" in text:
+        text = text.translate(_SINHALA_SHORT_O)  # Sinhala's long o as the southern scripts' ("ටෙලෝ", TELO)
     if _CJK_RUN.search(text):
         text = _cjk(text)
     if _THAI_RUN.search(text):

@@ -415,6 +415,9 @@ NEGATIVES_ARABIC = [
     "العلف", "الطرب", "السرف", "شانگهای",
     # holy persons with the blessing after their names, which is no group's name read away
     "العباس عليه السلام", "الإمام الحسين عليه السلام", "زينب عليها السلام",
+    # what the Arabic press calls governments, armies, militias and factions with an adjective
+    "الحكومة اليمنية", "القوات السورية", "الميليشيات الإيرانية", "الفصائل الفلسطينية",
+    "المعارضة السورية", "الجماعات الجهادية", "الميليشيات الشيعية", "عبد الملك الحوثي",
 ]
 
 

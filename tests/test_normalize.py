@@ -745,3 +745,17 @@ def test_a_name_with_peace_in_it_keeps_it(text: str) -> None:
 def test_named_after_abbreviated_takes_the_name_out_of_the_genitive(text: str) -> None:
     # им., ім.: имени, імені abbreviated, "named after", before a name in the genitive.
     assert key(text).split()[-2:] in (["johar", "dudaiev"], ["johar", "dudaev"])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("الجماعة الحوثية", "jma huthi"), ("جماعة الحوثيين", "jma huthi"), ("الميليشيات الحوثية", "mylyshya huthi")],
+)
+def test_an_arabic_adjective_agreeing_with_its_noun_is_read_as_the_name(text: str, read: str) -> None:
+    # -iyya (feminine) and -iyyun, -iyyin (plural) after the name's stem: al-Huthi's adjective.
+    assert read in readings(text)
+
+
+@pytest.mark.parametrize("text", ["فلسطين", "حسين", "الدين"])
+def test_an_arabic_word_ending_in_yn_is_no_plural_adjective(text: str) -> None:
+    assert len(readings(text)) == 1

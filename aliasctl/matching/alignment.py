@@ -1571,20 +1571,22 @@ class WordIndex:
                 held = set(self.holders.get(text, set())) if n == 0 else held & self.holders.get(text, set())
             if len(held) == 1 and len(alike) >= JOINT_WORDS and not alignment.dropped_places:
                 return True
-            # Two words are a name when one entity alone has a name of those words and no others
-            # of its own (head words, places and common words aside), one of the two is a word few
-            # entities write, and no common word of the name is left out ("Revolutionary Guards":
-            # "revolutionary" names 37 entities here, "guard" 7; both are in the names of the
-            # Revolutionary Guards and of their Quds Force, but only the Guards' are those words
-            # alone: "Iranian Revolutionary Guards Corps"; not "Islamic Guard", which leaves
-            # "Revolutionary" out). Not when a word of the two says who the members are:
-            # "Mujahideen Youth" describes fighters, though only al-Shabaab's name is those words.
-            # Nor in another order: "Rassemblement des forces démocratiques" is not the "Union
-            # des forces démocratiques pour le rassemblement".
+            # Two words and the name's own place are a name when one entity alone has a name of
+            # those words and no others of its own (head words, places and common words aside),
+            # one of the two is a word few entities write, and nothing but one head word of the
+            # name is left out ("Iranian Revolutionary Guards": "revolutionary" names 37 entities
+            # here, "guard" 7; both are in the names of the Revolutionary Guards and of their Quds
+            # Force, but only the Guards' are those words alone: "Iranian Revolutionary Guards
+            # Corps"). Without the place, two such words are too often a phrase ("Democracy and
+            # Development", "Southern Command"); with a place left out, the place's party
+            # ("Partido Comunista" is not the "Partido Comunista del Perú"). Not when a word of
+            # the two says who the members are: "Mujahideen Youth" describes fighters.
             if (
                 len(alike) == 2
+                and any(p.query.kind == PLACE for p in alignment.pairs)
                 and not alignment.dropped_words
-                and not alignment.order_breaks
+                and not alignment.dropped_places
+                and len(alignment.dropped_heads) <= 1
                 and any(self.spellings.get(text, 0) <= GENERIC_ENTITIES for text in alike)
                 and not any(p.alias.concept in MEMBER_CONCEPTS for p in alignment.pairs if p.alias.text in alike)
                 and len(self._named_by(alike)) == 1

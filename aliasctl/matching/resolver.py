@@ -264,6 +264,20 @@ def _joined(key: str) -> str:
     return "".join(parts) if len(parts) == 2 and len(parts[0]) + len(parts[1]) >= JOINED_MIN else ""
 
 
+def _in_capitals(token: str) -> bool:
+    """Whether a token is written as an abbreviation: its letters capitals, two or more."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _names_a_body(reading: str) -> bool:
+    """Whether a name holds a head word (a brigade, a division, a movement...) of the glossary."""
+    from .words import vocabulary
+
+    heads = vocabulary().heads
+    return any(token in heads for token in normalize.key(reading).split())
+
+
 def _written_as_one(text: str) -> bool:
     """Whether a name whose letters are an acronym's is written as one abbreviation: one token; or
     capitals one token once a spreadsheet's spaced hyphen or slash is closed up ("IBDA / C", "ULFA -
@@ -529,7 +543,12 @@ class Resolver:
         # Greek N): テロ (terror) read "telo" is no group's acronym.
         letters = [c for c in text if c.isalpha()]
         capitals = bool(letters) and all(c.isupper() for c in letters) and sum(c.isalnum() for c in text) >= 3
+        blessed = normalize.without_blessing(text)
         for reading in normalize.readings(text):
+            if reading == blessed and not _names_a_body(reading):
+                # Without the blessing, a holy person's name alone is the person ("المهدي عليه
+                # السلام", the Mahdi, not the Mahdi Army): the name must keep a word for a body.
+                continue
             # A short word read another way is another short word (γεια, hello), no group's name;
             # Hebrew in Arabic letters, which loses some of its letters' values, one letter more
             # (ברכה, blessing, is not al-Barakah).
@@ -548,7 +567,7 @@ class Resolver:
             # of a reading of a script without capitals, which its writer never wrote as initials
             # ("العباس عليه السلام", al-Abbas and his blessing, read "abas alih slam": not "AAS").
             spelled = other.method == "acronym" or (
-                other.method == "initials" and (" " not in reading.strip() or not any(c.isupper() for c in text))
+                other.method == "initials" and (" " not in reading.strip() or not any(c.isupper() or c.islower() for c in text))
             )
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
@@ -875,12 +894,10 @@ class Resolver:
         verdicts, why = judge(idx, words, query, query_words, idx.entity_countries, self.disabled, near)
         if not verdicts and placed is not None:
             return placed  # the acronym's place is not its entity's, and nothing else fits
-        if not verdicts and len(bare) == 1 and bare[0] == kept[-1] and len(kept) > 1 and len(kept) == len(bare) + len(
-            [t for t in kept if vocab.heads.get(normalize.key(t)) in _BODY_HEADS]
-        ):
-            # A word for a body before an acronym, as Hausa, French and Spanish put it ("Kungiyar
-            # ISWAP", "groupe ISWAP"), once no name fits word by word ("Grupo ISIS" is the Maute
-            # group's own name, not the Islamic State).
+        if not verdicts and len(bare) == 1 and bare[0] == kept[-1] and len(kept) > 1 and _in_capitals(bare[0]):
+            # A word for a body before an acronym in capitals, as Hausa, French and Spanish put it
+            # ("Kungiyar ISWAP", "groupe ISWAP"), once no name fits word by word ("Grupo ISIS" is
+            # the Maute group's own name, not the Islamic State; "grupo let" is no LeT).
             hits = self._abbreviation(bare[0])
             if hits:
                 return self._decide(query, hits, 100.0, "acronym", f"the acronym '{bare[0]}' after a word for a body")
@@ -992,7 +1009,7 @@ class Resolver:
         """The names a token written as an abbreviation is: an acronym's letters, or a name the
         registry writes in capitals alone ("ETA": its name, not an alias typed acronym)."""
         hits = self.index.acronyms.get(normalize.acronym_key(token))
-        if hits or not (token.isupper() and 2 <= sum(c.isalpha() for c in token) <= ABBREVIATION_MAX):
+        if hits or not (_in_capitals(token) and sum(c.isalpha() for c in token) <= ABBREVIATION_MAX):
             return list(hits or ())
         idx = self.index
         return [a_i for a_i in idx.exact.get(normalize.display_key(token)) or () if idx.alias_text[a_i].isupper()]

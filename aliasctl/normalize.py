@@ -715,11 +715,17 @@ def _without_blessing(t: str) -> str:
     return " ".join(_HONORIFIC.sub(" ", t).split())
 
 
+def _to_read(text: str) -> tuple[str, str]:
+    """A name as :func:`readings` starts from: without invisibles and clitics (NFKC), and that
+    casefolded (the dot of a capital İ, casefolded, is a mark of its own)."""
+    text = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text)))
+    return text, unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
+
+
 def without_blessing(text: str) -> str:
     """The reading of ``text`` without a formula of blessing (as :func:`readings` gives it), or ""
     when it has none: the resolver asks that what is left still name a body."""
-    t = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text)))
-    t = unicodedata.normalize("NFKC", t).casefold().replace("\u0307", "")
+    t = _to_read(text)[1]
     return _without_blessing(t) if _HONORIFIC.search(t) else ""
 
 
@@ -740,9 +746,7 @@ def readings(text: str) -> tuple[str, ...]:
         The readings, each the name written again (in Latin letters, or in Arabic letters for
         Hebrew), for the resolver to resolve as a query; none for most names.
     """
-    text = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text)))
-    # (the dot of a capital İ, casefolded, is a mark of its own)
-    t = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
+    text, t = _to_read(text)
     out: list[str] = []
     if _HONORIFIC.search(t):
         out.append(_without_blessing(t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
@@ -860,7 +864,9 @@ def _file_lexicon(*scripts: str) -> dict[str, str]:
 @cache
 def _alternates(lexicon_id: str) -> dict[str, tuple[str, ...]]:
     """The other English words of a lexicon's words: the file's lines of a word after the one it
-    is read by ("联盟": alliance, then union and league)."""
+    is read by ("联盟": alliance, then union and league); Burmese's are its own table's."""
+    if lexicon_id == "my":
+        return _BURMESE_OTHER_WORDS
     scripts = {"cjk": ("zh", "ja"), "ko": ("ko",)}[lexicon_id]
     reading = _with_file(lexicon_id)
     out: dict[str, list[str]] = {}
@@ -885,7 +891,7 @@ def _other_words(text: str) -> list[str]:
             continue
         seen: list[str] = []
         read(text, seen=seen)
-        alternates = _BURMESE_OTHER_WORDS if lexicon_id == "my" else _alternates(lexicon_id)
+        alternates = _alternates(lexicon_id)
         words = [w for w in dict.fromkeys(seen) if w in alternates]
         out += [read(text, swap={w: english}) for w in words for english in alternates[w]]
         if len(words) > 1:
@@ -1322,7 +1328,7 @@ _BURMESE_WORDS = _lexicon((
 #: (:func:`_other_words`): တပ်မတော် is an army and a force ("ပြည်သူ့ကာကွယ်ရေးတပ်မတော်", the People's
 #: Defence Force), အဖွဲ့ချုပ် a league and an organization (the Kachin Independence Organization),
 #: ဗမာ Burma and its people, the Bamar; တိုးတက်ရေး progressive and progress.
-_BURMESE_OTHER_WORDS = {
+_BURMESE_OTHER_WORDS: dict[str, tuple[str, ...]] = {
     "တပ်မတော်": ("force",), "အဖွဲ့ချုပ်": ("organization",), "ဗမာ": ("bamar",), "တိုးတက်ရေး": ("progress",),
 }
 

@@ -1566,9 +1566,7 @@ class WordIndex:
         # Democratic Party of Iranian Kurdistan.
         alike = {p.alias.text for p in spelled if p.how == "same"}
         if len(alike) >= 2 and not alignment.query_places:
-            held: set[int] = set()
-            for n, text in enumerate(alike):
-                held = set(self.holders.get(text, set())) if n == 0 else held & self.holders.get(text, set())
+            held = set.intersection(*(set(self.holders.get(text, ())) for text in alike))
             if len(held) == 1 and len(alike) >= JOINT_WORDS and not alignment.dropped_places:
                 return True
             # Two words and the name's own place are a name when one entity alone has a name of

@@ -1008,10 +1008,10 @@ class Resolver:
     def _abbreviation(self, token: str) -> list[int]:
         """The names a token written as an abbreviation is: an acronym's letters, or a name the
         registry writes in capitals alone ("ETA": its name, not an alias typed acronym)."""
-        hits = self.index.acronyms.get(normalize.acronym_key(token))
+        idx = self.index
+        hits = idx.acronyms.get(normalize.acronym_key(token))
         if hits or not (_in_capitals(token) and sum(c.isalpha() for c in token) <= ABBREVIATION_MAX):
             return list(hits or ())
-        idx = self.index
         return [a_i for a_i in idx.exact.get(normalize.display_key(token)) or () if idx.alias_text[a_i].isupper()]
 
     def _acronym_and_place(self, query: str, kept: Sequence[str]) -> Match | None:

@@ -804,6 +804,54 @@ def readings(text: str) -> tuple[str, ...]:
     return tuple(r for r in dict.fromkeys(" ".join(r.split()) for r in out) if r and r != t)
 
 
+# What Russian, Ukrainian, Polish and Czech make of a group's name for its members, in the plural and
+# its cases: "вагнеровцы" (Wagner's men), "хамасовцы", "азовцы", "вагнерівці", "wagnerowcy",
+# "wagnerovci"; the suffix -ов-ец / -ів-ець / -ow-iec / -ov-ec, whose "ов" the name may end with
+# itself (Азов).
+_SLAVIC_MEMBERS = _LazyPattern(
+    r"(?<=\w{3})(?:(?:ов|ев|ів)?ц(?:ы|ев|ам|ами|ах|і|ів|ям|ями)|(?:ow|ov)c(?:y|ów|om|ami|ach|i|ů|ům))$"
+)
+# A noun's plural in those languages, its nominative and its cases, and the Ukrainian dative
+# "-ові": "талибы", "талибов" (the talib's plural, as the Taliban are the Pashto plural of it),
+# "Talibové", "talibowie", "талібів".
+_SLAVIC_PLURAL = _LazyPattern(r"(?<=\w{4})(?:ы|ов|ами|ам|ах|ів|ові|ove|ové|owie|ów)$")
+# Arabic and Persian plurals that English names a group by ("Taliban", "Mujahedin", "Fedayin"),
+# which Russian and Czech take as a singular and make a plural of their own ("талибы").
+_LOAN_PLURALS = ("ан", "ин", "an", "in")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
+def members_of(text: str) -> tuple[str, ...]:
+    """The names a one-word Russian, Ukrainian, Polish or Czech word for a group's members may be made
+    from, for when nothing matched it (:data:`_SLAVIC_MEMBERS`, :data:`_SLAVIC_PLURAL`): the word
+    less its ending, less the suffix with and without its "ов" ("вагнер" of "вагнеровцы", "азов"
+    of "азовцы"), and the singular it leaves, alone and with an Arabic or Persian plural's ending
+    ("талиб", "талибан" of "талибы"). None for a name of several words, nor for most words.
+
+    The resolver takes such a reading only when it is a name as written or spelled alike, not a
+    translation: "студенты" (students) is not read as the Taliban (students).
+    """
+    word = _to_read(text)[1].strip()
+    if not word or " " in word:
+        return ()
+    out: list[str] = []
+    members = _SLAVIC_MEMBERS.search(word)
+    if members:
+        whole = members.group(0)
+        out.append(word[: members.start()])
+        bare = whole.lstrip("овеі")
+        if bare != whole and _CYRILLIC_LETTER.search(whole):
+            out.append(word[: len(word) - len(bare)])
+    else:
+        plural = _SLAVIC_PLURAL.search(word)
+        if plural:
+            stem = word[: plural.start()]
+            cyrillic = bool(_CYRILLIC_LETTER.search(stem))
+            out.append(stem)
+            out += [stem + end for end in _LOAN_PLURALS if bool(_CYRILLIC_LETTER.search(end)) == cyrillic]
+    return tuple(r for r in dict.fromkeys(out) if r and r != word)
+
+
 # The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
 # -iyya, -iyyun, -iyyin, after a stem of three letters or more.
 _ARABIC_NISBA = _LazyPattern("(?<=[\u0621-\u064a]{3})(?:ية|يون|يين)(?![\u0621-\u064a])")

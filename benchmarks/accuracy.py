@@ -397,6 +397,15 @@ NEGATIVES = [
     "जम्मू", "राजस्थान", "भाजपा", "जनता दल", "जमीयत उलेमा-ए-हिंद", "জামায়াতে ইসলামী", "ইয়াহিয়া খান", "ਜਲੰਧਰ",
     # Myanmar's armed forces and a people, in Burmese; a holy person with his blessing
     "မြန်မာ့တပ်မတော်", "တပ်မတော်", "ကရင်နီ", "Imam Hussein (alayhi al-salam)",
+    # abbreviations of alliances, armies and agencies in French, Spanish and Portuguese
+    "OTAN", "FARDC", "CICR", "FANB", "FFAA", "PNUD", "OSCE", "FAMa", "MINUSMA", "MONUSCO", "FDSI",
+    # parties, councils and fighters named by a people, which a people beside a name only narrows
+    "Kurdish National Council", "Assyrian Democratic Movement", "Iraqi Turkmen Front", "Turkmen Front",
+    "Kurdistan Islamic Union", "Baloch Republican Party", "Druze militia", "Kurdish militia",
+    "Kurdish fighters", "Fulani herdsmen", "Tuareg rebels", "Pashtun Tahafuz Movement", "Yazidi Democratic Party",
+    # peoples, fighters and believers in the Slavic plural, as that press writes them
+    "исламисты", "повстанцы", "сирийцы", "палестинцы", "чеченцы", "шииты", "арабы", "ополченцы", "моджахеды",
+    "курды", "Kurdové", "Palestinci", "bojownicy", "talibańscy bojownicy",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

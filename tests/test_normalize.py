@@ -8,7 +8,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from aliasctl.normalize import abbreviation_in_latin, acronym_key, explain, key, printable, readings, skeleton
+from aliasctl.normalize import (
+    abbreviation_in_latin,
+    acronym_key,
+    explain,
+    key,
+    members_of,
+    printable,
+    readings,
+    skeleton,
+)
 
 # Spellings of one name seen in the press: equal keys.
 SAME_KEY = [
@@ -435,6 +444,35 @@ def test_hebrew_is_read_in_arabic_letters_with_its_article_and_without() -> None
 @pytest.mark.parametrize("text", ["Hamas", "Хамас", "하마스", "哈马斯", "Jaish al-Mahdi", "Wilayat Sinai"])
 def test_a_name_whose_letters_read_one_way_has_no_other_reading(text: str) -> None:
     assert readings(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("вагнеровцы", "вагнер"),  # Russian: Wagner's men, -ов-цы
+        ("хамасовцев", "хамас"),  # and its genitive
+        ("азовцы", "азов"),  # the name's own "ов" kept
+        ("вагнерівці", "вагнер"),  # Ukrainian -ів-ці
+        ("wagnerowcy", "wagner"),  # Polish -ow-cy
+        ("Hamasovci", "hamas"),  # Czech -ov-ci
+        ("талибов", "талибан"),  # a talib's plural, as Pashto makes it: the Taliban
+        ("talibowie", "taliban"),  # Polish
+    ],
+)
+def test_a_slavic_word_for_a_groups_members_is_read_as_the_name_it_is_made_from(word: str, name: str) -> None:
+    assert name in members_of(word)
+
+
+@pytest.mark.parametrize("text", ["боевики", "Вагнер", "вагнеровцы Пригожина", "policy", "Nancy", "Telecom"])
+def test_only_one_slavic_plural_word_is_read_as_a_name(text: str) -> None:
+    # A plural in -и is an adjective's as often as a noun's; a name with other words is read as it
+    # is; an English word ending in -cy or -ci is no Polish or Czech plural (which has -ow-, -ov-).
+    assert members_of(text) == ()
+
+
+def test_a_loan_plurals_ending_is_written_in_the_words_own_letters() -> None:
+    assert members_of("Tálibové") == ("tálib", "táliban", "tálibin")
+    assert members_of("талибы") == ("талиб", "талибан", "талибин")
 
 
 def test_arabic_script_is_read_with_its_long_vowels_as_vowels() -> None:

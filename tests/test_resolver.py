@@ -448,3 +448,30 @@ def test_the_french_and_spanish_abbreviations_of_isil(shipped_resolver: Resolver
 def test_the_houthis_as_arabic_press_writes_them_with_an_adjective(shipped_resolver: Resolver, query: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", "houthis"), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("вагнеровцы", "wagner-group"),
+        ("хамасовцев", "hamas"),
+        ("талибов", "taliban"),
+        ("talibowie", "taliban"),
+    ],
+)
+def test_a_slavic_word_for_a_groups_members_names_the_group(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    assert m.reason.startswith("read as ")
+
+
+@pytest.mark.parametrize(
+    "query", ["палестинцы", "исламисты", "ополченцы", "шииты", "Palestinci", "студенты", "studentów"]
+)
+def test_a_slavic_plural_of_a_people_or_a_fighter_names_no_group(shipped_resolver: Resolver, query: str) -> None:
+    # Nor a word for students, the Taliban's name translated: a members' word is read as a name
+    # as written, not translated.
+    assert shipped_resolver.resolve(query).status == "unresolved"
+

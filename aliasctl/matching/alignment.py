@@ -52,6 +52,8 @@ from .words import (
     Vocabulary,
     gazetteer,
     heads_pair,
+    people_countries,
+    people_marks,
     places_by_outline,
     vocabulary,
 )
@@ -1238,11 +1240,15 @@ def align(
     q_missing = [w for w in q_left if w.kind == CONTENT and w not in acr]
     # A glossary word is never a place ("Black"), nor a word of three letters ("Qais" is a village
     # somewhere): those need a counterpart.
+    # A people qualifies a name beside it, not inside it: "Arakan Rohingya Army" is not the Arakan Army.
+    peoples = people_countries()
+    edges = _edge_words(query, {p.query.text for p in pairs}) if any(w.text in peoples for w in q_missing) else set()
     local = [
         Word(w.text, PLACE, code)
         for w in q_missing
-        if not w.concept and len(w.text) >= 4
-        for code in [next((c for c in countries.split(",") if c and _place_here(w.text, c, named, arabic if query_arabic is None else query_arabic)), "")]
+        if (id(w) in edges if w.text in peoples else not w.concept) and len(w.text) >= 4
+        # A people is of the entity's first country only (see resolver.place_agrees).
+        for code in [next((c for c in (countries.split(",")[:1] if w.text in peoples else countries.split(",")) if c and _place_here(w.text, c, named, arabic if query_arabic is None else query_arabic)), "")]
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
@@ -1477,9 +1483,13 @@ class WordIndex:
 
     def candidates(self, query: Sequence[Word]) -> set[int] | None:
         """The aliases that can hold every distinguishing word of the query (None: no such word)."""
-        # Words that may be qualifiers (an acronym, a city) need not pair: look up by the others.
-        places = gazetteer()
-        content = [w for w in query if w.kind == CONTENT and w.text not in self.acronyms and w.text not in places]
+        # Words that may be qualifiers (an acronym, a city, a people) need not pair: look up by the others.
+        places, peoples = gazetteer(), people_countries()
+        content = [
+            w
+            for w in query
+            if w.kind == CONTENT and w.text not in self.acronyms and w.text not in places and w.text not in peoples
+        ]
         if not content:
             content = [w for w in query if w.kind == CONTENT]
         if not content and any(w.kind == HEAD for w in query):
@@ -1740,7 +1750,42 @@ def _acronym_holders(index: Index) -> dict[str, set[int]]:
     return out
 
 
+def people_tied(index: Index, e_i: int, people: str) -> bool:
+    """Whether a name of entity ``e_i`` carries the name, the land or a word of the language of the
+    people ``people`` (a keyed word of :data:`~aliasctl.matching.words.PEOPLES`): the YPG's
+    "Yekîneyên Parastina Gel", the MNLA's "Azawad"."""
+    marks = people_marks(people)
+    start = bisect.bisect_left(index.alias_entity, e_i)
+    end = bisect.bisect_right(index.alias_entity, e_i, lo=start)
+    return any(not marks.isdisjoint(index.alias_key[a_i].split()) for a_i in range(start, end))
+
+
+def _people_untied(al: Alignment, index: Index, e_i: int) -> str:
+    """Why a people the query puts beside the name is not the entity's ("" when none is)."""
+    peoples = people_countries()
+    for w in al.query_places:
+        if w.text in peoples and not people_tied(index, e_i, w.text):
+            return f"'{w.text}' names a people none of whose marks its names carry"
+    return ""
+
+
+def _edge_words(words: Sequence[Word], paired: AbstractSet[str]) -> set[int]:
+    """The identities of the words at either end of a name that are places or peoples paired with
+    no word of the other name, up to the first word that is not such a word: where a qualifier
+    stands ("وحدات حماية الشعب الكردية السورية", "Kurdish People's Protection Units")."""
+    peoples = people_countries()
+    out: set[int] = set()
+    for run in (words, list(reversed(words))):
+        for w in run:
+            if (w.kind != PLACE and w.text not in peoples) or w.text in paired:
+                break
+            out.add(id(w))
+    return out
+
+
 def _place_here(word: str, code: str, named: AbstractSet[str], vowelless: bool = True) -> bool:
+    if code in people_countries().get(word, ()):
+        return True  # a people of that country ("Kurdish", of Syria)
     if word in named:
         return code in gazetteer().get(word, frozenset())
     return is_place(word, code, vowelless=vowelless)
@@ -1943,7 +1988,8 @@ def judge(
                 nearest = nearest or result
             continue
         reason = (
-            _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
+            _people_untied(result, index, e_i)
+            or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
             or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
             or _descriptor_set_aside(inside_said, index.alias_key[a_i], result, words, where)
@@ -2141,6 +2187,72 @@ def _initials_as_written(text: str, stop: AbstractSet[str]) -> str:
     return "".join(w[0] for w in kept if len(w) > 1 and w not in stop)
 
 
+#: English words that join a name's parts and that the other languages' abbreviations leave out.
+_ENGLISH_LINKS = frozenset(("the", "an", "for", "of", "in", "and", "to", "on", "against", "from", "with", "by"))
+
+
+def _romance_initials(text: str, stop: AbstractSet[str]) -> str:
+    """The initials of an English name with its words in the order French, Spanish, Portuguese and
+    Italian put them: the noun first, the words before it after it, turned round ("Popular Front for
+    the Liberation of Palestine" is the "Front populaire de libération de la Palestine", FPLP;
+    "Libyan Arab Armed Forces" the "Fuerzas Armadas Árabes Libias", FAAL; the "Islamic
+    Revolutionary Guard Corps" the "Corps des gardiens de la révolution islamique", CGRI). Those
+    languages' words for most words of such names begin with the English word's letter.
+
+    A run of words between English function words is turned round when its last word is a word for
+    a body (:data:`~aliasctl.matching.words.HEADS`, or a party; not a province, which those
+    languages name before its parent: "État islamique – Province du Sinaï") and its first is not (a
+    name that puts its head word first, "Jabhat Tahrir", is in that order already), and the words
+    before it are all glossary words or places: a person's name is not turned as an adjective is
+    ("Holy Spirit Mobile Force"). Only a name in ASCII letters with no function word of another
+    language ("al", "de", "ul") is English enough to be turned. "" when no run turns round.
+    """
+    if not text.isascii():
+        return ""
+    vocab = vocabulary()
+    found = re.findall(r"[^\W_]+(?:'[^\W_]+)*", _unbracketed(text).casefold())
+    runs: list[list[str]] = [[]]
+    for w in (_ELIDED.sub("", w).replace("'", "") for w in found):
+        if len(w) <= 1:
+            continue
+        if w in _ENGLISH_LINKS:
+            runs.append([])
+        elif w in stop:
+            return ""  # a function word of another language: no English name
+        else:
+            runs[-1].append(w)
+
+    def common(word: str) -> bool:
+        k = normalize.key(word)
+        return k in vocab.heads or k in vocab.concepts or k in vocab.places
+
+    turned = False
+    out: list[str] = []
+    for run in filter(None, runs):
+        last, first = normalize.key(run[-1]), normalize.key(run[0])
+        body = vocab.heads.get(last) or vocab.concepts.get(last, "")
+        if (
+            len(run) >= 2
+            and (last in vocab.heads or body == "@party")
+            and body != "@province"
+            and first not in vocab.heads
+            and all(common(w) for w in run[:-1])
+        ):
+            turned = True
+            out += [run[-1], *reversed(run[:-1])]
+        else:
+            out += run
+    return "".join(w[0] for w in out) if turned else ""
+
+
+def in_romance_order(text: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of ``text`` only in the order :func:`_romance_initials`
+    puts its words."""
+    stop = vocabulary().stopwords - _INITIAL_WORDS
+    plain = (_initials_as_written(text, stop), _keyed_initials(text, normalize.key(text), stop))
+    return letters not in plain and letters == _romance_initials(text, stop)
+
+
 def _initials_table(index: Index, words: WordIndex) -> dict[tuple[str, str], frozenset[int]]:
     """Per script and initials, the entities a name of which they spell, as written and as keyed
     (function words left out; shared names, which name other groups too, and Arabic-script names,
@@ -2158,7 +2270,8 @@ def _initials_table(index: Index, words: WordIndex) -> dict[tuple[str, str], fro
         if script not in ABBREVIATION_MIN:
             continue
         keyed = _keyed_initials(text, key, stop) if script == "LATIN" else ""
-        for letters in {keyed, _initials_as_written(text, stop)}:
+        turned = _romance_initials(text, stop) if script == "LATIN" else ""
+        for letters in {keyed, _initials_as_written(text, stop), turned}:
             if len(letters) >= ABBREVIATION_MIN[script]:
                 table.setdefault((script, letters), set()).add(index.alias_entity[a_i])
     out = {k: frozenset(v) for k, v in table.items()}
@@ -2196,15 +2309,15 @@ def abbreviated(index: Index, words: WordIndex, text: str) -> list[int]:
     stop = vocab.stopwords - _INITIAL_WORDS
     out = []
     for e_i in sorted(held):
-        for a_i in _entity_aliases(index, e_i):
-            alias, key = index.alias_text[a_i], index.alias_key[a_i]
-            if (
-                " " in key
-                and _script(alias) == script
-                and letters in (_initials_as_written(alias, stop), _keyed_initials(alias, key, stop))
-            ):
-                out.append(a_i)
-                break
+        names = [a_i for a_i in _entity_aliases(index, e_i) if " " in index.alias_key[a_i] and _script(index.alias_text[a_i]) == script]
+        # A name the letters spell in its own order before one they spell in another's.
+        spells = [
+            a_i
+            for a_i in names
+            if letters in (_initials_as_written(index.alias_text[a_i], stop), _keyed_initials(index.alias_text[a_i], index.alias_key[a_i], stop))
+        ] or [a_i for a_i in names if script == "LATIN" and letters == _romance_initials(index.alias_text[a_i], stop)]
+        if spells:
+            out.append(spells[0])
     return out
 
 

@@ -155,14 +155,46 @@ def split_qualifiers(text: str) -> tuple[str, list[str]]:
 
 
 def place_codes(key: str) -> frozenset[str]:
-    """The countries a normalized place name may be in: a country, a demonym, a city or a region."""
-    from .words import gazetteer, vocabulary
+    """The countries a normalized place name may be in: a country, a demonym, a city or a region,
+    or a people's name (:data:`~aliasctl.matching.words.PEOPLES`: the countries it lives in)."""
+    from .words import gazetteer, people_countries, vocabulary
 
     vocab = vocabulary()
     country = vocab.places.get(key) or vocab.place_phrases.get(tuple(key.split()))
     if country:
         return frozenset((country,))
-    return gazetteer().get(key, frozenset())
+    return gazetteer().get(key) or people_countries().get(key, frozenset())
+
+
+def is_people(key: str) -> bool:
+    """Whether a normalized word names a people (:data:`~aliasctl.matching.words.PEOPLES`) and no
+    country, city or region."""
+    from .words import gazetteer, people_countries, vocabulary
+
+    vocab = vocabulary()
+    return (
+        key in people_countries()
+        and not vocab.places.get(key)
+        and not vocab.place_phrases.get(tuple(key.split()))
+        and not gazetteer().get(key)
+    )
+
+
+def place_agrees(key: str, index: Index, e_i: int) -> frozenset[str] | None:
+    """The countries of the place ``key`` names (:func:`place_codes`) that are among entity ``e_i``'s;
+    None when ``key`` names no place. A people (:data:`~aliasctl.matching.words.PEOPLES`) agrees only
+    with the entity's first country, the one it is of, and only when a name of the entity carries a
+    mark of the people (:func:`~aliasctl.matching.alignment.people_tied`): the Kurds live in Syria,
+    but "Hezbollah (Kurdish)" is not Lebanon's Hezbollah, which fights in Syria too."""
+    codes = place_codes(key)
+    if not codes:
+        return None
+    own = [c for c in index.entity_countries[e_i].split(",") if c]
+    if not is_people(key):
+        return codes & set(own)
+    from .alignment import people_tied
+
+    return codes & set(own[:1]) if people_tied(index, e_i, key) else frozenset()
 
 
 def _initials_of(name: str) -> str:
@@ -192,9 +224,14 @@ def _explain_alignment(al: Alignment) -> str:
     parent = [w for w in al.dropped_heads if w.concept == PARENT]
     if parent:
         parts.append("the parent " + " ".join(dict.fromkeys(f"'{w.text}'" for w in parent)) + " left out of the province's name")
-    places = al.dropped_places + al.query_places
+    from .words import people_countries
+
+    peoples = [w for w in al.query_places if w.text in people_countries()]
+    places = [w for w in al.dropped_places + al.query_places if w not in peoples]
     if places:
         parts.append("place " + ", ".join(f"'{w.text}'" for w in places) + " set aside")
+    if peoples:
+        parts.append("people " + ", ".join(f"'{w.text}'" for w in peoples) + ", of its country, set aside")
     if al.acronyms:
         parts.append("its acronym " + ", ".join(f"'{w.text}'" for w in al.acronyms))
     translated = [p for p in al.pairs if p.how in TRANSLATED]
@@ -213,6 +250,9 @@ def _is_arabic(text: str) -> bool:
 #: How many letters a reading must have to be resolved (:meth:`Resolver._read_otherwise`); one
 #: more in Arabic letters.
 READING_MIN_LETTERS = 4
+#: How a Slavic word for a group's members, read as the name it is made from, may match that name:
+#: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер").
+_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword"))
 
 #: What :meth:`Resolver._qualifier_fits` answers for a qualifier that names the body an entity
 #: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
@@ -571,6 +611,13 @@ class Resolver:
             )
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
+        for reading in normalize.members_of(text):
+            # A Slavic word for a group's members, read as the name it is made from: only a name
+            # as written or spelled alike, not one word translated ("студенты", students, is no
+            # Taliban).
+            other = self._plain(reading, top)
+            if other.status == MATCHED and other.method in _MEMBERS_METHODS:
+                return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return answer
 
     def _same_outline(self, reading: str) -> Match | None:
@@ -666,6 +713,10 @@ class Resolver:
                 reason=f"'{name}' is {fits[0]}, and {shown}",
             )
         if refusal and base.status == MATCHED:
+            if answer.status == MATCHED and answer.id != base.id:
+                # The name and its qualifier, read whole, are another entity's name: "Hezbollah
+                # (Kurdish)" is Kurdish Hezbollah, not Lebanon's with a people it is not of.
+                return answer
             return Match(
                 query=text,
                 status=UNRESOLVED,
@@ -793,9 +844,11 @@ class Resolver:
         codes = place_codes(normalize.key(qualifier))
         if codes:
             own = [c for c in idx.entity_countries[e_i].split(",") if c]
-            if codes & set(own):
+            if place_agrees(normalize.key(qualifier), idx, e_i):
                 return ""
             where = ", ".join(sorted(codes))
+            if is_people(normalize.key(qualifier)):
+                return f"'{qualifier}' is a people of {where} that no name of {entity_id} marks as its own"
             return f"'{qualifier}' ({where}) is not among its countries ({', '.join(own) or 'none'})"
         if name and _initials_of(name) == "".join(c for c in qualifier.lower() if c.isalpha()):
             return ""
@@ -843,7 +896,7 @@ class Resolver:
 
     def _words(self, query: str, keys: normalize.Keys, fuzzy: Match, top: int) -> Match:
         """The word stage (:mod:`aliasctl.matching.alignment`): name against name, word by word."""
-        from .alignment import abbreviated, analyse, judge, spelled_out
+        from .alignment import abbreviated, analyse, in_romance_order, judge, spelled_out
         from .words import vocabulary
 
         idx = self.index
@@ -906,9 +959,15 @@ class Resolver:
             spelled = abbreviated(idx, words, query)
             if len(spelled) == 1:
                 alias, entity = idx.alias_text[spelled[0]], idx.entity_ids[idx.alias_entity[spelled[0]]]
+                letters = "".join(c for c in query if c.isalpha()).lower()
+                order = (
+                    " with its words in the order French, Spanish, Portuguese and Italian put them"
+                    if in_romance_order(alias, letters)
+                    else ""
+                )
                 return self._matched(
                     query, spelled[0], SPELLED_OUT_SCORE, "initials",
-                    f"'{query.strip()}' is the initials of '{alias}' of {entity}, and of no other entity's name",
+                    f"'{query.strip()}' is the initials of '{alias}' of {entity}{order}, and of no other entity's name",
                 )
             if spelled:
                 names = ", ".join(idx.entity_ids[idx.alias_entity[a_i]] for a_i in spelled)
@@ -1030,13 +1089,17 @@ class Resolver:
         codes = place_codes(normalize.key(place))
         if not codes:
             return None
-        fit = [a_i for a_i in hits if codes & set(idx.entity_countries[idx.alias_entity[a_i]].split(","))]
+        fit = [a_i for a_i in hits if place_agrees(normalize.key(place), idx, idx.alias_entity[a_i])]
         if not fit:
             owners = ", ".join(sorted({idx.entity_ids[idx.alias_entity[a_i]] for a_i in hits}))
             return Match(
                 query=query,
                 status=UNRESOLVED,
-                reason=f"'{token}' is the acronym of {owners}, but '{place}' ({', '.join(sorted(codes))}) is not among its countries",
+                reason=(
+                    f"'{token}' is the acronym of {owners}, but '{place}' is a people of {', '.join(sorted(codes))} that none of its names marks as its own"
+                    if is_people(normalize.key(place))
+                    else f"'{token}' is the acronym of {owners}, but '{place}' ({', '.join(sorted(codes))}) is not among its countries"
+                ),
             )
         entities = {idx.alias_entity[a_i] for a_i in fit}
         if len(entities) == 1:

@@ -817,6 +817,118 @@ def _stems(
     }
 
 
+#: Peoples that live in several countries, whose name the press writes beside a group's as it
+#: writes a country's ("Kurdish YPG", "وحدات حماية الشعب الكردية", "YPG kurdes", "Tuareg MNLA"): the
+#: countries they live in; the people's name and adjective as languages write them; and the words
+#: that mark a group's name as the people's: its land, words of its language that names of its
+#: groups are written with. Each part is separated by spaces. Such a word beside a name only
+#: narrows it, as a country of the entity's does, and only an entity one of whose names carries
+#: the people's name or a mark of it (the YPG's "Yekîneyên Parastina Gel"): "Hezbollah (Druze)" is
+#: not Lebanon's Hezbollah. It is no place of a name's own: the "Kurdistan Workers' Party" is not
+#: every "Workers' Party".
+PEOPLES: tuple[tuple[str, str, str], ...] = (
+    (
+        "IQ SY TR IR",
+        "kurdish kurd kurds kurde kurdes kurdo kurda kurdos kurdas curdo curda curdos curdas curdi curde "
+        "kurdisch kurdische kurdischen kurdischer kurdisches koerdisch koerdische kurdisk kurdiska kurdyjski "
+        "kurdyjskie kurdyjska kurdyjskich kurdský kurdské kurdských kürt kurdî курдский курдские курдская "
+        "курдских курдское курды курдов курдські курдський курдська الكردية الكردي الكرد الأكراد كردية كردي کرد کردی",
+        "kurdistan kurdistanê kurdistani kurdistanî kurdustan كردستان کوردستان کردستان yekîneyên hêzên parastina "
+        "partiya rizgariya artêşa berxwedana karkerên civaka",
+    ),
+    (
+        "PK IR AF",
+        "baloch balochs baluch baluchs balochi baluchi balouche balouches baloutche baloutches baluche baluches "
+        "belutschisch beludżyjski белуджский белуджские белуджи البلوش البلوشية البلوشي بلوچ بلوچی",
+        "balochistan baluchistan baloutchistan baluchistão belutschistan بلوچستان بلوشستان",
+    ),
+    (
+        "AF PK",
+        "pashtun pashtuns pakhtun pakhtuns pukhtun pathan pathans pachtoune pachtounes pashtún pastún pashtunes "
+        "pastunes paschtunisch paschtunische пуштунский пуштуны пуштунов البشتون البشتونية پښتون پشتون",
+        "pashtunistan pakhtunkhwa",
+    ),
+    (
+        "ML NE DZ LY BF",
+        "tuareg tuaregs touareg touaregs touarègue touarègues tuaregue tuaregues tuareghi tuaregowie туареги "
+        "туарегов туарегские الطوارق الطوارقية الطارقي الطارقية",
+        "azawad azawd أزواد tankra tumast imghad",
+    ),
+    (
+        "NG ML BF NE CM SN GN CF TD MR",
+        "fulani fulanis fula fulbe peul peuls peulh peulhs الفولاني الفولانية الفلاني الفلانية",
+        "",
+    ),
+    (
+        "CN",
+        "uyghur uyghurs uighur uighurs uygur uygurs ouïghour ouïghours ouighour ouighours uigur uigures uiguren "
+        "uigurisch uigurische ujgurski уйгурский уйгурские уйгуры уйгуров الأويغور الإيغور الأويغورية الإيغورية ئۇيغۇر",
+        "turkistan turkestan türkistan turkistani التركستاني تۈركىستان",
+    ),
+    ("AF PK", "hazara hazaras hazarah الهزارة الهزاره هزاره", "hazarajat"),
+    (
+        "IQ SY",
+        "turkmen turkmens turkoman turkomans turcoman turcomans turkmène turkmènes turcomano turcomanos turcomana "
+        "turkmenisch turkmenische туркоманский туркоманы التركمان التركمانية التركماني",
+        "turkmeneli",
+    ),
+    ("SY LB IL", "druze druzes druse druso drusos drusa druzo druzos drusisch drusische друзы друзский الدروز الدرزية الدرزي", ""),
+    (
+        "IQ SY",
+        "assyrian assyrians assyrien assyriens assyrienne assírio assiro assyrisch assyrische ассирийский ассирийцы "
+        "الآشورية الآشوري الآشوريين الآشوريون",
+        "",
+    ),
+    (
+        "IQ SY",
+        "yazidi yazidis yezidi yezidis ezidi ezidis êzidî yézidi yézidis yazidí jesidisch jesidische езиды езидский "
+        "الإيزيدية الإيزيدي الأيزيدية الأيزيدي الايزيدية الإيزيديين",
+        "sinjar shingal şengal şengalê ezidxan êzîdxan",
+    ),
+    ("MM BD", "rohingya rohingyas rohinyá الروهينغا الروهنغيا рохинджа", ""),
+    ("ET KE", "oromo oromos الأورومو", "oromia oromiya oromoo waraana bilisummaa"),
+    ("RW BI CD", "hutu hutus", ""),
+    ("RW BI CD", "tutsi tutsis", ""),
+    ("SS ET", "nuer nuers", ""),
+    (
+        "DZ MA LY ML NE TN",
+        "amazigh imazighen berber berbers berbère berbères bereber bereberes berbero berberi الأمازيغ الأمازيغية "
+        "الأمازيغي البربر البربرية",
+        "kabylie kabylia tamazgha",
+    ),
+    ("LY TD NE", "toubou tubu teda tebu التبو", ""),
+    ("SD TD", "zaghawa الزغاوة", ""),
+    ("SD TD", "masalit massalit المساليت", ""),
+)
+
+
+@cache
+def _peoples() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[int]], tuple[frozenset[str], ...]]:
+    countries: dict[str, frozenset[str]] = {}
+    which: dict[str, frozenset[int]] = {}
+    marks: list[frozenset[str]] = []
+    for n, (codes, words, marked) in enumerate(PEOPLES):
+        here = frozenset(codes.split())
+        names = {k for k in (normalize.key(w) for w in words.split()) if k and " " not in k}
+        for key in names:
+            countries[key] = countries.get(key, frozenset()) | here
+            which[key] = which.get(key, frozenset()) | {n}
+        marks.append(frozenset(names | {k for w in marked.split() for k in normalize.key(w).split()}))
+    return countries, which, tuple(marks)
+
+
+def people_countries() -> dict[str, frozenset[str]]:
+    """Each keyed name or adjective of a people of :data:`PEOPLES` -> the countries it lives in."""
+    return _peoples()[0]
+
+
+def people_marks(key: str) -> frozenset[str]:
+    """The keyed words that mark a name as that of a group of the people ``key`` names
+    (:data:`PEOPLES`): its names, its land's, words of its language; empty when ``key`` is no people."""
+    _, which, marks = _peoples()
+    return frozenset().union(*(marks[n] for n in which.get(key, ())))
+
+
 @cache
 def gazetteer() -> dict[str, frozenset[str]]:
     """Normalized names of cities and regions (``data/places.tsv``, not its countries) -> the countries they are in.

@@ -811,10 +811,10 @@ def readings(text: str) -> tuple[str, ...]:
 _SLAVIC_MEMBERS = _LazyPattern(
     r"(?<=\w{3})(?:(?:ов|ев|ів)?ц(?:ы|ев|ам|ами|ах|і|ів|ям|ями)|(?:ow|ov)c(?:y|ów|om|ami|ach|i|ů|ům))$"
 )
-# A noun's plural in those languages, its nominative and its cases, and the Ukrainian dative
-# "-ові": "талибы", "талибов" (the talib's plural, as the Taliban are the Pashto plural of it),
-# "Talibové", "talibowie", "талібів".
-_SLAVIC_PLURAL = _LazyPattern(r"(?<=\w{4})(?:ы|ов|ами|ам|ах|ів|ові|ove|ové|owie|ów)$")
+# A noun's plural in those languages (and Slovak), its nominative and its cases, and the Ukrainian
+# dative "-ові": "талибы", "талибов" (the talib's plural, as the Taliban are the Pashto plural of
+# it), "Talibové", "Talibovia", "talibowie", "талібів".
+_SLAVIC_PLURAL = _LazyPattern(r"(?<=\w{4})(?:ы|ов|ами|ам|ах|ів|ові|ove|ové|ovia|owie|ów)$")
 # Arabic and Persian plurals that English names a group by ("Taliban", "Mujahedin", "Fedayin"),
 # which Russian and Czech take as a singular and make a plural of their own ("талибы").
 _LOAN_PLURALS = ("ан", "ин", "an", "in")
@@ -826,7 +826,8 @@ def members_of(text: str) -> tuple[str, ...]:
     from, for when nothing matched it (:data:`_SLAVIC_MEMBERS`, :data:`_SLAVIC_PLURAL`): the word
     less its ending, less the suffix with and without its "ов" ("вагнер" of "вагнеровцы", "азов"
     of "азовцы"), and the singular it leaves, alone and with an Arabic or Persian plural's ending
-    ("талиб", "талибан" of "талибы"). None for a name of several words, nor for most words.
+    ("талиб", "талибан" of "талибы"), or less a follower's -т ("хуси" of "хуситы"). None for a
+    name of several words, nor for most words.
 
     The resolver takes such a reading only when it is a name as written or spelled alike, not a
     translation: "студенты" (students) is not read as the Taliban (students).
@@ -849,6 +850,10 @@ def members_of(text: str) -> tuple[str, ...]:
             cyrillic = bool(_CYRILLIC_LETTER.search(stem))
             out.append(stem)
             out += [stem + end for end in _LOAN_PLURALS if bool(_CYRILLIC_LETTER.search(end)) == cyrillic]
+            if cyrillic and stem.endswith("ит"):
+                # Russian makes a follower of a name with -ит, as of a sect ("шиит", "суннит"):
+                # "хусит" is a follower of al-Huthi ("хуси").
+                out.append(stem[:-1])
     return tuple(r for r in dict.fromkeys(out) if r and r != word)
 
 

@@ -457,6 +457,9 @@ def test_the_houthis_as_arabic_press_writes_them_with_an_adjective(shipped_resol
         ("хамасовцев", "hamas"),
         ("талибов", "taliban"),
         ("talibowie", "taliban"),
+        # a follower of al-Huthi (хуси: the Arabic tha said s), Russian -ит
+        ("хуситов", "houthis"),
+        ("Húsíovia", "houthis"),  # Slovak
     ],
 )
 def test_a_slavic_word_for_a_groups_members_names_the_group(
@@ -474,4 +477,17 @@ def test_a_slavic_plural_of_a_people_or_a_fighter_names_no_group(shipped_resolve
     # Nor a word for students, the Taliban's name translated: a members' word is read as a name
     # as written, not translated.
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize("query", ["Хуси", "Húsí", "Husi"])
+def test_the_arabic_tha_said_as_s(shipped_resolver: Resolver, query: str) -> None:
+    # Russian, Czech and Persian say al-Huthi's th as s.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "houthis"), m.reason
+
+
+@pytest.mark.parametrize("query", ["students", "student", "студенты", "studentów"])
+def test_a_common_word_a_group_is_named_for_names_no_group(shipped_resolver: Resolver, query: str) -> None:
+    # "Taliban" means students; the registry keeps the word, marked weak, for the record.
+    assert shipped_resolver.resolve(query).status != "matched"
 

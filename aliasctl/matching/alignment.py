@@ -713,6 +713,17 @@ def _thaa_spelled(q: str, a: str) -> bool:
     return min(len(q), len(a)) >= 4 and ("th" in q) != ("th" in a) and q.replace("th", "t") == a.replace("th", "t")
 
 
+def _tha_for_s(word: str) -> list[str]:
+    """A word with one of its s (not of an sh) written th, each in turn, for a word that writes no
+    th and one or two s: where the word may say the Arabic tha as s (:func:`_thaa_as_s`)."""
+    if "th" in word or len(word) < 4:
+        return []
+    at = [m.start() for m in re.finditer(r"(?<!s)s(?!h)", word)]
+    if not 0 < len(at) <= 2:
+        return []
+    return [word[:i] + "th" + word[i + 1 :] for i in at]
+
+
 def _geminated_article(word: str, bare: str) -> bool:
     """Whether a short word is the article glued to a word whose sun letter it doubled, once the
     double is one letter: "Ezzor" (normalized "ezor") is ez-Zor, whose article goes."""
@@ -1457,6 +1468,9 @@ class WordIndex:
             # w), whatever else is spelled like it: a registry that comes to hold "Ahmad" still
             # finds "Akhmat" for "Ахмат".
             self._spelled_near(out, (respell(word.text) for _, respell in _RESPELLINGS))
+            # The Arabic tha that Persian, Turkish, Russian and Czech say and write as s: "Хуси",
+            # "Húsí", the Houthis (al-Huthi).
+            self._spelled_near(out, _tha_for_s(word.text))
             stem = next(filter(None, _slavic_stems(word.text)), "")  # both stems start alike
             for start in (stem[:3], "kh" + stem[1:2] if stem[:1] == "h" else "") if stem else ():
                 for form in self.by_start.get(start, ()):

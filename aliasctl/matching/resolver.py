@@ -252,7 +252,7 @@ def _is_arabic(text: str) -> bool:
 READING_MIN_LETTERS = 4
 #: How a Slavic word for a group's members, read as the name it is made from, may match that name:
 #: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер").
-_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword"))
+_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "words", "headword"))
 
 #: What :meth:`Resolver._qualifier_fits` answers for a qualifier that names the body an entity
 #: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
@@ -501,7 +501,7 @@ class Resolver:
         """Why an alias cannot decide on its own: it is shared, or a list's weak a.k.a."""
         text = self.index.alias_text[a_i]
         if self.index.alias_shared[a_i] == WEAK:
-            return f"'{text}' is a weak alias (a list warns it matches too widely): it never decides alone"
+            return f"'{text}' is a weak alias (marked as matching too widely: a list's own warning, or a common word): it never decides alone"
         return f"'{text}' is marked shared: it names several groups"
 
     # -- the stages -----------------------------------------------------

@@ -904,6 +904,13 @@ PEOPLES: tuple[tuple[str, str, str], ...] = (
 
 @cache
 def _peoples() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[int]], tuple[frozenset[str], ...]]:
+    """The keyed tables of :data:`PEOPLES` (built once, then kept in the cache folder: see :mod:`.kept`)."""
+    from .kept import kept
+
+    return kept("peoples", _build_peoples, _SOURCES)
+
+
+def _build_peoples() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[int]], tuple[frozenset[str], ...]]:
     countries: dict[str, frozenset[str]] = {}
     which: dict[str, frozenset[int]] = {}
     marks: list[frozenset[str]] = []

@@ -819,6 +819,8 @@ _SLAVIC_PLURAL = _LazyPattern(r"(?<=\w{4})(?:ы|ов|ами|ам|ах|ів|ов�
 # which Russian and Czech take as a singular and make a plural of their own ("талибы").
 _LOAN_PLURALS = ("ан", "ин", "an", "in")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+# A follower's or an adherent's ending ("шиит", "маоист"): such a singular is no loan plural.
+_FOLLOWER_ENDINGS = ("ит", "ист", "it", "ist")
 
 
 def members_of(text: str) -> tuple[str, ...]:
@@ -826,8 +828,7 @@ def members_of(text: str) -> tuple[str, ...]:
     from, for when nothing matched it (:data:`_SLAVIC_MEMBERS`, :data:`_SLAVIC_PLURAL`): the word
     less its ending, less the suffix with and without its "ов" ("вагнер" of "вагнеровцы", "азов"
     of "азовцы"), and the singular it leaves, alone and with an Arabic or Persian plural's ending
-    ("талиб", "талибан" of "талибы"), or less a follower's -т ("хуси" of "хуситы"). None for a
-    name of several words, nor for most words.
+    ("талиб", "талибан" of "талибы"). None for a name of several words, nor for most words.
 
     The resolver takes such a reading only when it is a name as written or spelled alike, not a
     translation: "студенты" (students) is not read as the Taliban (students).
@@ -849,11 +850,8 @@ def members_of(text: str) -> tuple[str, ...]:
             stem = word[: plural.start()]
             cyrillic = bool(_CYRILLIC_LETTER.search(stem))
             out.append(stem)
-            out += [stem + end for end in _LOAN_PLURALS if bool(_CYRILLIC_LETTER.search(end)) == cyrillic]
-            if cyrillic and stem.endswith("ит"):
-                # Russian makes a follower of a name with -ит, as of a sect ("шиит", "суннит"):
-                # "хусит" is a follower of al-Huthi ("хуси").
-                out.append(stem[:-1])
+            if not stem.endswith(_FOLLOWER_ENDINGS):
+                out += [stem + end for end in _LOAN_PLURALS if bool(_CYRILLIC_LETTER.search(end)) == cyrillic]
     return tuple(r for r in dict.fromkeys(out) if r and r != word)
 
 

@@ -457,9 +457,7 @@ def test_the_houthis_as_arabic_press_writes_them_with_an_adjective(shipped_resol
         ("хамасовцев", "hamas"),
         ("талибов", "taliban"),
         ("talibowie", "taliban"),
-        # a follower of al-Huthi (хуси: the Arabic tha said s), Russian -ит
-        ("хуситов", "houthis"),
-        ("Húsíovia", "houthis"),  # Slovak
+        ("Talibovia", "taliban"),  # Slovak
     ],
 )
 def test_a_slavic_word_for_a_groups_members_names_the_group(
@@ -471,11 +469,15 @@ def test_a_slavic_word_for_a_groups_members_names_the_group(
 
 
 @pytest.mark.parametrize(
-    "query", ["палестинцы", "исламисты", "ополченцы", "шииты", "Palestinci", "студенты", "studentów"]
+    "query",
+    [
+        "палестинцы", "исламисты", "ополченцы", "шииты", "Palestinci", "студенты", "studentów",
+        "пилоты", "pilotów", "ансариты", "джихадиты", "хашдиты",
+    ],
 )
 def test_a_slavic_plural_of_a_people_or_a_fighter_names_no_group(shipped_resolver: Resolver, query: str) -> None:
-    # Nor a word for students, the Taliban's name translated: a members' word is read as a name
-    # as written, not translated.
+    # Nor a word for students, the Taliban's name translated, nor pilots (a name a letter or a
+    # vowel away, word by word): a members' word is read as a name as written or spelled alike.
     assert shipped_resolver.resolve(query).status == "unresolved"
 
 
@@ -490,4 +492,26 @@ def test_the_arabic_tha_said_as_s(shipped_resolver: Resolver, query: str) -> Non
 def test_a_common_word_a_group_is_named_for_names_no_group(shipped_resolver: Resolver, query: str) -> None:
     # "Taliban" means students; the registry keeps the word, marked weak, for the record.
     assert shipped_resolver.resolve(query).status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity", "held"),
+    [
+        ("IS-K", "islamic-state-khorasan-province", "ISIS-K"),
+        ("ISIL-K", "islamic-state-khorasan-province", "ISIS-K"),
+        ("ISIL-GS", "isgs", "ISIS-GS"),
+    ],
+)
+def test_a_branch_written_with_another_of_its_parents_abbreviations(
+    shipped_resolver: Resolver, query: str, entity: str, held: str
+) -> None:
+    # "IS", "ISIL" and "ISIS" are all the Islamic State's: "IS-K" is the registry's "ISIS-K".
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.matched_alias) == ("matched", entity, held), m.reason
+
+
+@pytest.mark.parametrize("query", ["IS-X", "HTS-K", "is-k"])
+def test_a_parents_abbreviation_and_letters_no_branch_has_name_nothing(shipped_resolver: Resolver, query: str) -> None:
+    # No branch of the Islamic State is "-X", none of HTS is "-K"; a branch's letters are capitals.
+    assert shipped_resolver.resolve(query).status == "unresolved"
 

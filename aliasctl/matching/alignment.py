@@ -714,12 +714,13 @@ def _thaa_spelled(q: str, a: str) -> bool:
 
 
 def _tha_for_s(word: str) -> list[str]:
-    """A word with one of its s (not of an sh) written th, each in turn, for a word that writes no
-    th and one or two s: where the word may say the Arabic tha as s (:func:`_thaa_as_s`)."""
+    """A word with one of its s written th, each in turn, for a word of four letters or more that
+    writes no th and one or two single s (not of an sh, a ts or a double s): where the word may say
+    the Arabic tha as s (:func:`_thaa_as_s`)."""
     if "th" in word or len(word) < 4:
         return []
-    at = [m.start() for m in re.finditer(r"(?<!s)s(?!h)", word)]
-    if not 0 < len(at) <= 2:
+    at = [m.start() for m in re.finditer(r"(?<![st])s(?![hs])", word)]
+    if not 0 < len(at) <= 2 or word.count("s") != len(at):
         return []
     return [word[:i] + "th" + word[i + 1 :] for i in at]
 
@@ -1469,8 +1470,10 @@ class WordIndex:
             # finds "Akhmat" for "Ахмат".
             self._spelled_near(out, (respell(word.text) for _, respell in _RESPELLINGS))
             # The Arabic tha that Persian, Turkish, Russian and Czech say and write as s: "Хуси",
-            # "Húsí", the Houthis (al-Huthi).
-            self._spelled_near(out, _tha_for_s(word.text))
+            # "Húsí", the Houthis (al-Huthi); in Arabic script, a typo of ث as س ("حوسي"). Only a
+            # name's word spelled so exactly: the alignment asks no less (:func:`_thaa_as_s`).
+            for variant in _tha_for_s(word.text):
+                out.update(self.postings.get(variant, ()))
             stem = next(filter(None, _slavic_stems(word.text)), "")  # both stems start alike
             for start in (stem[:3], "kh" + stem[1:2] if stem[:1] == "h" else "") if stem else ():
                 for form in self.by_start.get(start, ()):

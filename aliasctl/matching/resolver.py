@@ -250,9 +250,13 @@ def _is_arabic(text: str) -> bool:
 #: How many letters a reading must have to be resolved (:meth:`Resolver._read_otherwise`); one
 #: more in Arabic letters.
 READING_MIN_LETTERS = 4
+#: A parent's abbreviation or one-word name, a hyphen, and a branch's letters in capitals: "IS-K".
+_PARENT_AND_BRANCH = re.compile(r"^\s*([^\W\d_]{2,8})\s*[-‐–/]\s*([A-Z]{1,4})\s*$")
+#: The longest of a parent's names that :meth:`Resolver._parent_swapped` puts before a branch's letters.
+_PARENT_PART_MAX = 8
 #: How a Slavic word for a group's members, read as the name it is made from, may match that name:
 #: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер").
-_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "words", "headword"))
+_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword"))
 
 #: What :meth:`Resolver._qualifier_fits` answers for a qualifier that names the body an entity
 #: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
@@ -943,6 +947,9 @@ class Resolver:
         placed = self._acronym_and_place(query, kept) if "qualifier" not in self.disabled else None
         if placed is not None and placed.status != UNRESOLVED:
             return placed
+        swapped = self._parent_swapped(query) if "qualifier" not in self.disabled else None
+        if swapped is not None:
+            return swapped
         query_words = analyse(keys.key)
         verdicts, why = judge(idx, words, query, query_words, idx.entity_countries, self.disabled, near)
         if not verdicts and placed is not None:
@@ -1072,6 +1079,48 @@ class Resolver:
         if hits or not (_in_capitals(token) and sum(c.isalpha() for c in token) <= ABBREVIATION_MAX):
             return list(hits or ())
         return [a_i for a_i in idx.exact.get(normalize.display_key(token)) or () if idx.alias_text[a_i].isupper()]
+
+    def _parent_swapped(self, query: str) -> Match | None:
+        """A branch's abbreviation written with another of its parent's: "IS-K", "ISIL-K" and
+        "Daesh-K" are "ISIS-K", the Islamic State's Khorasan Province, as "IS", "ISIL" and "Daesh"
+        are all the Islamic State's. The parent's part must name one entity, as an acronym or a
+        name of one word; the branch's letters (four at most) must be in capitals; the answer must
+        be one entity's name. None otherwise."""
+        m = _PARENT_AND_BRANCH.match(query)
+        if m is None:
+            return None
+        parent, letters = m.group(1), m.group(2)
+        idx = self.index
+        hits = list(idx.acronyms.get(normalize.acronym_key(parent)) or ()) + list(
+            idx.exact.get(normalize.display_key(parent)) or ()
+        )
+        owners = {idx.alias_entity[a] for a in hits}
+        if len(owners) != 1:
+            return None
+        (owner,) = owners
+        start = bisect.bisect_left(idx.alias_entity, owner)
+        end = bisect.bisect_right(idx.alias_entity, owner, lo=start)
+        found: dict[int, tuple[int, str]] = {}
+        for a_i in range(start, end):
+            other = idx.alias_text[a_i]
+            if " " in other.strip() or other == parent or len(other) > _PARENT_PART_MAX:
+                continue
+            written = f"{other}-{letters}"
+            for b in list(idx.acronyms.get(normalize.acronym_key(written)) or ()) + list(
+                idx.exact.get(normalize.display_key(written)) or ()
+            ):
+                if idx.alias_text[b].casefold() == written.casefold() and not idx.alias_shared[b]:
+                    found.setdefault(idx.alias_entity[b], (b, other))
+        if len(found) != 1:
+            return None
+        ((e_i, (b, other)),) = found.items()
+        if e_i == owner:
+            return None
+        return self._matched(
+            query, b, 100.0, "acronym",
+            f"'{query.strip()}' is '{idx.alias_text[b]}' of {idx.entity_ids[e_i]}: '{parent}' and '{other}' are both "
+            f"{idx.entity_ids[owner]}'s",
+        )
 
     def _acronym_and_place(self, query: str, kept: Sequence[str]) -> Match | None:
         """An acronym and a country, city or region written beside it: "AQIM Mali", "KH in Iraq".

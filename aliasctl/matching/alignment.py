@@ -1772,9 +1772,7 @@ def people_tied(index: Index, e_i: int, people: str) -> bool:
     people ``people`` (a keyed word of :data:`~aliasctl.matching.words.PEOPLES`): the YPG's
     "Yekîneyên Parastina Gel", the MNLA's "Azawad"."""
     marks = people_marks(people)
-    start = bisect.bisect_left(index.alias_entity, e_i)
-    end = bisect.bisect_right(index.alias_entity, e_i, lo=start)
-    return any(not marks.isdisjoint(index.alias_key[a_i].split()) for a_i in range(start, end))
+    return any(not marks.isdisjoint(index.alias_key[a_i].split()) for a_i in _entity_aliases(index, e_i))
 
 
 def _people_untied(al: Alignment, index: Index, e_i: int) -> str:

@@ -157,27 +157,28 @@ def split_qualifiers(text: str) -> tuple[str, list[str]]:
 def place_codes(key: str) -> frozenset[str]:
     """The countries a normalized place name may be in: a country, a demonym, a city or a region,
     or a people's name (:data:`~aliasctl.matching.words.PEOPLES`: the countries it lives in)."""
-    from .words import gazetteer, people_countries, vocabulary
+    from .words import people_countries
+
+    return _places_of(key) or people_countries().get(key, frozenset())
+
+
+def _places_of(key: str) -> frozenset[str]:
+    """The countries of the country, demonym, city or region a normalized name is (no people)."""
+    from .words import gazetteer, vocabulary
 
     vocab = vocabulary()
     country = vocab.places.get(key) or vocab.place_phrases.get(tuple(key.split()))
     if country:
         return frozenset((country,))
-    return gazetteer().get(key) or people_countries().get(key, frozenset())
+    return gazetteer().get(key, frozenset())
 
 
 def is_people(key: str) -> bool:
     """Whether a normalized word names a people (:data:`~aliasctl.matching.words.PEOPLES`) and no
     country, city or region."""
-    from .words import gazetteer, people_countries, vocabulary
+    from .words import people_countries
 
-    vocab = vocabulary()
-    return (
-        key in people_countries()
-        and not vocab.places.get(key)
-        and not vocab.place_phrases.get(tuple(key.split()))
-        and not gazetteer().get(key)
-    )
+    return key in people_countries() and not _places_of(key)
 
 
 def place_agrees(key: str, index: Index, e_i: int) -> frozenset[str] | None:
@@ -1098,6 +1099,7 @@ class Resolver:
         if len(owners) != 1:
             return None
         (owner,) = owners
+        # Every name of the parent, its acronyms too (which the key tables do not hold).
         start = bisect.bisect_left(idx.alias_entity, owner)
         end = bisect.bisect_right(idx.alias_entity, owner, lo=start)
         found: dict[int, tuple[int, str]] = {}

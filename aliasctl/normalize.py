@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "68"
+NORMALIZER_VERSION = "69"
 
 
 class _LazyPattern:
@@ -429,6 +429,19 @@ _BEFORE_UNIDECODE = {
     ord("ʕ"): "'",
     ord("ʡ"): "'",
     ord("ʢ"): "'",
+    # Tajik, Uzbek, Kazakh and Tatar Cyrillic: the Arabic j, h, q and gh of their loanwords as the
+    # Latin press writes them ("Ҷамоати Ансоруллоҳ", Jamaat Ansarullah), where unidecode gives
+    # ch', kh', k' and g'; and the front a of "Әл-Қаида" (al-Qaeda), which it gives as @.
+    ord("ҷ"): "j",
+    ord("Ҷ"): "J",
+    ord("ҳ"): "h",
+    ord("Ҳ"): "H",
+    ord("қ"): "q",
+    ord("Қ"): "Q",
+    ord("ғ"): "gh",
+    ord("Ғ"): "Gh",
+    ord("ә"): "a",
+    ord("Ә"): "A",
 }
 # Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
 # alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
@@ -453,7 +466,7 @@ _BEFORE_UNIDECODE.update(
 # Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
 # "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
 _ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
-_UNIDECODE_GAPS = _LazyPattern("[\u015f\u015e\u0219\u0218\u0445\u0425\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_UNIDECODE_GAPS = _LazyPattern("[\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
 _FINAL_TILDE = re.compile(r"ã(?![^\W\d_])")
@@ -664,8 +677,9 @@ def _hebrew(text: str, article: bool) -> str:
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
 _GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])|(?<=[aeiou])j(?=[aeiou])")
-# A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own).
-_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch")
+# A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own), or
+# ends one after a vowel ("Jeich", "Daech").
+_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch|(?<=[aeiou])ch(?![^\\W\\d_])")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")
 # A name written in Spanish: an accented vowel, a ñ, or a Spanish function word.
 _SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(?![^\\W\\d_])")

@@ -1013,6 +1013,16 @@ def test_switching_a_feature_off_turns_its_match_away(shipped_resolver: Resolver
     assert shipped_resolver.resolve("Hasm Group").id == "hasm"
 
 
+def test_the_arabic_unit_heads_a_name_and_is_unity_after_a_head_word() -> None:
+    # وحدة is a unit and unity: at the head of a name the unit ("وحدة الرضوان", the Radwan Unit),
+    # after a head word unity ("جبهة الوحدة", a unity front), which no unit's name meets.
+    assert not isinstance(align(analyse(key("وحدة الرضوان")), analyse(key("Radwan Unit")), arabic=True), str)
+    assert not isinstance(align(analyse(key("وحدات حماية الشعب")), analyse(key("People's Protection Units")), arabic=True), str)
+    front = analyse(key("جبهة الوحدة"))
+    assert [w.kind for w in front] == [HEAD, CONTENT]
+    assert isinstance(align(front, analyse(key("Unit Front")), arabic=True), str)
+
+
 def test_analyse_tells_head_words_places_and_content() -> None:
     words = analyse(key("Lebanese Hezbollah Brigades"))
     assert [(w.kind, w.concept) for w in words] == [(PLACE, "LB"), (CONTENT, ""), (HEAD, "@unit:*")]

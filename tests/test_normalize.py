@@ -352,6 +352,14 @@ def test_tifinagh_is_transliterated() -> None:
     assert key("ⵜⴰⴶⴰⵉⵜ ⵢⵏ ⵢⵙⵢⵍⵢⵍⵓ ⴰⵣⴰⵓⴰⴷ").endswith("azauad")
 
 
+def test_central_asian_cyrillic_letters() -> None:
+    # Tajik, Uzbek and Kazakh letters for the Arabic j, h, q and gh, and the front a.
+    assert key("Ҷабҳа") == key("Jabha")
+    assert key("Қуввот") == key("Quvvot")
+    assert key("Ғазо") == key("Ghazo")
+    assert key("Әл-Қаида") == key("al-Qaida")
+
+
 def test_arabic_outline_keeps_letters_romanization_merges() -> None:
     from aliasctl.normalize import arabic_outline
 

@@ -481,6 +481,39 @@ def test_a_slavic_plural_of_a_people_or_a_fighter_names_no_group(shipped_resolve
     assert shipped_resolver.resolve(query).status == "unresolved"
 
 
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Ҳизбуллоҳ", "hezbollah"), ("Ҳамос", "hamas"), ("Ҷамоати Ансоруллоҳи Тоҷикистон", "jamaat-ansarullah")],
+)
+def test_tajik_cyrillic_letters_are_the_arabic_sounds(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # ҳ is h and ҷ is j, not kh and ch: Hezbollah and Hamas as Tajik writes them; Tajikistan is
+    # Тоҷикистон, a place of the group's country.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    "query", ["Ҳизби наҳзати исломии Тоҷикистон", "Ҳизби Наҳзати Исломӣ", "Hizbi Nahzati Islomi"]
+)
+def test_the_islamic_renaissance_party_is_not_hezb_e_islami(shipped_resolver: Resolver, query: str) -> None:
+    # "Party of the Islamic Renaissance": without "Renaissance" it would be two common words,
+    # party and Islamic, which Hezb-e Islami's name is, spelled "Hezbi" there.
+    m = shipped_resolver.resolve(query)
+    assert m.id != "hezb-e-islami-gulbuddin", m.reason
+
+
+def test_a_french_ch_that_ends_a_word_is_sh(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Jeich al-Adl")  # Jaysh al-Adl as French writes it
+    assert (m.status, m.id) == ("matched", "jaish-al-adl"), m.reason
+
+
+def test_the_russian_word_for_network_is_a_head_word() -> None:
+    from aliasctl.matching.alignment import analyse
+    from aliasctl.normalize import key
+
+    assert [(w.kind, w.concept) for w in analyse(key("сеть"))] == [("head", "@network")]
+
+
 @pytest.mark.parametrize("query", ["Хуси", "Húsí", "Husi"])
 def test_the_arabic_tha_said_as_s(shipped_resolver: Resolver, query: str) -> None:
     # Russian, Czech and Persian say al-Huthi's th as s.

@@ -105,7 +105,7 @@ def _from_sources(add: Callable[[str, str, str], None]) -> None:
 LANGUAGES = (
     "fr", "es", "pt", "it", "de", "nl", "ru", "uk", "pl", "cs", "ro", "tr", "hr", "hu", "sv", "id",
     "fa", "ur", "he", "hi", "az", "sq", "bg", "el", "ar", "am", "ti", "so", "sw", "ha", "ps", "bn", "ta",
-    "te", "my", "th", "ckb", "ms",
+    "te", "my", "th", "ckb", "ms", "tg", "uz", "uz_Cyrl", "kk", "ky", "tk",
 )
 #: Names of countries that are also a word of group names: "Sahel" (ساحل العاج, Côte d'Ivoire in
 #: Arabic), "Chin" (चीन, China in Hindi and Bengali; the Chin of Myanmar), "Sham" (شام, Syria in Urdu; the

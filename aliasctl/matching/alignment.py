@@ -127,7 +127,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
         tokens = _joined_redoubled(tokens)
     if v.phrases_by_start.keys().isdisjoint(tokens) and _FIGHTING.isdisjoint(tokens):
         # No place of several words: each word stands alone (the usual case, and remembered).
-        return tuple(w for tok in tokens for w in _words_of(tok))
+        return _unit_first(tuple(w for tok in tokens for w in _words_of(tok)))
     out: list[Word] = []
     i = 0
     while i < len(tokens):
@@ -143,7 +143,19 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
         else:
             out.extend(_words_of(tokens[i]))
         i += 1
-    return tuple(out)
+    return _unit_first(tuple(out))
+
+
+#: The Arabic وحدة and its plural وحدات, as keyed (the short vowels unwritten): "unity" after a
+#: head word ("جبهة الوحدة", the Unity Front), but a unit at the head of a name ("وحدة الرضوان",
+#: the Radwan Unit; "وحدات حماية الشعب", the People's Protection Units).
+_ARABIC_UNIT = "whda"
+
+
+def _unit_first(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    if len(words) >= 2 and words[0].text == _ARABIC_UNIT and words[1].kind != HEAD:
+        return (Word(_ARABIC_UNIT, HEAD, "@unit:*"), *words[1:])
+    return words
 
 
 #: Words for a group's fighters (as normalized). Beside a name they say what its members are and
@@ -1621,11 +1633,15 @@ class WordIndex:
         # language spells it ("démocratique" is rare here; "democratic" is not; nor is the
         # Turkish "kurtuluş", liberation, though only one group here writes it).
         # An abbreviation read as its words ("Daesh") is a name, not a common word.
+        # The query's glossary word counts as the name's when the name spells it a way the
+        # glossary does not know: "Hizbi" (party) is read in "Hezbi Islami" as the word it is.
         expansions = vocabulary().expansions
         spelled = [
             p
             for p in spelled
-            if self.entities.get(p.alias.ident, 0) <= GENERIC_ENTITIES or not p.alias.concept or p.alias.text in expansions
+            if self.entities.get(p.alias.concept or p.query.ident, 0) <= GENERIC_ENTITIES
+            or not (p.alias.concept or p.query.concept)
+            or p.alias.text in expansions
         ]
         if not spelled or sum(len(p.query.text) for p in spelled) < ANCHOR_LEN:
             return False

@@ -114,7 +114,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "itilaf", "i'tilaf", "etelaf", "tahaluf", "tahaluf", "alliance", "coalition", "alianza",
         "coalicion", "coalición", "ittifaq", "ائتلاف", "تحالف", "ائتلاف",
     ),
-    "@network": ("நெட்வொர்க்", "rete", "reti", "сети", "мережа", "мережі", "netzwerk", "sieć", "rețeaua", "rețea", "jaringan", "δίκτυο", "shabaka", "shabakat", "network", "reseau", "réseau", "شبكة"),
+    "@network": ("நெட்வொர்க்", "rete", "reti", "сеть", "сети", "мережа", "мережі", "netzwerk", "sieć", "rețeaua", "rețea", "jaringan", "δίκτυο", "shabaka", "shabakat", "network", "reseau", "réseau", "شبكة"),
     "@corps": ("corp", "corpul", "legião", "legione", "legioni", "legioen", "legionen", "legiunea", "légió", "lejyon", "legiun", "legiyonu", "λεγεώνα", "لژیون", "לגיון", "cuerpo",
         "korpus", "korps", "корпус", "corpo", "faylaq", "failaq", "faylak", "sepah", "sipah", "sepahe", "sipahe", "corps", "legion", "legions",
         "légion", "légions", "فيلق", "سپاه",

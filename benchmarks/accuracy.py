@@ -408,6 +408,8 @@ NEGATIVES = [
     "курды", "Kurdové", "Palestinci", "bojownicy", "talibańscy bojownicy",
     # Tajikistan's Islamic Renaissance Party, a party of two common words and "renaissance"
     "Ҳизби наҳзати исломии Тоҷикистон", "Њизби наҳзати исломӣ",
+    # who backs them, and a word for fighters: no group's name
+    "Iran-backed militias", "Russian-backed separatists", "Turkish-backed rebels", "pro-government militias",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -514,6 +514,53 @@ def test_the_russian_word_for_network_is_a_head_word() -> None:
     assert [(w.kind, w.concept) for w in analyse(key("сеть"))] == [("head", "@network")]
 
 
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Rwanda-backed M23", "m23"),
+        ("Iran-backed Houthis", "houthis"),
+        ("pro-Iranian militia Kataib Hezbollah", "kataib-hezbollah"),
+        ("al-Qaeda-linked JNIM", "jnim"),
+        ("Turkish-backed Syrian National Army", "syrian-national-army"),
+    ],
+)
+def test_who_backs_a_group_is_set_aside(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    assert "set aside" in m.reason
+
+
+@pytest.mark.parametrize("query", ["Iran-backed militias", "Russian-backed separatists", "pro-government forces"])
+def test_a_backer_and_a_word_for_fighters_name_no_group(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+def test_who_backs_a_group_may_tell_its_names_apart(shipped_resolver: Resolver) -> None:
+    # The registry's "Turkish-backed Free Syrian Army" is the Syrian National Army: another backer
+    # before "Free Syrian Army" is not set aside to make it the Free Syrian Army.
+    assert shipped_resolver.resolve("Ankara-backed Free Syrian Army").id != "free-syrian-army"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Hayat Tahrir al-Sham, also known as HTS", "hayat-tahrir-al-sham"),
+        ("HTS aka Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"),
+        ("HTS (a.k.a. Hayat Tahrir al-Sham)", "hayat-tahrir-al-sham"),
+        ("Jabhat Fateh al-Sham, formerly al-Nusra Front", "jabhat-fateh-al-sham"),
+    ],
+)
+def test_a_name_and_another_it_is_known_by(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_another_name_of_another_group_refuses(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Hezbollah, also known as Hamas")
+    assert m.status == "unresolved"
+    assert "'Hamas' is hamas" in m.reason
+
+
 @pytest.mark.parametrize("query", ["Хуси", "Húsí", "Husi"])
 def test_the_arabic_tha_said_as_s(shipped_resolver: Resolver, query: str) -> None:
     # Russian, Czech and Persian say al-Huthi's th as s.

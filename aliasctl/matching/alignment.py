@@ -127,7 +127,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
         tokens = _joined_redoubled(tokens)
     if v.phrases_by_start.keys().isdisjoint(tokens) and _FIGHTING.isdisjoint(tokens):
         # No place of several words: each word stands alone (the usual case, and remembered).
-        return _unit_first(tuple(w for tok in tokens for w in _words_of(tok)))
+        return tuple(w for tok in tokens for w in _words_of(tok))
     out: list[Word] = []
     i = 0
     while i < len(tokens):
@@ -143,19 +143,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
         else:
             out.extend(_words_of(tokens[i]))
         i += 1
-    return _unit_first(tuple(out))
-
-
-#: The Arabic وحدة and its plural وحدات, as keyed (the short vowels unwritten): "unity" after a
-#: head word ("جبهة الوحدة", the Unity Front), but a unit at the head of a name ("وحدة الرضوان",
-#: the Radwan Unit; "وحدات حماية الشعب", the People's Protection Units).
-_ARABIC_UNIT = "whda"
-
-
-def _unit_first(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    if len(words) >= 2 and words[0].text == _ARABIC_UNIT and words[1].kind != HEAD:
-        return (Word(_ARABIC_UNIT, HEAD, "@unit:*"), *words[1:])
-    return words
+    return tuple(out)
 
 
 #: Words for a group's fighters (as normalized). Beside a name they say what its members are and
@@ -1334,6 +1322,12 @@ def _own_word_paired(pair: Pair) -> bool:
     may one common word on one side be set aside: "Tamil Peoples Liberation Tigers" (the TMVP) is
     not the LTTE."""
     return pair.how == "same" or pair.query.text == pair.alias.text or _typo_apart(pair)
+
+
+@lru_cache(maxsize=1024)
+def _display_words(name: str) -> tuple[str, ...]:
+    """The words of an entity's display name, as the word stage reads them, sorted."""
+    return tuple(sorted(w.text for w in analyse(normalize.key(name))))
 
 
 def _word_for_word(verdict: Verdict) -> bool:
@@ -2854,6 +2848,26 @@ def _refuse(
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     placed = bool(widened) and _place_and_word(al, words, index, entity)
+    # The name the registry knows a group by (its display name), every word as written there, with
+    # a word for an organization, a group, a movement or a militia before or after it (not inside
+    # it: "Islamic Resistance Movement in Iraq" is another body than the Islamic Resistance in
+    # Iraq), is that group, common words though the name's are: "Fatah movement" is Fatah ("Jihad
+    # Movement" is not the Egyptian group's "al-Jihad", nor "Base Group" al-Qaeda's name translated;
+    # "Dawn" is still not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": there the name
+    # has a word more).
+    placed = placed or (
+        not translated
+        and bool(content)
+        and bool(query)
+        and all(p.how == "same" for p in al.pairs)
+        and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
+        and bool(al.dropped_heads)
+        and all(h in (query[0], query[-1]) and _family(h.concept) in _SELF_HEADS for h in al.dropped_heads)
+        # nor a word that is itself a group's name: "Fatah Tanzim" is Fatah's Tanzim, "Tanzim" its name
+        and not any(index.by_key.get(h.text) for h in al.dropped_heads)
+        and not index.entity_names[entity].isupper()  # an abbreviation: see the resolver's acronyms
+        and tuple(sorted(p.alias.text for p in al.pairs)) == _display_words(index.entity_names[entity])
+    )
     if widened and len(content) == 1 and content[0].query.concept and not placed:
         # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the
         # glossary is a common word, not a name, and alone it names no group.

@@ -143,11 +143,25 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,8}")
 _FACTION_LETTERS = re.compile(r"[A-Z]{1,3}(?:-[A-Z]{1,2})?")
 
 
+#: The words that say the name after them is another of the group's: "also known as", "aka",
+#: "a.k.a.", "formerly", "formerly known as", "previously", "alias", "also called".
+_KNOWN_AS = re.compile(
+    r"(?:^|\s*,\s*|\s+)(?:also\s+known\s+as|a\.?k\.?a\.?|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?"
+    r"|alias|also\s+called)\s+",
+    re.IGNORECASE,
+)
+
+
 def split_qualifiers(text: str) -> tuple[str, list[str]]:
-    """Split "Name (Q1) [Q2]" or "Name, Q" into the name and its qualifiers."""
-    qualifiers = [m.group(1).strip() for m in _BRACKETS.finditer(text)]
+    """Split "Name (Q1) [Q2]" or "Name, Q" into the name and its qualifiers; "Name, also known as
+    Other", "Name aka Other", "Name (formerly Other)" into the name and the other name."""
+    qualifiers = [_KNOWN_AS.sub("", m.group(1), count=1).strip() if _KNOWN_AS.match(m.group(1)) else m.group(1).strip() for m in _BRACKETS.finditer(text)]
     name = " ".join(_BRACKETS.sub(" ", text).split())
-    if not qualifiers and text.count(",") == 1:
+    known = _KNOWN_AS.search(name)
+    if known is not None and known.start() > 0 and name[known.end() :].strip():
+        # The name before, the other name after (one clause: the rest, whatever it holds).
+        name, qualifiers = name[: known.start()].strip(), [*qualifiers, name[known.end() :].strip(" .,;")]
+    elif not qualifiers and text.count(",") == 1:
         head, tail = (part.strip() for part in text.split(","))
         if head and tail and len(tail.split()) <= 3:
             name, qualifiers = head, [tail]
@@ -287,6 +301,17 @@ ARABIC_LETTER_REGIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?:e|i|ye|yi)(?:[-\u2010\u2011]|\s+)(?=[^\W\d_])")
 #: The countries whose press writes the ezafe so.
 EZAFE_REGION = _SOUTH_ASIA | {"IR", "TJ"}
+#: Who backs, arms or leads a group, written before its name as the press writes it: "US-backed
+#: SDF", "Rwanda-backed M23", "Iran-aligned Kataib Hezbollah", "al-Qaeda-linked JNIM", "Gaza-based
+#: Hamas", and "pro-Iranian" (not "anti-", which begins a name: the Anti-balaka). Up to four words
+#: before the connecting word; what follows must be a name of its own.
+_BACKER = re.compile(
+    r"^\s*(?:the\s+)?("
+    r"(?:[^\s]+\s+){0,3}?[^\s]+?[\s\-\u2010\u2011](?:backed|supported|sponsored|aligned|allied|affiliated|linked"
+    r"|funded|armed|trained|led|based|inspired)"
+    r"|pro[\-\u2010\u2011][^\s]+)\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
@@ -371,6 +396,7 @@ class Resolver:
         self.min_score = min_score
         self.disabled = frozenset(disabled)
         self._bodies_of: frozenset[int] | None = None
+        self._backers: frozenset[str] | None = None
         self._glued_keys: dict[str, list[tuple[str, int]]] | None = None
 
     # -- helpers --------------------------------------------------------
@@ -527,9 +553,37 @@ class Resolver:
         """The steps after the stages, alike for :meth:`resolve` and :meth:`resolve_batch`:
         qualifiers, another reading, then the script for a name several entities fit."""
         answer = self._read_otherwise(text, self._qualified(text, answer, top), top)
+        if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
+            answer = self._backed(text, answer, top)
         if answer.status == AMBIGUOUS and "qualifier" not in self.disabled:
             return self._by_script(text, answer)
         return answer
+
+    def _backed_names(self) -> frozenset[str]:
+        """The keys of the names that the registry writes after who backs them (found once)."""
+        if self._backers is None:
+            self._backers = frozenset(
+                normalize.key(t[m.end() :]) for t in self.index.alias_text if (m := _BACKER.match(t)) is not None
+            )
+        return self._backers
+
+    def _backed(self, text: str, answer: Match, top: int) -> Match:
+        """A name after who backs, arms or leads it (:data:`_BACKER`), which says nothing of the
+        group's own name: "US-backed SDF" is the SDF, "pro-Iranian militia Kataib Hezbollah"
+        Kataib Hezbollah. The rest is resolved as a name of its own."""
+        found = _BACKER.match(text)
+        if found is None:
+            return answer
+        rest = text[found.end() :]
+        if normalize.key(rest) in self._backed_names():
+            # Who backs it tells this name's groups apart: "Turkish-backed Free Syrian Army" is the
+            # Syrian National Army, the Free Syrian Army another group.
+            return answer
+        other = self._finish(rest, self._plain(rest, top), top)
+        if other.status == UNRESOLVED:
+            return answer
+        said = found.group(1)
+        return replace(other, query=text, reason=f"'{said}', who backs or leads it or where it is, set aside; {other.reason}")
 
     def _by_script(self, text: str, answer: Match) -> Match:
         """Entities a name fits as well, told apart by the script it is written in: a script that

@@ -561,24 +561,6 @@ def test_another_name_of_another_group_refuses(shipped_resolver: Resolver) -> No
     assert "'Hamas' is hamas" in m.reason
 
 
-def test_names_of_two_groups_joined_by_a_slash_are_an_ambiguity_that_lists_both(shipped_resolver: Resolver) -> None:
-    m = shipped_resolver.resolve("JNIM/AQIM")  # a claim the two share
-    assert m.status == "ambiguous", m.reason
-    assert [c.id for c in m.candidates] == ["jnim", "aqim"]
-
-
-def test_two_names_of_one_group_joined_by_a_slash_are_that_group(shipped_resolver: Resolver) -> None:
-    m = shipped_resolver.resolve("Hamas/Harakat al-Muqawama al-Islamiya")
-    assert (m.status, m.id) == ("matched", "hamas"), m.reason
-
-
-@pytest.mark.parametrize("query", ["Hamas/Unknown Group", "TKP/ML"])
-def test_a_slash_that_joins_no_two_names_is_not_split(shipped_resolver: Resolver, query: str) -> None:
-    # A part that names nothing leaves the whole as it was; an abbreviation's slash is its own.
-    m = shipped_resolver.resolve(query)
-    assert m.status == ("matched" if query == "TKP/ML" else "unresolved"), m.reason
-
-
 @pytest.mark.parametrize("query", ["Хуси", "Húsí", "Husi"])
 def test_the_arabic_tha_said_as_s(shipped_resolver: Resolver, query: str) -> None:
     # Russian, Czech and Persian say al-Huthi's th as s.

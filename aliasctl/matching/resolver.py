@@ -312,8 +312,6 @@ _BACKER = re.compile(
     r"|pro[\-\u2010\u2011][^\s]+)\s+(?=\S)",
     re.IGNORECASE,
 )
-#: The slash between names of several groups in one cell ("JNIM/AQIM").
-_NAMES_JOINED = re.compile(r"\s*/\s*")
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
@@ -557,36 +555,9 @@ class Resolver:
         answer = self._read_otherwise(text, self._qualified(text, answer, top), top)
         if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
             answer = self._backed(text, answer, top)
-        if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
-            answer = self._names_joined(text, answer, top)
         if answer.status == AMBIGUOUS and "qualifier" not in self.disabled:
             return self._by_script(text, answer)
         return answer
-
-    def _names_joined(self, text: str, answer: Match, top: int) -> Match:
-        """Two or three names joined by a slash, as a table writes a shared claim or a joint
-        attack ("JNIM/AQIM", "HTS / Hayat Tahrir al-Sham"): when each part is a name of its own,
-        one entity is the answer, and several are an ambiguity that lists them. A part that
-        names nothing leaves the whole unresolved (a slash also joins an abbreviation's parts:
-        "TKP/ML")."""
-        parts = [p.strip() for p in _NAMES_JOINED.split(text)]
-        if not 2 <= len(parts) <= 3 or any(sum(c.isalnum() for c in p) < 2 for p in parts):
-            return answer
-        found = [self._finish(p, self._plain(p, top), top) for p in parts]
-        if any(m.status == UNRESOLVED for m in found):
-            return answer
-        ids = list(dict.fromkeys(m.id for m in found))
-        if len(ids) == 1 and ids[0] is not None:
-            return replace(found[0], query=text, reason=f"each of {len(parts)} names joined by a slash is {ids[0]}: {found[0].reason}")
-        # A part that is itself ambiguous brings all its candidates.
-        candidates = {c.id: c for m in found for c in (m.candidates[:1] if m.status == MATCHED else m.candidates)}
-        return Match(
-            query=text,
-            status=AMBIGUOUS,
-            score=min(m.score for m in found),
-            candidates=tuple(candidates.values()),
-            reason=f"names joined by a slash name {len(candidates)} entities: {', '.join(candidates)}",
-        )
 
     def _backed_names(self) -> frozenset[str]:
         """The keys of the names that the registry writes after who backs them (found once)."""

@@ -535,6 +535,12 @@ def test_a_backer_and_a_word_for_fighters_name_no_group(shipped_resolver: Resolv
     assert shipped_resolver.resolve(query).status == "unresolved"
 
 
+@pytest.mark.parametrize("query", ["Hamas and Iran-backed Hezbollah", "Hamas/Iran-backed Hezbollah", "Hamas, Iran-backed Hezbollah"])
+def test_a_name_before_a_backer_is_no_backer(shipped_resolver: Resolver, query: str) -> None:
+    # Two groups named in one cell: the first is not who backs the second.
+    assert shipped_resolver.resolve(query).id != "hezbollah"
+
+
 def test_who_backs_a_group_may_tell_its_names_apart(shipped_resolver: Resolver) -> None:
     # The registry's "Turkish-backed Free Syrian Army" is the Syrian National Army: another backer
     # before "Free Syrian Army" is not set aside to make it the Free Syrian Army.

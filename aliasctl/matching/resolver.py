@@ -304,10 +304,11 @@ EZAFE_REGION = _SOUTH_ASIA | {"IR", "TJ"}
 #: Who backs, arms or leads a group, written before its name as the press writes it: "US-backed
 #: SDF", "Rwanda-backed M23", "Iran-aligned Kataib Hezbollah", "al-Qaeda-linked JNIM", "Gaza-based
 #: Hamas", and "pro-Iranian" (not "anti-", which begins a name: the Anti-balaka). Up to four words
-#: before the connecting word; what follows must be a name of its own.
+#: before the connecting word, none of them joining two names ("Hamas and Iran-backed Hezbollah",
+#: "Hamas/Iran-backed Hezbollah" name two groups); what follows must be a name of its own.
 _BACKER = re.compile(
     r"^\s*(?:the\s+)?("
-    r"(?:[^\s]+\s+){0,3}?[^\s]+?[\s\-\u2010\u2011](?:backed|supported|sponsored|aligned|allied|affiliated|linked"
+    r"(?:(?!(?:and|or|&)\s)[^\s/,;&]+\s+){0,3}?[^\s/,;&]+?[\s\-\u2010\u2011](?:backed|supported|sponsored|aligned|allied|affiliated|linked"
     r"|funded|armed|trained|led|based|inspired)"
     r"|pro[\-\u2010\u2011][^\s]+)\s+(?=\S)",
     re.IGNORECASE,

@@ -152,10 +152,16 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _without_known_as(qualifier: str) -> str:
+    """A bracket's text without the words that start it as another name ("formerly Ansar Dine")."""
+    known = _KNOWN_AS.match(qualifier)
+    return (qualifier[known.end() :] if known else qualifier).strip()
+
+
 def split_qualifiers(text: str) -> tuple[str, list[str]]:
     """Split "Name (Q1) [Q2]" or "Name, Q" into the name and its qualifiers; "Name, also known as
     Other", "Name aka Other", "Name (formerly Other)" into the name and the other name."""
-    qualifiers = [_KNOWN_AS.sub("", m.group(1), count=1).strip() if _KNOWN_AS.match(m.group(1)) else m.group(1).strip() for m in _BRACKETS.finditer(text)]
+    qualifiers = [_without_known_as(m.group(1)) for m in _BRACKETS.finditer(text)]
     name = " ".join(_BRACKETS.sub(" ", text).split())
     known = _KNOWN_AS.search(name)
     if known is not None and known.start() > 0 and name[known.end() :].strip():

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "69"
+NORMALIZER_VERSION = "70"
 
 
 class _LazyPattern:
@@ -309,18 +309,24 @@ def _strip_invisible(text: str) -> str:
 # it (and as the spelling step then folds it), not the d and h of two letters ("ده", dah).
 _ASPIRATED = frozenset("دتٹڈكگ")
 _DO_CHASHMI = "ھ"
+_PASHTO_E = "ې"
 
 
 def _fold_arabic(text: str) -> str:
     if not _ARABIC_LETTER.search(text):
         return text
     out: list[str] = []
-    for ch in text:
+    for i, ch in enumerate(text):
         cp = ord(ch)
         if cp in _ARABIC_MARKS or cp == _TATWEEL:
             continue
         if ch == _DO_CHASHMI and out and out[-1] in _ASPIRATED:
             out.append(ch)
+            continue
+        if ch == _PASHTO_E and out and not text[i + 1 : i + 2].isalpha():
+            # Pashto's final e (ې) is the ending Persian writes with a he: "شبکې" is the
+            # Persian "شبکه" (network), "جبهې" "جبهه" (front).
+            out.append("ه")
             continue
         out.append(_ARABIC_FOLD.get(ch, ch))
     return "".join(out)
@@ -330,6 +336,9 @@ def _translit_word(word: str) -> str:
     # "الله" is written as one word but romanized as a whole: Allah.
     if word in ("الله", "لله"):
         return "allah"
+    # "عز" (glory, "Izz ad-Din") would be the article az- with the ayn read as its vowel.
+    if word == "عز":
+        return "izz"
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
@@ -539,7 +548,8 @@ def _brahmic_word(m: re.Match[str]) -> str:
         elif off == 0x71 and block == 2:
             pass  # Gurmukhi's addak doubles the next consonant, which names write once ("ਬੱਬਰ", Babbar)
         elif off in _CODAS and not (off == 0x4E and block != 1) and not (off == 0x70 and block != 2):
-            units.append([_CODAS[off], "", _BARE, -1])
+            # Bengali's anusvara is the velar nasal everywhere: "বাংলাদেশ" is Bangladesh, "তাং" Ta'ang.
+            units.append(["ng" if (off == 0x02 and block == 1) else _CODAS[off], "", _BARE, -1])
         elif 0x7A <= off <= 0x7F and block == 8:  # Malayalam's chillu letters: a consonant alone
             units.append([_CHILLU[off], "", _BARE, -1])
         else:
@@ -1502,6 +1512,9 @@ _HANGUL_AGAIN: tuple[Callable[[str], str], ...] = (
 _SINHALA_SHORT_O = str.maketrans({"\u0ddd": "\u0ddc", "\u0d95": "\u0d94"})
 
 
+_SPANISH_IES = _LazyPattern(r"(?<=[^\W\daeioáéíó])([íú])es\b")
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
@@ -1531,6 +1544,9 @@ def _latin(text: str) -> str:
     if "ã" in text:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)
+    if "íes" in text or "úes" in text:
+        # Spanish makes a plural of a stressed final i or u with -es: "hutíes" are the hutís.
+        text = _SPANISH_IES.sub(lambda m: m.group(1) + "s", text)
     return unidecode(text).lower()
 
 
@@ -1650,7 +1666,7 @@ _EXONYMS = {
     **dict.fromkeys(("hlb", "halab"), "aleppo"),
 }
 _DOUBLES = re.compile(r"([^\d])\1+")
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d|e|er|re|eme|ieme|nde|a|o|ia)")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d|e|er|re|eme|ieme|nde|a|o|ia|esimo|esima|esimi|esime)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1888,6 +1904,8 @@ def _spelled_token(tok: str, following: str | None) -> tuple[tuple[str, ...], tu
 # hashtags and handles write names ("#HayatTahrirAlSham"). Acronyms with a lower-case letter
 # inside ("LeT", "HuJI") have no capital followed by a lower-case letter there, and stay whole.
 _CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+# The Arabic article before a capital is a word of its own: "alLubnaniyya", "AlQaeda", "ashShabaab".
+_CAMEL_ARTICLE = re.compile(r"(?<=^[Aa][lnrstdz])(?=[A-Z][a-z])|(?<=^[Ee][l])(?=[A-Z][a-z])|(?<=^[Aa]sh)(?=[A-Z][a-z])")
 
 
 def camel_split(text: str) -> str:
@@ -1898,7 +1916,9 @@ def camel_split(text: str) -> str:
     """
     if text.islower() or text.isupper():
         return text
-    return " ".join(_CAMEL.sub(" ", w) if len(_CAMEL.findall(w)) >= 2 else w for w in text.split(" "))
+    return " ".join(
+        _CAMEL.sub(" ", w) if len(_CAMEL.findall(w)) >= 2 else _CAMEL_ARTICLE.sub(" ", w) for w in text.split(" ")
+    )
 
 
 def _ascii_keys(text: str) -> tuple[str, str]:

@@ -76,8 +76,9 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
         ("Wagner mercenaries", "wagner-group", "headword"),
         # A long one-word name a letter from the registry's, its head word left out.
         ("Fatimiyyun", "fatemiyoun-division", "headword"),
-        # The martyr's honorific before a name; Arabic's word for a group.
-        ("كتائب عز الدين القسام", "izz-ad-din-al-qassam-brigades", "headword"),
+        # "عز" is Izz, not an article: the English name, its head word translated; Arabic's word for
+        # a group.
+        ("كتائب عز الدين القسام", "izz-ad-din-al-qassam-brigades", "translation"),
         ("فاغنر", "wagner-group", "headword"),
         # Persian writes the province with a t (ولایت).
         ("ولایت خراسان", "islamic-state-khorasan-province", "headword"),

@@ -805,3 +805,22 @@ def test_an_arabic_adjective_agreeing_with_its_noun_is_read_as_the_name(text: st
 @pytest.mark.parametrize("text", ["فلسطين", "حسين", "الدين"])
 def test_an_arabic_word_ending_in_yn_is_no_plural_adjective(text: str) -> None:
     assert len(readings(text)) == 1
+
+
+@pytest.mark.parametrize(("pashto", "persian"), [("شبکې", "شبکه"), ("جبهې", "جبهه"), ("حقاني شبکې", "حقانی شبکه")])
+def test_pashto_final_e_is_the_persian_final_he(pashto: str, persian: str) -> None:
+    # "د حقاني شبکې" (the Haqqani network in Pashto): the ending ې is the Persian ه, not a y.
+    assert key(pashto) == key(persian)
+
+
+def test_pashto_e_inside_a_word_is_still_a_vowel() -> None:
+    assert key("پېښور") == key("پیښور")  # Peshawar
+
+
+@pytest.mark.parametrize(("bengali", "latin"), [("বাংলাদেশ", "Bangladesh"), ("তাং", "Ta'ang")])
+def test_the_bengali_anusvara_is_ng(bengali: str, latin: str) -> None:
+    assert key(bengali) == key(latin)
+
+
+def test_the_arabic_izz_is_not_an_article() -> None:
+    assert key("عز الدين").split()[0] == key("Izz")

@@ -601,3 +601,99 @@ def test_a_parents_abbreviation_and_letters_no_branch_has_name_nothing(shipped_r
     # No branch of the Islamic State is "-X", none of HTS is "-K"; a branch's letters are capitals.
     assert shipped_resolver.resolve(query).status == "unresolved"
 
+
+
+@pytest.mark.parametrize(
+    "query", ["مجلس شورى المجاهدين في درنة", "Majlis Shura al-Mujahidin fi Derna", "Mujahideen Consultative Council of Derna"]
+)
+def test_shura_is_the_same_word_in_arabic_and_in_a_latin_name(tmp_path, query: str) -> None:  # type: ignore[no-untyped-def]
+    # A registry that writes the council's name in English only: the Arabic "شورى" and the
+    # English "Shura" (and "Consultative", its translation) are one word, beside "Council".
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n  - id: dmsc\n    name: Shura Council of Mujahideen in Derna\n"
+        "    kind: front\n    countries: [LY]\n",
+        encoding="utf-8",
+    )
+    m = Resolver(load_registry(reg)).resolve(query)
+    assert (m.status, m.id) == ("matched", "dmsc"), m.reason
+
+
+@pytest.mark.parametrize(
+    "query", ["Islamic State in the Great Sahara", "الدولة الإسلامية في الصحراء الكبرى"]
+)
+def test_great_and_greater_are_one_word(tmp_path, query: str) -> None:  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text(
+        "schema: 1\nentities:\n  - id: isgs\n    name: Islamic State in the Greater Sahara\n"
+        "    kind: armed-group\n    countries: [ML, NE, BF]\n"
+        "  - id: is\n    name: Islamic State\n    kind: armed-group\n    countries: [IQ, SY]\n",
+        encoding="utf-8",
+    )
+    m = Resolver(load_registry(reg)).resolve(query)
+    assert (m.status, m.id) == ("matched", "isgs"), m.reason
+
+
+def _registry_of(tmp_path, entities: str):  # type: ignore[no-untyped-def]
+    reg = tmp_path / "r.yaml"
+    reg.write_text("schema: 1\nentities:\n" + entities, encoding="utf-8")
+    return Resolver(load_registry(reg))
+
+
+def test_a_word_inside_a_name_is_left_out_only_with_the_others_as_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The Karen and the Karenni are two peoples of Myanmar: "Karen", a letter away from "Karenni",
+    # and a word of the party's name left out are two differences, not one name.
+    resolver = _registry_of(
+        tmp_path,
+        "  - {id: knu, name: Karen National Union, kind: armed-group, countries: [MM]}\n"
+        "  - {id: kpp, name: Karenni People's Progressive Party, kind: armed-group, countries: [MM]}\n",
+    )
+    assert resolver.resolve("Karen People's Party").status == "unresolved"
+    # Written as the party writes it, the word left out is still the party's.
+    m = resolver.resolve("Karenni People's Party")
+    assert (m.status, m.id) == ("matched", "kpp"), m.reason
+
+
+def test_an_arabic_name_meets_its_latin_writing_with_its_honorific(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "عز" is Izz, not the article az-; "القسام" has four letters and no short vowels, and is
+    # al-Qassam by its outline; "الشهيد" (the martyr) before the name may be left out.
+    resolver = _registry_of(
+        tmp_path, "  - {id: qassam, name: Izz ad-Din al-Qassam Brigades, kind: armed-group, countries: [PS]}\n"
+    )
+    m = resolver.resolve("كتائب الشهيد عز الدين القسام")
+    assert (m.status, m.id) == ("matched", "qassam"), m.reason
+
+
+_MORE_LANGUAGES = (
+    "  - {id: liwa, name: Liwa al-Tawhid, kind: armed-group, countries: [SY]}\n"
+    "  - {id: kataib, name: Kataib al-Tawhid, kind: armed-group, countries: [SY]}\n"
+    "  - {id: houthis, name: Houthis, kind: armed-group, countries: [YE]}\n"
+    "  - {id: b203, name: 203rd Brigade, kind: armed-group, countries: [LY]}\n"
+    "  - {id: rk, name: Ras Kamboni, kind: armed-group, countries: [SO]}\n"
+    "  - {id: mmc, name: Manbij Military Council, kind: armed-group, countries: [SY]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # "tugayları" are brigades, "tugayı" a brigade: the Tawhid Brigades are not the Tawhid Brigade.
+        ("Tevhid Tugayları", "kataib"),
+        ("Tevhid Tugayı", "liwa"),
+        ("rebeldes hutíes", "houthis"),  # the Spanish plural of a stressed final i
+        ("la 203esima brigata", "b203"),  # an Italian ordinal
+        ("Ururka Ras Kamboni", "rk"),  # the Somali "the organization"
+        ("شورای نظامی منبج", "mmc"),  # the Persian "military"
+    ],
+)
+def test_words_of_more_languages(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    m = _registry_of(tmp_path, _MORE_LANGUAGES).resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["Saraya adDawla", "Katibat arRahman", "Harakat ashShabaab"])
+def test_an_arabic_article_glued_to_a_capital_is_a_word(query: str) -> None:
+    from aliasctl.normalize import key
+
+    assert key(query).split()[-1] in ("dawla", "rahman", "shabab")
+

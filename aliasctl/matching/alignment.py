@@ -1278,6 +1278,14 @@ def align(
             p.query.kind == CONTENT and not p.query.concept and not p.alias.concept and _own_word_paired(p)
             for p in pairs
         )
+        # and no word of the name's own cut short: a word and a longer one that starts with it are
+        # two names when a word is left out too ("Karen ... Party" is not the Karenni National
+        # Progressive Party; "Fascista", a typo for "Antifascista", still pairs "Fascist").
+        and not any(
+            p.alias.text.startswith(p.query.text) and p.alias.text != p.query.text
+            for p in pairs
+            if p.query.kind == CONTENT and not p.query.concept and not p.alias.concept
+        )
     )
     if len(unpaired) == 1 and (
         unpaired[0].concept in GENERIC_CONCEPTS
@@ -1852,8 +1860,9 @@ def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
 
 
 def _same_outline(a: str, b: str) -> bool:
-    # Vowels apart, the same word: one consonant outline, the same first letter, five letters or more.
-    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+    # Vowels apart, the same word: one consonant outline, the same first letter, five letters or
+    # more (four on one side: Arabic script writes no short vowels, "القسام" is al-Qassam).
+    if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
     outline = normalize.key_skeleton(a)
     return consonants(outline) >= 3 and outline == normalize.key_skeleton(b)
@@ -1892,12 +1901,14 @@ _ONE_UNIT = (
     "brigade", "brigata", "brigada", "brygada", "battalion", "bataillon", "batallón", "battaglione", "regiment",
     "régiment", "reggimento", "company", "unit", "unité", "liwa", "katiba", "katibat", "sariya", "fawj",
     "detachment", "squadron", "ταξιαρχία", "τάγμα", "бригада", "батальон", "полк", "لواء", "كتيبة", "سرية", "فوج",
+    "tugay", "tugayı", "tabur", "taburu",
 )
 _MANY_UNITS = (
     "brigades", "brigate", "brigadas", "brygady", "brigaden", "bataillone", "batalhões", "battalions", "bataillons", "batallones", "battaglioni",
     "regiments", "régiments", "reggimenti", "companies", "units", "unités", "unidades", "alwiya", "kataib",
     "kata'ib", "kataeb", "katayib", "saraya", "afwaj", "detachments", "squadrons", "ταξιαρχίες", "τάγματα",
     "бригады", "батальоны", "ألوية", "كتائب", "سرايا", "أفواج", "brigăzile", "brigăzi", "brigadele",
+    "tugaylar", "tugayları", "taburlar", "taburları",
 )
 
 

@@ -104,7 +104,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "krafte", "forze", "forças", "силы", "сили", "ኃይል", "ሃይል", "guc", "gucler", "gucleri", "kuvvet", "kuvvetleri",
     ),
     "@council": ("consiliul", "tanács", "konsey", "konseho", "συμβούλιο", "شورای", "מועצת", "מועצה", "परिषद", "পরিষদ", "baraza", "majalisa", "consiglio", "совет", "dewan", "काउंसिल", "কাউন্সিল",
-        "majlis", "majles", "majlisu", "shura-ye", "council", "councils", "conseil", "consejo", "conselho",
+        "majlis", "majles", "majlisu", "council", "councils", "conseil", "consejo", "conselho",
         "kengash", "مجلس", "meclis", "meclisi",
     ),
     "@union": ("спілка", "savez", "saveza", "ህብረት", "ሕብረት", "midowgii", "ένωση", "ένωσης", "yekîtî", "yekîtiya", "یەکێتی", "yekêtî", "unione", "união", "uniao", "unia", "unie", "uniunea", "союз", "ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد",
@@ -233,6 +233,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # "Allied Democratic Forces": "Forces démocratiques alliées", "Fuerzas Democráticas Aliadas".
     "@allied": ("allied",),
     "@sons": ("sons", "abna", "abnaa", "fils", "أبناء"),
+    # "Islamic State in the Greater Sahara": "au Grand Sahara", "في الصحراء الكبرى"; the Turkish
+    # "İslami Büyük Doğu Akıncıları Cephesi", the Great Eastern Raiders.
+    "@great": ("great", "greater", "grand", "grande", "büyük", "الكبرى", "الكبير"),
     "@democratic": ("ڈیموکریٹک", "ஜனநாயக", "ప్రజాస్వామ్య", "demokratischer", "demokratisches", "ዴሞክራሲያዊ", "ዲሞክራሲያዊ", "ዴሞክራስያዊ", "demokratiska", "demokratiske", "demokratická", "demokratikus", "demokratiko", "דמוקרטי", "গণতান্ত্রিক", "kidemokrasia", "dimuqraadiga", "демократической", "демократического", "демократичний", "δημοκρατικό", "δημοκρατική", "δημοκρατικός", "δημοκρατικού", "δημοκρατικής", "demokrat", "demokrata", "demokrate", "دیموکرات", "دموکرات", "demokratyczny", "demokratyczna", "demokratyczne", "демократический", "демократическая", "democratische",  "dimukrat", "dimukrati", "dimokrat", "dimokrati","डेमोक्रेटिक", "ডেমোক্রেটিক", "लोकतांत्रिक",
         "democráticas", "democráticos", "democrática", "democrático", "democratiche", "democratici",
         "democratic", "dimuqrati", "dimuqratiya", "dimuqratiyah", "demokratik", "démocratique",

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "70"
+NORMALIZER_VERSION = "71"
 
 
 class _LazyPattern:
@@ -310,12 +310,15 @@ def _strip_invisible(text: str) -> str:
 _ASPIRATED = frozenset("دتٹڈكگ")
 _DO_CHASHMI = "ھ"
 _PASHTO_E = "ې"
+# Letters Uyghur writes and Pashto does not (ۇ u, ۈ ü, ۋ w): Uyghur's ې is a vowel anywhere.
+_UYGHUR_LETTERS = "ۇۈۋ"
 
 
 def _fold_arabic(text: str) -> str:
     if not _ARABIC_LETTER.search(text):
         return text
     out: list[str] = []
+    uyghur = _PASHTO_E in text and any(c in text for c in _UYGHUR_LETTERS)
     for i, ch in enumerate(text):
         cp = ord(ch)
         if cp in _ARABIC_MARKS or cp == _TATWEEL:
@@ -323,7 +326,7 @@ def _fold_arabic(text: str) -> str:
         if ch == _DO_CHASHMI and out and out[-1] in _ASPIRATED:
             out.append(ch)
             continue
-        if ch == _PASHTO_E and out and not text[i + 1 : i + 2].isalpha():
+        if ch == _PASHTO_E and _ARABIC_LETTER.match(text, i - 1) and not text[i + 1 : i + 2].isalpha() and not uyghur:
             # Pashto's final e (ې) is the ending Persian writes with a he: "شبکې" is the
             # Persian "شبکه" (network), "جبهې" "جبهه" (front).
             out.append("ه")
@@ -336,9 +339,12 @@ def _translit_word(word: str) -> str:
     # "الله" is written as one word but romanized as a whole: Allah.
     if word in ("الله", "لله"):
         return "allah"
-    # "عز" (glory, "Izz ad-Din") would be the article az- with the ayn read as its vowel.
+    # "عز" (glory, "Izz ad-Din") would be the article az- with the ayn read as its vowel; it is
+    # often written against the article after it ("عزالدين").
     if word == "عز":
         return "izz"
+    if word.startswith("عزال") and len(word) > 5:
+        return "izz " + _translit_word(word[2:])
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
@@ -1545,7 +1551,8 @@ def _latin(text: str) -> str:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)
     if "íes" in text or "úes" in text:
-        # Spanish makes a plural of a stressed final i or u with -es: "hutíes" are the hutís.
+        # Spanish makes a plural of a stressed final í or ú after a consonant (or the u of qu,
+        # gu) with -es: "hutíes" are the hutís.
         text = _SPANISH_IES.sub(lambda m: m.group(1) + "s", text)
     return unidecode(text).lower()
 
@@ -1904,8 +1911,12 @@ def _spelled_token(tok: str, following: str | None) -> tuple[tuple[str, ...], tu
 # hashtags and handles write names ("#HayatTahrirAlSham"). Acronyms with a lower-case letter
 # inside ("LeT", "HuJI") have no capital followed by a lower-case letter there, and stay whole.
 _CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
-# The Arabic article before a capital is a word of its own: "alLubnaniyya", "AlQaeda", "ashShabaab".
-_CAMEL_ARTICLE = re.compile(r"(?<=^[Aa][lnrstdz])(?=[A-Z][a-z])|(?<=^[Ee][l])(?=[A-Z][a-z])|(?<=^[Aa]sh)(?=[A-Z][a-z])")
+# The Arabic article before a capital is a word of its own: "alLubnaniyya", "AlQaeda"; an article
+# that takes a sun letter's sound only before that letter ("adDawla", "ashShabaab", not "AdSense").
+_CAMEL_ARTICLE = re.compile(
+    r"(?<=^[AaEe]l)(?=[A-Z][a-z])|(?<=^[Aa]n)(?=N[a-z])|(?<=^[Aa]r)(?=R[a-z])|(?<=^[Aa]s)(?=S[a-z])"
+    r"|(?<=^[Aa]t)(?=T[a-z])|(?<=^[Aa]d)(?=D[a-z])|(?<=^[Aa]z)(?=Z[a-z])|(?<=^[Aa]sh)(?=Sh[a-z])"
+)
 
 
 def camel_split(text: str) -> str:
@@ -1913,11 +1924,16 @@ def camel_split(text: str) -> str:
 
     Only a word of three capitalized parts or more: two may be one word or a portmanteau acronym
     ("McDonald", "CorCom"), and two words run together are the word stage's to pair ("BokoHaram").
+    The Arabic article before a capital is a word of its own, as it is with a hyphen
+    ("alLubnaniyya", "AlQaeda").
     """
     if text.islower() or text.isupper():
         return text
     return " ".join(
-        _CAMEL.sub(" ", w) if len(_CAMEL.findall(w)) >= 2 else _CAMEL_ARTICLE.sub(" ", w) for w in text.split(" ")
+        _CAMEL.sub(" ", w)
+        if len(_CAMEL.findall(w)) >= 2
+        else (_CAMEL_ARTICLE.sub(" ", w) if w[:1] in "AaEe" else w)
+        for w in text.split(" ")
     )
 
 

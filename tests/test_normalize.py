@@ -824,3 +824,15 @@ def test_the_bengali_anusvara_is_ng(bengali: str, latin: str) -> None:
 
 def test_the_arabic_izz_is_not_an_article() -> None:
     assert key("عز الدين").split()[0] == key("Izz")
+    assert key("عزالدين") == key("عز الدين")  # written against the article after it
+
+
+@pytest.mark.parametrize("word", ["AdSense", "AtHome", "AsTeam", "AnMa", "ArDrone"])
+def test_two_letters_before_a_capital_are_an_article_only_before_their_sun_letter(word: str) -> None:
+    # "adDawla" and "ashShabaab" hold the article; "AdSense" holds no "ad-" before "Sense".
+    assert key(word) == key(word.lower())
+
+
+def test_uyghur_e_stays_a_vowel_at_the_end_of_a_word() -> None:
+    # Uyghur writes ې too, as a vowel anywhere: "دې" (says) is not Pashto's ending.
+    assert key("ئۇيغۇر دې") == "uyghur dy"

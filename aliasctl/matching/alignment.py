@@ -1575,12 +1575,13 @@ class WordIndex:
             positions = found if positions is None else positions & found
         return {self.alias_entity[a_i] for a_i in positions or () if _own_words(self.words[a_i]) <= texts}
 
-    def distinctive(self, alignment: Alignment, countries: str = "") -> bool:
+    def distinctive(self, alignment: Alignment, countries: str = "", vowelless: bool = False) -> bool:
         """Whether the words the names share, spelled as the registry spells them, name few entities.
 
         One word few entities write is enough ("Hasm", "Suqour"); so are several words that few
         entities write together ("al-Wa'd al-Haq"). Translated words do not count: "Mujahideen
-        Youth" keeps only "Mujahideen" spelled, which many groups write.
+        Youth" keeps only "Mujahideen" spelled, which many groups write. ``vowelless``: one of
+        the names is written in Arabic script, so its words may lack the other's short vowels.
         """
         # A one-word name and its English plural are one name ("Haqqanis", the Haqqani Network);
         # among other words a plural tells names apart ("Sheikhs of Dignity", "Sheikh of Dignity").
@@ -1591,7 +1592,10 @@ class WordIndex:
             if p.query.kind == CONTENT
             and (
                 p.how == "same"
-                or (p.how == "spelled" and (_same_outline(p.query.text, p.alias.text) or (alone and _plural_of(p))))
+                or (
+                    p.how == "spelled"
+                    and (_same_outline(p.query.text, p.alias.text, vowelless) or (alone and _plural_of(p)))
+                )
             )
         ]
         # A city or a region is no group's distinctive word: "Tripoli" is not the "Tripoli Brigade",
@@ -1859,10 +1863,11 @@ def is_place(word: str, countries: str = "", *, vowelless: bool = True) -> bool:
     return False
 
 
-def _same_outline(a: str, b: str) -> bool:
+def _same_outline(a: str, b: str, vowelless: bool = False) -> bool:
     # Vowels apart, the same word: one consonant outline, the same first letter, five letters or
-    # more (four on one side: Arabic script writes no short vowels, "القسام" is al-Qassam).
-    if min(len(a), len(b)) < 4 or max(len(a), len(b)) < 5 or a[0] != b[0]:
+    # more; four on one side when one name is written in Arabic script, without short vowels
+    # ("القسام" is al-Qassam).
+    if min(len(a), len(b)) < (4 if vowelless else 5) or max(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
     outline = normalize.key_skeleton(a)
     return consonants(outline) >= 3 and outline == normalize.key_skeleton(b)
@@ -2885,7 +2890,12 @@ def _refuse(
         return f"'{content[0].query.text}' alone is a common word, not a name"
     if any(w.concept == "@province" for w in al.dropped_heads):
         return "a province is named by its place: its head word cannot be set aside"
-    if widened and not placed and not _two_words_whole(al, words, index, entity, countries, translated) and not words.distinctive(al, countries):
+    if (
+        widened
+        and not placed
+        and not _two_words_whole(al, words, index, entity, countries, translated)
+        and not words.distinctive(al, countries, arabic)
+    ):
         return f"no distinctive word is left once '{widened[0].text}' is set aside"
     # Head words translate freely ("Brigades", "Kata'ib"), unless all that is left is a word
     # that many groups have ("Islamic Group", "Mujahideen Army").

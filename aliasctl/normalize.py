@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "71"
+NORMALIZER_VERSION = "72"
 
 
 class _LazyPattern:
@@ -1297,7 +1297,8 @@ _LETTER_NAMES = {
 }
 _LETTER_NAMES_LONGEST = max(map(len, _LETTER_NAMES))
 # Urdu writes them so too, each name a word of its own ("ٹی ٹی پی", TTP; "بی ایل اے", BLA), with the
-# Persian forms of yeh and kaf (Arabic's are folded to them first).
+# Persian forms of yeh and kaf (Arabic's are folded to them first), and so does Pashto, with its own
+# letters for Urdu's retroflex t and d ("ټي ټي پي", TTP).
 _URDU_LETTER_NAMES = {
     name: letter
     for letter, names in (
@@ -1308,7 +1309,7 @@ _URDU_LETTER_NAMES = {
     )
     for name in names.split()
 }
-_URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ټ": "ٹ", "ډ": "ڈ", "ې": "ی", "ۍ": "ی"})
 
 
 def _letter_names(token: str) -> str:

@@ -410,6 +410,8 @@ NEGATIVES = [
     "Ҳизби наҳзати исломии Тоҷикистон", "Њизби наҳзати исломӣ",
     # who backs them, and a word for fighters: no group's name
     "Iran-backed militias", "Russian-backed separatists", "Turkish-backed rebels", "pro-government militias",
+    # what a state has made of groups, with no name
+    "banned outfits", "proscribed organisations",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -426,6 +428,9 @@ NEGATIVES_ARABIC = [
     "قناة الجزيرة", "وكالة أعماق", "حزب الدعوة", "التيار الصدري", "الإخوان المسلمون",
     "پاکستان آرمی", "پنجاب پولیس", "سندھ رینجرز", "فرنٹیئر کور", "پاکستان ایئر فورس", "نیشنل پولیس",
     "العلف", "الطرب", "السرف", "شانگهای",
+    # what a state has made of groups, with no name (Urdu "banned organisations", Arabic
+    # "terrorist groups")
+    "کالعدم تنظیمیں", "الجماعات الإرهابية",
     # holy persons with the blessing after their names, which is no group's name read away
     "العباس عليه السلام", "الإمام الحسين عليه السلام", "زينب عليها السلام",
     # what the Arabic press calls governments, armies, militias and factions with an adjective

@@ -312,13 +312,18 @@ def test_an_abbreviation_of_a_name_in_romance_word_order(
     assert "in the order French, Spanish, Portuguese and Italian put them" in m.reason
 
 
-@pytest.mark.parametrize("query", ["Fatah movement", "Fatah group"])
-def test_a_display_name_of_a_common_word_with_a_word_for_a_group(shipped_resolver: Resolver, query: str) -> None:
-    # The name the registry knows the group by, a common word though it is (Fatah is "conquest"),
-    # and a word for an organization or a movement.
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Fatah movement", "fatah"), ("Fatah group", "fatah"), ("Cartel Los Rojos", "los-rojos")],
+)
+def test_a_display_name_of_a_common_word_with_a_word_for_a_group(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    # The name the registry knows the group by, a common word though it is (Fatah is "conquest",
+    # Los Rojos "the Reds"), and a word for an organization, a movement or a cartel.
     _unknown_to_registry(shipped_resolver, query)
     m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", "fatah"), m.reason
+    assert (m.status, m.id) == ("matched", entity), m.reason
 
 
 _TANZIM = """schema: 1

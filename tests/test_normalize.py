@@ -553,6 +553,7 @@ def test_a_korean_word_before_the_vowel_of_a_foreign_consonant_is_part_of_a_name
         ("ਬੀ.ਕੇ.ਆਈ", "bki"), ("ബി.എൽ.എ", "bla"), ("బి.ఎల్.ఏ", "bla"),  # Punjabi, Malayalam, Telugu
         ("ٹی ٹی پی", "ttp"), ("بی ایل اے", "bla"), ("بي ايل اے", "bla"), ("ٹی-ٹی-پی", "ttp"),  # Urdu, a word each
         ("ایس آراے", "sra"),  # two Urdu letter names joined in a word among others
+        ("ټي اين ايس ايم", "tnsm"), ("ډي ايم", "dm"),  # Pashto, with its own retroflex t and d
     ],
 )
 def test_letter_names_of_indian_and_pakistani_scripts_spell_an_acronym(spelled: str, letters: str) -> None:

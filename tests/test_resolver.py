@@ -697,3 +697,23 @@ def test_an_arabic_article_glued_to_a_capital_is_a_word(query: str) -> None:
 
     assert key(query).split()[-1] in ("dawla", "rahman", "shabab")
 
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("proscribed Lashkar-e-Taiba", "lashkar-e-taiba"),
+        ("outlawed PKK", "pkk"),
+        ("کالعدم لشکر طیبہ", "lashkar-e-taiba"),  # Urdu: "banned"
+        ("حزب الله الإرهابي", "hezbollah"),  # Arabic: "terrorist", after the name
+        ("the banned outfit Jaish-e-Mohammed", "jaish-e-mohammed"),  # Pakistani English's word for a group
+    ],
+)
+def test_what_a_state_has_made_of_a_group_is_set_aside(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["banned outfits", "proscribed organisations", "کالعدم تنظیمیں", "الجماعات الإرهابية"])
+def test_a_designation_without_a_name_names_no_group(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"

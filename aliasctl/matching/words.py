@@ -86,7 +86,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "لجنة", "سازمان",
         "org", "orgn", "pertubuhan", "organisasi",
     ),
-    "@group": ("gruppi", "گروپ", "குழு", "బృందం", "समूह", "গোষ্ঠী", "skupina", "skupiny", "csoport", "csoportja", "kikundi", "kooxda", "קבוצת", "ομάδα", "ομάδας", "ομάδες", "gruppo", "grupa", "grupy", "группа", "группы", "groep", "grubu", "grupul", "gruparea", "ग्रुप", "গ্রুপ",
+    "@group": ("outfit", "outfits", "gruppi", "گروپ", "குழு", "బృందం", "समूह", "গোষ্ঠী", "skupina", "skupiny", "csoport", "csoportja", "kikundi", "kooxda", "קבוצת", "ομάδα", "ομάδας", "ομάδες", "gruppo", "grupa", "grupy", "группа", "группы", "groep", "grubu", "grupul", "gruparea", "ग्रुप", "গ্রুপ",
         "jamaat", "jamaa", "jama'a", "jama'at", "jamaah", "jamat", "jemaah", "jemaa", "djamaat", "gamaa",
         "gama'a", "gama'at", "gamaat", "gamaah",
         "dzhamaat", "group", "groups", "groupe", "groupes", "grupo", "grupos", "grup", "grupu", "gruppa", "kumpulan",
@@ -440,6 +440,9 @@ DESCRIPTORS = (
     "ribelli", "miliziani", "terroristi", "jihadisti", "боевики", "боевиков", "повстанцы", "повстанцев",
     "террористы", "бойовики", "бойовиків", "повстанці", "militanlar", "militanları", "isyancılar",
     "teröristler", "pemberontak", "militan", "विद्रोही", "आतंकवादी", "उग्रवादी", "باغی", "عسکریت پسند",
+    # what a state has made of the group, as its press writes before or after the name: "the
+    # banned Lashkar-e-Jhangvi", the Urdu "کالعدم" (banned), the Arabic "الإرهابية" (terrorist)
+    "banned", "outlawed", "proscribed", "کالعدم", "الإرهابية", "الإرهابي", "الإرهابيين",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

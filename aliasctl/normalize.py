@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "72"
+NORMALIZER_VERSION = "73"
 
 
 class _LazyPattern:
@@ -314,6 +314,11 @@ _PASHTO_E = "ې"
 _UYGHUR_LETTERS = "ۇۈۋ"
 
 
+def _arabic_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter of the Arabic script (not one of its digits, marks or signs)."""
+    return ch.isalpha() and _ARABIC_LETTER.match(ch) is not None
+
+
 def _fold_arabic(text: str) -> str:
     if not _ARABIC_LETTER.search(text):
         return text
@@ -326,7 +331,7 @@ def _fold_arabic(text: str) -> str:
         if ch == _DO_CHASHMI and out and out[-1] in _ASPIRATED:
             out.append(ch)
             continue
-        if ch == _PASHTO_E and _ARABIC_LETTER.match(text, i - 1) and not text[i + 1 : i + 2].isalpha() and not uyghur:
+        if ch == _PASHTO_E and i and _arabic_letter(text[i - 1]) and not text[i + 1 : i + 2].isalpha() and not uyghur:
             # Pashto's final e (ې) is the ending Persian writes with a he: "شبکې" is the
             # Persian "شبکه" (network), "جبهې" "جبهه" (front).
             out.append("ه")
@@ -1309,7 +1314,7 @@ _URDU_LETTER_NAMES = {
     )
     for name in names.split()
 }
-_URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ټ": "ٹ", "ډ": "ڈ", "ې": "ی", "ۍ": "ی"})
+_URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ټ": "ٹ", "ډ": "ڈ"})
 
 
 def _letter_names(token: str) -> str:

@@ -3078,3 +3078,11 @@ def test_militia_beside_a_name_with_its_own_head_word_is_what_outsiders_call_it(
     _unknown_to_registry(shipped_resolver, query)
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_a_four_letter_outline_is_a_longer_word_only_against_arabic_script() -> None:
+    from aliasctl.matching.alignment import _same_outline
+
+    # "القسام" keyed without its short vowels is al-Qassam; a Latin "Qasm" is another spelling.
+    assert _same_outline("ksam", "kasam", vowelless=True)
+    assert not _same_outline("kasm", "kasam")

@@ -816,6 +816,7 @@ def test_pashto_final_e_is_the_persian_final_he(pashto: str, persian: str) -> No
 
 def test_pashto_e_inside_a_word_is_still_a_vowel() -> None:
     assert key("پېښور") == key("پیښور")  # Peshawar
+    assert key("ې شبکې") == "y shbka"  # alone, it ends no word
 
 
 @pytest.mark.parametrize(("bengali", "latin"), [("বাংলাদেশ", "Bangladesh"), ("তাং", "Ta'ang")])

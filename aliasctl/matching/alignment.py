@@ -2880,6 +2880,8 @@ def _refuse(
         and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
         and bool(al.dropped_heads)
         and all(h in (query[0], query[-1]) and _family(h.concept) in _SELF_HEADS for h in al.dropped_heads)
+        # a cartel is a criminal body, not a party's ("Cartel Fatah")
+        and not (index.entity_kinds[entity] == "party" and any(h.concept == "@cartel" for h in al.dropped_heads))
         # nor a word that is itself a group's name: "Fatah Tanzim" is Fatah's Tanzim, "Tanzim" its name
         and not any(index.by_key.get(h.text) for h in al.dropped_heads)
         and not index.entity_names[entity].isupper()  # an abbreviation: see the resolver's acronyms

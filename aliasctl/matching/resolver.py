@@ -319,6 +319,14 @@ _BACKER = re.compile(
     r"|pro[\-\u2010\u2011][^\s]+)\s+(?=\S)",
     re.IGNORECASE,
 )
+#: What a state has made of a group, as its press writes it before the name ("the banned outfit
+#: Jaish-e-Mohammed", "proscribed Lashkar-e-Taiba", the Urdu "کالعدم", banned) or after it (the
+#: Arabic "الإرهابية", terrorist): it says nothing of the group's own name.
+_DESIGNATED_BEFORE = re.compile(
+    r"^\s*(?:the\s+)?((?:banned|outlawed|proscribed)(?:\s+(?:terrorist\s+)?outfits?)?|کالعدم)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_DESIGNATED_AFTER = re.compile(r"(?<=\S)\s+(الإرهابية|الإرهابيه|الإرهابي|الإرهابيين)\s*$")
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
 
@@ -580,7 +588,7 @@ class Resolver:
         Kataib Hezbollah. The rest is resolved as a name of its own."""
         found = _BACKER.match(text)
         if found is None:
-            return answer
+            return self._designated(text, answer, top)
         rest = text[found.end() :]
         if normalize.key(rest) in self._backed_names():
             # Who backs it tells this name's groups apart: "Turkish-backed Free Syrian Army" is the
@@ -591,6 +599,23 @@ class Resolver:
             return answer
         said = found.group(1)
         return replace(other, query=text, reason=f"'{said}', who backs or leads it or where it is, set aside; {other.reason}")
+
+    def _designated(self, text: str, answer: Match, top: int) -> Match:
+        """A name beside what a state has made of the group (:data:`_DESIGNATED_BEFORE`,
+        :data:`_DESIGNATED_AFTER`): "the banned outfit Jaish-e-Mohammed" is Jaish-e-Mohammed,
+        "حزب الله الإرهابي" Hezbollah. The rest is resolved as a name of its own."""
+        before = _DESIGNATED_BEFORE.match(text)
+        after = None if before else _DESIGNATED_AFTER.search(text)
+        if before is not None:
+            rest, said = text[before.end() :], before.group(1)
+        elif after is not None:
+            rest, said = text[: after.start()], after.group(1)
+        else:
+            return answer
+        other = self._finish(rest, self._plain(rest, top), top)
+        if other.status == UNRESOLVED:
+            return answer
+        return replace(other, query=text, reason=f"'{said}', what a state has made of it, set aside; {other.reason}")
 
     def _by_script(self, text: str, answer: Match) -> Match:
         """Entities a name fits as well, told apart by the script it is written in: a script that

@@ -440,9 +440,6 @@ DESCRIPTORS = (
     "ribelli", "miliziani", "terroristi", "jihadisti", "боевики", "боевиков", "повстанцы", "повстанцев",
     "террористы", "бойовики", "бойовиків", "повстанці", "militanlar", "militanları", "isyancılar",
     "teröristler", "pemberontak", "militan", "विद्रोही", "आतंकवादी", "उग्रवादी", "باغی", "عسکریت پسند",
-    # what a state has made of the group, as its press writes before or after the name: "the
-    # banned Lashkar-e-Jhangvi", the Urdu "کالعدم" (banned), the Arabic "الإرهابية" (terrorist)
-    "banned", "outlawed", "proscribed", "کالعدم", "الإرهابية", "الإرهابي", "الإرهابيين",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

@@ -2697,7 +2697,7 @@ def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index, 
 
 #: Head words that say only that a name is an organization's, a group's or a movement's, or, as
 #: outsiders call an armed body, a militia's ("White Army militia", "Mahdi Army militia"), or a
-#: criminal one, a cartel's ("Cártel de Los Rojos": the Rojos, whose name is "the Reds").
+#: criminal one, a cartel's ("Cartel Los Rojos": the Rojos, whose name is "the Reds").
 _SELF_HEADS = frozenset(("@organization", "@group", "@movement", "@militia", "@cartel"))
 #: Head words of a body made of others.
 _BODIES_OF_OTHERS = frozenset(("@front", "@union", "@alliance", "@council"))

@@ -2866,7 +2866,7 @@ def _refuse(
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     placed = bool(widened) and _place_and_word(al, words, index, entity)
     # The name the registry knows a group by (its display name), every word as written there, with
-    # a word for an organization, a group, a movement or a militia before or after it (not inside
+    # a word that only says it is a group (:data:`_SELF_HEADS`) before or after it (not inside
     # it: "Islamic Resistance Movement in Iraq" is another body than the Islamic Resistance in
     # Iraq), is that group, common words though the name's are: "Fatah movement" is Fatah ("Jihad
     # Movement" is not the Egyptian group's "al-Jihad", nor "Base Group" al-Qaeda's name translated;

@@ -569,7 +569,7 @@ class Resolver:
         qualifiers, another reading, then the script for a name several entities fit."""
         answer = self._read_otherwise(text, self._qualified(text, answer, top), top)
         if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
-            answer = self._backed(text, answer, top)
+            answer = self._set_aside(text, answer, top)
         if answer.status == AMBIGUOUS and "qualifier" not in self.disabled:
             return self._by_script(text, answer)
         return answer
@@ -582,40 +582,28 @@ class Resolver:
             )
         return self._backers
 
-    def _backed(self, text: str, answer: Match, top: int) -> Match:
-        """A name after who backs, arms or leads it (:data:`_BACKER`), which says nothing of the
-        group's own name: "US-backed SDF" is the SDF, "pro-Iranian militia Kataib Hezbollah"
-        Kataib Hezbollah. The rest is resolved as a name of its own."""
-        found = _BACKER.match(text)
-        if found is None:
-            return self._designated(text, answer, top)
-        rest = text[found.end() :]
-        if normalize.key(rest) in self._backed_names():
-            # Who backs it tells this name's groups apart: "Turkish-backed Free Syrian Army" is the
-            # Syrian National Army, the Free Syrian Army another group.
-            return answer
-        other = self._finish(rest, self._plain(rest, top), top)
-        if other.status == UNRESOLVED:
-            return answer
-        said = found.group(1)
-        return replace(other, query=text, reason=f"'{said}', who backs or leads it or where it is, set aside; {other.reason}")
-
-    def _designated(self, text: str, answer: Match, top: int) -> Match:
-        """A name beside what a state has made of the group (:data:`_DESIGNATED_BEFORE`,
-        :data:`_DESIGNATED_AFTER`): "the banned outfit Jaish-e-Mohammed" is Jaish-e-Mohammed,
-        "حزب الله الإرهابي" Hezbollah. The rest is resolved as a name of its own."""
-        before = _DESIGNATED_BEFORE.match(text)
-        after = None if before else _DESIGNATED_AFTER.search(text)
-        if before is not None:
-            rest, said = text[before.end() :], before.group(1)
-        elif after is not None:
-            rest, said = text[: after.start()], after.group(1)
+    def _set_aside(self, text: str, answer: Match, top: int) -> Match:
+        """A name beside words that say nothing of the group's own name, set aside when nothing
+        matched the whole: who backs, arms or leads it (:data:`_BACKER`: "US-backed SDF" is the SDF,
+        "pro-Iranian militia Kataib Hezbollah" Kataib Hezbollah) or what a state has made of it
+        (:data:`_DESIGNATED_BEFORE`, :data:`_DESIGNATED_AFTER`: "the banned outfit Jaish-e-Mohammed",
+        "حزب الله الإرهابي"). The rest is resolved as a name of its own."""
+        if (found := _BACKER.match(text)) is not None:
+            rest, said, what = text[found.end() :], found.group(1), "who backs or leads it or where it is"
+            if normalize.key(rest) in self._backed_names():
+                # Who backs it tells this name's groups apart: "Turkish-backed Free Syrian Army" is
+                # the Syrian National Army, the Free Syrian Army another group.
+                return answer
+        elif (found := _DESIGNATED_BEFORE.match(text)) is not None:
+            rest, said, what = text[found.end() :], found.group(1), "what a state has made of it"
+        elif (found := _DESIGNATED_AFTER.search(text)) is not None:
+            rest, said, what = text[: found.start()], found.group(1), "what a state has made of it"
         else:
             return answer
         other = self._finish(rest, self._plain(rest, top), top)
         if other.status == UNRESOLVED:
             return answer
-        return replace(other, query=text, reason=f"'{said}', what a state has made of it, set aside; {other.reason}")
+        return replace(other, query=text, reason=f"'{said}', {what}, set aside; {other.reason}")
 
     def _by_script(self, text: str, answer: Match) -> Match:
         """Entities a name fits as well, told apart by the script it is written in: a script that

@@ -436,6 +436,9 @@ NEGATIVES_ARABIC = [
     # what the Arabic press calls governments, armies, militias and factions with an adjective
     "الحكومة اليمنية", "القوات السورية", "الميليشيات الإيرانية", "الفصائل الفلسطينية",
     "المعارضة السورية", "الجماعات الجهادية", "الميليشيات الشيعية", "عبد الملك الحوثي",
+    # a party and a coalition named with "الوطني" (Lebanon's Free Patriotic Movement, Syria's
+    # National Progressive Front), and a state army's numbered division (Syria's Fourth Division)
+    "التيار الوطني الحر", "الجبهة الوطنية التقدمية", "الفرقة الرابعة",
 ]
 
 

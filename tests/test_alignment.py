@@ -2457,6 +2457,23 @@ def test_the_glossary_file_is_well_formed() -> None:
     assert vocab.place_phrases.get(("sudan", "selatan")) == "SS"
 
 
+def test_the_tables_give_each_word_one_meaning() -> None:
+    from aliasctl.matching import words
+
+    # A word keyed like another language's word of another meaning takes that meaning in every
+    # name: the Ukrainian "рух" (movement), keyed "ruh" as the Arabic for spirit is, made every
+    # Latin "Ruh" a head word ("Kataib Rouh Allah", the Spirit of God Brigades). Only words written
+    # alike in Arabic script without their short vowels, or by the normalizer without accents,
+    # may share a key, and these are known.
+    meanings: dict[str, set[str]] = {}
+    for table in (words.HEADS, words.TRANSLATIONS):
+        for concept, listed in table.items():
+            for word in listed:
+                meanings.setdefault(key(word), set()).add(concept)
+    shared = {token for token, concepts in meanings.items() if len(concepts) > 1}
+    assert shared <= {"ala", "ama", "aswd", "unite"}, sorted(shared)
+
+
 @pytest.mark.parametrize(
     ("query", "entity"),
     [

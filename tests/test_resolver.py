@@ -691,6 +691,131 @@ def test_words_of_more_languages(tmp_path, query: str, entity: str) -> None:  # 
     assert (m.status, m.id) == ("matched", entity), m.reason
 
 
+_STILL_MORE_LANGUAGES = (
+    "  - {id: saraya, name: Saraya al-Ansar, kind: armed-group, countries: [IQ]}\n"
+    "  - {id: liwa, name: Liwa al-Ansar, kind: armed-group, countries: [SY]}\n"
+    "  - {id: sp, name: Shining Path, kind: armed-group, countries: [PE]}\n"
+    "  - {id: suns, name: Cartel of the Suns, kind: armed-group, countries: [VE]}\n"
+    "  - {id: rs, name: Revolutionary Struggle, kind: armed-group, countries: [GR]}\n"
+    "  - {id: cnpsc, name: National Coalition of the People for the Sovereignty of Congo, kind: armed-group,"
+    " countries: [CD]}\n"
+    "  - {id: fact, name: \"Front pour l'alternance et la concorde au Tchad\", kind: armed-group, countries: [TD]}\n"
+    "  - {id: tmf, name: Tribal Mobilization Forces, kind: armed-group, countries: [IQ]}\n"
+    "  - {id: sbf, name: Security Belt Forces, kind: armed-group, countries: [YE]}\n"
+    "  - {id: hasm, name: سواعد مصر, kind: armed-group, countries: [EG]}\n"
+    "  - {id: tigers, name: Arkan's Tigers, kind: armed-group, countries: [RS]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Ensar Seriyyeleri", "saraya"),  # the Turkish "seriyye", a sariyya: its plural is saraya
+        ("Der Leuchtende Pfad", "sp"),  # German
+        ("Картель солнц", "suns"),  # Russian, the suns' cartel
+        ("Revolutionary Fight Group", "rs"),  # "fight", the struggle in English
+        ("Coalición Nacional del Pueblo por la Soberanía del Congo", "cnpsc"),  # sovereignty in Spanish
+        # Arabic: "من أجل" (for), alternation and concord; tribal and mobilization (al-hashd); the belt
+        ("جبهة من أجل التناوب والوفاق في تشاد", "fact"),
+        ("قوات الحشد العشائري", "tmf"),
+        ("الحزام الأمني", "sbf"),
+        ("Brazos de Egipto", "hasm"),  # the arms one fights with, in Spanish
+        ("Tigrovi Arkana", "tigers"),  # Serbian
+    ],
+)
+def test_words_of_still_more_languages(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    m = _registry_of(tmp_path, _STILL_MORE_LANGUAGES).resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("اللواء الخامس", "b5"), ("Liwa al-Khamis", "b5"), ("الفرقة الرابعة", "d4"), ("Firqat al-Rabia", "d4")],
+)
+def test_an_arabic_ordinal_is_its_number(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    # The fifth brigade and the fourth division, in Arabic script and romanized, meet the names
+    # the registry writes with a number in digits or in English.
+    resolver = _registry_of(
+        tmp_path,
+        "  - {id: b5, name: 5th Brigade, kind: armed-group, countries: [SY]}\n"
+        "  - {id: d4, name: Fourth Division, kind: state-force, countries: [SY]}\n",
+    )
+    m = resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    # Another number is another unit.
+    assert resolver.resolve("اللواء السادس").status == "unresolved"
+
+
+def test_a_translation_of_a_name_the_registry_qualifies_names_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "National Liberation Army" names several groups, and the registry writes the Macedonian
+    # one's with its country in brackets: the ELN's Spanish name is a translation of it, as the
+    # other languages' names of any national liberation army are, which name no group alone.
+    resolver = _registry_of(
+        tmp_path,
+        "  - id: eln\n    name: Ejército de Liberación Nacional\n    kind: armed-group\n    countries: [CO]\n"
+        "    aliases:\n      - {text: National Liberation Army, type: translation, shared: true}\n"
+        "  - id: nla\n    name: National Liberation Army (Macedonia)\n    kind: armed-group\n    countries: [MK]\n"
+        "    aliases:\n      - {text: National Liberation Army, type: translation, shared: true}\n",
+    )
+    for query in ("Ulusal Kurtuluş Ordusu", "Армия национального освобождения"):
+        m = resolver.resolve(query)
+        assert m.status != "matched", (query, m.id)
+    # The Spanish name spelled otherwise is still the ELN's.
+    m = resolver.resolve("Ejercito de Liberacion Nacional de Colombia")
+    assert (m.status, m.id) == ("matched", "eln"), m.reason
+
+
+def test_a_group_the_registry_names_under_several_head_words_meets_one_more(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    resolver = _registry_of(
+        tmp_path,
+        "  - id: flm\n    name: Macina Liberation Front\n    kind: armed-group\n    countries: [ML]\n"
+        "    aliases:\n      - {text: Macina Liberation Movement, type: translation}\n"
+        "  - id: ola\n    name: Oromo Liberation Army\n    kind: armed-group\n    countries: [ET]\n"
+        "    aliases:\n      - {text: Oromo Liberation Forces, type: translation}\n"
+        "  - {id: olf, name: Oromo Liberation Front, kind: armed-group, countries: [ET]}\n"
+        "  - {id: ala, name: Azawad Liberation Front, kind: armed-group, countries: [ML]}\n",
+    )
+    # A front and a movement: its head word does not tell the group apart.
+    m = resolver.resolve("Macina Liberation Forces")
+    assert (m.status, m.id) == ("matched", "flm"), m.reason
+    # Unless another group's name is made of its other words.
+    assert resolver.resolve("Oromo Liberation Movement").status != "matched"
+    # One head word only: another is another group.
+    assert resolver.resolve("Azawad Liberation Army").status == "unresolved"
+
+
+def test_the_arabic_word_for_national_is_the_word_for_patriotic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "الوطني" (al-watani) is national and patriotic alike: Arabic writes the Patriotic Union of
+    # Kurdistan "الاتحاد الوطني الكردستاني", and a registry may hold either name only.
+    latin = _registry_of(tmp_path, "  - {id: puk, name: Patriotic Union of Kurdistan, kind: party, countries: [IQ]}\n")
+    m = latin.resolve("الاتحاد الوطني الكردستاني")
+    assert (m.status, m.id) == ("matched", "puk"), m.reason
+    arabic = _registry_of(tmp_path, "  - {id: puk, name: الاتحاد الوطني الكردستاني, kind: party, countries: [IQ]}\n")
+    m = arabic.resolve("Patriotic Union of Kurdistan")
+    assert (m.status, m.id) == ("matched", "puk"), m.reason
+    # English tells the two words apart.
+    assert latin.resolve("National Union of Kurdistan").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Caucasus Province of the Caliphate", "caucasus"),
+        ("ولاية سيناء في خلافة الدولة الإسلامية", "sinai"),  # Sinai Province in the caliphate of the Islamic State
+    ],
+)
+def test_a_province_may_name_its_parent_the_caliphate(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    resolver = _registry_of(
+        tmp_path,
+        "  - {id: caucasus, name: Islamic State Caucasus Province, kind: armed-group, countries: [RU]}\n"
+        "  - {id: sinai, name: Wilayat Sinai, kind: armed-group, countries: [EG]}\n",
+    )
+    m = resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    # The caliphate and a province's head word, without the province's place, name none.
+    assert resolver.resolve("Caliphate Province").status == "unresolved"
+
+
 @pytest.mark.parametrize("query", ["Saraya adDawla", "Katibat arRahman", "Harakat ashShabaab"])
 def test_an_arabic_article_glued_to_a_capital_is_a_word(query: str) -> None:
     from aliasctl.normalize import key

@@ -99,6 +99,9 @@ MEMBER_CONCEPTS = frozenset((
 JOINT_WORDS = 3
 
 _PARENT = frozenset(("@islamic", "@state"))
+#: The caliphate the Islamic State calls itself: a province's name may name its parent so ("ولاية
+#: القوقاز في خلافة الدولة الإسلامية", the Caucasus Province in the caliphate of the Islamic State).
+_CALIPHATE = "@caliphate"
 #: The concept of "Islamic State" left out of a province's name: the parent, not a head word of its own.
 PARENT = "@parent"
 
@@ -540,6 +543,38 @@ NUMBER_WORDS: dict[str, str] = {
     )
     for word in words
 }
+# The Arabic ordinals, in Arabic script and romanized, as the normalizer keys them ("اللواء الثامن"
+# and "Liwa al-Thamin" are the Eighth Brigade, "الفرقة الرابعة" the Fourth Division); only ever
+# compared with a number.
+NUMBER_WORDS.update(
+    (normalize.key(word), str(n))
+    for n, forms in enumerate(
+        (
+            (),
+            ("الأول", "الأولى", "awwal", "ula"),
+            ("الثاني", "الثانية", "thani", "thaniya", "thaniyah"),
+            ("الثالث", "الثالثة", "thalith", "thalitha"),
+            ("الرابع", "الرابعة", "rabi", "rabia"),
+            ("الخامس", "الخامسة", "khamis", "khamisa"),
+            ("السادس", "السادسة", "sadis", "sadisa"),
+            ("السابع", "السابعة", "sabi", "sabia"),
+            ("الثامن", "الثامنة", "thamin", "thamina"),
+            ("التاسع", "التاسعة", "tasi", "tasia"),
+            ("العاشر", "العاشرة", "ashir", "ashira"),
+        )
+    )
+    for word in forms
+)
+
+
+@lru_cache(maxsize=256)
+def _number_forms(number: str) -> tuple[str, ...]:
+    """The ways a name writes a number: "8", "8th", "8e", "eighth", "الثامن" (as keyed)."""
+    return (
+        number,
+        *(number + end for end in ("st", "nd", "rd", "th", "e", "er", "eme", "o", "a")),
+        *(word for word, n in NUMBER_WORDS.items() if n == number),
+    )
 
 
 def _number(word: str) -> str:
@@ -828,11 +863,34 @@ _KIN: dict[str, tuple[str, ...]] = {
 _TWO_MEANINGS = frozenset(("@people", "@popular"))
 #: Their English words (Spanish "popular" too), which do not stand for each other.
 _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
+_NATIONAL_PATRIOTIC = frozenset(("@national", "@patriotic"))
+
+
+#: The Arabic "watani" (وطني) is the word for national and for patriotic alike: Arabic writes the
+#: Patriotic Union of Kurdistan "الاتحاد الوطني الكردستاني". Its forms, as names print them; English
+#: and the other languages tell the two words apart.
+_WATANI = ("الوطني", "الوطنية", "الوطنيه", "وطني", "وطنية", "watani", "wataniya", "wataniyya", "wataniyah")
+
+
+@lru_cache(maxsize=1)
+def _watani_keys() -> frozenset[str]:
+    return frozenset(normalize.key(w) for w in _WATANI)
+
+
+def _watani_pair(national: Word, patriotic: Word) -> bool:
+    return (
+        national.concept == "@national"
+        and patriotic.concept == "@patriotic"
+        and national.text in _watani_keys()
+    )
 
 
 def kin(one: Word, other: Word) -> bool:
-    """Whether two words of one kind may pair as kin concepts (:data:`_KIN`), one way or the other."""
-    return one.kind == other.kind and bool(one.concept) and other.concept in _KIN.get(one.concept, ())
+    """Whether two words of one kind may pair as kin concepts (:data:`_KIN`), one way or the other,
+    or as the Arabic word for national with a word for patriotic (:data:`_WATANI`)."""
+    if one.kind != other.kind or not one.concept:
+        return False
+    return other.concept in _KIN.get(one.concept, ()) or _watani_pair(one, other) or _watani_pair(other, one)
 
 
 def _pair_words(
@@ -868,6 +926,12 @@ def _pair_words(
             others = _KIN[qw.concept]
             for aw in a_left:
                 if aw.kind == kind and aw.concept in others:
+                    match = aw
+                    kin = True
+                    break
+        if match is None and qw.concept in _NATIONAL_PATRIOTIC:
+            for aw in a_left:
+                if aw.kind == kind and (_watani_pair(qw, aw) or _watani_pair(aw, qw)):
                     match = aw
                     kin = True
                     break
@@ -1169,6 +1233,9 @@ def one_head_each(heads: list[Word]) -> list[Word]:
     return [h for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific)]
 
 
+_HEADS_DIFFER = "the head words differ"
+
+
 def align(
     query: Sequence[Word],
     alias: Sequence[Word],
@@ -1229,7 +1296,7 @@ def align(
     ):
         # Two head words apart, and no abbreviation on either side to stand for one of them: the
         # answer is known before the other words are paired (most candidates end here).
-        return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+        return f"{_HEADS_DIFFER} ('{q_heads[0].text}', '{a_heads[0].text}')"
     pairs, q_left, a_left = _pair_words(q_shape.rest, a_shape.rest, arabic)
     pairs += head_pairs
     # "Real IRA" and "Real Irish Republican Army": one side abbreviates words the other writes out.
@@ -1237,14 +1304,14 @@ def align(
     _pair_initials(pairs, a_left, q_shape, q_left, q_heads, True)
     if q_heads and a_heads:
         if not _renamed_unit(q_heads, a_heads):
-            return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
+            return f"{_HEADS_DIFFER} ('{q_heads[0].text}', '{a_heads[0].text}')"
         # One body under a head word it wore in turn: the head word is renamed, not set aside.
         pairs.append(Pair(q_heads.pop(), a_heads.pop(), "renamed"))
     # "Islamic State - Somalia Province" and "Wilayat al-Somal": under a province head word,
     # "Islamic State" names the parent, and a name may leave it out.
     for left, other, heads in ((q_left, alias, q_heads), (a_left, query, a_heads)):
-        parent = [w for w in left if w.concept in _PARENT]
-        if parent and any(w.concept == "@province" for w in other) and {w.concept for w in parent} == _PARENT:
+        parent = [w for w in left if w.concept in _PARENT or w.concept == _CALIPHATE]
+        if parent and any(w.concept == "@province" for w in other) and _names_parent(parent):
             for w in parent:
                 left.remove(w)
             heads.extend(Word(w.text, HEAD, PARENT) for w in parent)
@@ -1322,6 +1389,13 @@ def align(
             and not (arabic and _script_alike(p.query.text, p.alias.text))
         ),
     )
+
+
+def _names_parent(words: Sequence[Word]) -> bool:
+    """Whether words left over beside a province's head word name its parent: "Islamic State", the
+    caliphate, or both ("Província do Califado em Moçambique" is the Mozambique Province)."""
+    concepts = {w.concept for w in words} - {_CALIPHATE}
+    return concepts == _PARENT or (not concepts and bool(words))
 
 
 def _own_word_paired(pair: Pair) -> bool:
@@ -1455,6 +1529,35 @@ class WordIndex:
         self.alias_entity = index.alias_entity
         return self
 
+    def heads_vary(self, index: Index, e_i: int, alias: tuple[Word, ...]) -> bool:
+        """Whether the entity's names write the words of ``alias`` other than its head words under
+        one head word each, two or more that are not one kind of body, and no other entity's name
+        is made of those words (remembered)."""
+        content = frozenset(w.ident for w in alias if w.kind != HEAD)
+        memo: dict[tuple[int, frozenset[str]], bool] = self.__dict__.setdefault("_vary", {})
+        found = memo.get((e_i, content))
+        if found is None:
+            found = memo[e_i, content] = bool(content) and self._heads_vary(index, e_i, content)
+        return found
+
+    def _heads_vary(self, index: Index, e_i: int, content: frozenset[str]) -> bool:
+        def words_of(b: int) -> frozenset[str]:
+            return frozenset(w.ident for w in self.words[b] if w.kind != HEAD)
+
+        # The names holding every one of the words (each name's words are posted), in order.
+        holders = sorted(set.intersection(*(set(self.postings.get(ident, ())) for ident in content)))
+        heads: list[str] = []
+        for b in holders:
+            if words_of(b) != content:
+                continue
+            if index.alias_entity[b] != e_i:
+                # "Oromo Liberation Front" is another group's than the "Oromo Liberation Army".
+                return False
+            own = [w.concept for w in self.words[b] if w.kind == HEAD]
+            if len(own) == 1 and not any(heads_pair(own[0], h) for h in heads):
+                heads.append(own[0])
+        return len(heads) >= 2
+
     def near(self, word: Word) -> set[int]:
         """Alias positions holding a word that may pair with ``word`` (remembered per word)."""
         found = self._near.get(word)
@@ -1466,8 +1569,18 @@ class WordIndex:
         out: set[int] = set()
         # A kin concept's names may pair with a word of another language, never with an English one.
         kin_forms = () if word.text in _ENGLISH_KIN else _KIN.get(word.concept, ())
+        if word.concept == "@national" and word.text in _watani_keys():
+            kin_forms = (*kin_forms, "@patriotic")
+        elif word.concept == "@patriotic":
+            kin_forms = (*kin_forms, *_watani_keys())
         for form in {word.ident, word.text, *kin_forms} - {""}:
             out.update(self.postings.get(form, ()))
+        number = _number(word.text)
+        if number != word.text or word.text.isdigit():
+            # A number is written with digits or in words, in any language ("8th", "Eighth",
+            # "الثامن"): the names holding it in any form.
+            for form in _number_forms(number):
+                out.update(self.postings.get(form, ()))
         if word.kind == CONTENT:
             # The article glued to a word the normalizer keeps whole ("Aladl" is al-Adl: it cannot
             # tell "Al-amal" from "Alawite").
@@ -1558,7 +1671,7 @@ class WordIndex:
                     narrowed = best & self.near(w)
                     if narrowed:
                         best = narrowed
-        if any(w.concept == "@province" for w in query) and {w.concept for w in content} <= _PARENT:
+        if any(w.concept == "@province" for w in query) and {w.concept for w in content} <= _PARENT | {_CALIPHATE}:
             # A province is named by its place, its parent left out ("Estado Islâmico da Província
             # de Moçambique" and "Mozambique Province").
             for w in query:
@@ -2023,6 +2136,12 @@ def judge(
             result = aligned[id(alias_words), where, arabic] = align(
                 query, alias_words, acr, where, arabic, named, query_arabic
             )
+        if isinstance(result, str) and result.startswith(_HEADS_DIFFER) and words.heads_vary(index, e_i, alias_words):
+            # The registry names this group under several head words ("Liwa Fatemiyoun",
+            # "Fatemiyoun Division", "Fatemiyoun Brigade"): its head word does not tell it apart,
+            # and the query's may be one more ("لشکر فاطمیون"). Its name without one is met.
+            bare = tuple(w for w in alias_words if w.kind != HEAD)
+            result = align(query, bare, acr, where, arabic, named, query_arabic)
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
@@ -2682,16 +2801,21 @@ def _glossary_signature(name: Sequence[Word], places: bool = False) -> frozenset
     return frozenset(out)
 
 
-def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index, entity: int) -> bool:
-    """Whether the name met is made of glossary words only and the entity writes a name of the same
-    concepts with a place in brackets ("National Liberation Army (Macedonia)"): a translation of a
-    name that needs a qualifier needs one too."""
+def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index) -> bool:
+    """Whether the name met is made of glossary words only and the registry writes a name of the
+    same concepts with a place in brackets ("National Liberation Army (Macedonia)"): a translation
+    of a name that needs a qualifier needs one too, whichever entity's name it meets (the ELN's
+    "Ejército de Liberación Nacional" is not every national liberation army)."""
     signature = _glossary_signature([p.alias for p in al.pairs])
-    if signature is None:
+    concepts = [p.alias.concept for p in al.pairs if p.alias.kind != HEAD]
+    if signature is None or not concepts:
         return False
+    # The names holding every word of the name met (by concept), not the whole registry.
+    holders = set(words.postings.get(concepts[0], ()))
+    for concept in concepts[1:]:
+        holders.intersection_update(words.postings.get(concept, ()))
     return any(
-        "(" in index.alias_text[b] and _glossary_signature(words.words[b], places=True) == signature
-        for b in _entity_aliases(index, entity)
+        "(" in index.alias_text[b] and _glossary_signature(words.words[b], places=True) == signature for b in holders
     )
 
 
@@ -2923,11 +3047,11 @@ def _refuse(
         # popular and people's) by chance: "Volksbefreiungsarmee", the People's Liberation Army,
         # is not the Popular Liberation Army.
         return "a name of common words is not met through a word of two meanings"
-    if translated and not widened and _translates_a_qualified_name(al, words, index, entity):
+    if translated and not widened and _translates_a_qualified_name(al, words, index):
         # "Ejército de Liberación Nacional" is a national liberation army, as the Macedonian NLA's
         # "Ushtria Çlirimtare Kombëtare" is: the registry writes that one's English name with its
         # country in brackets, since the words alone name several groups.
-        return "its words translate a name the entity qualifies with a place in brackets"
+        return "its words translate a name the registry qualifies with a place in brackets"
     concept_pairs = [p for p in al.pairs if p.how in TRANSLATED and p.query.kind != HEAD]
     if concept_pairs and len(content_pairs) < 2 and not words.distinctive(al, countries):
         # A head word and one word of the glossary that one entity alone has, each paired with

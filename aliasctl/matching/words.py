@@ -65,7 +65,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "ሠራዊት", "ሰራዊት", "waraana",  # Amharic, Oromo
         "armiia", "armii",
     ),
-    "@movement": ("jombesh", "موومنٹ", "இயக்கம்", "ఉద్యమం", "vuguvugu", "እንቅስቃሴ", "ምንቅስቓስ", "ንቕናቕ", "bevegelse", "bevegelsen", "bevægelse", "bevægelsen", "hnutí", "mozgalom", "mozgalma", "kilusan", "תנועת", "תנועה", "harakati", "dhaqdhaqaaqa", "рух", "руху", "κίνημα", "κινήματος", "gerakan", "beweging", "lëvizja", "levizja", "mișcarea", "miscarea", "rörelse", "rörelsen", "движения", "движение",  "ruch", "ruchu","मूवमेंट", "মুভমেন্ট", "आंदोलन", "आन्दोलन", "আন্দোলন",
+    "@movement": ("jombesh", "موومنٹ", "இயக்கம்", "ఉద్యమం", "vuguvugu", "እንቅስቃሴ", "ምንቅስቓስ", "ንቕናቕ", "bevegelse", "bevegelsen", "bevægelse", "bevægelsen", "hnutí", "mozgalom", "mozgalma", "kilusan", "תנועת", "תנועה", "harakati", "dhaqdhaqaaqa", "руху", "κίνημα", "κινήματος", "gerakan", "beweging", "lëvizja", "levizja", "mișcarea", "miscarea", "rörelse", "rörelsen", "движения", "движение", "ruch", "ruchu","मूवमेंट", "মুভমেন্ট", "आंदोलन", "आन्दोलन", "আন্দোলন",
         "harakat", "haraka", "harakah", "harakatu", "harkat", "hareket", "hareketi", "tehrik",
         "tehreek", "tahrik", "tahreek", "tehreeke", "movement", "movements", "mouvement",
         "movimiento", "movimento", "jonbesh", "junbish", "junbesh", "jonbeshe", "bizutnewe", "dvizhenie",
@@ -332,7 +332,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
                   "köylü", "крестьян", "крестьянская", "селян", "fellahin", "الفلاحين", "دهقانان"),
     "@opposition": ("opposition", "oppositions", "opposizione", "oposição", "oposición", "оппозиция", "оппозиции",
                     "опозиція", "opozycja", "opozycji", "muxolifat", "اپوزیسیون", "المعارضة", "معارضه"),
-    "@mobilization": ("mobilisatie", "mobilisering", "mobilizace", "mobilizare", "mobilizáció", "mobilisasyon", "κινητοποίηση", "بسیج", "גיוס", "uhamasishaji", "mobilization", "mobilisation", "mobilisasi", "movilización", "mobilização", "mobilitazione",
+    "@mobilization": ("mobilisatie", "mobilisering", "mobilizace", "mobilizare", "mobilizáció", "mobilisasyon", "κινητοποίηση", "بسیج", "גיוס", "uhamasishaji", "حشد", "الحشد", "mobilization", "mobilisation", "mobilisasi", "movilización", "mobilização", "mobilitazione",
                       "mobilisierung", "mobilizacja", "mobilizacji", "мобилизации", "мобилизация", "seferberlik"),
     "@courts": ("corti", "cortes", "sudova", "sudovi", "courts", "court", "tribunaux", "tribunais", "tribunales", "tribunali", "gerichte", "mahakim", "المحاكم",
                 "sądów", "судов", "mahkemeler"),
@@ -344,7 +344,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
     # "Partiya Jiyana Azad a Kurdistanê", the Party of Free Life of Kurdistan
     "@life": ("life", "vie", "vida", "vita", "leben", "jiyan", "jiyana", "ژیان", "ژیانی", "zendegi", "زندگی", "yaşam"),
-    "@struggle": ("luta", "lotta", "kampf", "strijd", "walka", "luptă", "harc", "mücadele", "perjuangan", "pakikibaka", "борьба", "боротьба", "مبارزه", "מאבק", "संघर्ष", "সংগ্রাম", "mapambano", "halgan", "αγώνας", "αγώνα", "nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
+    "@struggle": ("fight", "luta", "lotta", "kampf", "strijd", "walka", "luptă", "harc", "mücadele", "perjuangan", "pakikibaka", "борьба", "боротьба", "مبارزه", "מאבק", "संघर्ष", "সংগ্রাম", "mapambano", "halgan", "αγώνας", "αγώνα", "nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
     "@volunteers": ("добровольчий", "добровольча", "добровольческая", "ochotnicze", "volunteer", "volunteers", "volontaires", "voluntarios", "voluntários", "volontari", "freiwillige", "freiwilligen", "ochotnicy", "ochotniczy", "добровольческий", "добровольческого", "добровольців", "gönüllü", "gönüllüler"),
     "@defenders": ("mudafiin", "defenders", "défenseurs", "defenseurs", "defensores", "المدافعين"),
     "@muslims": ("muslim", "musulmanos", "musulmani", "muçulmanos", "мусульман", "мусульмане", "muzułmanów", "muslimin", "muslimeen", "muslimun", "muslimina", "muslims", "musulmans", "musulmanes", "المسلمين", "مسلمین"),
@@ -384,7 +384,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@law": ("law", "droit", "derecho", "direito", "diritto", "prawa", "prawo", "права", "право", "hukuk", "hukum",
         "القانون"),
     "@sovereign": ("sovereign", "souverain", "souveraine", "soberano", "soberana", "sovrano", "sovrana", "souveräne",
-        "souveränen", "suwerenny", "suwerennej"),
+        "souveränen", "suwerenny", "suwerennej",
+        # and its sovereignty, as the glossary's Arabic and Tagalog words are both
+        "sovereignty", "souveraineté", "soberanía", "soberania", "sovranità", "souveränität", "suwerenność",
+        "suwerenności", "suveranitate", "suverenitet", "egemenlik"),
     "@friends": ("friends", "amigos", "amis", "freunde", "amici", "أصدقاء", "اصدقاء"),
     "@mobile": ("mobile", "móvil", "movil", "móvel", "movel", "mobil", "mobiles", "móviles"),
     "@democracy": ("democracy", "démocratie", "democratie", "democracia", "demokratie", "democrazia", "demokracji",
@@ -392,7 +395,15 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@total": ("total", "totale", "völlige", "völligen", "total", "całkowitej", "полной", "полная"),
     "@development": ("development", "développement", "developpement", "desarrollo", "desenvolvimento", "sviluppo",
         "entwicklung", "rozwoju", "развития", "розвитку", "التنمية", "kalkınma", "pembangunan"),
-    "@tribes": ("tribes", "tribe", "qabail", "qaba'il", "qabayil", "قبائل", "القبائل", "tribus", "tribù", "stämme", "plemion", "племён", "племен"),
+    # the arms one fights with ("Harakat Sawa'id Misr", the Arms of Egypt Movement), not weapons
+    "@arms": ("arms", "forearms", "bras", "brazos", "braços", "sawaid", "sawa'id", "سواعد"),
+    "@belt": ("belt", "حزام", "الحزام", "hizam", "ceinture", "cinturón", "cinturão", "cintura", "gürtel", "пояс"),
+    "@alternation": ("alternation", "alternance", "التناوب", "tanawub", "alternancia", "alternância"),
+    "@concord": ("concord", "concorde", "concordia", "concórdia", "الوفاق", "وفاق", "wifaq", "eintracht"),
+    "@tribes": ("tribes", "tribe", "qabail", "qaba'il", "qabayil", "قبائل", "القبائل", "tribus", "tribù", "stämme", "plemion", "племён", "племен",
+        # and their adjective, as "Sinai Tribal Union" and "Sinai Tribes Union" are one name; the
+        # Arabic "عشائري" is of the clans
+        "tribal", "tribale", "tribales", "tribaux", "عشائري", "العشائري", "العشائرية", "ashairi", "asha'iri"),
     "@joint": ("joint", "mushtaraka", "mushtarika", "المشتركة", "مشتركة", "conjointe", "conjointes", "conjunta", "conjuntas", "congiunta", "congiunte", "gemeinsame", "gemeinsamen", "połączone", "объединённые"),
     "@change": ("перемены", "перемен", "change", "changement", "cambio", "mudança", "mudanca", "wandel", "zmiany", "zmiana", "taghyir", "taghyeer", "التغيير", "تغيير"),
     "@line": ("line", "ligne", "linea", "línea", "línia", "linha", "linie"),
@@ -406,6 +417,8 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              # indefinite articles ("Parti pour une vie libre au Kurdistan"; not "un", the UN)
              "une", "una", "ein", "eine", "einen", "einer",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
+             # the Arabic "من أجل" (for the sake of), as names translate "pour" ("الجبهة من أجل التغيير")
+             "من", "أجل",
              "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words
              "von", "zur", "zum", "dem", "auf", "im",

@@ -704,6 +704,7 @@ _STILL_MORE_LANGUAGES = (
     "  - {id: sbf, name: Security Belt Forces, kind: armed-group, countries: [YE]}\n"
     "  - {id: hasm, name: سواعد مصر, kind: armed-group, countries: [EG]}\n"
     "  - {id: tigers, name: Arkan's Tigers, kind: armed-group, countries: [RS]}\n"
+    "  - {id: pjak, name: Parti Jiyani Azadi Kurdistan, kind: armed-group, countries: [IR]}\n"
 )
 
 
@@ -718,9 +719,10 @@ _STILL_MORE_LANGUAGES = (
         # Arabic: "من أجل" (for), alternation and concord; tribal and mobilization (al-hashd); the belt
         ("جبهة من أجل التناوب والوفاق في تشاد", "fact"),
         ("قوات الحشد العشائري", "tmf"),
-        ("الحزام الأمني", "sbf"),
+        ("قوة الحزام الأمني", "sbf"),
         ("Brazos de Egipto", "hasm"),  # the arms one fights with, in Spanish
         ("Tigrovi Arkana", "tigers"),  # Serbian
+        ("حزب ژیانی ئازادی کوردستان", "pjak"),  # Kurdish "ژیانی" (life), as a Latin name writes it
     ],
 )
 def test_words_of_still_more_languages(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]
@@ -760,9 +762,10 @@ def test_a_translation_of_a_name_the_registry_qualifies_names_none(tmp_path) -> 
     for query in ("Ulusal Kurtuluş Ordusu", "Армия национального освобождения"):
         m = resolver.resolve(query)
         assert m.status != "matched", (query, m.id)
-    # The Spanish name spelled otherwise is still the ELN's.
-    m = resolver.resolve("Ejercito de Liberacion Nacional de Colombia")
-    assert (m.status, m.id) == ("matched", "eln"), m.reason
+    # With a place of the group's, the translation is qualified as the name needs.
+    for query in ("Ejercito de Liberacion Nacional de Colombia", "Kolombiya Ulusal Kurtuluş Ordusu"):
+        m = resolver.resolve(query)
+        assert (m.status, m.id) == ("matched", "eln"), m.reason
 
 
 def test_a_group_the_registry_names_under_several_head_words_meets_one_more(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -834,6 +837,9 @@ def test_an_arabic_article_glued_to_a_capital_is_a_word(query: str) -> None:
         ("حزب الله الإرهابي", "hezbollah"),  # Arabic: "terrorist", after the name
         ("الحوثيون الإرهابية", "houthis"),
         ("the banned outfit Jaish-e-Mohammed", "jaish-e-mohammed"),  # Pakistani English's word for a group
+        # the Persian of Iran's state press: the terrorist grouplet, the terrorist organization
+        ("گروهک تروریستی تحریک طالبان پاکستان", "tehrik-i-taliban-pakistan"),
+        ("سازمان تروریستی مجاهدین خلق ایران", "mujahedin-e-khalq"),
     ],
 )
 def test_what_a_state_has_made_of_a_group_is_set_aside(shipped_resolver: Resolver, query: str, entity: str) -> None:
@@ -846,6 +852,7 @@ def test_what_a_state_has_made_of_a_group_is_set_aside(shipped_resolver: Resolve
     "query",
     [
         "banned outfits", "proscribed organisations", "کالعدم تنظیمیں", "الجماعات الإرهابية",
+        "گروهک تروریستی", "گروهک‌های تروریستی",
         # nor does it stand for a word the registry's name has: the People's Liberation Army is
         # not the People's Liberation Guerrilla Army; "ADM" is no word for "banned"
         "banned People's Liberation Army", "ADM Hamas", "Cartel Fatah",

@@ -100,7 +100,7 @@ JOINT_WORDS = 3
 
 _PARENT = frozenset(("@islamic", "@state"))
 #: The caliphate the Islamic State calls itself: a province's name may name its parent so ("ولاية
-#: القوقاز في خلافة الدولة الإسلامية", the Caucasus Province in the caliphate of the Islamic State).
+#: سيناء في خلافة الدولة الإسلامية", the Sinai Province in the caliphate of the Islamic State).
 _CALIPHATE = "@caliphate"
 #: The concept of "Islamic State" left out of a province's name: the parent, not a head word of its own.
 PARENT = "@parent"
@@ -1393,7 +1393,7 @@ def align(
 
 def _names_parent(words: Sequence[Word]) -> bool:
     """Whether words left over beside a province's head word name its parent: "Islamic State", the
-    caliphate, or both ("Província do Califado em Moçambique" is the Mozambique Province)."""
+    caliphate, or both ("Caucasus Province of the Caliphate" is the Caucasus Province)."""
     concepts = {w.concept for w in words} - {_CALIPHATE}
     return concepts == _PARENT or (not concepts and bool(words))
 
@@ -2808,7 +2808,9 @@ def _translates_a_qualified_name(al: Alignment, words: WordIndex, index: Index) 
     "Ejército de Liberación Nacional" is not every national liberation army)."""
     signature = _glossary_signature([p.alias for p in al.pairs])
     concepts = [p.alias.concept for p in al.pairs if p.alias.kind != HEAD]
-    if signature is None or not concepts:
+    if signature is None or not concepts or al.query_places:
+        # A place the query adds is the qualifier such a name needs ("Kolombiya Ulusal Kurtuluş
+        # Ordusu"); whether it is the entity's is checked as any place is.
         return False
     # The names holding every word of the name met (by concept), not the whole registry.
     holders = set(words.postings.get(concepts[0], ()))

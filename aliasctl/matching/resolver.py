@@ -323,7 +323,10 @@ _BACKER = re.compile(
 #: Jaish-e-Mohammed", "proscribed Lashkar-e-Taiba", the Urdu "کالعدم", banned) or after it (the
 #: Arabic "الإرهابية", terrorist): it says nothing of the group's own name.
 _DESIGNATED_BEFORE = re.compile(
-    r"^\s*(?:the\s+)?((?:banned|outlawed|proscribed)(?:\s+(?:terrorist\s+)?outfits?)?|کالعدم)\s+(?=\S)",
+    r"^\s*(?:the\s+)?((?:banned|outlawed|proscribed)(?:\s+(?:terrorist\s+)?outfits?)?|کالعدم"
+    # the Persian of Iran's state press: "گروهک" (the grouplet), "گروه تروریستی", "سازمان تروریستی"
+    # (the terrorist group, organization)
+    r"|گروهک(?:\s+تروریستی)?|(?:گروه|سازمان)\s+تروریستی)\s+(?=\S)",
     re.IGNORECASE,
 )
 _DESIGNATED_AFTER = re.compile(r"(?<=\S)\s+(الإرهابية|الإرهابيه|الإرهابي|الإرهابيين)\s*$")

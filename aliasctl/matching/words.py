@@ -343,7 +343,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@path": ("path", "way", "voie", "chemin", "sendero", "sentiero", "camino", "caminho", "sabil", "سبيل"),
     "@shining": ("shining", "luminoso", "luminous", "lumineux"),
     # "Partiya Jiyana Azad a Kurdistanê", the Party of Free Life of Kurdistan
-    "@life": ("life", "vie", "vida", "vita", "leben", "jiyan", "jiyana", "ژیان", "ژیانی", "zendegi", "زندگی", "yaşam"),
+    "@life": ("life", "vie", "vida", "vita", "leben", "jiyan", "jiyana", "jiyani", "ژیان", "ژیانی", "zendegi", "زندگی", "yaşam"),
     "@struggle": ("fight", "luta", "lotta", "kampf", "strijd", "walka", "luptă", "harc", "mücadele", "perjuangan", "pakikibaka", "борьба", "боротьба", "مبارزه", "מאבק", "संघर्ष", "সংগ্রাম", "mapambano", "halgan", "αγώνας", "αγώνα", "nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
     "@volunteers": ("добровольчий", "добровольча", "добровольческая", "ochotnicze", "volunteer", "volunteers", "volontaires", "voluntarios", "voluntários", "volontari", "freiwillige", "freiwilligen", "ochotnicy", "ochotniczy", "добровольческий", "добровольческого", "добровольців", "gönüllü", "gönüllüler"),
     "@defenders": ("mudafiin", "defenders", "défenseurs", "defenseurs", "defensores", "المدافعين"),

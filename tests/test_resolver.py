@@ -705,6 +705,7 @@ _STILL_MORE_LANGUAGES = (
     "  - {id: hasm, name: سواعد مصر, kind: armed-group, countries: [EG]}\n"
     "  - {id: tigers, name: Arkan's Tigers, kind: armed-group, countries: [RS]}\n"
     "  - {id: pjak, name: Parti Jiyani Azadi Kurdistan, kind: armed-group, countries: [IR]}\n"
+    "  - {id: houthis, name: Ansar Allah, kind: armed-group, countries: [YE]}\n"
 )
 
 
@@ -723,6 +724,7 @@ _STILL_MORE_LANGUAGES = (
         ("Brazos de Egipto", "hasm"),  # the arms one fights with, in Spanish
         ("Tigrovi Arkana", "tigers"),  # Serbian
         ("حزب ژیانی ئازادی کوردستان", "pjak"),  # Kurdish "ژیانی" (life), as a Latin name writes it
+        ("Partidários de Deus", "houthis"),  # Portuguese: supporters of God
     ],
 )
 def test_words_of_still_more_languages(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]

@@ -2429,8 +2429,10 @@ def test_glossary_file_words_keep_look_alikes_apart(
 def test_the_glossary_file_is_well_formed() -> None:
     from aliasctl.matching import words
 
-    # Its lines: a known concept, a language code, a word.
-    for number, line in enumerate(words._GLOSSARY_FILE.read_text(encoding="utf-8").splitlines(), 1):
+    # Its lines: a known concept, a language code, a word; each once.
+    lines = words._GLOSSARY_FILE.read_text(encoding="utf-8").splitlines()
+    assert len(set(lines)) == len(lines), [line for line in set(lines) if lines.count(line) > 1]
+    for number, line in enumerate(lines, 1):
         if line and not line.startswith("#"):
             concept, language, word = line.split("\t")
             assert concept in words.HEADS or concept in words.TRANSLATIONS, (number, concept)

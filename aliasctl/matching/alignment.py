@@ -543,24 +543,23 @@ NUMBER_WORDS: dict[str, str] = {
     )
     for word in words
 }
-# The Arabic ordinals, in Arabic script and romanized, as the normalizer keys them ("اللواء الثامن"
-# and "Liwa al-Thamin" are the Eighth Brigade, "الفرقة الرابعة" the Fourth Division); only ever
-# compared with a number.
+# The Arabic ordinals in Arabic script, as the normalizer keys them ("اللواء الثامن" is the Eighth
+# Brigade, "الفرقة الخامسة" the Fifth Division); only ever compared with a number. Not those whose
+# keys are names and words of other languages ("rab", "saba", "tas": the first, fourth, seventh,
+# ninth and tenth), nor the romanized ones ("Khamis" is a name, "Rabia" a town).
 NUMBER_WORDS.update(
     (normalize.key(word), str(n))
     for n, forms in enumerate(
         (
             (),
-            ("الأول", "الأولى", "awwal", "ula"),
-            ("الثاني", "الثانية", "thani", "thaniya", "thaniyah"),
-            ("الثالث", "الثالثة", "thalith", "thalitha"),
-            ("الرابع", "الرابعة", "rabi", "rabia"),
-            ("الخامس", "الخامسة", "khamis", "khamisa"),
-            ("السادس", "السادسة", "sadis", "sadisa"),
-            ("السابع", "السابعة", "sabi", "sabia"),
-            ("الثامن", "الثامنة", "thamin", "thamina"),
-            ("التاسع", "التاسعة", "tasi", "tasia"),
-            ("العاشر", "العاشرة", "ashir", "ashira"),
+            (),
+            ("الثاني", "الثانية"),
+            ("الثالث", "الثالثة"),
+            (),
+            ("الخامس", "الخامسة"),
+            ("السادس", "السادسة"),
+            (),
+            ("الثامن", "الثامنة"),
         )
     )
     for word in forms
@@ -863,12 +862,12 @@ _KIN: dict[str, tuple[str, ...]] = {
 _TWO_MEANINGS = frozenset(("@people", "@popular"))
 #: Their English words (Spanish "popular" too), which do not stand for each other.
 _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
-_NATIONAL_PATRIOTIC = frozenset(("@national", "@patriotic"))
 
 
 #: The Arabic "watani" (وطني) is the word for national and for patriotic alike: Arabic writes the
 #: Patriotic Union of Kurdistan "الاتحاد الوطني الكردستاني". Its forms, as names print them; English
-#: and the other languages tell the two words apart.
+#: and the other languages tell the two words apart, so only a query's watani meets a name's
+#: patriotic, not the other way round.
 _WATANI = ("الوطني", "الوطنية", "الوطنيه", "وطني", "وطنية", "watani", "wataniya", "wataniyya", "wataniyah")
 
 
@@ -886,11 +885,8 @@ def _watani_pair(national: Word, patriotic: Word) -> bool:
 
 
 def kin(one: Word, other: Word) -> bool:
-    """Whether two words of one kind may pair as kin concepts (:data:`_KIN`), one way or the other,
-    or as the Arabic word for national with a word for patriotic (:data:`_WATANI`)."""
-    if one.kind != other.kind or not one.concept:
-        return False
-    return other.concept in _KIN.get(one.concept, ()) or _watani_pair(one, other) or _watani_pair(other, one)
+    """Whether two words of one kind may pair as kin concepts (:data:`_KIN`), one way or the other."""
+    return one.kind == other.kind and bool(one.concept) and other.concept in _KIN.get(one.concept, ())
 
 
 def _pair_words(
@@ -929,9 +925,12 @@ def _pair_words(
                     match = aw
                     kin = True
                     break
-        if match is None and qw.concept in _NATIONAL_PATRIOTIC:
+        if match is None and qw.concept == "@national":
+            # The query's Arabic "الوطني" may be a name's "patriotic"; a query's "patriotic" in any
+            # other language keeps its meaning ("Somali Patriotic Movement" is not the Somali
+            # National Movement, whatever the registry's Arabic name of it says).
             for aw in a_left:
-                if aw.kind == kind and (_watani_pair(qw, aw) or _watani_pair(aw, qw)):
+                if aw.kind == kind and _watani_pair(qw, aw):
                     match = aw
                     kin = True
                     break
@@ -1233,9 +1232,6 @@ def one_head_each(heads: list[Word]) -> list[Word]:
     return [h for h in heads if not (h.concept.endswith(":*") and h.concept.partition(":")[0] in specific)]
 
 
-_HEADS_DIFFER = "the head words differ"
-
-
 def align(
     query: Sequence[Word],
     alias: Sequence[Word],
@@ -1296,7 +1292,7 @@ def align(
     ):
         # Two head words apart, and no abbreviation on either side to stand for one of them: the
         # answer is known before the other words are paired (most candidates end here).
-        return f"{_HEADS_DIFFER} ('{q_heads[0].text}', '{a_heads[0].text}')"
+        return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
     pairs, q_left, a_left = _pair_words(q_shape.rest, a_shape.rest, arabic)
     pairs += head_pairs
     # "Real IRA" and "Real Irish Republican Army": one side abbreviates words the other writes out.
@@ -1304,7 +1300,7 @@ def align(
     _pair_initials(pairs, a_left, q_shape, q_left, q_heads, True)
     if q_heads and a_heads:
         if not _renamed_unit(q_heads, a_heads):
-            return f"{_HEADS_DIFFER} ('{q_heads[0].text}', '{a_heads[0].text}')"
+            return f"the head words differ ('{q_heads[0].text}', '{a_heads[0].text}')"
         # One body under a head word it wore in turn: the head word is renamed, not set aside.
         pairs.append(Pair(q_heads.pop(), a_heads.pop(), "renamed"))
     # "Islamic State - Somalia Province" and "Wilayat al-Somal": under a province head word,
@@ -1529,35 +1525,6 @@ class WordIndex:
         self.alias_entity = index.alias_entity
         return self
 
-    def heads_vary(self, index: Index, e_i: int, alias: tuple[Word, ...]) -> bool:
-        """Whether the entity's names write the words of ``alias`` other than its head words under
-        one head word each, two or more that are not one kind of body, and no other entity's name
-        is made of those words (remembered)."""
-        content = frozenset(w.ident for w in alias if w.kind != HEAD)
-        memo: dict[tuple[int, frozenset[str]], bool] = self.__dict__.setdefault("_vary", {})
-        found = memo.get((e_i, content))
-        if found is None:
-            found = memo[e_i, content] = bool(content) and self._heads_vary(index, e_i, content)
-        return found
-
-    def _heads_vary(self, index: Index, e_i: int, content: frozenset[str]) -> bool:
-        def words_of(b: int) -> frozenset[str]:
-            return frozenset(w.ident for w in self.words[b] if w.kind != HEAD)
-
-        # The names holding every one of the words (each name's words are posted), in order.
-        holders = sorted(set.intersection(*(set(self.postings.get(ident, ())) for ident in content)))
-        heads: list[str] = []
-        for b in holders:
-            if words_of(b) != content:
-                continue
-            if index.alias_entity[b] != e_i:
-                # "Oromo Liberation Front" is another group's than the "Oromo Liberation Army".
-                return False
-            own = [w.concept for w in self.words[b] if w.kind == HEAD]
-            if len(own) == 1 and not any(heads_pair(own[0], h) for h in heads):
-                heads.append(own[0])
-        return len(heads) >= 2
-
     def near(self, word: Word) -> set[int]:
         """Alias positions holding a word that may pair with ``word`` (remembered per word)."""
         found = self._near.get(word)
@@ -1571,8 +1538,6 @@ class WordIndex:
         kin_forms = () if word.text in _ENGLISH_KIN else _KIN.get(word.concept, ())
         if word.concept == "@national" and word.text in _watani_keys():
             kin_forms = (*kin_forms, "@patriotic")
-        elif word.concept == "@patriotic":
-            kin_forms = (*kin_forms, *_watani_keys())
         for form in {word.ident, word.text, *kin_forms} - {""}:
             out.update(self.postings.get(form, ()))
         number = _number(word.text)
@@ -2136,12 +2101,6 @@ def judge(
             result = aligned[id(alias_words), where, arabic] = align(
                 query, alias_words, acr, where, arabic, named, query_arabic
             )
-        if isinstance(result, str) and result.startswith(_HEADS_DIFFER) and words.heads_vary(index, e_i, alias_words):
-            # The registry names this group under several head words ("Liwa Fatemiyoun",
-            # "Fatemiyoun Division", "Fatemiyoun Brigade"): its head word does not tell it apart,
-            # and the query's may be one more ("لشکر فاطمیون"). Its name without one is met.
-            bare = tuple(w for w in alias_words if w.kind != HEAD)
-            result = align(query, bare, acr, where, arabic, named, query_arabic)
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:

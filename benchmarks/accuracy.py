@@ -412,6 +412,8 @@ NEGATIVES = [
     "Iran-backed militias", "Russian-backed separatists", "Turkish-backed rebels", "pro-government militias",
     # what a state has made of groups, with no name
     "banned outfits", "proscribed organisations",
+    # a real group of its own whose "Patriotic" the Arabic name of another ("الوطنية") may mean
+    "Somali Patriotic Movement",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

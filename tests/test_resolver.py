@@ -782,7 +782,7 @@ def test_a_translation_of_a_name_the_registry_qualifies_names_none(tmp_path) -> 
 
 def test_the_arabic_word_for_national_is_the_word_for_patriotic(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # "الوطني" (al-watani) is national and patriotic alike: Arabic writes the Patriotic Union of
-    # Kurdistan "الاتحاد الوطني الكردستاني", and a registry may hold either name only.
+    # Kurdistan "الاتحاد الوطني الكردستاني", which meets a registry that holds its English name.
     latin = _registry_of(tmp_path, "  - {id: puk, name: Patriotic Union of Kurdistan, kind: party, countries: [IQ]}\n")
     m = latin.resolve("الاتحاد الوطني الكردستاني")
     assert (m.status, m.id) == ("matched", "puk"), m.reason

@@ -717,8 +717,8 @@ _STILL_MORE_LANGUAGES = (
         ("Картель солнц", "suns"),  # Russian, the suns' cartel
         ("Revolutionary Fight Group", "rs"),  # "fight", the struggle in English
         ("Coalición Nacional del Pueblo por la Soberanía del Congo", "cnpsc"),  # sovereignty in Spanish
-        # Arabic: "من أجل" (for), alternation and concord; tribal and mobilization (al-hashd); the belt
-        ("جبهة من أجل التناوب والوفاق في تشاد", "fact"),
+        # Arabic: alternation and concord; tribal and mobilization (al-hashd); the belt
+        ("جبهة التناوب والوفاق في تشاد", "fact"),
         ("قوات الحشد العشائري", "tmf"),
         ("قوة الحزام الأمني", "sbf"),
         ("Brazos de Egipto", "hasm"),  # the arms one fights with, in Spanish
@@ -796,6 +796,11 @@ def test_the_arabic_word_for_national_is_the_word_for_patriotic(tmp_path) -> Non
     m = arabic.resolve("Somali National Movement")
     assert (m.status, m.id) == ("matched", "snm"), m.reason
     assert latin.resolve("National Union of Kurdistan").status == "unresolved"
+    # The adjective, not the patriots themselves: "التحالف الوطني" is a national coalition.
+    patriots = _registry_of(
+        tmp_path, "  - {id: cpc, name: Coalition of Patriots for Change, kind: armed-group, countries: [CF]}\n"
+    )
+    assert patriots.resolve("التحالف الوطني للتغيير").status == "unresolved"
 
 
 @pytest.mark.parametrize(
@@ -858,3 +863,13 @@ def test_what_a_state_has_made_of_a_group_is_set_aside(shipped_resolver: Resolve
 )
 def test_a_designation_without_a_name_names_no_group(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize("query", ["جند الله", "گروهک تروریستی جند الله"])
+def test_a_name_two_groups_carry_in_arabic_script_stays_theirs_after_a_designation(
+    shipped_resolver: Resolver, query: str
+) -> None:
+    # "جند الله" names Iran's Jundallah as well as Pakistan's, whatever label Iran's press puts
+    # before it; the Urdu spelling of the Pakistani group's name is written with the same letters.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("ambiguous", None), m.reason

@@ -871,9 +871,22 @@ _ENGLISH_KIN = frozenset(("popular", "people", "peoples"))
 _WATANI = ("الوطني", "الوطنية", "الوطنيه", "وطني", "وطنية", "watani", "wataniya", "wataniyya", "wataniyah")
 
 
+#: The adjective it may stand for, as names print it: not the patriots themselves ("تحالف الوطنيين" is
+#: a coalition of patriots, "التحالف الوطني" a national one).
+_PATRIOTIC = (
+    "patriotic", "patriotique", "patriotiques", "patriótico", "patriótica", "patrióticos", "patrióticas",
+    "patriottico", "patriottica", "patriotische", "patriotischen", "patriotischer", "patriotyczny", "patriotyczna",
+)
+
+
 @lru_cache(maxsize=1)
 def _watani_keys() -> frozenset[str]:
     return frozenset(normalize.key(w) for w in _WATANI)
+
+
+@lru_cache(maxsize=1)
+def _patriotic_keys() -> frozenset[str]:
+    return frozenset(normalize.key(w) for w in _PATRIOTIC)
 
 
 def _watani_pair(national: Word, patriotic: Word) -> bool:
@@ -881,6 +894,7 @@ def _watani_pair(national: Word, patriotic: Word) -> bool:
         national.concept == "@national"
         and patriotic.concept == "@patriotic"
         and national.text in _watani_keys()
+        and patriotic.text in _patriotic_keys()
     )
 
 
@@ -1537,7 +1551,7 @@ class WordIndex:
         # A kin concept's names may pair with a word of another language, never with an English one.
         kin_forms = () if word.text in _ENGLISH_KIN else _KIN.get(word.concept, ())
         if word.concept == "@national" and word.text in _watani_keys():
-            kin_forms = (*kin_forms, "@patriotic")
+            kin_forms = (*kin_forms, *_patriotic_keys())
         for form in {word.ident, word.text, *kin_forms} - {""}:
             out.update(self.postings.get(form, ()))
         number = _number(word.text)

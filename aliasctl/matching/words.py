@@ -417,8 +417,6 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              # indefinite articles ("Parti pour une vie libre au Kurdistan"; not "un", the UN)
              "une", "una", "ein", "eine", "einen", "einer",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             # the Arabic "من أجل" (for the sake of), as names translate "pour" ("الجبهة من أجل التغيير")
-             "من", "أجل",
              "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words
              "von", "zur", "zum", "dem", "auf", "im",

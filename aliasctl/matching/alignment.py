@@ -548,20 +548,14 @@ NUMBER_WORDS: dict[str, str] = {
 # keys are names and words of other languages ("rab", "saba", "tas": the first, fourth, seventh,
 # ninth and tenth), nor the romanized ones ("Khamis" is a name, "Rabia" a town).
 NUMBER_WORDS.update(
-    (normalize.key(word), str(n))
-    for n, forms in enumerate(
-        (
-            (),
-            (),
-            ("الثاني", "الثانية"),
-            ("الثالث", "الثالثة"),
-            (),
-            ("الخامس", "الخامسة"),
-            ("السادس", "السادسة"),
-            (),
-            ("الثامن", "الثامنة"),
-        )
-    )
+    (normalize.key(word), number)
+    for number, forms in {
+        "2": ("الثاني", "الثانية"),
+        "3": ("الثالث", "الثالثة"),
+        "5": ("الخامس", "الخامسة"),
+        "6": ("السادس", "السادسة"),
+        "8": ("الثامن", "الثامنة"),
+    }.items()
     for word in forms
 )
 
@@ -929,22 +923,16 @@ def _pair_words(
                     match = aw
                     break
         kin = False
-        if match is None and qw.concept in _KIN and text not in _ENGLISH_KIN:
+        if match is None and (qw.concept in _KIN or qw.concept == "@national") and text not in _ENGLISH_KIN:
             # Other languages write "popular" and "people's" with one word ("Mouvement populaire de
             # libération du Soudan" is the Sudan People's Liberation Movement, German "Volks-"),
-            # which English tells apart: a query's English word keeps its meaning.
-            others = _KIN[qw.concept]
+            # which English tells apart: a query's English word keeps its meaning. So is the
+            # query's Arabic "الوطني" a name's "patriotic", while a query's "patriotic" in any other
+            # language keeps its meaning ("Somali Patriotic Movement" is not the Somali National
+            # Movement, whatever the registry's Arabic name of it says).
+            others = _KIN.get(qw.concept, ())
             for aw in a_left:
-                if aw.kind == kind and aw.concept in others:
-                    match = aw
-                    kin = True
-                    break
-        if match is None and qw.concept == "@national":
-            # The query's Arabic "الوطني" may be a name's "patriotic"; a query's "patriotic" in any
-            # other language keeps its meaning ("Somali Patriotic Movement" is not the Somali
-            # National Movement, whatever the registry's Arabic name of it says).
-            for aw in a_left:
-                if aw.kind == kind and _watani_pair(qw, aw):
+                if aw.kind == kind and (aw.concept in others or _watani_pair(qw, aw)):
                     match = aw
                     kin = True
                     break

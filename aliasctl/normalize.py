@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "73"
+NORMALIZER_VERSION = "74"
 
 
 class _LazyPattern:
@@ -231,6 +231,8 @@ _ARTICLES = frozenset(
         "er",
         "es",
         "esh",
+        "asch",
+        "asy",
         "ach",
         "ech",
         "et",
@@ -240,6 +242,7 @@ _ARTICLES = frozenset(
         "aj",
         "wa",
         "wal",
+        "wel",
         "w",
         "fi",
         "fy",
@@ -274,6 +277,9 @@ _TOKEN_FORMS = {
     "abdoul": "abd",
     "abdol": "abd",
     "abdil": "abd",
+    # Turkish writes the Arabic j with a c (and so "Cihad" even without its own letters beside it)
+    "cihad": "jihad",
+    "cihat": "jihad",
 }
 _ABD_PREFIX = re.compile(r"^(abdul|abdel|abdal|abdoul|abdol)(?=[a-z]{3})")
 #: "Abd Allah" written as one word: its halves are the two words "Abd Allah" and "عبد الله" have.
@@ -462,6 +468,29 @@ _BEFORE_UNIDECODE = {
     ord("Ғ"): "Gh",
     ord("ә"): "a",
     ord("Ә"): "A",
+    # The Latin letters with a caron, a breve or a line that Czech, Slovak, the Bosnian, Croatian
+    # and Serbian press ("Džihad", "Al-Šabab") and the scholarly romanizations of Arabic and
+    # Persian (DMG, ISO 233, the Encyclopaedia Iranica: "Ǧabhat", "Ḫālid", "Ṯawra", "ḵalq") write
+    # for one sound the English press writes with two letters: unidecode gives their plain letter
+    # (s, c, z, g, h, k, t, d), another consonant. (A dž, the j, is read before: see _latin.)
+    ord("š"): "sh",
+    ord("Š"): "Sh",
+    ord("č"): "ch",
+    ord("Č"): "Ch",
+    ord("ž"): "zh",
+    ord("Ž"): "Zh",
+    ord("ǧ"): "j",
+    ord("Ǧ"): "J",
+    ord("ḫ"): "kh",
+    ord("Ḫ"): "Kh",
+    ord("ḵ"): "kh",
+    ord("Ḵ"): "Kh",
+    ord("ṯ"): "th",
+    ord("Ṯ"): "Th",
+    ord("ḏ"): "dh",
+    ord("Ḏ"): "Dh",
+    ord("ġ"): "gh",
+    ord("Ġ"): "Gh",
 }
 # Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
 # alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
@@ -486,7 +515,19 @@ _BEFORE_UNIDECODE.update(
 # Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
 # "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
 _ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
-_UNIDECODE_GAPS = _LazyPattern("[\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_UNIDECODE_GAPS = _LazyPattern("[\u0161\u0160\u010d\u010c\u017e\u017d\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e\u0121\u0120\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+
+
+# The letters above that stand for two of the English press's letters, and a word of letters.
+_DIGRAPH_LETTER = _LazyPattern("[\u0161\u0160\u010d\u010c\u017e\u017d\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e\u0121\u0120]")
+_LATIN_WORD = _LazyPattern("[^\\W\\d_]+")
+
+
+def _plain_if_vowelless(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if not _DIGRAPH_LETTER.search(word) or any(unidecode(c) in "aeiouy" for c in word):
+        return word
+    return unidecode(word)
 
 
 _FINAL_TILDE = re.compile(r"ã(?![^\W\d_])")
@@ -704,6 +745,13 @@ _FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch|(?<=[aeiou])ch(?![^\\W\\d_])")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")
 # A name written in Spanish: an accented vowel, a ñ, or a Spanish function word.
 _SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(?![^\\W\\d_])")
+# The Arabic article before a word, as every romanization writes it ("al-", "al "): a name in
+# Arabic, which the Spanish press writes with its y for the j ("Yabhat al Nusra") and no word of
+# Spanish beside it.
+# Indonesian and Malay's sy for the shin, before a vowel or an ayn or ending a word ("Syam",
+# "Sya'bi", "Jaysy"; not "Syria", which those languages write "Suriah").
+_INDONESIAN_SY = _LazyPattern("sy(?:(?=[aeiou'’ʿ])(?!ri)|(?![^\\W\\d_]))")
+_ARTICLE_AL = _LazyPattern("(?<![^\\W\\d_])al(?:[-\\s]|$)")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
     "w": "v", "j": "y",
@@ -785,11 +833,15 @@ def readings(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _HONORIFIC.search(t):
         out.append(_without_blessing(t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
-    if _SPANISH_Y.search(t) and _SPANISH.search(t):
+    if _SPANISH_Y.search(t) and (_SPANISH.search(t) or _ARTICLE_AL.search(t)):
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
-    if "j" in t and _SPANISH.search(t):
-        # and the Arabic kh as j: "Estado Islámico Provincia de Jorasán" (Khorasan), "Yund al Jilafa".
+    if "j" in t and (_SPANISH.search(t) or (_ARTICLE_AL.search(t) and _SPANISH_Y.search(t))):
+        # and the Arabic kh as j: "Estado Islámico Provincia de Jorasán" (Khorasan), "Yund al Jilafa"
+        # (beside the article, only in a name that writes the y for the j: English writes j for j).
         out.append(_SPANISH_Y.sub("j", t.replace("j", "kh")))
+    if _INDONESIAN_SY.search(t) and _ARTICLE_AL.search(t.replace("asy-", "al-")):
+        # Indonesian and Malay write the Arabic sh as sy: "Ahrar asy-Syam", "Jaysy al-Sya'bi".
+        out.append(_INDONESIAN_SY.sub("sh", t))
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
     if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
@@ -1533,6 +1585,10 @@ def _latin(text: str) -> str:
     if _GREEK_LETTER.search(text):
         text = _greek(text)
     if _UNIDECODE_GAPS.search(text):
+        if _DIGRAPH_LETTER.search(text):
+            # In a word with no vowel, an abbreviation ("DŠRG", a group's initials), each letter is
+            # a word's first letter: its plain letter, not the two the word is written with.
+            text = _LATIN_WORD.sub(_plain_if_vowelless, text)
         if "\u12e8" in text:
             text = _ETHIOPIC_OF.sub("", text)
         text = text.translate(_BEFORE_UNIDECODE)
@@ -1550,9 +1606,10 @@ def _latin(text: str) -> str:
         text = _hangul(text)
     if "мени" in text or "мені" in text or "м." in text:
         text = _named_after(text)
-    if "dż" in text or "dzs" in text:
-        # Polish dż and Hungarian dzs are the Arabic j: "Dżabhat", "Dzsihád".
-        text = text.replace("dż", "dj").replace("dzs", "dj")
+    if "dż" in text or "dzs" in text or "dž" in text:
+        # Polish dż, Hungarian dzs and the dž of Czech and the Bosnian, Croatian and Serbian Latin
+        # alphabet are the Arabic j: "Dżabhat", "Dzsihád", "Džihad".
+        text = text.replace("dż", "dj").replace("dzs", "dj").replace("dž", "dj")
     if "ã" in text:
         # Portuguese writes a final -an with a tilde: "Talibã" is Taliban, "Irã" Iran.
         text = _FINAL_TILDE.sub("an", text)
@@ -1615,6 +1672,12 @@ def _token_form(tok: str, following: str | None) -> tuple[str, ...]:
         return (tok[2:],)
     # "Hizbul Mujahideen", "Ansarul Islam": the article glued to the word before.
     if len(tok) >= 6 and tok.endswith("ul") and following is not None:
+        # French writes it "oul" ("Harkatoul Moudjahidine", "Djamaatoul"), after a head word the
+        # article is glued to (its dj is read as j later).
+        # Any other word ending so is a word of its own as French writes its u ("Souboul", Subul;
+        # "Rasoul", Rasul).
+        if tok.endswith("oul"):
+            return (tok[:-3],) if tok[tok.startswith("dj") : -3] in _SUN_STEMS else (tok,)
         return (tok[:-2],)
     # The same before a sun letter, which takes the article's l: "Ahlis Sunna" (ahl as-sunna),
     # "Biladis Sudan", "Ahlut Tawhid".

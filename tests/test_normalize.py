@@ -838,3 +838,23 @@ def test_two_letters_before_a_capital_are_an_article_only_before_their_sun_lette
 def test_uyghur_e_stays_a_vowel_at_the_end_of_a_word() -> None:
     # Uyghur writes ې too, as a vowel anywhere: "دې" (says) is not Pashto's ending.
     assert key("ئۇيغۇر دې") == "uyghur dy"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "as_english_writes"),
+    [
+        ("Džabhat al-Nusra", "Jabhat al-Nusra"),  # Bosnian, Croatian, Serbian, Czech dž and š
+        ("Al-Šabab", "al-Shabab"),
+        ("Ǧabhat an-Nuṣra", "Jabhat an-Nusra"),  # the scholarly ǧ, ḫ, ṯ and ḵ
+        ("Ḫālid ibn al-Walīd", "Khalid ibn al-Walid"),
+        ("Ṯawrat al-ʿIšrīn", "Thawrat al-Ishrin"),
+        ("Fadāʾi-e ḵalq", "Fadai-e khalq"),
+    ],
+)
+def test_a_letter_with_a_caron_or_a_line_is_the_english_press_s_two(spelling: str, as_english_writes: str) -> None:
+    assert key(spelling) == key(as_english_writes)
+
+
+def test_an_abbreviation_with_a_caron_keeps_one_letter_for_each_word() -> None:
+    # "DŠRG" is the initials of four words, one of them beginning with "Š" (ш): not "dshrg".
+    assert key("DŠRG Rusič") == "dsrg rusich"

@@ -200,6 +200,9 @@ def _words_of(tok: str) -> tuple[Word, ...]:
             # A head word with the Persian and Urdu ezafe written on ("Jamaate", "Harakate";
             # Bengali writes it so, জামাতে): the head word.
             return (Word(tok, HEAD, v.heads[head]),)
+        other = _shin_word(tok, v) or _spanish_y_head(tok, v)
+        if other:
+            return _words_of(other)
     if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
         parts = _compound(tok, v)
         if parts:
@@ -221,6 +224,31 @@ _EZAFE_HEAD_WORDS = (
 @lru_cache(maxsize=1)
 def _ezafe_heads() -> frozenset[str]:
     return frozenset(normalize.key(w) for w in _EZAFE_HEAD_WORDS)
+
+
+#: The fewest letters of a word read with its French or German shin as the glossary's word: "Cham"
+#: is a people as well as al-Sham.
+_SHIN_MIN = 5
+
+
+def _shin_word(tok: str, v: Vocabulary) -> str:
+    """The glossary's word (a head word or a concept) that ``tok`` is with a French "ch" or a German
+    "sch" written "sh", as English romanizes the shin ("" if none): "Lachkar" is Lashkar, "Chouhada"
+    Shuhada, "Schura" Shura. Not a place ("Tchad"), nor a word of fewer than :data:`_SHIN_MIN` letters."""
+    if len(tok) < _SHIN_MIN or "ch" not in tok or tok in v.places or tok in gazetteer():
+        return ""
+    shin = sh_respelled(tok)
+    return shin if shin in v.heads or shin in v.concepts else ""
+
+
+def _spanish_y_head(tok: str, v: Vocabulary) -> str:
+    """The head word that ``tok`` is with the y the Spanish press writes for the Arabic j ("" if
+    none): "Yaish" is Jaish, "Yamaat" Jamaat, "Yund" Jund. Head words only, which no other word
+    is read as (the glossary's other words are: "Yirga", a town, would be the jirga)."""
+    if len(tok) < 4 or tok[0] != "y" or tok[1] not in "aeiou" or tok in v.places or tok in gazetteer():
+        return ""
+    head = "j" + tok[1:]
+    return head if head in v.heads else ""
 _PLACE_ENDING_SET = frozenset(PLACE_ENDINGS)
 _STEM_ENDING_SET = frozenset(STEM_ENDINGS)
 _ENDING_LENGTHS = range(1, max(map(len, (*PLACE_ENDINGS, *STEM_ENDINGS))) + 1)
@@ -2526,6 +2554,8 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
         return f"'{a}' is too short to compare with a name written without vowels"
     if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or plural_pair(a, b)):
         return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
+    if min(len(a), len(b)) >= 5 and ("v" in a) != ("v" in b) and _w_for_v(a, b):
+        return ""  # the Arabic w as Persian, Turkish and Russian write it ("Voyane", "Sahva")
     if "th" in b and _thaa_spelled(a, b):
         return ""  # the name's Arabic tha as s or t ("Huti": Huthi; not "Hamath" for Hamas)
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
@@ -2533,6 +2563,12 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
     if _outline_apart(a, b, one=6, two=8):
         return ""
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
+
+
+def _w_for_v(a: str, b: str) -> bool:
+    """Whether two words are one, or a vowel apart, once a v is read as the w it writes."""
+    a, b = a.replace("v", "w"), b.replace("v", "w")
+    return a == b or vowel_apart(a, b)
 
 
 def _one_word_spelled(pair: Pair) -> bool:

@@ -666,6 +666,7 @@ class Resolver:
         letters = [c for c in text if c.isalpha()]
         capitals = bool(letters) and all(c.isupper() for c in letters) and sum(c.isalnum() for c in text) >= 3
         blessed = normalize.without_blessing(text)
+        undecided: Match | None = None
         for reading in normalize.readings(text):
             if reading == blessed and not _names_a_body(reading):
                 # Without the blessing, a holy person's name alone is the person ("المهدي عليه
@@ -693,6 +694,10 @@ class Resolver:
             )
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
+            if other.status == AMBIGUOUS and undecided is None and not spelled:
+                # Read so, the name is one that several groups bear ("Yaysh al-Islam", read with
+                # the j the Spanish y stands for): that says more than that nothing is near.
+                undecided = replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no
@@ -700,7 +705,7 @@ class Resolver:
             other = self._plain(reading, top)
             if other.status == MATCHED and other.method in _MEMBERS_METHODS:
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
-        return answer
+        return undecided or answer
 
     def _same_outline(self, reading: str) -> Match | None:
         """An Arabic-script name whose consonants are those of a reading in Arabic letters, its

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "74"
+NORMALIZER_VERSION = "75"
 
 
 class _LazyPattern:
@@ -243,6 +243,7 @@ _ARTICLES = frozenset(
         "wa",
         "wal",
         "wel",
+        "val",
         "w",
         "fi",
         "fy",
@@ -751,6 +752,24 @@ _SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(
 # Indonesian and Malay's sy for the shin, before a vowel or an ayn or ending a word ("Syam",
 # "Sya'bi", "Jaysy"; not "Syria", which those languages write "Suriah").
 _INDONESIAN_SY = _LazyPattern("sy(?:(?=[aeiou'’ʿ])(?!ri)|(?![^\\W\\d_]))")
+# Dutch's oe for the u and sj for the sh ("Moedjahedien", "oel-Ansar", "Ansaroe", "Sjabaab"; not "Joe").
+_DUTCH = _LazyPattern("(?<=[^\\W\\d_]{2})oe|oe(?=[^\\W\\d_])|(?<![^\\W\\d_])sj(?=[aeiou])|(?<=[aeiou])sj(?![^\\W\\d_])")
+# "İslam" (casefolded) before the last word of a name, the noun a Turkish compound ends in.
+_TURKISH_ISLAM = _LazyPattern("(?<![^\\W\\d_])islam(?=\\s+[^\\W\\d_]+\\W*$)")
+# The Arabic chat alphabet (Arabizi) writes with a digit the letters Latin has none for: 2 the
+# hamza, 3 the ayn, 5 the kh, 6 the emphatic t, 7 the h, 8 the q, 9 the emphatic s; with an
+# apostrophe the dotted letter beside it: 3' gh, 5'/7' kh, 6' z, 9' d. A digit counts so inside a
+# word, or before three letters or more (not an ordinal's ending: "3ème", "7ter"), or after three
+# letters: never a number of its own ("MS-13", "M23", "17 November", "Brigade 166").
+_ARABIZI_LETTERS = {
+    "2": "'", "3": "'", "5": "kh", "6": "t", "7": "h", "8": "q", "9": "s",
+    "3'": "gh", "5'": "kh", "6'": "z", "7'": "kh", "9'": "d",
+}
+_ARABIZI = _LazyPattern(
+    "(?<=[a-z])[235-9]'?(?=[a-z])"
+    "|(?<![^\\W_])[235-9]'?(?=[a-z]{3})(?!(?:i?[eè]me|[eè]re|ten|ter|tes|nd|rd|th|st)(?![a-z]))"
+    "|(?<=[a-z]{3})[235-9]'?(?![^\\W_])"
+)
 _ARTICLE_AL = _LazyPattern("(?<![^\\W\\d_])al(?:[-\\s]|$)")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
@@ -812,6 +831,15 @@ def without_blessing(text: str) -> str:
     return _without_blessing(t) if _HONORIFIC.search(t) else ""
 
 
+def persian_q(text: str) -> str:
+    """A romanized name with its gh read as the Arabic q ("" if it has none): Persian says the q as
+    it says the gh, and its press writes it so ("Asaeb Ahl al-Hagh", "al-Ghaeda", al-Qaeda). One of
+    the :func:`readings`; the resolver takes it only for a name spelled alike, not translated
+    ("Tabligh" read "Tabliq" is a word of the glossary's, another's)."""
+    t = _to_read(text)[1]
+    return t.replace("gh", "q") if "gh" in t and t.isascii() else ""
+
+
 def readings(text: str) -> tuple[str, ...]:
     """Other readings of a name in a script whose letters stand for more than one sound, for
     when it is read the usual way finds nothing.
@@ -822,8 +850,10 @@ def readings(text: str) -> tuple[str, ...]:
     script with its long vowels written as vowels ("الحوثي", al-huthi); a German or Polish spelling
     of a foreign name as English writes it ("Dschochar Dudajew", jokhar dudayev); a Spanish y at a
     word's start as the Arabic j ("Yihad Islámica"), and a Spanish j as the Arabic kh ("Jorasán");
-    Korean with its p as f and its j as z ("아부
-    사이야프", Abu Sayyaf).
+    the Arabic chat alphabet's digits as the letters they stand for ("Kata2ib 7ezbollah"); the
+    Indonesian sy as sh ("Jaysy al-Sya'bi"), the Dutch oe and sj as u and sh ("Hizboel
+    Moedjahedien"), the Persian press's gh as q (:func:`persian_q`); Korean with its p as f and
+    its j as z ("아부 사이야프", Abu Sayyaf).
 
     Returns:
         The readings, each the name written again (in Latin letters, or in Arabic letters for
@@ -833,6 +863,9 @@ def readings(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _HONORIFIC.search(t):
         out.append(_without_blessing(t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
+    if _ARABIZI.search(t):
+        # The Arabic chat alphabet's digits for the letters Latin lacks: "Da3esh", "7ezbollah".
+        out.append(_ARABIZI.sub(lambda m: _ARABIZI_LETTERS[m.group(0)], t))
     if _SPANISH_Y.search(t) and (_SPANISH.search(t) or _ARTICLE_AL.search(t)):
         out.append(_SPANISH_Y.sub("j", t))  # Spanish writes the Arabic j as y: "Yihad Islámica"
     if "j" in t and (_SPANISH.search(t) or (_ARTICLE_AL.search(t) and _SPANISH_Y.search(t))):
@@ -842,6 +875,12 @@ def readings(text: str) -> tuple[str, ...]:
     if _INDONESIAN_SY.search(t) and _ARTICLE_AL.search(t.replace("asy-", "al-")):
         # Indonesian and Malay write the Arabic sh as sy: "Ahrar asy-Syam", "Jaysy al-Sya'bi".
         out.append(_INDONESIAN_SY.sub("sh", t))
+    persian = persian_q(text)
+    if persian:
+        out.append(persian)
+    if _DUTCH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
+        # Dutch writes the u as oe and the sh as sj: "Hizboel Moedjahedien", "Al-Sjabaab".
+        out.append(_DUTCH.sub(lambda m: "u" if m.group(0) == "oe" else "sh", t))
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
     if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
@@ -850,7 +889,12 @@ def readings(text: str) -> tuple[str, ...]:
     if _TURKISH_LETTERS.search(text):
         # Turkish joins two nouns by an ending on the second, which ends a name: "Kürt Hizbullahı"
         # is Kurdish Hezbollah, "Filistin İslami Cihadı" Palestinian Islamic Jihad.
-        out.append(_TURKISH_COMPOUND.sub("", t))
+        compound = _TURKISH_COMPOUND.sub("", t)
+        out.append(compound)
+        if compound != t and _TURKISH_ISLAM.search(compound):
+            # The first noun of such a compound is the English adjective: "İslam" before the
+            # second is Islamic ("Irak Şam İslam Devleti", the Islamic State of Iraq and al-Sham).
+            out.append(_TURKISH_ISLAM.sub("islami", compound))
     if _TURKISH_C.search(t) and _TURKISH_OR_AZERI.search(t):
         # and writes the Arabic j with a c ("Cihad", "Cündullah", "Cebhetü'n-Nusra"), as Azerbaijani does
         out += [_TURKISH_C.sub("j", r) for r in (t, out[-1] if out and out[-1] != t else "") if r]

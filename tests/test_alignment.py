@@ -3211,3 +3211,48 @@ def test_one_word_with_a_v_for_the_arabic_w(shipped_resolver: Resolver, query: s
 
 def test_a_name_as_the_bosnian_croatian_and_serbian_press_writes_it(shipped_resolver: Resolver) -> None:
     assert _found(shipped_resolver, "Džund al-Aksa")[:2] == ("matched", "jund-al-aqsa")
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Hizboel Moedjahedien", "hizbul-mujahideen"), ("Oesbat oel-Ansar", "asbat-al-ansar")],
+)
+def test_a_name_as_the_dutch_press_writes_it(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+    assert m.reason.startswith("read as ")  # oe read as u
+
+
+def test_an_english_oe_or_sj_has_no_dutch_reading() -> None:
+    assert readings("Joe Biden") == ()
+
+
+def test_islam_before_the_noun_a_turkish_compound_ends_in_is_islamic(shipped_resolver: Resolver) -> None:
+    assert readings("Irak Şam İslam Devleti")[-1] == "irak şam islami devlet"
+    assert _found(shipped_resolver, "Irak Şam İslam Devleti")[:2] == ("matched", "islamic-state")
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Kata2ib 7ezbollah", "kataib-hezbollah"), ("Harakat al-Nujaba2", "harakat-hezbollah-al-nujaba")],
+)
+def test_a_name_in_the_arabic_chat_alphabet(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+    assert m.reason.startswith("read as ")
+
+
+@pytest.mark.parametrize("text", ["MS-13", "M23", "17 November", "Brigade 166", "3ème bataillon", "7th Division", "G9"])
+def test_a_number_of_a_name_s_own_is_no_letter_of_the_arabic_chat_alphabet(text: str) -> None:
+    assert not any(c in r for r in readings(text) for c in "'h"), readings(text)
+
+
+def test_a_name_as_the_persian_press_writes_it_in_english(shipped_resolver: Resolver) -> None:
+    # gh for the Arabic q, as Persian says both
+    m = shipped_resolver.resolve("Asaeb Ahl al-Hagh")
+    assert (m.status, m.id) == ("matched", "asaib-ahl-al-haq")
+    # and "val" for the Arabic wal- ("and the"): the name two groups bear, not the one whose glued
+    # "Waljama'a" has its outline
+    m = shipped_resolver.resolve("Ahle Sunnat Val Jamaat")
+    assert m.id != "ahlu-sunna-waljamaa-somalia"
+    assert key("Ahle Sunnat Val Jamaat") == key("Ahle Sunnat Wal Jamaat")

@@ -278,6 +278,8 @@ _PARENT_PART_MAX = 8
 #: How a Slavic word for a group's members, read as the name it is made from, may match that name:
 #: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер").
 _MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword"))
+#: The methods that meet a name as spelled (its words, not their translations).
+_SPELLED_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "words"))
 
 #: What :meth:`Resolver._qualifier_fits` answers for a qualifier that names the body an entity
 #: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
@@ -666,6 +668,7 @@ class Resolver:
         letters = [c for c in text if c.isalpha()]
         capitals = bool(letters) and all(c.isupper() for c in letters) and sum(c.isalnum() for c in text) >= 3
         blessed = normalize.without_blessing(text)
+        persian = normalize.persian_q(text)
         undecided: Match | None = None
         for reading in normalize.readings(text):
             if reading == blessed and not _names_a_body(reading):
@@ -692,6 +695,8 @@ class Resolver:
             spelled = other.method == "acronym" or (
                 other.method == "initials" and (" " not in reading.strip() or not any(c.isupper() or c.islower() for c in text))
             )
+            if reading == persian and other.method not in _SPELLED_METHODS:
+                continue  # a q read from a gh meets a name spelled so, not a word translated
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
             if other.status == AMBIGUOUS and undecided is None and not spelled:

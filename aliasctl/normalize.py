@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "75"
+NORMALIZER_VERSION = "76"
 
 
 class _LazyPattern:
@@ -469,17 +469,15 @@ _BEFORE_UNIDECODE = {
     ord("Ғ"): "Gh",
     ord("ә"): "a",
     ord("Ә"): "A",
-    # The Latin letters with a caron, a breve or a line that Czech, Slovak, the Bosnian, Croatian
-    # and Serbian press ("Džihad", "Al-Šabab") and the scholarly romanizations of Arabic and
-    # Persian (DMG, ISO 233, the Encyclopaedia Iranica: "Ǧabhat", "Ḫālid", "Ṯawra", "ḵalq") write
-    # for one sound the English press writes with two letters: unidecode gives their plain letter
-    # (s, c, z, g, h, k, t, d), another consonant. (A dž, the j, is read before: see _latin.)
+    # The Latin letters with a caron, a breve or a line that the Czech, Slovak, Bosnian, Croatian
+    # and Serbian press ("Al-Šabab") and the scholarly romanizations of Arabic and Persian (DMG,
+    # ISO 233, the Encyclopaedia Iranica: "Ǧabhat", "Ḫālid", "Ṯawra", "ḵalq") write for an Arabic
+    # letter the English press writes with two: unidecode gives their plain letter (s, g, h, k, t,
+    # d), another consonant. Only these: č and ž are no Arabic letter, and make Slavic words read
+    # as English ones a registry's one-word names are near ("Kačanik" is no Kach); the Maltese ġ
+    # is a j. (A dž, the j, is read in _latin.)
     ord("š"): "sh",
     ord("Š"): "Sh",
-    ord("č"): "ch",
-    ord("Č"): "Ch",
-    ord("ž"): "zh",
-    ord("Ž"): "Zh",
     ord("ǧ"): "j",
     ord("Ǧ"): "J",
     ord("ḫ"): "kh",
@@ -490,8 +488,6 @@ _BEFORE_UNIDECODE = {
     ord("Ṯ"): "Th",
     ord("ḏ"): "dh",
     ord("Ḏ"): "Dh",
-    ord("ġ"): "gh",
-    ord("Ġ"): "Gh",
 }
 # Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
 # alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
@@ -516,16 +512,17 @@ _BEFORE_UNIDECODE.update(
 # Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
 # "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
 _ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
-_UNIDECODE_GAPS = _LazyPattern("[\u0161\u0160\u010d\u010c\u017e\u017d\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e\u0121\u0120\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_UNIDECODE_GAPS = _LazyPattern("[\u0161\u0160\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
 # The letters above that stand for two of the English press's letters, and a word of letters.
-_DIGRAPH_LETTER = _LazyPattern("[\u0161\u0160\u010d\u010c\u017e\u017d\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e\u0121\u0120]")
+DIGRAPH_LETTERS = "\u0161\u0160\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e"
+_DIGRAPH_LETTER = _LazyPattern(f"[{DIGRAPH_LETTERS}]")
 _LATIN_WORD = _LazyPattern("[^\\W\\d_]+")
 
 
 def _plain_if_vowelless(m: re.Match[str]) -> str:
-    word = m.group(0)
+    word = m.group(0)  # casefolded: a vowel is a small letter
     if not _DIGRAPH_LETTER.search(word) or any(unidecode(c) in "aeiouy" for c in word):
         return word
     return unidecode(word)
@@ -740,18 +737,18 @@ def _hebrew(text: str, article: bool) -> str:
 # sz for sh, tsch and cz for ch, w for v, j for y, German ch for kh ("Dschochar Dudajew", Dzhokhar
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
 _GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])|(?<=[aeiou])j(?=[aeiou])")
-# A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own), or
-# ends one after a vowel ("Jeich", "Daech").
-_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch|(?<=[aeiou])ch(?![^\\W\\d_])")
+# A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own),
+# ends one after a vowel ("Jeich", "Daech"), or stands between a vowel and a consonant ("Lachkar",
+# "Hachd", "Pachtoune").
+_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch|(?<=[aeiou])ch(?![^\\W\\d_])|(?<=[aeiou])ch(?=[bdklmnqrt])")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")
 # A name written in Spanish: an accented vowel, a ñ, or a Spanish function word.
 _SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(?![^\\W\\d_])")
-# The Arabic article before a word, as every romanization writes it ("al-", "al "): a name in
-# Arabic, which the Spanish press writes with its y for the j ("Yabhat al Nusra") and no word of
-# Spanish beside it.
 # Indonesian and Malay's sy for the shin, before a vowel or an ayn or ending a word ("Syam",
-# "Sya'bi", "Jaysy"; not "Syria", which those languages write "Suriah").
-_INDONESIAN_SY = _LazyPattern("sy(?:(?=[aeiou'’ʿ])(?!ri)|(?![^\\W\\d_]))")
+# "Sya'bi", "Jaysy"; not the sy of "Syria", before a consonant, which those languages write
+# "Suriah"). Read so only in a name with the Arabic article (al-, or their asy-).
+_INDONESIAN_SY = _LazyPattern("sy(?:(?=[aeiou'’ʿ])|(?![^\\W\\d_]))")
+_ASY = _LazyPattern("(?<![^\\W\\d_])asy(?=[-\\s])")
 # Dutch's oe for the u and sj for the sh ("Moedjahedien", "oel-Ansar", "Ansaroe", "Sjabaab"; not "Joe").
 _DUTCH = _LazyPattern("(?<=[^\\W\\d_]{2})oe|oe(?=[^\\W\\d_])|(?<![^\\W\\d_])sj(?=[aeiou])|(?<=[aeiou])sj(?![^\\W\\d_])")
 # "İslam" (casefolded) before the last word of a name, the noun a Turkish compound ends in.
@@ -770,6 +767,12 @@ _ARABIZI = _LazyPattern(
     "|(?<![^\\W_])[235-9]'?(?=[a-z]{3})(?!(?:i?[eè]me|[eè]re|ten|ter|tes|nd|rd|th|st)(?![a-z]))"
     "|(?<=[a-z]{3})[235-9]'?(?![^\\W_])"
 )
+# The Kurmanji ezafe and adjective endings with the circumflex its alphabet writes (-ê, -ên, -î)
+# at the end of a word of three letters or more before it.
+_KURMANJI_ENDING = _LazyPattern("(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_])")
+# The Arabic article before a word, as every romanization writes it ("al-", "al "): a name in
+# Arabic, which the Spanish press writes with its y for the j ("Yabhat al Nusra") and no word of
+# Spanish beside it.
 _ARTICLE_AL = _LazyPattern("(?<![^\\W\\d_])al(?:[-\\s]|$)")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
@@ -872,12 +875,16 @@ def readings(text: str) -> tuple[str, ...]:
         # and the Arabic kh as j: "Estado Islámico Provincia de Jorasán" (Khorasan), "Yund al Jilafa"
         # (beside the article, only in a name that writes the y for the j: English writes j for j).
         out.append(_SPANISH_Y.sub("j", t.replace("j", "kh")))
-    if _INDONESIAN_SY.search(t) and _ARTICLE_AL.search(t.replace("asy-", "al-")):
+    if _INDONESIAN_SY.search(t) and (_ARTICLE_AL.search(t) or _ASY.search(t)):
         # Indonesian and Malay write the Arabic sh as sy: "Ahrar asy-Syam", "Jaysy al-Sya'bi".
         out.append(_INDONESIAN_SY.sub("sh", t))
     persian = persian_q(text)
     if persian:
         out.append(persian)
+    if _KURMANJI_ENDING.search(t):
+        # Kurmanji joins a noun to the next word by an ending, and makes its adjectives with one:
+        # "Hizbullahî Kurdî" is Hizbullah Kurd, Kurdish Hezbollah; "Karkerên Kurdistanê".
+        out.append(_KURMANJI_ENDING.sub("", t))
     if _DUTCH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
         # Dutch writes the u as oe and the sh as sj: "Hizboel Moedjahedien", "Al-Sjabaab".
         out.append(_DUTCH.sub(lambda m: "u" if m.group(0) == "oe" else "sh", t))

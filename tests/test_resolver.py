@@ -873,3 +873,21 @@ def test_a_name_two_groups_carry_in_arabic_script_stays_theirs_after_a_designati
     # before it; the Urdu spelling of the Pakistani group's name is written with the same letters.
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("ambiguous", None), m.reason
+
+
+_KURDISH_HEZBOLLAH = """schema: 1
+entities:
+  - id: kurdish-hezbollah
+    name: Kurdish Hezbollah
+    kind: armed-group
+    countries: [TR]
+    aliases:
+      - {text: حیزبوڵڵای کورد, type: native, lang: ckb}
+"""
+
+
+def test_kurmanji_endings_are_read_away() -> None:
+    # The Kurmanji adjective and ezafe endings (-î, -ê, -ên) joined to a name's words.
+    m = open_resolver(text=_KURDISH_HEZBOLLAH).resolve("Hizbullahî Kurdî")
+    assert (m.status, m.id) == ("matched", "kurdish-hezbollah")
+    assert m.reason.startswith("read as 'hizbullah kurd'")

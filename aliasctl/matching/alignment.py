@@ -200,9 +200,9 @@ def _words_of(tok: str) -> tuple[Word, ...]:
             # A head word with the Persian and Urdu ezafe written on ("Jamaate", "Harakate";
             # Bengali writes it so, জামাতে): the head word.
             return (Word(tok, HEAD, v.heads[head]),)
-        other = _shin_word(tok, v) or _spanish_y_head(tok, v)
-        if other:
-            return _words_of(other)
+        head = _spanish_y_head(tok, v)
+        if head:
+            return _words_of(head)
     if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
         parts = _compound(tok, v)
         if parts:
@@ -226,26 +226,12 @@ def _ezafe_heads() -> frozenset[str]:
     return frozenset(normalize.key(w) for w in _EZAFE_HEAD_WORDS)
 
 
-#: The fewest letters of a word read with its French or German shin as the glossary's word: "Cham"
-#: is a people as well as al-Sham.
-_SHIN_MIN = 5
-
-
-def _shin_word(tok: str, v: Vocabulary) -> str:
-    """The glossary's word (a head word or a concept) that ``tok`` is with a French "ch" or a German
-    "sch" written "sh", as English romanizes the shin ("" if none): "Lachkar" is Lashkar, "Chouhada"
-    Shuhada, "Schura" Shura. Not a place ("Tchad"), nor a word of fewer than :data:`_SHIN_MIN` letters."""
-    if len(tok) < _SHIN_MIN or "ch" not in tok or tok in v.places or tok in gazetteer():
-        return ""
-    shin = sh_respelled(tok)
-    return shin if shin in v.heads or shin in v.concepts else ""
-
-
 def _spanish_y_head(tok: str, v: Vocabulary) -> str:
     """The head word that ``tok`` is with the y the Spanish press writes for the Arabic j ("" if
-    none): "Yaish" is Jaish, "Yamaat" Jamaat, "Yund" Jund. Head words only, which no other word
-    is read as (the glossary's other words are: "Yirga", a town, would be the jirga)."""
-    if len(tok) < 4 or tok[0] != "y" or tok[1] not in "aeiou" or tok in v.places or tok in gazetteer():
+    none): "Yaish" is Jaish, "Yamaat" Jamaat, "Yund" Jund, "Yirga" the jirga ("Loya Yirga"). Head
+    words only: the glossary's other words are common words of many languages ("Yutan" would be
+    "jutan", a rally), and a place keeps its name ("Yangju")."""
+    if len(tok) < 4 or tok[0] != "y" or tok[1] not in "aeiou" or tok in gazetteer():
         return ""
     head = "j" + tok[1:]
     return head if head in v.heads else ""
@@ -2566,9 +2552,9 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
 
 
 def _w_for_v(a: str, b: str) -> bool:
-    """Whether two words are one, or a vowel apart, once a v is read as the w it writes."""
-    a, b = a.replace("v", "w"), b.replace("v", "w")
-    return a == b or vowel_apart(a, b)
+    """Whether two words are one once a v is read as the w it writes: that and nothing else
+    ("Viyana", Vienna, is no "Wayana"; "Conwy" no "Convoy")."""
+    return a.replace("v", "w") == b.replace("v", "w")
 
 
 def _one_word_spelled(pair: Pair) -> bool:

@@ -25,6 +25,7 @@ normalizes alike needs no entry of its own. The tables are built on first use.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
@@ -736,6 +737,16 @@ class Vocabulary:
         object.__setattr__(self, "phrases_by_start", {k: tuple(v) for k, v in by_start.items()})
 
 
+def _digraph_letter(word: str) -> bool:
+    """Whether a word holds a letter the normalizer reads as two (:data:`normalize.DIGRAPH_LETTERS`) or a dž."""
+    return "dž" in word.casefold() or any(c in normalize.DIGRAPH_LETTERS for c in word)
+
+
+def _typed_plain(word: str) -> str:
+    """A word as typed without its diacritics ("Džabhat" as "Dzabhat", "država" as "drzava")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or word
+
+
 def _key_tokens(word: str) -> list[str]:
     return normalize.key(word).split()
 
@@ -761,6 +772,15 @@ def _build_vocabulary() -> tuple[Any, ...]:
             toks = _key_tokens(w)
             if len(toks) == 1 and toks[0] not in heads:
                 concepts.setdefault(toks[0], concept)
+    # A word written with a letter that stands for two ("š" for sh, "dž" for j) is typed without
+    # it as often: "Islamska drzava", "Dzabhat" are the same words, where no other word is so keyed.
+    for table, listed in ((heads, [*HEADS.items(), *((c, w) for c, w in more.items() if c in HEADS)]),
+                          (concepts, [*TRANSLATIONS.items(), *((c, w) for c, w in more.items() if c not in HEADS)])):
+        for concept, words in listed:
+            for w in words:
+                toks = _key_tokens(_typed_plain(w)) if _digraph_letter(w) else []
+                if len(toks) == 1 and toks[0] not in heads and toks[0] not in concepts:
+                    table[toks[0]] = concept
     expansions: dict[str, tuple[str, ...]] = {}
     for word, parts in EXPANSIONS.items():
         for tok in _key_tokens(word):

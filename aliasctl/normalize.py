@@ -473,9 +473,9 @@ _BEFORE_UNIDECODE = {
     # and Serbian press ("Al-Šabab") and the scholarly romanizations of Arabic and Persian (DMG,
     # ISO 233, the Encyclopaedia Iranica: "Ǧabhat", "Ḫālid", "Ṯawra", "ḵalq") write for an Arabic
     # letter the English press writes with two: unidecode gives their plain letter (s, g, h, k, t,
-    # d), another consonant. Only these: č and ž are no Arabic letter, and make Slavic words read
-    # as English ones a registry's one-word names are near ("Kačanik" is no Kach); the Maltese ġ
-    # is a j. (A dž, the j, is read in _latin.)
+    # d), another consonant. Only these: č and ž (the Iranica's Persian ch and zh) are far more
+    # often a Slavic word's letters, which read so meet a registry's one-word names ("Kačanik" is
+    # no Kach), and ġ (DMG's ghayn) is the Maltese j. (A dž, the j, is read in _latin.)
     ord("š"): "sh",
     ord("Š"): "Sh",
     ord("ǧ"): "j",
@@ -738,9 +738,9 @@ def _hebrew(text: str, article: bool) -> str:
 # Dudayev; "Asow", Azov). A name with those letters is read again as English writes it.
 _GERMAN_OR_POLISH = _LazyPattern("dsch|tsch|sch|cz|sz|dż|ż|ł|[a-z]{2}[oe]wa?(?![a-z])|(?<=[aeiou])j(?=[aeiou])")
 # A ch that starts a word ("Chabab"; not "Tchad", nor "Echam", which may be a name of its own),
-# ends one after a vowel ("Jeich", "Daech"), or stands between a vowel and a consonant ("Lachkar",
-# "Hachd", "Pachtoune").
-_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch|(?<=[aeiou])ch(?![^\\W\\d_])|(?<=[aeiou])ch(?=[bdklmnqrt])")
+# ends one after a vowel or a y ("Jeich", "Daech", "Djeych"), or stands between a vowel and a k
+# ("Lachkar"; not before other consonants, where German and Dutch write their kh: "Richter").
+_FRENCH_CH = _LazyPattern("(?<![^\\W\\d_])ch|(?<=[aeiouy])ch(?![^\\W\\d_])|(?<=[aeiou])ch(?=k)")
 _SPANISH_Y = _LazyPattern("(?<![^\\W\\d_])y(?=[aeiouáéíóú][^\\W\\d_]{2})")
 # A name written in Spanish: an accented vowel, a ñ, or a Spanish function word.
 _SPANISH = _LazyPattern("[áéíóúñ]|(?<![^\\W\\d_])(?:de|del|el|la|los|las)(?![^\\W\\d_])")
@@ -752,27 +752,33 @@ _ASY = _LazyPattern("(?<![^\\W\\d_])asy(?=[-\\s])")
 # Dutch's oe for the u and sj for the sh ("Moedjahedien", "oel-Ansar", "Ansaroe", "Sjabaab"; not "Joe").
 _DUTCH = _LazyPattern("(?<=[^\\W\\d_]{2})oe|oe(?=[^\\W\\d_])|(?<![^\\W\\d_])sj(?=[aeiou])|(?<=[aeiou])sj(?![^\\W\\d_])")
 # "İslam" (casefolded) before the last word of a name, the noun a Turkish compound ends in.
+# What makes a Dutch spelling one of an Arabic name: its dj, or an article ("Al-Sjabaab", "oel-Ansar";
+# not "Koewarasan", a village, nor "Sjaak", a first name).
+_DUTCH_ARABIC = _LazyPattern("dj|(?<![^\\W\\d_])(?:al|el|oel|oed|oes|oer|wal)(?![^\\W\\d_])")
 _TURKISH_ISLAM = _LazyPattern("(?<![^\\W\\d_])islam(?=\\s+[^\\W\\d_]+\\W*$)")
 # The Arabic chat alphabet (Arabizi) writes with a digit the letters Latin has none for: 2 the
 # hamza, 3 the ayn, 5 the kh, 6 the emphatic t, 7 the h, 8 the q, 9 the emphatic s; with an
 # apostrophe the dotted letter beside it: 3' gh, 5'/7' kh, 6' z, 9' d. A digit counts so inside a
-# word, or before three letters or more (not an ordinal's ending: "3ème", "7ter"), or after three
-# letters: never a number of its own ("MS-13", "M23", "17 November", "Brigade 166").
+# word, or before three letters or more (not an ordinal's ending: "3ème", "7ter"): never a number
+# of its own ("MS-13", "M23", "17 November", "Brigade 166"), nor one after an abbreviation ("RAF2").
 _ARABIZI_LETTERS = {
     "2": "'", "3": "'", "5": "kh", "6": "t", "7": "h", "8": "q", "9": "s",
     "3'": "gh", "5'": "kh", "6'": "z", "7'": "kh", "9'": "d",
 }
 _ARABIZI = _LazyPattern(
-    "(?<=[a-z])[235-9]'?(?=[a-z])"
-    "|(?<![^\\W_])[235-9]'?(?=[a-z]{3})(?!(?:i?[eè]me|[eè]re|ten|ter|tes|nd|rd|th|st)(?![a-z]))"
-    "|(?<=[a-z]{3})[235-9]'?(?![^\\W_])"
+    "(?<=[a-z])(?:[35679]'|[235-9])(?=[a-z])"
+    "|(?<![^\\W_])(?:[35679]'|[235-9])(?=[a-z]{3})(?!(?:i?[eè]me|[eè]re|ten|ter|tes|nd|rd|th|st)(?![a-z]))"
 )
 # The Kurmanji ezafe and adjective endings with the circumflex its alphabet writes (-ê, -ên, -î)
-# at the end of a word of three letters or more before it.
+# at the end of a word of three letters or more before it; read away in a name with two of them
+# (Portuguese and Turkish end a word so too: "anoitecê", "millî").
 _KURMANJI_ENDING = _LazyPattern("(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_])")
 # The Arabic article before a word, as every romanization writes it ("al-", "al "): a name in
 # Arabic, which the Spanish press writes with its y for the j ("Yabhat al Nusra") and no word of
 # Spanish beside it.
+_KURMANJI_ENDINGS = _LazyPattern(
+    "(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_]).*(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_])"
+)
 _ARTICLE_AL = _LazyPattern("(?<![^\\W\\d_])al(?:[-\\s]|$)")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",
@@ -836,11 +842,13 @@ def without_blessing(text: str) -> str:
 
 def persian_q(text: str) -> str:
     """A romanized name with its gh read as the Arabic q ("" if it has none): Persian says the q as
-    it says the gh, and its press writes it so ("Asaeb Ahl al-Hagh", "al-Ghaeda", al-Qaeda). One of
+    it says the gh, and its press writes it so ("Asaeb Ahl al-Hagh", "al-Ghaeda", al-Qaeda), in a
+    name with the Arabic article. One of
     the :func:`readings`; the resolver takes it only for a name spelled alike, not translated
     ("Tabligh" read "Tabliq" is a word of the glossary's, another's)."""
     t = _to_read(text)[1]
-    return t.replace("gh", "q") if "gh" in t and t.isascii() else ""
+    # In a name with the Arabic article only: "Ghani Militia", "Ghor Brigade" are no Arabic q's.
+    return t.replace("gh", "q") if "gh" in t and t.isascii() and _ARTICLE_AL.search(t) else ""
 
 
 def readings(text: str) -> tuple[str, ...]:
@@ -881,11 +889,11 @@ def readings(text: str) -> tuple[str, ...]:
     persian = persian_q(text)
     if persian:
         out.append(persian)
-    if _KURMANJI_ENDING.search(t):
+    if _KURMANJI_ENDINGS.search(t):
         # Kurmanji joins a noun to the next word by an ending, and makes its adjectives with one:
         # "Hizbullahî Kurdî" is Hizbullah Kurd, Kurdish Hezbollah; "Karkerên Kurdistanê".
         out.append(_KURMANJI_ENDING.sub("", t))
-    if _DUTCH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
+    if _DUTCH.search(t) and _DUTCH_ARABIC.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
         # Dutch writes the u as oe and the sh as sj: "Hizboel Moedjahedien", "Al-Sjabaab".
         out.append(_DUTCH.sub(lambda m: "u" if m.group(0) == "oe" else "sh", t))
     if _GERMAN_OR_POLISH.search(t):

@@ -3162,9 +3162,10 @@ def test_a_glossary_word_with_another_press_s_letters_is_that_word(
 
 def test_a_french_shin_between_a_vowel_and_a_consonant_is_read_again(shipped_resolver: Resolver) -> None:
     assert readings("Lachkar-e-Jhangvi") == ("lashkar-e-jhangvi",)
-    # read so only when nothing matches as written, and as a name spelled alike: a town, an
-    # English word and a district so read name no group
-    for query in ("Pechenga", "Child", "Chora"):
+    assert _found(shipped_resolver, "Djeych al-Mahdi")[:2] == ("matched", "mahdi-army")  # after a y
+    # not before other consonants, where German and Dutch write their kh; nor is any word's ch a
+    # glossary word's shin (a town, an English word, a district)
+    for query in ("Richters", "Al-Achdar", "Pechenga", "Child", "Chora"):
         assert shipped_resolver.resolve(query).status == "unresolved", query
 
 
@@ -3231,8 +3232,9 @@ def test_a_name_as_the_dutch_press_writes_it(shipped_resolver: Resolver, query: 
     assert m.reason.startswith("read as ")  # oe read as u
 
 
-def test_an_english_oe_or_sj_has_no_dutch_reading() -> None:
-    assert readings("Joe Biden") == ()
+def test_an_oe_or_sj_with_nothing_arabic_beside_it_has_no_dutch_reading() -> None:
+    for text in ("Joe Biden", "Boeing", "Koewarasan", "Sjaak Front", "Boere Army"):
+        assert readings(text) == (), text
 
 
 def test_islam_before_the_noun_a_turkish_compound_ends_in_is_islamic(shipped_resolver: Resolver) -> None:
@@ -3242,7 +3244,7 @@ def test_islam_before_the_noun_a_turkish_compound_ends_in_is_islamic(shipped_res
 
 @pytest.mark.parametrize(
     ("query", "entity"),
-    [("Kata2ib 7ezbollah", "kataib-hezbollah"), ("Harakat al-Nujaba2", "harakat-hezbollah-al-nujaba")],
+    [("Kata2ib 7ezbollah", "kataib-hezbollah"), ("al-7ashd al-sha3bi", "popular-mobilization-forces")],
 )
 def test_a_name_in_the_arabic_chat_alphabet(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
@@ -3250,9 +3252,18 @@ def test_a_name_in_the_arabic_chat_alphabet(shipped_resolver: Resolver, query: s
     assert m.reason.startswith("read as ")
 
 
-@pytest.mark.parametrize("text", ["MS-13", "M23", "17 November", "Brigade 166", "3ème bataillon", "7th Division", "G9"])
+@pytest.mark.parametrize(
+    "text", ["MS-13", "M23", "17 November", "Brigade 166", "3ème bataillon", "7th Division", "G9", "RAF2", "KIA2"]
+)
 def test_a_number_of_a_name_s_own_is_no_letter_of_the_arabic_chat_alphabet(text: str) -> None:
-    assert not any(c in r for r in readings(text) for c in "'h"), readings(text)
+    digits = sorted(c for c in text if c.isdigit())
+    assert all(sorted(c for c in r if c.isdigit()) == digits for r in readings(text)), readings(text)
+
+
+def test_a_chat_alphabet_digit_with_an_apostrophe_it_has_no_letter_for_is_read_plainly(shipped_resolver: Resolver) -> None:
+    # 2' and 8' are no letters of the chat alphabet: the name is read with the digit as a hamza and
+    # a q, not refused with an error.
+    assert shipped_resolver.resolve("Kata2'ib Hezbollah").status in ("matched", "unresolved")
 
 
 def test_a_name_as_the_persian_press_writes_it_in_english(shipped_resolver: Resolver) -> None:
@@ -3262,5 +3273,8 @@ def test_a_name_as_the_persian_press_writes_it_in_english(shipped_resolver: Reso
     # and "val" for the Arabic wal- ("and the"): the name two groups bear, not the one whose glued
     # "Waljama'a" has its outline
     m = shipped_resolver.resolve("Ahle Sunnat Val Jamaat")
-    assert m.id != "ahlu-sunna-waljamaa-somalia"
+    assert m.status == "ambiguous" and "sipah-e-sahaba-pakistan" in {c.id for c in m.candidates}
     assert key("Ahle Sunnat Val Jamaat") == key("Ahle Sunnat Wal Jamaat")
+    # only in a name with the Arabic article: a gh elsewhere is a gh
+    for query in ("Ghani Militia", "Ghor Brigade", "Daghestani Taliban"):
+        assert shipped_resolver.resolve(query).status == "unresolved", query

@@ -9,6 +9,7 @@ import pytest
 from aliasctl import Resolver, load_registry, open_resolver
 from aliasctl.matching.cache import CACHE_FORMAT, dump_index, load_index_bytes
 from aliasctl.matching.index import Index
+from aliasctl.normalize import readings
 
 
 @pytest.mark.parametrize(
@@ -888,6 +889,9 @@ entities:
 
 def test_kurmanji_endings_are_read_away() -> None:
     # The Kurmanji adjective and ezafe endings (-î, -ê, -ên) joined to a name's words.
-    m = open_resolver(text=_KURDISH_HEZBOLLAH).resolve("Hizbullahî Kurdî")
+    resolver = open_resolver(text=_KURDISH_HEZBOLLAH)
+    m = resolver.resolve("Hizbullahî Kurdî")
     assert (m.status, m.id) == ("matched", "kurdish-hezbollah")
     assert m.reason.startswith("read as 'hizbullah kurd'")
+    # two such endings at least: Portuguese and Turkish end a word with ê and î too
+    assert readings("anoitecê") == ()

@@ -743,7 +743,7 @@ def _digraph_letter(word: str) -> bool:
 
 
 def _typed_plain(word: str) -> str:
-    """A word as typed without its diacritics ("Džabhat" as "Dzabhat", "država" as "drzava")."""
+    """A word as typed without its diacritics ("Džabhat" as "Dzabhat")."""
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii") or word
 
 
@@ -773,7 +773,7 @@ def _build_vocabulary() -> tuple[Any, ...]:
             if len(toks) == 1 and toks[0] not in heads:
                 concepts.setdefault(toks[0], concept)
     # A word written with a letter that stands for two ("š" for sh, "dž" for j) is typed without
-    # it as often: "Islamska drzava", "Dzabhat" are the same words, where no other word is so keyed.
+    # it as often: "Dzabhat" is "Džabhat", where no other word is so keyed.
     for table, listed in ((heads, [*HEADS.items(), *((c, w) for c, w in more.items() if c in HEADS)]),
                           (concepts, [*TRANSLATIONS.items(), *((c, w) for c, w in more.items() if c not in HEADS)])):
         for concept, words in listed:

@@ -469,26 +469,17 @@ _BEFORE_UNIDECODE = {
     ord("Ғ"): "Gh",
     ord("ә"): "a",
     ord("Ә"): "A",
-    # The Latin letters with a caron, a breve or a line that the Czech, Slovak, Bosnian, Croatian
-    # and Serbian press ("Al-Šabab") and the scholarly romanizations of Arabic and Persian (DMG,
-    # ISO 233, the Encyclopaedia Iranica: "Ǧabhat", "Ḫālid", "Ṯawra", "ḵalq") write for an Arabic
-    # letter the English press writes with two: unidecode gives their plain letter (s, g, h, k, t,
-    # d), another consonant. Only these: č and ž (the Iranica's Persian ch and zh) are far more
-    # often a Slavic word's letters, which read so meet a registry's one-word names ("Kačanik" is
-    # no Kach), and ġ (DMG's ghayn) is the Maltese j. (A dž, the j, is read in _latin.)
-    ord("š"): "sh",
-    ord("Š"): "Sh",
-    ord("ǧ"): "j",
-    ord("Ǧ"): "J",
-    ord("ḫ"): "kh",
-    ord("Ḫ"): "Kh",
-    ord("ḵ"): "kh",
-    ord("Ḵ"): "Kh",
-    ord("ṯ"): "th",
-    ord("Ṯ"): "Th",
-    ord("ḏ"): "dh",
-    ord("Ḏ"): "Dh",
 }
+# The Latin letters with a caron, a breve or a line that the Czech, Slovak, Bosnian, Croatian and
+# Serbian press ("Al-Šabab") and the scholarly romanizations of Arabic and Persian (DMG, ISO 233,
+# the Encyclopaedia Iranica: "Ǧabhat", "Ḫālid", "Ṯawra", "ḵalq") write for an Arabic letter the
+# English press writes with two: unidecode gives their plain letter (s, g, h, k, t, d), another
+# consonant. Only these: č and ž (the Iranica's Persian ch and zh) are far more often a Slavic
+# word's letters, which read so meet a registry's one-word names ("Kačanik" is no Kach), and ġ
+# (DMG's ghayn) is the Maltese j. (A dž, the j, is read in _latin.)
+_DIGRAPHS = {"š": "sh", "ǧ": "j", "ḫ": "kh", "ḵ": "kh", "ṯ": "th", "ḏ": "dh"}
+DIGRAPH_LETTERS = "".join(c for letter in _DIGRAPHS for c in (letter, letter.upper()))
+_BEFORE_UNIDECODE.update({ord(c): _DIGRAPHS[c.lower()] for c in DIGRAPH_LETTERS})
 # Tifinagh (Amazigh and Tuareg), which unidecode leaves out: each letter as the Latin Berber
 # alphabet writes it, emphatics as their plain letter; the labialization mark is a w.
 _TIFINAGH = dict(
@@ -512,11 +503,10 @@ _BEFORE_UNIDECODE.update(
 # Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
 # "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
 _ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
-_UNIDECODE_GAPS = _LazyPattern("[\u0161\u0160\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
+_UNIDECODE_GAPS = _LazyPattern(f"[{DIGRAPH_LETTERS}\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
 # The letters above that stand for two of the English press's letters, and a word of letters.
-DIGRAPH_LETTERS = "\u0161\u0160\u01e7\u01e6\u1e2b\u1e2a\u1e35\u1e34\u1e6f\u1e6e\u1e0f\u1e0e"
 _DIGRAPH_LETTER = _LazyPattern(f"[{DIGRAPH_LETTERS}]")
 _LATIN_WORD = _LazyPattern("[^\\W\\d_]+")
 
@@ -772,13 +762,12 @@ _ARABIZI = _LazyPattern(
 # The Kurmanji ezafe and adjective endings with the circumflex its alphabet writes (-ê, -ên, -î)
 # at the end of a word of three letters or more before it; read away in a name with two of them
 # (Portuguese and Turkish end a word so too: "anoitecê", "millî").
-_KURMANJI_ENDING = _LazyPattern("(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_])")
+_KURMANJI = "(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_])"
+_KURMANJI_ENDING = _LazyPattern(_KURMANJI)
 # The Arabic article before a word, as every romanization writes it ("al-", "al "): a name in
 # Arabic, which the Spanish press writes with its y for the j ("Yabhat al Nusra") and no word of
 # Spanish beside it.
-_KURMANJI_ENDINGS = _LazyPattern(
-    "(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_]).*(?<=[^\\W\\d_]{3})(?:ên|ê|î)(?![^\\W\\d_])"
-)
+_KURMANJI_ENDINGS = _LazyPattern(f"{_KURMANJI}.*{_KURMANJI}")
 _ARTICLE_AL = _LazyPattern("(?<![^\\W\\d_])al(?:[-\\s]|$)")
 _ENGLISH_SPELLING = {
     "dsch": "j", "tsch": "ch", "sch": "sh", "dż": "j", "cz": "ch", "sz": "sh", "ż": "zh", "ł": "l", "ch": "kh",

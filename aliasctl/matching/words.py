@@ -763,19 +763,20 @@ def _build_vocabulary() -> tuple[Any, ...]:
     heads: dict[str, str] = {}
     concepts: dict[str, str] = {}
     more = glossary_file()
-    for concept, words in [*HEADS.items(), *((c, w) for c, w in more.items() if c in HEADS)]:
+    head_words = [*HEADS.items(), *((c, w) for c, w in more.items() if c in HEADS)]
+    concept_words = [*TRANSLATIONS.items(), *((c, w) for c, w in more.items() if c not in HEADS)]
+    for concept, words in head_words:
         for w in words:
             for tok in _key_tokens(w)[-1:]:
                 heads.setdefault(tok, concept)
-    for concept, words in [*TRANSLATIONS.items(), *((c, w) for c, w in more.items() if c not in HEADS)]:
+    for concept, words in concept_words:
         for w in words:
             toks = _key_tokens(w)
             if len(toks) == 1 and toks[0] not in heads:
                 concepts.setdefault(toks[0], concept)
     # A word written with a letter that stands for two ("š" for sh, "dž" for j) is typed without
     # it as often: "Dzabhat" is "Džabhat", where no other word is so keyed.
-    for table, listed in ((heads, [*HEADS.items(), *((c, w) for c, w in more.items() if c in HEADS)]),
-                          (concepts, [*TRANSLATIONS.items(), *((c, w) for c, w in more.items() if c not in HEADS)])):
+    for table, listed in ((heads, head_words), (concepts, concept_words)):
         for concept, words in listed:
             for w in words:
                 toks = _key_tokens(_typed_plain(w)) if _digraph_letter(w) else []

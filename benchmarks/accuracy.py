@@ -425,6 +425,10 @@ NEGATIVES = [
     "Yusuf al-Qaradawi", "Yanbu al-Bahr", "Yahya al-Sinwar", "Yasser al-Burhami", "Cham Muslims", "Chamoun",
     # a university and a people in the Arabic chat alphabet, and names with numbers of their own
     "Jami3 al-Azhar", "Sha3b", "9gag", "AK-47", "Area 51", "Route 66",
+    # bodies whose initials are a group's three-letter acronym (RSF, USC, ICU, NPA, NCR, CPC, MTA)
+    # with no rare word of that group's names
+    "Reporters Sans Frontières", "United States Congress", "Intensive Care Unit", "National Police Agency",
+    "National Capital Region", "Communist Party of China", "Metropolitan Transportation Authority",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1468,6 +1468,84 @@ def test_a_name_written_out_finds_the_one_abbreviation_it_spells(query: str, exp
         assert f"initials spell '{m.matched_alias.replace('-', '')}'" in m.reason
 
 
+# Names of the bundled registry; the queries below are other names of these groups held out of it.
+_INITIALS_AND_A_WORD = """
+schema: 1
+entities:
+  - id: ambazonia-self-defence-council
+    name: Ambazonia Self-Defence Council
+    kind: coalition
+    countries: [CM]
+    aliases:
+      - {text: ASC, type: acronym}
+      - {text: AMC, type: acronym}
+      - {text: AMF, type: acronym}
+  - id: ambazonia-defence-forces
+    name: Ambazonia Defence Forces
+    kind: armed-group
+    countries: [CM]
+  - id: comandos-de-la-frontera
+    name: Comandos de la Frontera
+    kind: armed-group
+    countries: [CO, EC]
+    aliases:
+      - {text: CBF, type: acronym}
+  - id: rpa-abb
+    name: Revolutionary Proletarian Army – Alex Boncayao Brigade
+    kind: armed-group
+    countries: [PH]
+    aliases:
+      - {text: ABB, type: acronym}
+  - id: rapid-support-forces
+    name: Rapid Support Forces
+    kind: armed-group
+    countries: [SD]
+    aliases:
+      - {text: RSF, type: acronym}
+  - id: ltte
+    name: Liberation Tigers of Tamil Eelam
+    kind: armed-group
+    countries: [LK]
+    aliases:
+      - {text: Tamil Tigers, type: translation}
+      - {text: WTM, type: acronym}
+  - id: telo
+    name: Tamil Eelam Liberation Organization
+    kind: armed-group
+    countries: [LK]
+  - id: plote
+    name: People's Liberation Organisation of Tamil Eelam
+    kind: armed-group
+    countries: [LK]
+  - id: tmvp
+    name: Tamil Makkal Viduthalai Pulikal
+    kind: armed-group
+    countries: [LK]
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "word"),
+    [
+        # Three letters, no place: the initials alone would be any body's, but a word of the
+        # name's own that another name of the group writes bears them out.
+        ("Ambazonia Military Council", "ambazonia-self-defence-council", "ambazonia"),
+        ("Ambazonia Military Forces", "ambazonia-self-defence-council", "ambazonia"),
+        ("Comandos Bolivarianos de Frontera", "comandos-de-la-frontera", "frontera"),
+        ("Alex Boncayao Brigade", "rpa-abb", "alex"),
+        ("Reporters Sans Frontières", None, ""),  # RSF, and no word of the Rapid Support Forces
+        ("World Tamil Movement", None, ""),  # WTM, but four groups write "Tamil"
+    ],
+)
+def test_three_initials_and_a_rare_word_of_the_group_name_it(query: str, expected: str | None, word: str) -> None:
+    m = open_resolver(text=_INITIALS_AND_A_WORD).resolve(query)
+    if expected is None:
+        assert m.status != "matched", m.reason
+        return
+    assert (m.status, m.id, m.method) == ("matched", expected, "initials"), m.reason
+    assert f"it shares '{word}' with its name" in m.reason
+
+
 def test_a_name_written_out_matches_only_below_a_shared_word() -> None:
     # Initials are the weakest evidence the resolver takes: a stricter minimum score refuses them.
     m = open_resolver(text=_ABBREVIATED).resolve("Niger Delta Avengers")

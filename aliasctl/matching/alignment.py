@@ -2189,7 +2189,9 @@ def judge(
     return ranked, why
 
 
-def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Sequence[str]) -> tuple[int | None, str]:
+def spelled_out(
+    index: Index, text: str, query: Sequence[Word], countries: Sequence[str], words: WordIndex | None = None
+) -> tuple[int | None, str]:
     """The one acronym whose letters are the initials of the query's words, or why there is none.
 
     "United Somali Congress" for "USC", "Coordinadora Nacional Ejército Bolivariano" for "CNEB":
@@ -2198,10 +2200,13 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
     :data:`SPELLED_OUT_LEN` letters or more, written by one entity only, and the query must not name
     a place that entity is not in. Without a place of the entity's among its words, the
     abbreviation must be :data:`SPELLED_OUT_ALONE_LEN` letters or more and the query must hold a
-    word that is not a common word.
+    word that is not a common word, or share with one of that entity's names a word of the name's
+    own that few entities write (given ``words``, the :class:`WordIndex`): "Ambazonia Military
+    Council" for AMC, beside the "Ambazonia Self-Defence Council".
 
     Returns:
-        The acronym's alias position (or None), and the reason when an acronym was found but refused.
+        The acronym's alias position (or None), and the reason when an acronym was found but refused
+        (when found, how a word of its entity's names bore it out, or "").
     """
     if is_arabic(text) or len(query) < SPELLED_OUT_LEN:
         return None, ""
@@ -2259,6 +2264,10 @@ def spelled_out(index: Index, text: str, query: Sequence[Word], countries: Seque
     if region or (country and any(w.kind == HEAD for w in query)):
         return a_i, ""
     if len(letters) < SPELLED_OUT_ALONE_LEN:
+        borne = _rare_word_shared(index, words, query, e_i) if words is not None else None
+        if borne is not None:
+            word, b = borne
+            return a_i, f"and it shares '{word}' with its name '{index.alias_text[b]}'"
         return None, f"'{written}' spells '{letters}', too few letters to tell a name by without a place"
     if all(w.concept or w.kind == HEAD for w in query):
         return None, f"'{written}' spells '{letters}', but its words are all common words"
@@ -2454,6 +2463,27 @@ def abbreviated(index: Index, words: WordIndex, text: str) -> list[int]:
         if spells:
             out.append(spells[0])
     return out
+
+
+def _rare_word_shared(index: Index, words: WordIndex, query: Sequence[Word], e_i: int) -> tuple[str, int] | None:
+    """A word of the query's own (four letters or more, no glossary word, place or number) that
+    one of entity ``e_i``'s names writes, spelled alike, and that at most :data:`RARE_ENTITIES`
+    entities write; the query's word and that name's position. "Jihad" or "Tamil" is in too many
+    names to bear out a set of initials."""
+    own = [w for w in query if w.kind == CONTENT and not w.concept and len(w.text) >= 4 and not w.text[:1].isdigit()]
+    if not own:
+        return None
+    for b in _entity_aliases(index, e_i):
+        if index.alias_type[b] == "acronym":
+            continue
+        for x in analyse(index.alias_key[b]):
+            if x.kind != CONTENT or x.concept or not 0 < words.entities.get(x.text, 0) <= RARE_ENTITIES:
+                continue
+            for w in own:
+                # About as long: "Tamil" is not the glued "Tamil-Eelam" (தமிழீழ).
+                if w.text == x.text or (word_close(w.text, x.text) and abs(len(w.text) - len(x.text)) <= 2):
+                    return w.text, b
+    return None
 
 
 def _entity_aliases(index: Index, e_i: int) -> list[int]:

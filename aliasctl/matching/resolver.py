@@ -1075,13 +1075,14 @@ class Resolver:
                     reason=f"'{query.strip()}' is the initials of names of {len(spelled)} entities: {names}",
                 )
             # Nothing word by word: the name may be written out where the registry abbreviates it.
-            a_i, refused = spelled_out(idx, query, query_words, idx.entity_countries)
+            a_i, refused = spelled_out(idx, query, query_words, idx.entity_countries, words)
             if a_i is not None:
                 alias, entity = idx.alias_text[a_i], idx.entity_ids[idx.alias_entity[a_i]]
                 letters = normalize.acronym_key(alias).upper()  # the letters the initials spelled
                 return self._matched(
                     query, a_i, SPELLED_OUT_SCORE, "initials",
-                    f"its initials spell '{letters}', the acronym '{alias}' of {entity}, and no other entity's",
+                    f"its initials spell '{letters}', the acronym '{alias}' of {entity}, and no other entity's"
+                    + (f", {refused}" if refused else ""),
                 )
             why = why or refused
         if not verdicts:

@@ -429,6 +429,9 @@ NEGATIVES = [
     # with no rare word of that group's names
     "Reporters Sans Frontières", "United States Congress", "Intensive Care Unit", "National Police Agency",
     "National Capital Region", "Communist Party of China", "Metropolitan Transportation Authority",
+    # names of the registry with their city or region left out, which leaves common words
+    "Military Council", "Protection Force", "Tribal Alliance", "Revolutionaries Brigade", "Security Network",
+    "Defence Brigades", "Shura Council",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

@@ -1546,6 +1546,29 @@ def test_three_initials_and_a_rare_word_of_the_group_name_it(query: str, expecte
     assert f"it shares '{word}' with its name" in m.reason
 
 
+@pytest.mark.parametrize(("countries", "expected"), [("IQ", "matched"), ("SY", "unresolved")])
+def test_a_region_of_its_country_the_registry_name_adds_may_be_left_out(countries: str, expected: str) -> None:
+    # al-Anbar is a governorate of Iraq: the Sons of Iraq's "al-Anbar Awakening" is their "Awakening
+    # groups" with the head word and the place set aside; of a group in Syria, the place stays.
+    text = f"""
+schema: 1
+entities:
+  - id: sons-of-iraq
+    name: Sons of Iraq
+    kind: armed-group
+    countries: [{countries}]
+    aliases:
+      - {{text: al-Anbar Awakening, type: translation}}
+"""
+    m = open_resolver(text=text).resolve("Awakening groups")
+    assert m.status == expected, m.reason
+    if expected == "matched":
+        assert m.id == "sons-of-iraq"
+        assert "place 'anbar' set aside" in m.reason
+    else:
+        assert "anbar" in m.reason
+
+
 def test_a_name_written_out_matches_only_below_a_shared_word() -> None:
     # Initials are the weakest evidence the resolver takes: a stricter minimum score refuses them.
     m = open_resolver(text=_ABBREVIATED).resolve("Niger Delta Avengers")

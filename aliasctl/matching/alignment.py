@@ -1343,6 +1343,15 @@ def align(
         if code
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
+    # A city or region of the entity's that the name adds and the query leaves out, as a country
+    # may be ("Bloque Bananeros de Urabá"): only one listed so, and what is left must then still
+    # be distinctive.
+    if countries:
+        codes = set(countries.split(","))
+        for w in [w for w in a_left if w.kind == CONTENT and not w.concept and len(w.text) >= 4]:
+            code = next(iter(sorted(gazetteer().get(w.text, frozenset()) & codes)), "")
+            if code:
+                a_left[a_left.index(w)] = Word(w.text, PLACE, code)
     # One common word on one side only ("Farabundo Martí National Liberation Front") is set aside
     # as a head word is: what is left must then still be distinctive.
     unpaired = q_missing + [w for w in a_left if w.kind == CONTENT]

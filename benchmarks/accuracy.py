@@ -33,10 +33,12 @@ A wrong entity is far worse than an abstention: the target is under 1 %.
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -425,10 +427,12 @@ NEGATIVES = [
     "Yusuf al-Qaradawi", "Yanbu al-Bahr", "Yahya al-Sinwar", "Yasser al-Burhami", "Cham Muslims", "Chamoun",
     # a university and a people in the Arabic chat alphabet, and names with numbers of their own
     "Jami3 al-Azhar", "Sha3b", "9gag", "AK-47", "Area 51", "Route 66",
-    # bodies whose initials are a group's three-letter acronym (RSF, USC, ICU, NPA, NCR, CPC, MTA)
-    # with no rare word of that group's names
+    # bodies whose initials are a group's three-letter acronym (RSF, ICU, NPA, NCR, CPC, MTA, ABM,
+    # KNF, WTM, EMC, SSA), some with a word of that group's names too
     "Reporters Sans Frontières", "United States Congress", "Intensive Care Unit", "National Police Agency",
     "National Capital Region", "Communist Party of China", "Metropolitan Transportation Authority",
+    "Aknaf Bayt al-Maqdis", "Kuki National Front", "World Travel Market", "Estado Mayor Conjunto",
+    "State Security Apparatus",
     # names of the registry with their city or region left out, which leaves common words
     "Military Council", "Protection Force", "Tribal Alliance", "Revolutionaries Brigade", "Security Network",
     "Defence Brigades", "Shura Council",
@@ -643,21 +647,85 @@ def other_presses(index: Index, resolver: Resolver, show_wrong: bool) -> None:
             continue  # the name as written is not its entity's alone: its respellings are moot
         for press, rules in PRESSES.items():
             form = _respelled(text, rules)
-            if form.casefold() == text.casefold():
-                continue
-            m = resolver.resolve(form)
-            outcome = ("right" if m.id == truth else "wrong") if m.status == "matched" else m.status
-            outcomes[press, outcome] += 1
-            if outcome == "wrong":
-                wrong.append((press, form, truth, m.id))
+            if form.casefold() != text.casefold():
+                _tally(resolver, form, truth, press, outcomes, wrong)
     print("other presses' spellings (each transliteration respelled by rule as that press writes it):")
-    for press in PRESSES:
-        row = {o: outcomes[press, o] for o in ("right", "ambiguous", "unresolved", "wrong")}
+    _report(PRESSES, outcomes, wrong, show_wrong)
+
+
+def _tally(
+    resolver: Resolver, form: str, truth: str, kind: str, outcomes: Counter[tuple[str, str]],
+    wrong: list[tuple[str, str, str, str | None]],
+) -> None:
+    m = resolver.resolve(form)
+    outcome = ("right" if m.id == truth else "wrong") if m.status == "matched" else m.status
+    outcomes[kind, outcome] += 1
+    if outcome == "wrong":
+        wrong.append((kind, form, truth, m.id))
+
+
+def _report(
+    kinds: Iterable[str], outcomes: Counter[tuple[str, str]], wrong: list[tuple[str, str, str, str | None]],
+    show_wrong: bool,
+) -> None:
+    for kind in kinds:
+        row = {o: outcomes[kind, o] for o in ("right", "ambiguous", "unresolved", "wrong")}
         n = sum(row.values())
-        print(f"  {press:<11} {n:4d}: " + ", ".join(f"{o} {v}" for o, v in row.items() if v)
+        print(f"  {kind:<21} {n:4d}: " + ", ".join(f"{o} {v}" for o, v in row.items() if v)
               + f" ({100 * row['right'] / max(n, 1):.1f} % right)")
     for w in wrong if show_wrong else wrong[:10]:
         print(f"  wrong ({w[0]}): {w[1]!r} of {w[2]} -> {w[3]}")
+
+
+#: Slips of typing, one per form, each at a place drawn at random (seeded): a letter left out, two
+#: neighbouring letters swapped, a space typed one letter off, a space left out.
+SLIPS = ("letter left out", "letters swapped", "space one letter off", "space left out")
+
+
+def _slipped(text: str, slip: str, rng: random.Random) -> str:
+    """``text`` with one slip of typing, or "" when it has no place for it."""
+    letters = [i for i in range(1, len(text) - 1) if text[i].isalpha() and text[i - 1].isalpha()]
+    spaces = [i for i in range(2, len(text) - 2) if text[i] == " " and text[i - 1].isalpha() and text[i + 1].isalpha()]
+    if slip == "letter left out" and letters:
+        i = rng.choice(letters)
+        return text[:i] + text[i + 1 :]
+    if slip == "letters swapped":
+        pairs = [i for i in letters if i + 1 < len(text) and text[i + 1].isalpha() and text[i] != text[i + 1]]
+        if pairs:
+            i = rng.choice(pairs)
+            return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+    if slip == "space one letter off" and spaces:
+        i = rng.choice(spaces)
+        if rng.random() < 0.5:  # "Army o fJhangvi"
+            return text[:i] + text[i + 1] + " " + text[i + 2 :]
+        return text[: i - 1] + " " + text[i - 1] + text[i + 1 :]  # "Armyo f Jhangvi"
+    if slip == "space left out" and spaces:
+        i = rng.choice(spaces)
+        return text[:i] + text[i + 1 :]
+    return ""
+
+
+def typing_slips(index: Index, resolver: Resolver, show_wrong: bool) -> None:
+    """Each Latin name of ten letters or more that is its entity's alone, with one slip of typing:
+    it must still be its entity, or at least no other."""
+    rng = random.Random(13)
+    known = {key(t) for t in index.alias_text}
+    outcomes: Counter[tuple[str, str]] = Counter()
+    wrong: list[tuple[str, str, str, str | None]] = []
+    for a_i, text in enumerate(index.alias_text):
+        if index.alias_type[a_i] == "acronym" or index.alias_shared[a_i] or not text.isascii():
+            continue
+        if sum(c.isalpha() for c in text) < 10:
+            continue
+        truth = index.entity_ids[index.alias_entity[a_i]]
+        if resolver.resolve(text).id != truth:
+            continue
+        for slip in SLIPS:
+            form = _slipped(text, slip, rng)
+            if form and key(form) not in known:  # not a slip that makes another name of the registry
+                _tally(resolver, form, truth, slip, outcomes, wrong)
+    print("typing slips (each Latin name of ten letters or more with one slip):")
+    _report(SLIPS, outcomes, wrong, show_wrong)
 
 
 def main() -> None:
@@ -684,6 +752,7 @@ def main() -> None:
     resolver = Resolver(index)
     qualified_forms(index, resolver)
     other_presses(index, resolver, args.show_wrong)
+    typing_slips(index, resolver, args.show_wrong)
     known = {key(t) for t in index.alias_text}
     negatives = [n for n in dict.fromkeys(NEGATIVES + NEGATIVES_ARABIC) if key(n) not in known]
     false_pos = []

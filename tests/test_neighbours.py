@@ -135,3 +135,11 @@ def test_fuzzy_pairs_apart_leaves_out_the_pairs_of_one_label_only() -> None:
     assert sorted(apart) == sorted(expected)
     assert len(expected) < len(every)  # some pairs were left out, and the others kept
     assert fuzzy_pairs(keys, skels, blocks, 85.0, 80.0, [0] * len(keys)) == []
+
+
+def test_the_word_graph_joins_long_words_with_letters_swapped() -> None:
+    # Two swaps are two edits to token_close in a word of twelve letters (four by Levenshtein's count).
+    words = ["mobilization", "mobliizaiton", "organization"]
+    assert token_close(words[0], words[1])
+    graph = word_graph(words)
+    assert graph[0] == [1] and graph[1] == [0] and graph[2] == []

@@ -9,7 +9,7 @@ import pytest
 from aliasctl import Resolver, load_registry, open_resolver
 from aliasctl.matching.cache import CACHE_FORMAT, dump_index, load_index_bytes
 from aliasctl.matching.index import Index
-from aliasctl.normalize import readings
+from aliasctl.normalize import key, readings
 
 
 @pytest.mark.parametrize(
@@ -895,3 +895,51 @@ def test_kurmanji_endings_are_read_away() -> None:
     assert m.reason.startswith("read as 'hizbullah kurd'")
     # two such endings at least: Portuguese and Turkish end a word with ê and î too
     assert readings("anoitecê") == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # A space typed one letter off, with another slip or none.
+        ("Armyo f Jhangvi", "lashkar-e-jhangvi"),
+        ("Sayyid of Mratyr sBattalions", "kataib-sayyid-al-shuhada"),
+        ("Followers of theP rophet Muhammed", "hezbollah"),
+        ("Sudanese RapidS upport Forces", "rapid-support-forces"),
+        # A space left out.
+        ("Helpers ofIslam", "ansar-al-islam"),
+        # Two letters swapped, in a word of six letters or more, or in a long one twice.
+        ("karialan fatcion", "biff-karialan-faction"),
+        ("Popular Mobliizaiton Units", "popular-mobilization-forces"),
+        # A slip in a function word or a head word, every other word as written.
+        ("Brigades uf the Party of God", "kataib-hezbollah"),
+        ("Movement of teh Noble Ones", "harakat-hezbollah-al-nujaba"),
+    ],
+)
+def test_a_slip_of_typing_is_its_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    assert not shipped_resolver.index.by_key.get(key(query)), f"{query!r} is in the registry"
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [
+        # One word more is another name, not a slip: the Imam Ali Brigade and the Imam Ali (A.S)
+        # Brigade are two groups' names.
+        ("Imam Ali (A.S) Brigade", "Imam Ali Brigade"),
+        # Numbers one letter apart are two units.
+        ("13th Brigade", "12th Brigade"),
+        # A distinctive word one letter off is another word, even with the spaces as written.
+        ("Ahrar al-Shamal", "Ahrar al-Sham"),
+    ],
+)
+def test_a_slip_is_not_another_name(query: str, other: str) -> None:
+    text = f"""
+schema: 1
+entities:
+  - id: known
+    name: {other}
+    kind: armed-group
+"""
+    m = open_resolver(text=text).resolve(query)
+    assert m.status != "matched", m.reason

@@ -2475,25 +2475,47 @@ def abbreviated(index: Index, words: WordIndex, text: str) -> list[int]:
 
 
 def _rare_word_shared(index: Index, words: WordIndex, query: Sequence[Word], e_i: int) -> tuple[str, int] | None:
-    """A word of the query's own (four letters or more, no glossary word, place or number) that
-    one of entity ``e_i``'s names writes, spelled alike, and that at most :data:`RARE_ENTITIES`
-    entities write; the query's word and that name's position. "Jihad" or "Tamil" is in too many
-    names to bear out a set of initials."""
-    own = [w for w in query if w.kind == CONTENT and not w.concept and len(w.text) >= 4 and not w.text[:1].isdigit()]
-    if not own:
+    """The initials of a query spell entity ``e_i``'s three-letter acronym: whether its names bear
+    them out, and by which word of the query's own and which name (None when they do not).
+
+    Every word of the query but a place must be a word of one of the entity's names, spelled alike
+    or meaning the same ("Ambazonia Military Council": "Ambazonia Self-Defence Council", "Ambazonia
+    Military Forces"): "World Travel Market" is no name of the LTTE's, whose WTM it spells. No name
+    of the entity may hold all those words and one of its own besides ("Kuki National Front" is
+    not the Kuki-Chin National Front's KNF). And one of those words must be a word of the name's
+    own (four letters or more, no glossary word, place or number) that at most
+    :data:`RARE_ENTITIES` entities write, as the query spells it and as the name does: "Tamil" or
+    "Baloch" is in too many names to bear out a set of initials.
+    """
+    names = [(b, analyse(index.alias_key[b])) for b in _entity_aliases(index, e_i) if index.alias_type[b] != "acronym"]
+    wanted = [w for w in query if w.kind != PLACE]
+    if not names or not wanted:
         return None
-    for b in _entity_aliases(index, e_i):
-        if index.alias_type[b] == "acronym":
+    if not all(any(_same_word(w, x) for _, name in names for x in name) for w in wanted):
+        return None
+    for _, name in names:
+        if all(any(_same_word(w, x) for x in name) for w in wanted) and any(
+            x.kind == CONTENT and not x.concept and not any(_same_word(w, x) for w in wanted) for x in name
+        ):
+            return None
+    for w in wanted:
+        if w.kind != CONTENT or w.concept or len(w.text) < 4 or w.text[:1].isdigit():
             continue
-        for x in analyse(index.alias_key[b]):
-            if x.kind != CONTENT or x.concept or not 0 < words.entities.get(x.text, 0) <= RARE_ENTITIES:
-                continue
-            for w in own:
-                # About as long: "Tamil" is not the glued "Tamil-Eelam" (தமிழீழ).
-                if w.text == x.text or (word_close(w.text, x.text) and abs(len(w.text) - len(x.text)) <= 2):
+        if words.entities.get(w.text, 0) > RARE_ENTITIES:
+            continue
+        for b, name in names:
+            for x in name:
+                if _same_word(w, x) and 0 < words.entities.get(x.text, 0) <= RARE_ENTITIES:
                     return w.text, b
     return None
 
+
+def _same_word(w: Word, x: Word) -> bool:
+    """Whether a query's word is a name's word: of one meaning (head words of one kind), or a word
+    of the name's own spelled alike, about as long ("Tamil" is not the glued "Tamil-Eelam", தமிழீழ)."""
+    if w.concept or x.concept:
+        return bool(w.concept and x.concept) and w.concept.partition(":")[0] == x.concept.partition(":")[0]
+    return w.text == x.text or (word_close(w.text, x.text) and abs(len(w.text) - len(x.text)) <= 2)
 
 def _entity_aliases(index: Index, e_i: int) -> list[int]:
     """The searchable names of one entity (an index keeps each entity's names side by side, in order)."""

@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .scoring import FUZZY_MIN_KEY_LEN, SKELETON_MIN_LEN, token_close
 
@@ -106,7 +106,8 @@ def word_graph(words: Sequence[str], endings: Sequence[str] = ()) -> list[list[i
         # Budgets of three edits and more: too many deletion forms, and few such words.
         texts = [words[i] for i in longs]
         most = max(_budget(len(t)) for t in texts)
-        dist = process.cdist(texts, texts, scorer=Levenshtein.distance, score_cutoff=most, workers=-1)
+        # Two letters swapped are one edit to token_close in such words (OSA is at most Levenshtein).
+        dist = process.cdist(texts, texts, scorer=OSA.distance, score_cutoff=most, workers=-1)
         for r, c in zip(*np.nonzero(dist <= most), strict=True):
             if r < c:
                 pairs.add((longs[int(r)], longs[int(c)]))

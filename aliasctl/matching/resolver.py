@@ -45,6 +45,7 @@ from .scoring import (
     fuzzy_accepts,
     fuzzy_refusal,
     skeleton_accepts,
+    typed_apart,
     vowel_apart,
 )
 
@@ -1514,13 +1515,15 @@ class Resolver:
         q_tokens = keys.key.split()
         accepted: list[tuple[float, int]] = []
         near: list[tuple[float, int]] = []
+        shown = ""  # the query as displayed, made when a name is compared letter for letter
         for f_i, score in found.items():
             a_i = idx.fuzzy_alias[f_i]
             akey = idx.fuzzy_keys[f_i]
             score = min(score, MAX_FUZZY_SCORE)
             near.append((score, a_i))
-            if score >= self.min_score and fuzzy_accepts(
-                keys.key, keys.skeleton, akey, idx.fuzzy_skeletons[f_i], q_tokens
+            if score >= self.min_score and (
+                fuzzy_accepts(keys.key, keys.skeleton, akey, idx.fuzzy_skeletons[f_i], q_tokens, typos=True)
+                or typed_apart(shown or (shown := normalize.display_key(query)), normalize.display_key(idx.alias_text[a_i]))
             ):
                 accepted.append((score, a_i))
         if not accepted:
@@ -1532,7 +1535,7 @@ class Resolver:
                 if nearest.score >= self.min_score:
                     # Close enough by score: say which rule turned it away.
                     a_i = next(a for sc, a in near if sc == nearest.score and idx.alias_text[a] == nearest.alias)
-                    why = fuzzy_refusal(keys.key, keys.skeleton, idx.alias_key[a_i], idx.alias_skeleton[a_i])
+                    why = fuzzy_refusal(keys.key, keys.skeleton, idx.alias_key[a_i], idx.alias_skeleton[a_i], typos=True)
                     reason += f", refused: {why}" if why else ""
                 reason += ")"
             return Match(query=query, status=UNRESOLVED, candidates=tuple(near_c), reason=reason)

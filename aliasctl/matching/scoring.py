@@ -7,12 +7,13 @@ shared by the resolver, ``audit`` (near collisions) and ``cluster``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .. import normalize
 
@@ -29,6 +30,10 @@ MAX_FUZZY_SCORE = 94.0
 SKELETON_MIN_LEN = 5
 SKELETON_GUARD = 85.0
 FUZZY_MIN_KEY_LEN = 4
+#: Words this long or longer may have two letters swapped as one typo.
+TRANSPOSED_MIN_LEN = 6
+#: Names this long or longer (letters, spaces left out) may have a space typed in the wrong place.
+JOINED_TYPO_MIN_LEN = 10
 # Two words with one consonant outline are one word if they start alike or their letters are this alike.
 TOKEN_SKELETON_RATIO = 60.0
 # A compound written apart ("Hizb Allah", "Hezbollah") must be this alike joined.
@@ -147,7 +152,11 @@ def token_close(tok: str, other: str) -> bool:
     if _two_consonants_apart(normalize.key_skeleton(tok), normalize.key_skeleton(other)):
         return False
     budget = max(1, min(len(tok), len(other)) // 4) if min(len(tok), len(other)) > 3 else 0
-    return Levenshtein.distance(tok, other, score_cutoff=budget) <= budget
+    if Levenshtein.distance(tok, other, score_cutoff=budget) <= budget:
+        return True
+    # Two letters typed the wrong way round are one slip, not two edits ("Mratyr", "Froces"), in a
+    # word long enough not to become another word by it ("Fatha" is not "Fatah").
+    return min(len(tok), len(other)) >= TRANSPOSED_MIN_LEN and OSA.distance(tok, other, score_cutoff=budget) <= budget
 
 
 def _two_consonants_apart(a: str, b: str) -> bool:
@@ -236,32 +245,96 @@ def skeleton_accepts(
 
 
 def fuzzy_accepts(
-    key_a: str, skel_a: str, key_b: str, skel_b: str, tokens_a: list[str] | None = None
+    key_a: str, skel_a: str, key_b: str, skel_b: str, tokens_a: list[str] | None = None, typos: bool = False
 ) -> bool:
     """Whether two names are close enough for a fuzzy match, scores aside.
 
     Within the edit budget on keys (or one edit apart on long skeletons), and
-    every word matched by a close word on the other side.
+    every word matched by a close word on the other side. With ``typos`` (a query typed against a
+    registry name), two neighbouring letters swapped count as one edit (the resolver also takes a
+    space typed in the wrong place for a slip: :func:`typed_apart`).
     """
     if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
         return False
     # One-word names differ by a consonant only as two words do ("Sabiqun", "Sadiqun").
     if " " not in key_a or " " not in key_b:
         return False
-    close = Levenshtein.distance(key_a, key_b) <= _edit_budget(key_a, key_b) or (
+    close = (OSA.distance if typos else Levenshtein.distance)(key_a, key_b) <= _edit_budget(key_a, key_b) or (
         min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN
         and Levenshtein.distance(skel_a, skel_b) <= 1
     )
-    return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
+    if not close:
+        return False
+    a_tokens, b_tokens = tokens_a if tokens_a is not None else key_a.split(), key_b.split()
+    return _tokens_align(a_tokens, b_tokens)
 
 
-def fuzzy_refusal(key_a: str, skel_a: str, key_b: str, skel_b: str) -> str:
+def typed_apart(text_a: str, text_b: str) -> bool:
+    """Whether two names as displayed (:func:`aliasctl.normalize.display_key`, every word kept) are
+    one name with a space typed in the wrong place: left out or added ("Helpers ofIslam"), or
+    moved by one letter, with at most one word then a typo away from its counterpart, as
+    :func:`token_close` allows ("Armyo f Jhangvi" is the Army of Jhangvi, "Sayyid of Mratyr
+    sBattalions" the Sayyid of Martyrs Battalions); or one name with a slip in a function word or
+    a head word and every other word as written (:func:`_common_word_typo`). Latin letters only, ten at least, and the
+    same numbers: "Imam Ali (A.S) Brigade", a word more, is not the "Imam Ali Brigade"."""
+    words_a, words_b = _WORDS.findall(text_a), _WORDS.findall(text_b)
+    a, b = "".join(words_a), "".join(words_b)
+    if min(len(a), len(b)) < JOINED_TYPO_MIN_LEN or not (a.isascii() and b.isascii()) or _digits(a) != _digits(b):
+        return False
+    if min(len(words_a), len(words_b)) < 2 or abs(len(words_a) - len(words_b)) > 1:
+        return False
+    # The Arabic article glued to its word or set apart is a way of spelling, which the word stage
+    # reads ("Jund Alaqsa"), not a slip.
+    if not _ARABIC_ARTICLES.isdisjoint(set(words_a) ^ set(words_b)):
+        return False
+    if a == b:
+        return words_a != words_b
+    if len(words_a) != len(words_b):
+        return False
+    apart = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(apart) == 1 and _common_word_typo(*apart[0]):
+        return True
+    for i in range(len(words_a) - 1):
+        one, two = words_a[i], words_a[i + 1]
+        for moved in ((one[:-1], one[-1] + two), (one + two[0], two[1:])):
+            if not (moved[0] and moved[1]):
+                continue
+            variant = [*words_a[:i], *moved, *words_a[i + 2 :]]
+            apart = [(x, y) for x, y in zip(variant, words_b, strict=True) if x != y]
+            if len(apart) <= 1 and all(_counterparts(x, y) for x, y in apart):
+                return True
+    return False
+
+
+def _common_word_typo(typed: str, word: str) -> bool:
+    """Whether ``typed`` is a slip of one letter (or two swapped) in a name's function word or head
+    word, the words that say nothing of which group it is ("uf", "teh" for "of", "the"; "Ary" for
+    "Army"): the name's own words stay as the registry spells them."""
+    from .words import vocabulary
+
+    v = vocabulary()
+    common = (word in v.stopwords and len(word) >= 2) or (word in v.heads and len(word) >= 4)
+    return (
+        common
+        # A word the vocabulary knows is a word, not a slip ("ol" is the Persian article).
+        and not (typed in v.concepts or typed in v.heads or typed in v.stopwords)
+        and OSA.distance(typed, word, score_cutoff=1) <= 1
+    )
+
+
+_ARABIC_ARTICLES = frozenset(
+    ("al", "el", "ul", "il", "ol", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ud", "un", "ur", "us",
+     "wal", "wel", "bil", "lil", "fil")
+)
+_WORDS = re.compile(r"[^\W_]+")
+
+def fuzzy_refusal(key_a: str, skel_a: str, key_b: str, skel_b: str, typos: bool = False) -> str:
     """Which rule of :func:`fuzzy_accepts` turns two names away ("" when none does)."""
     if min(len(key_a), len(key_b)) < FUZZY_MIN_KEY_LEN:
         return f"names under {FUZZY_MIN_KEY_LEN} letters match only exactly"
     if " " not in key_a or " " not in key_b:
         return "one-word names match only by spelling or outline"
-    edits, budget = Levenshtein.distance(key_a, key_b), _edit_budget(key_a, key_b)
+    edits, budget = (OSA.distance if typos else Levenshtein.distance)(key_a, key_b), _edit_budget(key_a, key_b)
     near_outline = (
         min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN and Levenshtein.distance(skel_a, skel_b) <= 1
     )

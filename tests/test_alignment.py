@@ -1513,6 +1513,13 @@ entities:
     countries: [BD]
     aliases:
       - {text: KNF, type: acronym}
+  - id: katibat-imam-al-bukhari
+    name: Katibat Imam al-Bukhari
+    kind: armed-group
+    countries: [SY, AF]
+    aliases:
+      - {text: Imam Bukhari Jamaat, type: translit}
+      - {text: IBJ, type: acronym}
   - id: farc-emc
     name: Estado Mayor Central
     kind: armed-group
@@ -1534,6 +1541,7 @@ entities:
         ("World Travel Market", None, ""),  # WTM, but "Travel" and "Market" are no words of the LTTE's
         ("Kuki National Front", None, ""),  # KNF, but the group's name holds "Chin" besides
         ("Estado Mayor Conjunto", None, ""),  # EMC, but a joint staff is no central one
+        ("Imam Brigade Jamaat", None, ""),  # IBJ, and its words, but not "Bukhari", which all its names write
     ],
 )
 def test_three_initials_and_the_group_words_name_it(query: str, expected: str | None, word: str) -> None:

@@ -138,8 +138,14 @@ def test_fuzzy_pairs_apart_leaves_out_the_pairs_of_one_label_only() -> None:
 
 
 def test_the_word_graph_joins_long_words_with_letters_swapped() -> None:
-    # Two swaps are two edits to token_close in a word of twelve letters (four by Levenshtein's count).
-    words = ["mobilization", "mobliizaiton", "organization"]
+    # Three swaps are three edits to token_close in a word of thirteen letters (six by
+    # Levenshtein's count), and no deletion of two letters from each makes them one form.
+    words = ["revolutionary", "rveolutoinray", "organization"]
     assert token_close(words[0], words[1])
     graph = word_graph(words)
     assert graph[0] == [1] and graph[1] == [0] and graph[2] == []
+
+
+def test_a_short_word_with_letters_swapped_is_another_word() -> None:
+    assert not token_close("amal", "alam")
+    assert token_close("martyr", "mratyr")

@@ -929,8 +929,10 @@ def test_a_slip_of_typing_is_its_name(shipped_resolver: Resolver, query: str, en
         ("Imam Ali (A.S) Brigade", "Imam Ali Brigade"),
         # Numbers one letter apart are two units.
         ("13th Brigade", "12th Brigade"),
-        # A distinctive word one letter off is another word, even with the spaces as written.
+        # A distinctive word two letters off is another word, even with the spaces as written.
         ("Ahrar al-Shamal", "Ahrar al-Sham"),
+        # A head word with a letter changed may be another word: a phrase of the news.
+        ("Africa Coups", "Africa Corps"),
     ],
 )
 def test_a_slip_is_not_another_name(query: str, other: str) -> None:
@@ -943,3 +945,25 @@ entities:
 """
     m = open_resolver(text=text).resolve(query)
     assert m.status != "matched", m.reason
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "expected"),
+    [
+        ("armyo f jhangvi", "army of jhangvi", True),  # a space one letter off
+        ("helpers ofislam", "helpers of islam", True),  # a space left out
+        ("sayyid of mratyr sbattalions", "sayyid of martyrs battalions", True),  # and a word a typo off
+        ("brigades uf the party of god", "brigades of the party of god", True),  # a function word
+        ("naqshabandiya ary", "naqshabandiya army", True),  # a letter left out of a head word
+        ("africa coups", "africa corps", False),  # a letter of a head word changed
+        ("imam ali (a.s) brigade", "imam ali brigade", False),  # a word more
+        ("jund alaqsa", "jund al-aqsa", False),  # the article glued: the word stage reads it
+        ("13th brigades", "12th brigades", False),  # another number
+        ("arm yof", "army of", False),  # under ten letters
+        ("armée o flibération", "armée of libération", False),  # accented letters
+    ],
+)
+def test_what_a_slip_of_typing_is(typed: str, name: str, expected: bool) -> None:
+    from aliasctl.matching.scoring import typed_apart
+
+    assert typed_apart(typed, name) is expected

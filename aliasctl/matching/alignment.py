@@ -2273,7 +2273,7 @@ def spelled_out(
     if region or (country and any(w.kind == HEAD for w in query)):
         return a_i, ""
     if len(letters) < SPELLED_OUT_ALONE_LEN:
-        borne = _rare_word_shared(index, words, query, e_i) if words is not None else None
+        borne = _rare_word_shared(index, words, query, e_i, text.isascii()) if words is not None else None
         if borne is not None:
             word, b = borne
             return a_i, f"and it shares '{word}' with its name '{index.alias_text[b]}'"
@@ -2474,7 +2474,9 @@ def abbreviated(index: Index, words: WordIndex, text: str) -> list[int]:
     return out
 
 
-def _rare_word_shared(index: Index, words: WordIndex, query: Sequence[Word], e_i: int) -> tuple[str, int] | None:
+def _rare_word_shared(
+    index: Index, words: WordIndex, query: Sequence[Word], e_i: int, latin: bool = True
+) -> tuple[str, int] | None:
     """The initials of a query spell entity ``e_i``'s three-letter acronym: whether its names bear
     them out, and by which word of the query's own and which name (None when they do not).
 
@@ -2485,13 +2487,22 @@ def _rare_word_shared(index: Index, words: WordIndex, query: Sequence[Word], e_i
     not the Kuki-Chin National Front's KNF). And one of those words must be a word of the name's
     own (four letters or more, no glossary word, place or number) that at most
     :data:`RARE_ENTITIES` entities write, as the query spells it and as the name does: "Tamil" or
-    "Baloch" is in too many names to bear out a set of initials.
+    "Baloch" is in too many names to bear out a set of initials. A word of its own that all the
+    entity's names in Latin letters write must be among the words of a query so written
+    (``latin``).
     """
     names = [(b, analyse(index.alias_key[b])) for b in _entity_aliases(index, e_i) if index.alias_type[b] != "acronym"]
     wanted = [w for w in query if w.kind != PLACE]
     if not names or not wanted:
         return None
     if not all(any(_same_word(w, x) for _, name in names for x in name) for w in wanted):
+        return None
+    # A word of its own that every name of the entity in Latin letters writes is its name,
+    # and must be among the query's words: "Imam Battalion Jamaat" is no name of the Katibat Imam
+    # al-Bukhari, whose names all say "Bukhari".
+    written = [name for b, name in names if index.alias_text[b].isascii()] if latin else []
+    core = set.intersection(*({x.text for x in name if x.kind == CONTENT and not x.concept} for name in written)) if written else set()
+    if any(not any(_same_word(w, Word(c, CONTENT)) for w in wanted) for c in core):
         return None
     for _, name in names:
         if all(any(_same_word(w, x) for x in name) for w in wanted) and any(

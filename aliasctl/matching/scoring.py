@@ -155,7 +155,7 @@ def token_close(tok: str, other: str) -> bool:
     if Levenshtein.distance(tok, other, score_cutoff=budget) <= budget:
         return True
     # Two letters typed the wrong way round are one slip, not two edits ("Mratyr", "Froces"), in a
-    # word long enough not to become another word by it ("Fatha" is not "Fatah").
+    # word long enough not to become another word by it ("Alam" is not "Amal").
     return min(len(tok), len(other)) >= TRANSPOSED_MIN_LEN and OSA.distance(tok, other, score_cutoff=budget) <= budget
 
 
@@ -275,8 +275,9 @@ def typed_apart(text_a: str, text_b: str) -> bool:
     moved by one letter, with at most one word then a typo away from its counterpart, as
     :func:`token_close` allows ("Armyo f Jhangvi" is the Army of Jhangvi, "Sayyid of Mratyr
     sBattalions" the Sayyid of Martyrs Battalions); or one name with a slip in a function word or
-    a head word and every other word as written (:func:`_common_word_typo`). Latin letters only, ten at least, and the
-    same numbers: "Imam Ali (A.S) Brigade", a word more, is not the "Imam Ali Brigade"."""
+    a head word and every other word as written (:func:`_common_word_typo`). Unaccented Latin
+    letters only, ten at least, and the same numbers: "Imam Ali (A.S) Brigade", a word more, is
+    not the "Imam Ali Brigade"."""
     words_a, words_b = _WORDS.findall(text_a), _WORDS.findall(text_b)
     a, b = "".join(words_a), "".join(words_b)
     if min(len(a), len(b)) < JOINED_TYPO_MIN_LEN or not (a.isascii() and b.isascii()) or _digits(a) != _digits(b):
@@ -307,19 +308,25 @@ def typed_apart(text_a: str, text_b: str) -> bool:
 
 
 def _common_word_typo(typed: str, word: str) -> bool:
-    """Whether ``typed`` is a slip of one letter (or two swapped) in a name's function word or head
-    word, the words that say nothing of which group it is ("uf", "teh" for "of", "the"; "Ary" for
-    "Army"): the name's own words stay as the registry spells them."""
+    """Whether ``typed`` is a slip of one letter (or two swapped) in a name's function word, or a
+    letter left out or added in its head word, the words that say nothing of which group it is
+    ("uf", "teh" for "of", "the"; "Ary" for "Army"): the name's own words stay as the registry
+    spells them."""
     from .words import vocabulary
 
     v = vocabulary()
-    common = (word in v.stopwords and len(word) >= 2) or (word in v.heads and len(word) >= 4)
-    return (
-        common
-        # A word the vocabulary knows is a word, not a slip ("ol" is the Persian article).
-        and not (typed in v.concepts or typed in v.heads or typed in v.stopwords)
-        and OSA.distance(typed, word, score_cutoff=1) <= 1
-    )
+    # A word the vocabulary knows is a word, not a slip ("ol" is the Persian article).
+    if typed in v.concepts or typed in v.heads or typed in v.stopwords:
+        return False
+    if word in v.stopwords and len(word) >= 2:
+        return OSA.distance(typed, word, score_cutoff=1) <= 1
+    # A head word with a letter left out or added, or two swapped: one changed may make another
+    # word ("Africa Coups" is no "Africa Corps").
+    if word not in v.heads or len(word) < 4:
+        return False
+    if len(typed) == len(word):
+        return sorted(typed) == sorted(word) and OSA.distance(typed, word, score_cutoff=1) <= 1
+    return abs(len(typed) - len(word)) == 1 and Levenshtein.distance(typed, word, score_cutoff=1) <= 1
 
 
 _ARABIC_ARTICLES = frozenset(

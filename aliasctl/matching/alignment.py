@@ -1344,8 +1344,8 @@ def align(
     ]
     q_missing = [w for w in q_missing if w.text not in {x.text for x in local}]
     # A city or region of the entity's that the name adds and the query leaves out, as a country
-    # may be ("Bloque Bananeros de Urabá"): only one listed so, and what is left must then still
-    # be distinctive.
+    # may be ("al-Anbar Awakening" for "Awakening groups"): only one listed so, and what is left
+    # must then still be distinctive.
     if countries:
         codes = set(countries.split(","))
         for w in [w for w in a_left if w.kind == CONTENT and not w.concept and len(w.text) >= 4]:
@@ -2209,9 +2209,9 @@ def spelled_out(
     :data:`SPELLED_OUT_LEN` letters or more, written by one entity only, and the query must not name
     a place that entity is not in. Without a place of the entity's among its words, the
     abbreviation must be :data:`SPELLED_OUT_ALONE_LEN` letters or more and the query must hold a
-    word that is not a common word, or share with one of that entity's names a word of the name's
-    own that few entities write (given ``words``, the :class:`WordIndex`): "Ambazonia Military
-    Council" for AMC, beside the "Ambazonia Self-Defence Council".
+    word that is not a common word, or, given ``words`` (the :class:`WordIndex`), the entity's
+    names must bear three letters out (:func:`_rare_word_shared`): "Ambazonia Military Council"
+    for AMC, beside the "Ambazonia Self-Defence Council" and the "Ambazonia Military Forces".
 
     Returns:
         The acronym's alias position (or None), and the reason when an acronym was found but refused
@@ -2527,6 +2527,7 @@ def _same_word(w: Word, x: Word) -> bool:
     if w.concept or x.concept:
         return bool(w.concept and x.concept) and w.concept.partition(":")[0] == x.concept.partition(":")[0]
     return w.text == x.text or (word_close(w.text, x.text) and abs(len(w.text) - len(x.text)) <= 2)
+
 
 def _entity_aliases(index: Index, e_i: int) -> list[int]:
     """The searchable names of one entity (an index keeps each entity's names side by side, in order)."""

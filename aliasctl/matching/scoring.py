@@ -263,10 +263,7 @@ def fuzzy_accepts(
         min(consonants(skel_a), consonants(skel_b)) >= SKELETON_MIN_LEN
         and Levenshtein.distance(skel_a, skel_b) <= 1
     )
-    if not close:
-        return False
-    a_tokens, b_tokens = tokens_a if tokens_a is not None else key_a.split(), key_b.split()
-    return _tokens_align(a_tokens, b_tokens)
+    return close and _tokens_align(tokens_a if tokens_a is not None else key_a.split(), key_b.split())
 
 
 def typed_apart(text_a: str, text_b: str) -> bool:
@@ -334,6 +331,7 @@ _ARABIC_ARTICLES = frozenset(
      "wal", "wel", "bil", "lil", "fil")
 )
 _WORDS = re.compile(r"[^\W_]+")
+
 
 def fuzzy_refusal(key_a: str, skel_a: str, key_b: str, skel_b: str, typos: bool = False) -> str:
     """Which rule of :func:`fuzzy_accepts` turns two names away ("" when none does)."""

@@ -2210,7 +2210,7 @@ def spelled_out(
     a place that entity is not in. Without a place of the entity's among its words, the
     abbreviation must be :data:`SPELLED_OUT_ALONE_LEN` letters or more and the query must hold a
     word that is not a common word, or, given ``words`` (the :class:`WordIndex`), the entity's
-    names must bear three letters out (:func:`_rare_word_shared`): "Ambazonia Military Council"
+    names must bear three letters out (:func:`_initials_borne_out`): "Ambazonia Military Council"
     for AMC, beside the "Ambazonia Self-Defence Council" and the "Ambazonia Military Forces".
 
     Returns:
@@ -2273,7 +2273,7 @@ def spelled_out(
     if region or (country and any(w.kind == HEAD for w in query)):
         return a_i, ""
     if len(letters) < SPELLED_OUT_ALONE_LEN:
-        borne = _rare_word_shared(index, words, query, e_i, text.isascii()) if words is not None else None
+        borne = _initials_borne_out(index, words, query, e_i, text.isascii()) if words is not None else None
         if borne is not None:
             word, b = borne
             return a_i, f"and it shares '{word}' with its name '{index.alias_text[b]}'"
@@ -2474,7 +2474,7 @@ def abbreviated(index: Index, words: WordIndex, text: str) -> list[int]:
     return out
 
 
-def _rare_word_shared(
+def _initials_borne_out(
     index: Index, words: WordIndex, query: Sequence[Word], e_i: int, latin: bool = True
 ) -> tuple[str, int] | None:
     """The initials of a query spell entity ``e_i``'s three-letter acronym: whether its names bear

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "76"
+NORMALIZER_VERSION = "77"
 
 
 class _LazyPattern:
@@ -423,7 +423,24 @@ def _sorani_word(m: re.Match[str]) -> str:
     return stem if len(stem) >= 3 else latin
 
 
+# Uyghur writes every vowel too (ا a, ە e, ې ë, ى i, و o, ۇ u, ۆ ö, ۈ ü), a word's first one on the
+# seat ئ: a text with one of its own letters (ۈ, ۇ, ۋ, ڭ; not ې, which Pashto writes too) is read
+# letter by letter as Uyghur Latin writes it ("تۈركىستان ئىسلام پارتىيىسى", Türkistan Islam
+# Partiyisi), ö and ü as o and u.
+_UYGHUR_LETTER = _LazyPattern(f"[{_UYGHUR_LETTERS}\u06ad]")
+_UYGHUR_LATIN = {
+    **_ARABIC_LATIN, "ە": "e", "ې": "e", "ى": "i", "و": "o", "ۇ": "u", "ۆ": "o", "ۈ": "u", "ۋ": "w", "ڭ": "ng",
+    "ئ": "", "ی": "y", "ک": "k", "ھ": "h",
+}
+
+
+def _uyghur_word(m: re.Match[str]) -> str:
+    return "".join(_UYGHUR_LATIN.get(ch, ch) for ch in m.group(0))
+
+
 def _sorani(text: str) -> str:
+    if _UYGHUR_LETTER.search(text):
+        return _SORANI_WORD.sub(_uyghur_word, text)
     if not _SORANI_LETTER.search(text):
         return text
     return _SORANI_WORD.sub(_sorani_word, text)

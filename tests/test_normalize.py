@@ -837,7 +837,20 @@ def test_two_letters_before_a_capital_are_an_article_only_before_their_sun_lette
 
 def test_uyghur_e_stays_a_vowel_at_the_end_of_a_word() -> None:
     # Uyghur writes ې too, as a vowel anywhere: "دې" (says) is not Pashto's ending.
-    assert key("ئۇيغۇر دې") == "uyghur dy"
+    assert key("ئۇيغۇر دې") == "uyghur de"
+
+
+@pytest.mark.parametrize(
+    ("uyghur", "latin"),
+    [
+        # Its vowels written, as its Latin alphabet writes them: ى i, ۈ ü, و o, ئ the seat of a first vowel.
+        ("تۈركىستان ئىسلام پارتىيىسى", "Türkistan Islam Partiyisi"),
+        ("شەرقىي تۈركىستان ئىسلام ھەرىكىتى", "Sherqiy Türkistan Islam Herikiti"),
+        ("ئۇيغۇر", "Uyghur"),
+    ],
+)
+def test_uyghur_is_read_with_the_vowels_it_writes(uyghur: str, latin: str) -> None:
+    assert key(uyghur) == key(latin)
 
 
 @pytest.mark.parametrize(

@@ -1020,3 +1020,30 @@ def test_a_word_with_its_short_vowels_written_in(unvowelled: str, romanized: str
     from aliasctl.matching.alignment import vowels_written_in
 
     assert vowels_written_in(unvowelled, romanized) is same
+
+
+_ONE_WORD_NAMES = (
+    "  - {id: naxal, name: Naxals, kind: armed-group, countries: [IN]}\n"
+    "  - {id: convoy, name: Convoy, kind: armed-group, countries: [RU]}\n"
+    "  - {id: mao, name: Maoist Communist Centre, kind: armed-group, countries: [IN]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Naxalites", "naxal"),  # the followers of a name are its name
+        ("Naxalite", "naxal"),
+        ("Konvoy", "convoy"),  # the hard c as German and Slavic write it
+    ],
+)
+def test_a_one_word_name_written_for_its_followers_or_with_a_k(tmp_path, query: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    m = _registry_of(tmp_path, _ONE_WORD_NAMES).resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["Naxalism", "Konvoi", "Maoists"])
+def test_other_endings_and_letters_stay_other_one_word_names(tmp_path, query: str) -> None:  # type: ignore[no-untyped-def]
+    # An -ism is no follower; "Konvoi" changes a letter more; "Mao" is too short a name to be
+    # the stem of its followers.
+    assert _registry_of(tmp_path, _ONE_WORD_NAMES).resolve(query).status == "unresolved"

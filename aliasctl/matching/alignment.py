@@ -2622,6 +2622,10 @@ def _one_word(al: Alignment, cross_script: bool, query_arabic: bool = False) -> 
         return ""  # the Arabic w as Persian, Turkish and Russian write it ("Voyane", "Sahva")
     if "th" in b and _thaa_spelled(a, b):
         return ""  # the name's Arabic tha as s or t ("Huti": Huthi; not "Hamath" for Hamas)
+    if _followers(a, b) or _followers(b, a):
+        return ""  # a name and its followers' ("Naxals", "Naxalites")
+    if min(len(a), len(b)) >= 5 and {a[0], b[0]} == {"c", "k"} and a[1:] == b[1:]:
+        return ""  # the hard c that German and Slavic write with a k ("Konvoy", Convoy)
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     if _outline_apart(a, b, one=6, two=8):
@@ -2677,6 +2681,20 @@ def _vowels_apart(pair: Pair) -> bool:
     written in (:func:`vowels_written_in`; "hlbws", الحلبوص, and "halbus")."""
     a, b = pair.query.text, pair.alias.text
     return vowels_written_in(a, b) or vowels_written_in(b, a)
+
+
+#: Endings that make a follower of a name or a movement, singular and plural ("Naxalite", "Maoists").
+_FOLLOWER_ENDINGS = ("ites", "ite", "ists", "ist")
+
+
+def _followers(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` (or its plural) with an ending that makes its followers, the
+    name five letters at least: "naxalites" and "naxals"; "naxalite" and "naxal"."""
+    for end in _FOLLOWER_ENDINGS:
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            return len(stem) >= 5 and other in (stem, stem + "s")
+    return False
 
 
 def _w_for_v(a: str, b: str) -> bool:

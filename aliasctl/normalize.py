@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "77"
+NORMALIZER_VERSION = "78"
 
 
 class _LazyPattern:
@@ -408,7 +408,7 @@ def _sorani_word(m: re.Match[str]) -> str:
             out.append("u")
         elif ch == "î":
             out.append("i")
-        elif ch in "وۋ":
+        elif ch == "و":
             # A consonant at the word's start or after a vowel, else the vowel u.
             out.append("w" if not before or before in _SORANI_VOWELS else "u")
         elif ch in "یيى":
@@ -424,10 +424,10 @@ def _sorani_word(m: re.Match[str]) -> str:
 
 
 # Uyghur writes every vowel too (ا a, ە e, ې ë, ى i, و o, ۇ u, ۆ ö, ۈ ü), a word's first one on the
-# seat ئ: a text with one of its own letters (ۈ, ۇ, ۋ, ڭ; not ې, which Pashto writes too) is read
-# letter by letter as Uyghur Latin writes it ("تۈركىستان ئىسلام پارتىيىسى", Türkistan Islam
-# Partiyisi), ö and ü as o and u.
-_UYGHUR_LETTER = _LazyPattern(f"[{_UYGHUR_LETTERS}\u06ad]")
+# seat ئ: a text with one of its own letters (ۈ, ۇ, ۋ; not ې, which Pashto writes too, nor ڭ, which
+# Moroccan Arabic writes for g) is read letter by letter as Uyghur Latin writes it ("تۈركىستان
+# ئىسلام پارتىيىسى", Türkistan Islam Partiyisi), ö and ü as o and u.
+_UYGHUR_LETTER = _LazyPattern(f"[{_UYGHUR_LETTERS}]")
 _UYGHUR_LATIN = {
     **_ARABIC_LATIN, "ە": "e", "ې": "e", "ى": "i", "و": "o", "ۇ": "u", "ۆ": "o", "ۈ": "u", "ۋ": "w", "ڭ": "ng",
     "ئ": "", "ی": "y", "ک": "k", "ھ": "h",

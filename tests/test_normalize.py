@@ -853,6 +853,12 @@ def test_uyghur_is_read_with_the_vowels_it_writes(uyghur: str, latin: str) -> No
     assert key(uyghur) == key(latin)
 
 
+def test_moroccan_arabic_s_g_is_no_uyghur_ng() -> None:
+    # Moroccan Arabic writes the g with ڭ, as Uyghur writes its ng: alone, it leaves the text
+    # Arabic ("أڭادير" is Agadir, as "أگادير" with the Persian gaf).
+    assert key("أڭادير") == key("أگادير") == "agadyr"
+
+
 @pytest.mark.parametrize(
     ("spelling", "as_english_writes"),
     [

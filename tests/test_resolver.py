@@ -969,59 +969,6 @@ def test_what_a_slip_of_typing_is(typed: str, name: str, expected: bool) -> None
     assert typed_apart(typed, name) is expected
 
 
-_LATIN_ONLY = (
-    "  - {id: qaeda, name: al-Qaeda, kind: armed-group}\n"
-    "  - {id: fatah, name: Fatah, kind: armed-group, countries: [PS]}\n"
-    "  - {id: halbous, name: Halbous Brigade, kind: armed-group, countries: [LY]}\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("query", "entity"),
-    [
-        ("القاعدة", "qaeda"),  # al-Qa'ida: the e of "Qaeda" is a short vowel the script leaves out
-        ("الحلبوص", "halbous"),  # the brigade's head word set aside: its waw is the "ou"
-    ],
-)
-def test_a_short_word_in_arabic_script_meets_its_romanization_with_the_short_vowels_written_in(
-    tmp_path, query: str, entity: str
-) -> None:  # type: ignore[no-untyped-def]
-    m = _registry_of(tmp_path, _LATIN_ONLY).resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
-
-
-@pytest.mark.parametrize("query", ["الحوثي", "حوثی‌ها"])  # al-Huthi, and the Persian plural
-def test_al_huthi_in_arabic_script_is_the_houthis_with_its_long_vowel_written(shipped_resolver: Resolver, query: str) -> None:
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id, m.method) == ("matched", "houthis", "words"), m.reason
-
-
-def test_a_romanization_with_a_last_vowel_the_arabic_does_not_write_is_another_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # "القائد", al-qa'id, the leader: its letters are al-Qaeda's but for the last, which only the
-    # romanization writes.
-    m = _registry_of(tmp_path, _LATIN_ONLY).resolve("القائد")
-    assert m.status == "unresolved", m
-
-
-@pytest.mark.parametrize(
-    ("unvowelled", "romanized", "same"),
-    [
-        ("kada", "kaeda", True),
-        ("jnjwyd", "janjawid", True),  # the waw and the ya as the romanization's w and i
-        ("ghatya", "gatia", True),  # the ghayn as g
-        ("aslam", "islam", True),  # a word's first alif with any vowel
-        ("kad", "kaeda", False),  # a last vowel the script does not write
-        ("alf", "alef", False),  # three letters: "العلف", fodder, is no "Aleph"
-        ("hmas", "hamis", False),  # the alif of the script is no i
-        ("hmas", "hamsa", False),
-    ],
-)
-def test_a_word_with_its_short_vowels_written_in(unvowelled: str, romanized: str, same: bool) -> None:
-    from aliasctl.matching.alignment import vowels_written_in
-
-    assert vowels_written_in(unvowelled, romanized) is same
-
-
 _ONE_WORD_NAMES = (
     "  - {id: naxal, name: Naxals, kind: armed-group, countries: [IN]}\n"
     "  - {id: convoy, name: Convoy, kind: armed-group, countries: [RU]}\n"

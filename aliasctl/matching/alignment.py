@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -2134,7 +2134,7 @@ def judge(
         reason = (
             _people_untied(result, index, e_i)
             or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
-            or _one_word(result, query_arabic != alias_arabic, query_arabic)
+            or _one_word(result, query_arabic != alias_arabic)
             or _descriptor_left_out(index.alias_key[a_i], said)
             or _descriptor_set_aside(inside_said, index.alias_key[a_i], result, words, where)
             or (
@@ -2600,21 +2600,16 @@ PERSON_TITLES = frozenset(
 )
 
 
-def _one_word(al: Alignment, cross_script: bool, query_arabic: bool = False) -> str:
+def _one_word(al: Alignment, cross_script: bool) -> str:
     """One word against one word, spelled differently: the fuzzy rules for single words apply.
 
     Long words may differ by a vowel, or with one outline by a letter (two from eight letters); a word
-    written without vowels (Arabic script) is compared by its outline when that is long, and
-    otherwise only when the romanized word is it with its short vowels written in
-    (:func:`vowels_written_in`).
+    written without vowels (Arabic script) is compared only when its outline is long.
     """
     if al.drops or len(al.pairs) != 1 or al.pairs[0].how != "spelled":
         return ""
     a, b = al.pairs[0].query.text, al.pairs[0].alias.text
     if cross_script and consonants(normalize.key_skeleton(a)) < 5:
-        unvowelled, romanized = (a, b) if query_arabic else (b, a)
-        if vowels_written_in(unvowelled, romanized):
-            return ""
         return f"'{a}' is too short to compare with a name written without vowels"
     if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or plural_pair(a, b)):
         return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
@@ -2631,56 +2626,6 @@ def _one_word(al: Alignment, cross_script: bool, query_arabic: bool = False) -> 
     if _outline_apart(a, b, one=6, two=8):
         return ""
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
-
-
-#: What a romanization writes for a letter the Arabic script writes as a key spells it: its long
-#: vowels (alif, waw, ya, the feminine ending's a) and the consonants some romanizations write
-#: otherwise (ghayn as g: "Gatia", غاتيا).
-_WRITTEN_FOR = {
-    "a": ("a", "e"),
-    "w": ("w", "u", "o", "v"),
-    "y": ("y", "i", "e"),
-    "gh": ("gh", "g"),
-}
-_SHORT_VOWELS = frozenset("aeiou")
-
-
-@lru_cache(maxsize=1 << 14)
-def vowels_written_in(unvowelled: str, romanized: str) -> bool:
-    """Whether a romanized word is a word of the Arabic script (as keyed) with its short vowels
-    written in: each letter of the one where the other has it (a long vowel as a vowel), and
-    nothing more than short vowels between them ("kada", القاعدة, and "kaeda", al-Qaeda; "hlbws"
-    and "halbus"), four letters or more. The romanized word ends on a letter the Arabic writes:
-    "kad" (القائد, the leader) is no "kaeda". A word begins with its alif as any vowel ("aslam",
-    الإسلام, and "islam")."""
-    # Three letters are too few to tell a word by ("العلف", fodder, is no "Aleph").
-    if len(unvowelled) < 4 or not (unvowelled.isascii() and romanized.isascii()):
-        return False
-    if consonants(normalize.key_skeleton(unvowelled)) < 2:
-        return False
-
-    @cache
-    def fits(i: int, j: int) -> bool:
-        if i == len(unvowelled):
-            return j == len(romanized)
-        if j == len(romanized):
-            return False
-        letter = unvowelled[i : i + 2] if unvowelled.startswith("gh", i) else unvowelled[i]
-        written = ("a", "e", "i", "o", "u") if i == 0 and letter == "a" else _WRITTEN_FOR.get(letter, (letter,))
-        for w in written:
-            if romanized.startswith(w, j) and fits(i + len(letter), j + len(w)):
-                return True
-        # A short vowel the script leaves unwritten, never the last letter.
-        return romanized[j] in _SHORT_VOWELS and j + 1 < len(romanized) and fits(i, j + 1)
-
-    return fits(0, 0)
-
-
-def _vowels_apart(pair: Pair) -> bool:
-    """Whether one word of a pair is the other, written in Arabic script, with its short vowels
-    written in (:func:`vowels_written_in`; "hlbws", الحلبوص, and "halbus")."""
-    a, b = pair.query.text, pair.alias.text
-    return vowels_written_in(a, b) or vowels_written_in(b, a)
 
 
 #: Endings that make a follower of a name or a movement, singular and plural ("Naxalite", "Maoists").
@@ -3117,16 +3062,7 @@ def _refuse(
         # Without a head word, a title set aside leaves a person's name too ("Gul Bahadur").
         return "a title and a name with no head word name a person, not the group named after them"
     content = [p for p in al.pairs if p.query.kind == CONTENT]
-    if (
-        widened
-        and len(content) == 1
-        and content[0].how != "same"
-        and not _plural_of(content[0])
-        and not _long_alike(content[0])
-        # A word in Arabic script and its romanization, once one head word goes ("الحلبوص", the
-        # Halbous Brigade); not once a place goes too ("طالبان" in the Pakistani Taliban's name).
-        and not (arabic and len(widened) == 1 and _vowels_apart(content[0]))
-    ):
+    if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     placed = bool(widened) and _place_and_word(al, words, index, entity)
     # The name the registry knows a group by (its display name), every word as written there, with

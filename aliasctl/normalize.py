@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "78"
+NORMALIZER_VERSION = "79"
 
 
 class _LazyPattern:
@@ -425,9 +425,10 @@ def _sorani_word(m: re.Match[str]) -> str:
 
 # Uyghur writes every vowel too (ا a, ە e, ې ë, ى i, و o, ۇ u, ۆ ö, ۈ ü), a word's first one on the
 # seat ئ: a text with one of its own letters (ۈ, ۇ, ۋ; not ې, which Pashto writes too, nor ڭ, which
-# Moroccan Arabic writes for g) is read letter by letter as Uyghur Latin writes it ("تۈركىستان
-# ئىسلام پارتىيىسى", Türkistan Islam Partiyisi), ö and ü as o and u.
-_UYGHUR_LETTER = _LazyPattern(f"[{_UYGHUR_LETTERS}]")
+# Moroccan Arabic writes for g), or with its i (ى) inside a word, where Arabic writes that letter
+# only last, is read letter by letter as Uyghur Latin writes it ("تۈركىستان ئىسلام پارتىيىسى",
+# Türkistan Islam Partiyisi; "ئىسلام دۆلىتى", Islam döliti), ö and ü as o and u.
+_UYGHUR_LETTER = _LazyPattern(f"[{_UYGHUR_LETTERS}]|\u0649(?=[\u0621-\u064a\u0660-\u06ff])")
 _UYGHUR_LATIN = {
     **_ARABIC_LATIN, "ە": "e", "ې": "e", "ى": "i", "و": "o", "ۇ": "u", "ۆ": "o", "ۈ": "u", "ۋ": "w", "ڭ": "ng",
     "ئ": "", "ی": "y", "ک": "k", "ھ": "h",

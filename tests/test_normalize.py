@@ -847,6 +847,9 @@ def test_uyghur_e_stays_a_vowel_at_the_end_of_a_word() -> None:
         ("تۈركىستان ئىسلام پارتىيىسى", "Türkistan Islam Partiyisi"),
         ("شەرقىي تۈركىستان ئىسلام ھەرىكىتى", "Sherqiy Türkistan Islam Herikiti"),
         ("ئۇيغۇر", "Uyghur"),
+        # No letter of its own but its i inside a word, which Arabic writes only last.
+        ("ئۆزبېكىستان ئىسلام ھەرىكىتى", "Özbekistan Islam Herikiti"),
+        ("ئىسلام دۆلىتى", "Islam Döliti"),
     ],
 )
 def test_uyghur_is_read_with_the_vowels_it_writes(uyghur: str, latin: str) -> None:

@@ -2134,7 +2134,7 @@ def judge(
         reason = (
             _people_untied(result, index, e_i)
             or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
-            or _one_word(result, query_arabic != alias_arabic)
+            or _one_word(result, query_arabic != alias_arabic, _spelled_out_in_latin(index, a_i))
             or _descriptor_left_out(index.alias_key[a_i], said)
             or _descriptor_set_aside(inside_said, index.alias_key[a_i], result, words, where)
             or (
@@ -2600,7 +2600,12 @@ PERSON_TITLES = frozenset(
 )
 
 
-def _one_word(al: Alignment, cross_script: bool) -> str:
+def _spelled_out_in_latin(index: Index, a_i: int) -> bool:
+    """Whether an alias is a name written out in Latin letters (not an acronym)."""
+    return index.alias_type[a_i] != "acronym" and _script(index.alias_text[a_i]) == "LATIN"
+
+
+def _one_word(al: Alignment, cross_script: bool, latin_name: bool = False) -> str:
     """One word against one word, spelled differently: the fuzzy rules for single words apply.
 
     Long words may differ by a vowel, or with one outline by a letter (two from eight letters); a word
@@ -2617,10 +2622,12 @@ def _one_word(al: Alignment, cross_script: bool) -> str:
         return ""  # the Arabic w as Persian, Turkish and Russian write it ("Voyane", "Sahva")
     if "th" in b and _thaa_spelled(a, b):
         return ""  # the name's Arabic tha as s or t ("Huti": Huthi; not "Hamath" for Hamas)
-    if _followers(a, b) or _followers(b, a):
-        return ""  # a name and its followers' ("Naxals", "Naxalites")
-    if min(len(a), len(b)) >= 5 and {a[0], b[0]} == {"c", "k"} and a[1:] == b[1:]:
-        return ""  # the hard c that German and Slavic write with a k ("Konvoy", Convoy)
+    if latin_name and not (al.pairs[0].query.concept or al.pairs[0].alias.concept) and (
+        _followers(a, b) or _followers(b, a)
+    ):
+        # A name written out in Latin letters and its followers' ("Naxals", "Naxalites"); not a
+        # common word's ("Ansarites": ansar, supporters, names many groups), nor an acronym's.
+        return ""
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     if _outline_apart(a, b, one=6, two=8):

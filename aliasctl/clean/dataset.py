@@ -207,6 +207,35 @@ def clean_part(
     return counts
 
 
+@dataclass(frozen=True)
+class PackedCounts:
+    """What cleaning a file counted, as it travels back from another process: the answers as
+    flat columns (:class:`~aliasctl.matching.portable.MatchColumns`) instead of one object each
+    (a file of 50,000 distinct values pickled to 12.8 MB of answers, 0.8 s on each side)."""
+
+    counts: Counts
+    values: list[str]
+    answers: MatchColumns
+
+    @classmethod
+    def pack(cls, counts: Counts) -> PackedCounts:
+        """``counts`` with its answers packed."""
+        values = list(counts.matches)
+        answers = MatchColumns.pack(values, list(counts.matches.values()))
+        return cls(replace(counts, matches={}), values, answers)
+
+    def unpack(self) -> Counts:
+        """The counts as they were packed."""
+        return replace(self.counts, matches=dict(zip(self.values, self.answers.unpack(self.values), strict=True)))
+
+
+def clean_part_packed(
+    part: Part, resolver: Resolver, *, options: CleanOptions, answers: SharedAnswers | None = None
+) -> PackedCounts:
+    """:func:`clean_part` for another process: what it counted, packed to travel back."""
+    return PackedCounts.pack(clean_part(part, resolver, options=options, answers=answers))
+
+
 def share_answers(
     parts: Sequence[Part], resolver: Resolver, map_parts: PartMapper, columns: Sequence[str]
 ) -> SharedAnswers | None:
@@ -325,8 +354,8 @@ def clean_dataset(
         # working folder is its own: the paths go absolute (a shared file system is assumed).
         away = [replace(p, source=os.path.abspath(p.source), target=os.path.abspath(p.target)) for p in parts]
         answers = share_answers(away, resolver, map_parts, options.columns)
-        func = functools.partial(clean_part, options=replace(options, background_after=None), answers=answers)
-        results = map_parts(func, away, resolver)
+        func = functools.partial(clean_part_packed, options=replace(options, background_after=None), answers=answers)
+        results = [packed.unpack() for packed in map_parts(func, away, resolver)]
     report = CleanReport(input_description=description, settings=provenance(resolver.settings()))
     fill_report(report, merge_counts(results))
     if options.review:
@@ -338,12 +367,14 @@ __all__ = [
     "DATASET_EXTENSIONS",
     "DATASET_FORMATS",
     "DISTINCT_CHUNK",
+    "PackedCounts",
     "Part",
     "PartMapper",
     "SharedAnswers",
     "check_dataset",
     "clean_dataset",
     "clean_part",
+    "clean_part_packed",
     "dataset_parts",
     "is_dataset",
     "merge_counts",

@@ -166,8 +166,23 @@ def map_with_resolver(
     """
     r = travelling(resolver)
     handle = client.scatter(r, broadcast=True, hash=False)
-    futures = client.map(func, list(items), resolver=handle, pure=False)
-    return list(client.gather(futures))
+    futures = client.map(functools.partial(_boxed, func), list(items), resolver=handle, pure=False)
+    return [box.value for box in client.gather(futures)]
+
+
+class _Box:
+    """A task's result held as one object: a large list or tuple that a task returns itself is
+    handled by Dask item by item (the 50,000 distinct values of a file took 1.3 s to come back;
+    boxed, a few milliseconds)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _boxed(func: Callable[[T, PortableResolver], R], item: T, resolver: PortableResolver) -> _Box:
+    return _Box(func(item, resolver))
 
 
 @contextlib.contextmanager

@@ -2635,7 +2635,7 @@ def _one_word(al: Alignment, cross_script: bool, latin_name: bool = False) -> st
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
 
 
-#: Endings that make a follower of a name or a movement, singular and plural ("Naxalite", "Maoists").
+#: Endings that make a follower of a name or a movement, singular and plural ("Naxalite", "Naxalites").
 _FOLLOWER_ENDINGS = ("ites", "ite", "ists", "ist")
 
 

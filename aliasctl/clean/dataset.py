@@ -19,7 +19,9 @@ distinct values of the resolved columns of every Parquet file are gathered
 flat columns, go with every file's task; a worker takes them once and then
 only maps answers onto rows. So one big file keeps every worker busy while
 its values are resolved, which one task a file could not. (A CSV or TSV
-file's values are resolved by the task that cleans it.)
+file's values are resolved by the task that cleans it.) Each file's task is
+:func:`clean_part_packed`: its counts come back with their answers as flat
+columns too (:class:`PackedCounts`).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -166,7 +167,11 @@ def map_with_resolver(
     """
     r = travelling(resolver)
     handle = client.scatter(r, broadcast=True, hash=False)
-    futures = client.map(functools.partial(_boxed, func), list(items), resolver=handle, pure=False)
+    todo = list(items)
+    # The tasks keep the name of what they run (the dashboard and the logs show it), not the box's.
+    name = getattr(func, "func", func).__name__
+    keys = [f"{name}-{uuid.uuid4().hex}" for _ in todo]
+    futures = client.map(functools.partial(_boxed, func), todo, key=keys, resolver=handle)
     return [box.value for box in client.gather(futures)]
 
 

@@ -436,6 +436,10 @@ NEGATIVES = [
     # names of the registry with their city or region left out, which leaves common words
     "Military Council", "Protection Force", "Tribal Alliance", "Revolutionaries Brigade", "Security Network",
     "Defence Brigades", "Shura Council",
+    # bodies named by a word for an organization or a group and two common words, as the press
+    # writes a group's name translated word for word
+    "Organisation de la coopération islamique", "Organisation de la Conférence islamique",
+    "Organización de Estados Americanos", "Organisation de l'unité africaine", "Groupe de la Banque mondiale",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

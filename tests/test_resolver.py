@@ -1003,3 +1003,40 @@ def test_a_one_word_name_written_for_its_followers(tmp_path, query: str, entity:
 )
 def test_other_endings_and_letters_stay_other_one_word_names(tmp_path, query: str) -> None:  # type: ignore[no-untyped-def]
     assert _registry_of(tmp_path, _ONE_WORD_NAMES).resolve(query).status == "unresolved"
+
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a name of two common words, translated word for word, with a word for a body before it
+        "Organisation de l'État islamique",
+        "l'organisation de l'Etat islamique",
+        "Organización del Estado Islámico",
+        "Organizzazione dello Stato Islamico",
+        # "Grupo ISIS", a name the Maute group is known by among others, says "the ISIS group":
+        # the "Islamic State group" is the group whose name is ISIS, not one of several
+        "Islamic State group",
+        "the Islamic State group",
+        "le groupe État islamique",
+    ],
+)
+def test_a_name_with_a_word_for_a_body_in_another_language(shipped_resolver: Resolver, query: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "islamic-state"), m.reason
+
+
+def test_a_shared_name_of_a_word_for_a_body_still_names_several(shipped_resolver: Resolver) -> None:
+    assert shipped_resolver.resolve("Grupo ISIS").status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Revolutionary Justice group",  # an adjective is not its noun: not "Révolution et Justice"
+        "Revolutionary Justice movement",
+        "Groupe de la Base",  # one word translated is a common word, not al-Qaeda's name
+    ],
+)
+def test_a_word_for_a_body_with_common_words_is_no_group_s_name(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"

@@ -1433,6 +1433,20 @@ def _display_words(name: str) -> tuple[str, ...]:
     return tuple(sorted(w.text for w in analyse(normalize.key(name))))
 
 
+def _body_named(index: Index, words: WordIndex, a_i: int, entity: int) -> bool:
+    """Whether name ``a_i`` is a head word or two and a name ``entity`` holds: the Maute group's
+    "Grupo ISIS" says "the ISIS group", and "Islamic State group" is the Islamic State still."""
+    own = words.words[a_i]
+    # An acronym read as the words it stands for is one word of the name ("isis": islamic, state).
+    kept = [w.text for i, w in enumerate(own) if w.kind != HEAD and not (i and own[i - 1].text == w.text)]
+    rest = " ".join(kept)
+    if not kept or len(kept) == len(own):
+        return False
+    acronym = index.acronyms.get(normalize.acronym_key(rest)) if len(kept) == 1 else None
+    holders = [*(index.by_key.get(rest) or ()), *(acronym or ())]
+    return entity in {index.alias_entity[b] for b in holders}
+
+
 def _word_for_word(verdict: Verdict) -> bool:
     """Whether every word of the query is a word of the name, spelled as it is, in its order."""
     return not verdict.alignment.order_breaks and all(p.how == "same" for p in verdict.alignment.pairs)
@@ -2166,7 +2180,11 @@ def judge(
     )
     if others and (
         not ranked
-        or (others[0].fit[0] <= ranked[0].fit[0] and ranked[0].entity not in index.key_holders(others[0].alias))
+        or (
+            others[0].fit[0] <= ranked[0].fit[0]
+            and ranked[0].entity not in index.key_holders(others[0].alias)
+            and not _body_named(index, words, others[0].alias, ranked[0].entity)
+        )
     ):
         ranked.insert(0, others[0])
     elif ranked and not _word_for_word(ranked[0]):
@@ -3078,12 +3096,15 @@ def _refuse(
     # Iraq), is that group, common words though the name's are: "Fatah movement" is Fatah ("Jihad
     # Movement" is not the Egyptian group's "al-Jihad", nor "Base Group" al-Qaeda's name translated;
     # "Dawn" is still not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": there the name
-    # has a word more).
+    # has a word more). A name of two words or more may be translated so too, word for word: the
+    # French "Organisation de l'État islamique" is the Islamic State (one word translated is a
+    # common word: "Base Group" is not al-Qaeda, "the Base"; a word's kin is another word:
+    # "Revolutionary Justice Organization" is not "Révolution et Justice").
     placed = placed or (
         not translated
         and bool(content)
         and bool(query)
-        and all(p.how == "same" for p in al.pairs)
+        and all(p.how == "same" or (len(content) >= 2 and p.how in ("concept", "spelled")) for p in al.pairs)
         and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
         and bool(al.dropped_heads)
         and all(h in (query[0], query[-1]) and _family(h.concept) in _SELF_HEADS for h in al.dropped_heads)

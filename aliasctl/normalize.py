@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "79"
+NORMALIZER_VERSION = "80"
 
 
 class _LazyPattern:
@@ -186,10 +186,17 @@ _CLITIC_AFTER_ABBREVIATION = re.compile(f"(?<=[A-Z0-9]{{2}})[{_CLITIC_MARK}]{_TU
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
 
 
+# The French and Italian article elided before an abbreviation in capitals ("l'EIGS", "L’UPC",
+# "d'AQMI", "dell'ISIS"): a sentence's, not the name's ("l'EI" is the Islamic State's EI, not LeI).
+_ELIDED = re.compile(f"^(\\s*)(?i:l|d|qu|dell|dall|all|nell|sull)[{_CLITIC_MARK}](?=[A-Z][A-Z0-9]+(?!\\w))")
+
+
 def _without_clitic(text: str) -> str:
-    """The name without the ending a sentence hangs on it (:data:`_CLITIC`)."""
+    """The name without the ending a sentence hangs on it (:data:`_CLITIC`), nor the article
+    elided before it (:data:`_ELIDED`)."""
     if ":" not in text and not any(m in text for m in _CLITIC_MARK):
         return text
+    text = _ELIDED.sub(r"\1", text)
     bare = _CLITIC.sub("", text)
     if bare == text:
         bare = _CLITIC_AFTER_ABBREVIATION.sub("", text)

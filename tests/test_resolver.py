@@ -1040,3 +1040,172 @@ def test_a_shared_name_of_a_word_for_a_body_still_names_several(shipped_resolver
 )
 def test_a_word_for_a_body_with_common_words_is_no_group_s_name(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # who backs or leads a group, said with a noun, is set aside as with an adjective
+        ("Iranian proxy Kataib Hezbollah", "kataib-hezbollah"),
+        ("Islamic State offshoot ISWAP", "iswap"),
+        # and tells apart the groups a name is shared by, by the registry's relations: the Somali
+        # al-Shabaab is part of al-Qaeda, the Mozambican insurgents called so of the Islamic State
+        ("al-Qaeda affiliate al-Shabaab", "al-shabaab"),
+        ("al-Qaeda-affiliated al-Shabaab", "al-shabaab"),
+        ("al-Qaeda's Somali affiliate al-Shabaab", "al-shabaab"),
+        # the Congolese ADF, a part of the Islamic State's Central Africa Province, not the
+        # Ambazonia Defence Forces
+        ("IS-affiliated ADF", "allied-democratic-forces"),
+    ],
+)
+def test_who_backs_a_group_is_set_aside_and_tells_its_name_s_groups_apart(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Iran-backed al-Shabaab",  # Iran backs none of them: still every group of the name
+        "pro-Iranian al-Shabaab",
+        "Islamic State-affiliated al-Shabaab",  # two of them are joined to the Islamic State
+    ],
+)
+def test_a_backer_joined_to_none_or_several_of_a_name_s_groups_tells_none(
+    shipped_resolver: Resolver, query: str
+) -> None:
+    assert shipped_resolver.resolve(query).status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Houthis/Ansar Allah", "houthis"),  # two names of one group
+        ("AA/ULA", "arakan-army"),  # the registry writes "ULA/AA", the other way round
+        ("EMC-FARC", "farc-emc"),  # a dissidence and the body it split from: the dissidence
+    ],
+)
+def test_two_names_joined_that_name_one_group(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entities"),
+    [
+        # a body and the one it is part of, side by side: both, for a person to choose
+        ("Hamas/Qassam Brigades", {"hamas", "izz-ad-din-al-qassam-brigades"}),
+        ("SDF/YPG", {"syrian-democratic-forces", "ypg"}),
+        ("MNLF/MILF", {"moro-national-liberation-front", "moro-islamic-liberation-front"}),  # a splinter
+    ],
+)
+def test_two_related_groups_joined_by_a_slash_are_both_candidates(
+    shipped_resolver: Resolver, query: str, entities: set[str]
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert m.status == "ambiguous", m.reason
+    assert {c.id for c in m.candidates} == entities
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Jaish-e-Mohammed/Hamas",  # a joint claim of two groups no relation joins
+        "Hamas/PIJ",
+        "12/03/2020",
+        "N/A",
+        # a part two related groups share decides nothing of the other part ("IRA" is the
+        # Provisional and the New IRA's; "al-Shabaab" the Somali and the Mozambican groups')
+        "IRA/UVF",
+        "Al-Shabaab/Hizbul Islam",
+        "Janjaweed/SAF",
+        # abbreviations joined by a hyphen name rivals as often as one group
+        "MNLF-MILF",
+        "MILF-BIFF",
+        "DFLP-PFLP",
+        "IRA-UVF",
+    ],
+)
+def test_unrelated_groups_or_no_names_joined_by_a_slash_stay_unresolved(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("l'EIGS", "isgs"),  # the French article elided before an abbreviation is the sentence's
+        ("d'AQMI", "aqim"),
+        ("l'OLA", "oromo-liberation-army"),
+        ("dell'ISIS", "islamic-state"),
+    ],
+)
+def test_an_article_elided_before_an_abbreviation(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_an_elided_article_is_not_an_abbreviation_s_letter(shipped_resolver: Resolver) -> None:
+    # "l'EI" is the Islamic State's French EI, not Lashkar-e-Islam's LeI.
+    assert shipped_resolver.resolve("l'EI").id != "lashkar-e-islam"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # a faction's name written out where the registry writes its initials ("SLA-AW")
+        ("SLA-Abdel Wahid", "slm-abdul-wahid"),
+        ("SLA (Abdel Wahid)", "slm-abdul-wahid"),
+        ("SLA-Minni Minawi", "slm-minnawi"),
+    ],
+)
+def test_a_faction_written_out_for_its_initials(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id, m.method) == ("matched", entity, "initials"), m.reason
+
+
+@pytest.mark.parametrize("query", ["CPN-Maoist Chand", "CPN (Maoist-Chand)"])
+def test_a_faction_whose_initials_only_coincide_is_not_it(shipped_resolver: Resolver, query: str) -> None:
+    # Chand's party split from the CPN (Maoist Centre), whose initials are MC too.
+    assert shipped_resolver.resolve(query).id != "cpn-maoist"
+
+
+def test_an_ambiguity_of_a_name_several_groups_hold_lists_them_all(shipped_resolver: Resolver) -> None:
+    m = shipped_resolver.resolve("Maute terror group")
+    assert m.status == "ambiguous"
+    assert {"maute-group", "islamic-state-east-asia-province"} <= {c.id for c in m.candidates}
+
+
+_TALIBAN = (
+    "  - id: taliban\n    name: Taliban\n    kind: armed-group\n    countries: [AF]\n"
+    "    aliases:\n      - {text: طالبان, type: native, lang: ar}\n"
+    "  - id: ttp\n    name: Tehrik-i-Taliban Pakistan\n    kind: armed-group\n    countries: [PK]\n"
+    "    aliases:\n      - Tehrik-e-Taliban\n"
+)
+
+
+@pytest.mark.parametrize("query", ["Taliban movement", "حركة طالبان", "Движение «Талибан»"])
+def test_a_word_for_a_group_translated_before_a_group_s_name_names_both(tmp_path, query: str) -> None:  # type: ignore[no-untyped-def]
+    # The Pakistani Taliban's "Tehrik-e-Taliban" is a word for a movement and the Taliban's name:
+    # translated, the word says no more than "the Taliban movement".
+    m = _registry_of(tmp_path, _TALIBAN).resolve(query)
+    assert m.status == "ambiguous", m.reason
+    assert {c.id for c in m.candidates[:2]} == {"ttp", "taliban"}
+
+
+def test_a_word_for_a_group_as_the_name_writes_it_tells(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    m = _registry_of(tmp_path, _TALIBAN).resolve("Tehreek-e-Taliban")
+    assert (m.status, m.id) == ("matched", "ttp"), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Brigades du Hezbollah", "kataib-hezbollah"),  # a unit is not a word for any group
+        ("Hezbollah Brigades", "kataib-hezbollah"),
+    ],
+)
+def test_a_name_s_own_word_for_a_group_or_a_unit_still_tells(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -1447,6 +1447,25 @@ def _body_named(index: Index, words: WordIndex, a_i: int, entity: int) -> bool:
     return entity in {index.alias_entity[b] for b in holders}
 
 
+def _body_translated(index: Index, words: WordIndex, best: Verdict, next_: Verdict) -> bool:
+    """Whether the best name is a word that only says it is a group and the next entity's name,
+    met with that word translated, and the next is that name with the query's word set aside: the
+    Pakistani Taliban's "Tehrik-e-Taliban" is the Taliban movement, and "Движение «Талибан»" or
+    "حركة طالبان" may be either (written "Tehreek-e-Taliban", it is the Pakistani group's)."""
+    heads = [p for p in best.alignment.pairs if p.query.kind == HEAD]
+    nxt = next_.alignment
+    return (
+        len(heads) == 1
+        and heads[0].how == "concept"
+        and _family(heads[0].alias.concept) in _SELF_HEADS
+        and not best.alignment.drops
+        and len(nxt.dropped_heads) == 1
+        and nxt.dropped_heads[0].text == heads[0].query.text
+        and not (nxt.dropped_words or nxt.dropped_places or nxt.query_places or nxt.renamed)
+        and _body_named(index, words, best.alias, next_.entity)
+    )
+
+
 def _word_for_word(verdict: Verdict) -> bool:
     """Whether every word of the query is a word of the name, spelled as it is, in its order."""
     return not verdict.alignment.order_breaks and all(p.how == "same" for p in verdict.alignment.pairs)
@@ -1997,6 +2016,8 @@ class Verdict:
     entity: int
     alias: int
     alignment: Alignment
+    #: It fits no better than the next verdict, whatever :attr:`fit` says (:func:`_body_translated`).
+    even: bool = False
 
     @property
     def fit(self) -> tuple[int, int, int, int]:
@@ -2210,6 +2231,8 @@ def judge(
             (v for v in carried.values() if v.alignment.query_places and v.alignment.drops == len(v.alignment.query_places)),
             key=lambda v: (v.rank, v.alias),
         )
+    if len(ranked) > 1 and _body_translated(index, words, ranked[0], ranked[1]):
+        ranked[0] = replace(ranked[0], even=True)
     # A name that paired word for word but was stopped by a guard came closest: say why first.
     # The nearest name by spelling, when it was looked at, says it best.
     why = nearest or ((guarded or refusals).most_common(1)[0][0] if (guarded or refusals) else "")

@@ -312,14 +312,79 @@ _EZAFE = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?:e|i|ye|yi)(?:[-\u2010\u2011
 EZAFE_REGION = _SOUTH_ASIA | {"IR", "TJ"}
 #: Who backs, arms or leads a group, written before its name as the press writes it: "US-backed
 #: SDF", "Rwanda-backed M23", "Iran-aligned Kataib Hezbollah", "al-Qaeda-linked JNIM", "Gaza-based
-#: Hamas", and "pro-Iranian" (not "anti-", which begins a name: the Anti-balaka). Up to four words
+#: Hamas", the same with a noun ("al-Qaeda affiliate", "Iranian proxy", "Islamic State offshoot"),
+#: and "pro-Iranian" (not "anti-", which begins a name: the Anti-balaka). Up to four words
 #: before the connecting word, none of them joining two names ("Hamas and Iran-backed Hezbollah",
 #: "Hamas/Iran-backed Hezbollah" name two groups); what follows must be a name of its own.
 _BACKER = re.compile(
     r"^\s*(?:the\s+)?("
     r"(?:(?!(?:and|or|&)\s)[^\s/,;&]+\s+){0,3}?[^\s/,;&]+?[\s\-\u2010\u2011](?:backed|supported|sponsored|aligned|allied|affiliated|linked"
     r"|funded|armed|trained|led|based|inspired)"
+    # the same said with a noun: "al-Qaeda affiliate al-Shabaab", "Iranian proxy Kataib Hezbollah"
+    r"|(?:(?!(?:and|or|&)\s)[^\s/,;&]+\s+){0,3}?[^\s/,;&]+?\s+(?:affiliate|proxy|ally|offshoot|franchise)"
     r"|pro[\-\u2010\u2011][^\s]+)\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: How alike (``fuzz.ratio``) a faction's word written out must be to the registry's ("Abdel",
+#: "Abdul"; not "Chand", "Centre").
+_FACTION_WORD_ALIKE = 75
+#: How many answers for parts of joined names a resolver remembers.
+_PARTS_KEPT = 4096
+#: Two names joined by a slash, each with a letter ("AFC/M23"; not a date, "12/03/2020").
+_TWO_NAMES = re.compile(r"^\s*([^/]*?[^\W\d_][^/]*?)\s*/\s*([^/]*?[^\W\d_][^/]*?)\s*$")
+#: Two abbreviations in capitals joined by a hyphen ("EMC-FARC").
+_TWO_ABBREVIATIONS = re.compile(r"^\s*([A-Z][A-Z0-9]{1,7})[-\u2010\u2011\u2013]([A-Z][A-Z0-9]{1,7})\s*$")
+
+
+def _tied(answer: Match) -> list[Candidate]:
+    """The candidates of an answer within the ambiguity margin of the best."""
+    if not answer.candidates:
+        return []
+    top_score = max(c.score for c in answer.candidates)
+    return [c for c in answer.candidates if top_score - c.score < AMBIGUITY_MARGIN]
+
+
+def _chosen(text: str, chosen: Candidate, others: Sequence[Candidate], reason: str) -> Match:
+    """A match of ``chosen`` for ``reason``, the other candidates after it."""
+    return Match(
+        query=text,
+        status=MATCHED,
+        id=chosen.id,
+        name=chosen.name,
+        score=chosen.score,
+        method=chosen.method,
+        matched_alias=chosen.alias,
+        candidates=(chosen, *(c for c in others if c is not chosen)),
+        reason=reason,
+    )
+
+
+def _named_by(answer: Match) -> dict[str, Candidate]:
+    """The entities an answer names, by id: the one it matched, or those an ambiguity ties."""
+    if answer.status == MATCHED and answer.id is not None:
+        own = next((c for c in answer.candidates if c.id == answer.id), None)
+        return {
+            answer.id: own
+            or Candidate(
+                id=answer.id, name=answer.name or "", score=answer.score, alias=answer.matched_alias or "",
+                method=answer.method or "",
+            )
+        }
+    if answer.status != AMBIGUOUS:
+        return {}
+    return {c.id: c for c in _tied(answer)}
+
+
+#: An abbreviation in capitals and its faction's name written out, after a hyphen or in brackets:
+#: "SLA-Abdel Wahid", "RCD (Kisangani)".
+_FACTION_WRITTEN_OUT = re.compile(
+    r"^\s*([A-Z][A-Z0-9/]{1,9})\s*(?:[-\u2010\u2011\u2013]\s*|\(\s*)"
+    r"([A-Z][\w'\u2019]+(?:[\s\-\u2010\u2011]+[A-Z][\w'\u2019]+){0,3})\s*\)?\s*$"
+)
+#: The word that joins who backs a group to its name, at the end of what :data:`_BACKER` finds.
+_BACKER_WORD = re.compile(
+    r"[\s\-\u2010\u2011]+(?:backed|supported|sponsored|aligned|allied|affiliated|linked|funded|armed|trained"
+    r"|led|based|inspired|affiliate|proxy|ally|offshoot|franchise)\s*$",
     re.IGNORECASE,
 )
 #: What a state has made of a group, as its press writes it before the name ("the banned outfit
@@ -418,6 +483,7 @@ class Resolver:
         self.disabled = frozenset(disabled)
         self._bodies_of: frozenset[int] | None = None
         self._backers: frozenset[str] | None = None
+        self._parts: dict[str, Match] = {}
         self._glued_keys: dict[str, list[tuple[str, int]]] | None = None
 
     # -- helpers --------------------------------------------------------
@@ -576,6 +642,10 @@ class Resolver:
         answer = self._read_otherwise(text, self._qualified(text, answer, top), top)
         if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
             answer = self._set_aside(text, answer, top)
+        if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
+            answer = self._two_names(text, answer, top)
+        if answer.status == UNRESOLVED and "initials" not in self.disabled:
+            answer = self._faction_written_out(text, answer)
         if answer.status == AMBIGUOUS and "qualifier" not in self.disabled:
             return self._by_script(text, answer)
         return answer
@@ -609,7 +679,195 @@ class Resolver:
         other = self._finish(rest, self._plain(rest, top), top)
         if other.status == UNRESOLVED:
             return answer
+        if other.status == AMBIGUOUS and found.re is _BACKER:
+            told = self._told_by_backer(text, said, other, top)
+            if told is not None:
+                return told
         return replace(other, query=text, reason=f"'{said}', {what}, set aside; {other.reason}")
+
+    def _told_by_backer(self, text: str, said: str, answer: Match, top: int) -> Match | None:
+        """The one of a name's groups that the group said to back or lead it is joined to by the
+        registry's relations ("al-Qaeda affiliate al-Shabaab" is the Somali al-Shabaab, part of
+        al-Qaeda, not the Mozambican insurgents of the same name), or None."""
+        backer = _BACKER_WORD.sub("", said)
+        backer = re.split(r"['\u2019]s\b", backer)[0].strip()
+        if not backer or backer.casefold().startswith("pro"):
+            return None  # "pro-Iranian": a country, or a side, not a group of the registry
+        named = self._finish(backer, self._plain(backer, top), top)
+        if named.status != MATCHED or named.id is None:
+            return None
+        idx = self.index
+        b_i = idx.ids[named.id]
+        tied = _tied(answer)
+        joined = [c for c in tied if c.id != named.id and self._joined(idx.ids[c.id], b_i)]
+        if len(joined) != 1 or len(tied) < 2:
+            return None
+        chosen = joined[0]
+        others = ", ".join(c.id for c in tied if c is not chosen)
+        return _chosen(
+            text, chosen, answer.candidates,
+            f"'{said}', who backs or leads it, set aside; {answer.reason}; of those, the registry "
+            f"joins {chosen.id} to {named.id}, and not {others}",
+        )
+
+    def _two_names(self, text: str, answer: Match, top: int) -> Match:
+        """Two names joined by a slash ("Houthis/Ansar Allah", "SDF/YPG"), or two abbreviations in
+        capitals by a hyphen ("EMC-FARC"), when nothing matched the whole.
+
+        Either, as the registry writes the two the other way round, is that name ("AA/ULA" is the
+        registry's "ULA/AA", "EMC-FARC" its "FARC-EMC"). Joined by a slash, names that both name one
+        group are that group ("Houthis/Ansar Allah"), and a group and a body the registry's
+        relations join it to (part of, split from, succeeded, a front for) are two bodies side by
+        side, ``ambiguous`` between them ("SDF/YPG", "MNLF/MILF"). Groups no relation joins stay
+        unresolved (a joint claim, "Jaish-e-Mohammed/Hamas"); so do two abbreviations joined by a
+        hyphen otherwise, which name two rival groups as often as one ("MILF-BIFF", "SPLM-SPLA")."""
+        found = _TWO_NAMES.match(text) or _TWO_ABBREVIATIONS.match(text)
+        if found is None:
+            return answer
+        slash = "/" in text
+        swapped = self._written_swapped(text, f"{found.group(2)}{'/' if slash else '-'}{found.group(1)}")
+        if swapped is not None or not slash:
+            return swapped or answer
+        named_first = _named_by(self._part(found.group(1), top))
+        named_second = _named_by(self._part(found.group(2), top)) if named_first else {}
+        if not named_first or not named_second:
+            return answer
+        both = set(named_first) & set(named_second)
+        if both:
+            if len(both) != 1:
+                return answer
+            (chosen,) = both
+            return _chosen(
+                text, named_first[chosen], (), f"'{found.group(1)}' and '{found.group(2)}' both name {chosen}"
+            )
+        idx = self.index
+        pairs = [
+            (a, b)
+            for a in named_first
+            for b in named_second
+            if self._within(idx.ids[a], idx.ids[b]) or self._within(idx.ids[b], idx.ids[a])
+        ]
+        if len(pairs) != 1:
+            return answer
+        ((a, b),) = pairs
+        side_by_side = (named_first[a], named_second[b])
+        return Match(
+            query=text,
+            status=AMBIGUOUS,
+            score=max(c.score for c in side_by_side),
+            method=side_by_side[0].method,
+            candidates=side_by_side,
+            reason=(
+                f"'{found.group(1)}' names {a} and '{found.group(2)}' {b}, two bodies the registry "
+                "joins (part of, split from, succeeded or a front for the other)"
+            ),
+        )
+
+    def _written_swapped(self, text: str, swapped: str) -> Match | None:
+        """The registry's one name written as ``swapped`` (its two parts the other way round), not
+        marked shared, or None."""
+        idx = self.index
+        hits = [
+            a_i
+            for a_i in (
+                *(idx.exact.get(normalize.display_key(swapped)) or ()),
+                *(idx.acronyms.get(normalize.acronym_key(swapped)) or ()),
+            )
+            if normalize.acronym_key(idx.alias_text[a_i]) == normalize.acronym_key(swapped)
+            and not idx.alias_shared[a_i]
+        ]
+        if len({idx.alias_entity[a_i] for a_i in hits}) != 1:
+            return None
+        return self._matched(
+            text, hits[0], 100.0, "exact",
+            f"the registry writes it the other way round: '{idx.alias_text[hits[0]]}' of "
+            f"{idx.entity_ids[idx.alias_entity[hits[0]]]}",
+        )
+
+    def _part(self, part: str, top: int) -> Match:
+        """The answer for one of two joined names, remembered (the same parts recur in a column)."""
+        found = self._parts.get(part)
+        if found is None:
+            if len(self._parts) >= _PARTS_KEPT:
+                self._parts.clear()
+            found = self._parts[part] = self._finish(part, self._plain(part, top), top)
+        return found
+
+    def _faction_written_out(self, text: str, answer: Match) -> Match:
+        """An abbreviation with its faction's name written out where the registry writes the
+        faction's initials: "SLA-Abdel Wahid" is the registry's "SLA-AW". The abbreviation must be
+        in capitals, the faction's words (two or more) capitalized, and the initials one entity's
+        name, written after that abbreviation (one word's initial is too weak a sign: "SPLA-Nasir",
+        a faction of the 1990s, is not the SPLM-N's "SPLA-N")."""
+        found = _FACTION_WRITTEN_OUT.match(text)
+        if found is None:
+            return answer
+        acronym, words = found.group(1), found.group(2)
+        initials = "".join(w[0] for w in re.split(r"[\s\-\u2010\u2011]+", words) if w and w[0].isupper())
+        if len(initials) < 2:
+            return answer  # one word's initial is too weak a sign: "SPLA-Nasir" is no "SPLA-N"
+        idx = self.index
+        hits = [
+            a_i
+            for joiner in ("-", "/", " ")
+            for a_i in idx.acronyms.get(normalize.acronym_key(f"{acronym}{joiner}{initials}")) or ()
+            if normalize.acronym_key(idx.alias_text[a_i]) == normalize.acronym_key(acronym + initials)
+            and not idx.alias_shared[a_i]
+        ]
+        entities = {idx.alias_entity[a_i] for a_i in hits}
+        if len(entities) != 1:
+            return answer
+        a_i = hits[0]
+        written = self._faction_words(idx.alias_entity[a_i], len(initials), initials)
+        said = normalize.key(words.replace("-", " ")).split()
+        if written and not any(
+            len(w) == len(said) and all(fuzz.ratio(x, y) >= _FACTION_WORD_ALIKE for x, y in zip(w, said, strict=True))
+            for w in written
+        ):
+            # The registry writes that faction out, with other words: the initials only coincide
+            # ("CPN-Maoist Chand" is no "CPN (Maoist Centre)", the CPN (MC)).
+            return answer
+        return self._matched(
+            text, a_i, SPELLED_OUT_SCORE, "initials",
+            f"'{words}' written out is '{initials}' of '{idx.alias_text[a_i]}' of {idx.entity_ids[idx.alias_entity[a_i]]}",
+        )
+
+    def _faction_words(self, e_i: int, size: int, initials: str) -> list[list[str]]:
+        """Runs of ``size`` words in the names of entity ``e_i`` whose initials are ``initials``,
+        as keys ("Maoist Centre" for "MC" in "CPN (Maoist Centre)")."""
+        idx = self.index
+        start = bisect.bisect_left(idx.alias_entity, e_i)
+        end = bisect.bisect_right(idx.alias_entity, e_i, lo=start)
+        runs = []
+        for a_i in range(start, end):
+            tokens = [t for t in re.split(r"[\s\-\u2010\u2011()/,]+", idx.alias_text[a_i]) if t]
+            for i in range(len(tokens) - size + 1):
+                run = tokens[i : i + size]
+                if all(t[0].isupper() for t in run) and "".join(t[0] for t in run).casefold() == initials.casefold():
+                    runs.append(normalize.key(" ".join(run)).split())
+        return [r for r in runs if len(r) == size]
+
+    def _within(self, e_i: int, other: int) -> bool:
+        """Whether ``e_i`` is part of, split from, succeeded or fronts for ``other``, itself or
+        through the bodies it belongs to (three steps at most)."""
+        idx = self.index
+        seen, frontier = {e_i}, [e_i]
+        for _ in range(3):
+            step = [int(p) for e in frontier for p in idx.entity_related[e].split(",") if p and idx.belongs(e, int(p))]
+            if other in step:
+                return True
+            frontier = [p for p in step if p not in seen]
+            seen.update(frontier)
+        return False
+
+    def _joined(self, e_i: int, other: int) -> bool:
+        """Whether a relation joins two entities, either way, or joins ``e_i``'s parent to ``other``
+        (a province of a province of the Islamic State is the Islamic State's)."""
+        idx = self.index
+        if idx.related(e_i, other):
+            return True
+        parents = [int(p) for p in idx.entity_related[e_i].split(",") if p]
+        return any(idx.belongs(e_i, p) and idx.related(p, other) for p in parents)
 
     def _by_script(self, text: str, answer: Match) -> Match:
         """Entities a name fits as well, told apart by the script it is written in: a script that
@@ -632,8 +890,7 @@ class Resolver:
         if region is None or len(answer.candidates) < 2:
             return answer
         idx = self.index
-        top_score = max(c.score for c in answer.candidates)
-        tied = [c for c in answer.candidates if top_score - c.score < AMBIGUITY_MARGIN]
+        tied = _tied(answer)
         inside = [c for c in tied if region & set(idx.entity_countries[idx.ids[c.id]].split(","))]
         if len(inside) != 1 or len(tied) < 2:
             return answer
@@ -644,19 +901,9 @@ class Resolver:
         ):
             return answer
         others = ", ".join(c.id for c in tied if c is not chosen)
-        return Match(
-            query=text,
-            status=MATCHED,
-            id=chosen.id,
-            name=chosen.name,
-            score=chosen.score,
-            method=chosen.method,
-            matched_alias=chosen.alias,
-            candidates=(chosen, *(c for c in answer.candidates if c is not chosen)),
-            reason=(
-                f"{answer.reason}; {written.format(', '.join(sorted(region)))}, "
-                f"where {chosen.id} is and {others} is not"
-            ),
+        return _chosen(
+            text, chosen, answer.candidates,
+            f"{answer.reason}; {written.format(', '.join(sorted(region)))}, where {chosen.id} is and {others} is not",
         )
 
     def _read_otherwise(self, text: str, answer: Match, top: int) -> Match:
@@ -1107,17 +1354,16 @@ class Resolver:
             for v in verdicts[:top]
         )
         method = al.method()
-        ties = [v for v in verdicts if v.fit == first.fit]
+        ties = verdicts[:2] if first.even else [v for v in verdicts if v.fit == first.fit]
         if len(ties) > 1:
             names = ", ".join(c.id for c in cands[: len(ties)])
-            return Match(
-                query=query,
-                status=AMBIGUOUS,
-                score=score,
-                method=method,
-                candidates=cands,
-                reason=f"word by word, {len(ties)} entities fit as well: {names}",
-            )
+            why = f"word by word, {len(ties)} entities fit as well: {names}"
+            if first.even:
+                why += (
+                    f" ('{idx.alias_text[first.alias]}' of {cands[0].id} is a word for a group, "
+                    f"translated here, and the name of {cands[1].id})"
+                )
+            return Match(query=query, status=AMBIGUOUS, score=score, method=method, candidates=cands, reason=why)
         alias = idx.alias_text[first.alias]
         # The name that paired is, as keyed, another entity's too (one of them may mark it shared,
         # and shared names do not pair): the words cannot tell them apart, as the key could not.
@@ -1138,6 +1384,12 @@ class Resolver:
             if len(holders) > 1:
                 held = ", ".join(idx.entity_ids[e] for e in holders)
                 why = f"word by word, '{alias}', which names {len(holders)} entities: {held}"
+                # Every entity the name names is a candidate, as the key's own ambiguity lists them.
+                listed = {c.id for c in cands}
+                for b in idx.by_key.get(idx.alias_key[first.alias]) or ():
+                    if idx.entity_ids[idx.alias_entity[b]] not in listed:
+                        listed.add(idx.entity_ids[idx.alias_entity[b]])
+                        cands += (self._candidate(b, score, method),)
             else:
                 why = self._not_alone(first.alias)
             return Match(

@@ -824,7 +824,8 @@ _LONG_VOWEL_W = _LazyPattern("(?<=[^aeiouwy])w(?=[^aeiouwy]|$)")
 # which are words and abbreviations of other names, and which a name may need to tell it from
 # another ("Imam Ali (A.S) Brigade" is the Imam Ali Combat Division, "Imam Ali Brigade" another group).
 _HONORIFIC = _LazyPattern(
-    r"[(\[]?\s*(?:"
+    # a bracket, or the start of a run of spaces (tried inside a run, a long one took seconds)
+    r"(?:[(\[]|(?<![\s(\[]))\s*(?:"
     r"(?:صل[ىي]\s+الله\s+)?عل[يی]ه(?:ا|م|ما)?\s+(?:و(?:آ|ا)له\s+)?(?:و\s*)?(?:ال)?سلام"
     r"|صل[ىي]\s+الله\s+عل[يی]ه\s+(?:و(?:آ|ا)له\s+)?وسلم"
     r"|رض[يی]\s+الله\s+عن(?:ه|ها|هم|هما)"

@@ -1209,3 +1209,18 @@ def test_a_word_for_a_group_as_the_name_writes_it_tells(tmp_path) -> None:  # ty
 def test_a_name_s_own_word_for_a_group_or_a_unit_still_tells(shipped_resolver: Resolver, query: str, entity: str) -> None:
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "not_entity"),
+    [
+        # Two names in Arabic script compare by their own letters: read without its ayn, "the
+        # popular movement" has al-Shabaab's outline; a given name alone has the JeM's.
+        ("الحركة الشعبية", "al-shabaab"),
+        ("محمد", "jaish-e-mohammed"),
+    ],
+)
+def test_an_arabic_name_read_another_way_keeps_its_own_letters(
+    shipped_resolver: Resolver, query: str, not_entity: str
+) -> None:
+    assert shipped_resolver.resolve(query).id != not_entity

@@ -129,7 +129,9 @@ class Match:
         }
 
 
-_BRACKETS = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+# Each pattern that starts with a run of spaces starts it only where the run starts: found from
+# inside a run, it would be tried once a space, and a cell of thousands of spaces took seconds.
+_BRACKETS = re.compile(r"(?<!\s)\s*[(\[]([^)\]]*)[)\]]\s*")
 #: The fewest letters of an acronym written as it sounds in another script (उल्फा, ULFA).
 ACRONYM_SOUNDED_MIN = 4
 #: The most letters of a name written in capitals alone that is read as an abbreviation ("ETA").
@@ -147,7 +149,7 @@ _FACTION_LETTERS = re.compile(r"[A-Z]{1,3}(?:-[A-Z]{1,2})?")
 #: The words that say the name after them is another of the group's: "also known as", "aka",
 #: "a.k.a.", "formerly", "formerly known as", "previously", "alias", "also called".
 _KNOWN_AS = re.compile(
-    r"(?:^|\s*,\s*|\s+)(?:also\s+known\s+as|a\.?k\.?a\.?|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?"
+    r"(?:^|(?<!\s)\s*,\s*|(?<!\s)\s+)(?:also\s+known\s+as|a\.?k\.?a\.?|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?"
     r"|alias|also\s+called)\s+",
     re.IGNORECASE,
 )
@@ -330,8 +332,15 @@ _BACKER = re.compile(
 _FACTION_WORD_ALIKE = 75
 #: How many answers for parts of joined names a resolver remembers.
 _PARTS_KEPT = 4096
-#: Two names joined by a slash, each with a letter ("AFC/M23"; not a date, "12/03/2020").
-_TWO_NAMES = re.compile(r"^\s*([^/]*?[^\W\d_][^/]*?)\s*/\s*([^/]*?[^\W\d_][^/]*?)\s*$")
+def _two_names_of(text: str) -> tuple[str, str] | None:
+    """The two names ``text`` joins by its one slash, each with a letter ("AFC/M23"; not a date,
+    "12/03/2020"), or None. (Split, not matched by a pattern: a cell may be long.)"""
+    if text.count("/") != 1:
+        return None
+    first, second = (part.strip() for part in text.split("/"))
+    if not any(c.isalpha() for c in first) or not any(c.isalpha() for c in second):
+        return None
+    return first, second
 #: Two abbreviations in capitals joined by a hyphen ("EMC-FARC").
 _TWO_ABBREVIATIONS = re.compile(r"^\s*([A-Z][A-Z0-9]{1,7})[-\u2010\u2011\u2013]([A-Z][A-Z0-9]{1,7})\s*$")
 
@@ -383,8 +392,8 @@ _FACTION_WRITTEN_OUT = re.compile(
 )
 #: The word that joins who backs a group to its name, at the end of what :data:`_BACKER` finds.
 _BACKER_WORD = re.compile(
-    r"[\s\-\u2010\u2011]+(?:backed|supported|sponsored|aligned|allied|affiliated|linked|funded|armed|trained"
-    r"|led|based|inspired|affiliate|proxy|ally|offshoot|franchise)\s*$",
+    r"(?:backed|supported|sponsored|aligned|allied|affiliated|linked|funded|armed|trained"
+    r"|led|based|inspired|affiliate|proxy|ally|offshoot|franchise)$",
     re.IGNORECASE,
 )
 #: What a state has made of a group, as its press writes it before the name ("the banned outfit
@@ -399,7 +408,7 @@ _DESIGNATED_BEFORE = re.compile(
 )
 _DESIGNATED_AFTER = re.compile(r"(?<=\S)\s+(الإرهابية|الإرهابيه|الإرهابي|الإرهابيين)\s*$")
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
-_SPACED_JOINER = re.compile(r"\s*([-/\u2010-\u2015])\s*")
+_SPACED_JOINER = re.compile(r"(?<!\s)\s*([-/\u2010-\u2015])\s*")
 
 
 #: The fewest letters a name written in two parts must have to be met as the one word it joins to.
@@ -689,7 +698,9 @@ class Resolver:
         """The one of a name's groups that the group said to back or lead it is joined to by the
         registry's relations ("al-Qaeda affiliate al-Shabaab" is the Somali al-Shabaab, part of
         al-Qaeda, not the Mozambican insurgents of the same name), or None."""
-        backer = _BACKER_WORD.sub("", said)
+        said_ = said.rstrip()
+        word = _BACKER_WORD.search(said_)
+        backer = said_[: word.start()].rstrip(" \t-\u2010\u2011") if word else said_
         backer = re.split(r"['\u2019]s\b", backer)[0].strip()
         if not backer or backer.casefold().startswith("pro"):
             return None  # "pro-Iranian": a country, or a side, not a group of the registry
@@ -721,15 +732,19 @@ class Resolver:
         side, ``ambiguous`` between them ("SDF/YPG", "MNLF/MILF"). Groups no relation joins stay
         unresolved (a joint claim, "Jaish-e-Mohammed/Hamas"); so do two abbreviations joined by a
         hyphen otherwise, which name two rival groups as often as one ("MILF-BIFF", "SPLM-SPLA")."""
-        found = _TWO_NAMES.match(text) or _TWO_ABBREVIATIONS.match(text)
-        if found is None:
+        abbreviations = _TWO_ABBREVIATIONS.match(text)
+        names = _two_names_of(text) or (
+            (abbreviations.group(1), abbreviations.group(2)) if abbreviations is not None else None
+        )
+        if names is None:
             return answer
+        first_name, second_name = names
         slash = "/" in text
-        swapped = self._written_swapped(text, f"{found.group(2)}{'/' if slash else '-'}{found.group(1)}")
+        swapped = self._written_swapped(text, f"{second_name}{'/' if slash else '-'}{first_name}")
         if swapped is not None or not slash:
             return swapped or answer
-        named_first = _named_by(self._part(found.group(1), top))
-        named_second = _named_by(self._part(found.group(2), top)) if named_first else {}
+        named_first = _named_by(self._part(first_name, top))
+        named_second = _named_by(self._part(second_name, top)) if named_first else {}
         if not named_first or not named_second:
             return answer
         both = set(named_first) & set(named_second)
@@ -738,7 +753,7 @@ class Resolver:
                 return answer
             (chosen,) = both
             return _chosen(
-                text, named_first[chosen], (), f"'{found.group(1)}' and '{found.group(2)}' both name {chosen}"
+                text, named_first[chosen], (), f"'{first_name}' and '{second_name}' both name {chosen}"
             )
         idx = self.index
         pairs = [
@@ -758,7 +773,7 @@ class Resolver:
             method=side_by_side[0].method,
             candidates=side_by_side,
             reason=(
-                f"'{found.group(1)}' names {a} and '{found.group(2)}' {b}, two bodies the registry "
+                f"'{first_name}' names {a} and '{second_name}' {b}, two bodies the registry "
                 "joins (part of, split from, succeeded or a front for the other)"
             ),
         )
@@ -945,6 +960,19 @@ class Resolver:
             )
             if reading == persian and other.method not in _SPELLED_METHODS:
                 continue  # a q read from a gh meets a name spelled so, not a word translated
+            if (
+                other.method in ("key", "skeleton")
+                and _is_arabic(text)
+                and other.matched_alias
+                and _is_arabic(other.matched_alias)
+                and normalize.arabic_outline(reading if _is_arabic(reading) else text)
+                != normalize.arabic_outline(other.matched_alias)
+            ):
+                # Two names in Arabic script compare by their own letters (those of a reading in
+                # Arabic script, the blessing read away): a reading that drops one (the ayn) meets
+                # another name ("الحركة الشعبية", the popular movement, read
+                # "hrka shbi", is not al-Shabaab's "حركة الشباب").
+                continue
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
             if other.status == AMBIGUOUS and undecided is None and not spelled:

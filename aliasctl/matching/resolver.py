@@ -702,7 +702,7 @@ class Resolver:
         word = _BACKER_WORD.search(said_)
         backer = said_[: word.start()].rstrip(" \t-\u2010\u2011") if word else said_
         backer = re.split(r"['\u2019]s\b", backer)[0].strip()
-        if not backer or backer.casefold().startswith("pro"):
+        if not backer or re.match(r"pro[\-\u2010\u2011\s]", backer, re.IGNORECASE):
             return None  # "pro-Iranian": a country, or a side, not a group of the registry
         named = self._finish(backer, self._plain(backer, top), top)
         if named.status != MATCHED or named.id is None:

@@ -696,8 +696,9 @@ class Resolver:
 
     def _told_by_backer(self, text: str, said: str, answer: Match, top: int) -> Match | None:
         """The one of a name's groups that the group said to back or lead it is joined to by the
-        registry's relations ("al-Qaeda affiliate al-Shabaab" is the Somali al-Shabaab, part of
-        al-Qaeda, not the Mozambican insurgents of the same name), or None."""
+        registry's relations, either within the other (:meth:`_within`): "al-Qaeda affiliate
+        al-Shabaab" is the Somali al-Shabaab, part of al-Qaeda, not the Mozambican insurgents of
+        the same name; or None."""
         said_ = said.rstrip()
         word = _BACKER_WORD.search(said_)
         backer = said_[: word.start()].rstrip(" \t-\u2010\u2011") if word else said_
@@ -710,7 +711,7 @@ class Resolver:
         idx = self.index
         b_i = idx.ids[named.id]
         tied = _tied(answer)
-        joined = [c for c in tied if c.id != named.id and self._joined(idx.ids[c.id], b_i)]
+        joined = [c for c in tied if c.id != named.id and self._kin(idx.ids[c.id], b_i)]
         if len(joined) != 1 or len(tied) < 2:
             return None
         chosen = joined[0]
@@ -760,7 +761,7 @@ class Resolver:
             (a, b)
             for a in named_first
             for b in named_second
-            if self._within(idx.ids[a], idx.ids[b]) or self._within(idx.ids[b], idx.ids[a])
+            if self._kin(idx.ids[a], idx.ids[b])
         ]
         if len(pairs) != 1:
             return answer
@@ -875,14 +876,9 @@ class Resolver:
             seen.update(frontier)
         return False
 
-    def _joined(self, e_i: int, other: int) -> bool:
-        """Whether a relation joins two entities, either way, or joins ``e_i``'s parent to ``other``
-        (a province of a province of the Islamic State is the Islamic State's)."""
-        idx = self.index
-        if idx.related(e_i, other):
-            return True
-        parents = [int(p) for p in idx.entity_related[e_i].split(",") if p]
-        return any(idx.belongs(e_i, p) and idx.related(p, other) for p in parents)
+    def _kin(self, e_i: int, other: int) -> bool:
+        """Whether either entity is within the other (:meth:`_within`)."""
+        return self._within(e_i, other) or self._within(other, e_i)
 
     def _by_script(self, text: str, answer: Match) -> Match:
         """Entities a name fits as well, told apart by the script it is written in: a script that

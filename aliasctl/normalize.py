@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "80"
+NORMALIZER_VERSION = "81"
 
 
 class _LazyPattern:
@@ -182,7 +182,16 @@ _TURKISH_ENDINGS = (
     "|[ıiuüae]|[nys][ıiuü]|[yn][ae]|[ıiuü]n|[dt][ae]|l[ae]|l[ıiuü]|[cç][ae])"
 )
 _CLITIC_TURKISH = re.compile(f"(?<=[^\\W_])[{_CLITIC_MARK}]{_TURKISH_ENDINGS}{_CLITIC_END}")
-_CLITIC_AFTER_ABBREVIATION = re.compile(f"(?<=[A-Z0-9]{{2}})[{_CLITIC_MARK}]{_TURKISH_ENDINGS}{_CLITIC_END}")
+# After an abbreviation: its last letters, or one letter after a hyphen or a slash ("DHKP-C'ye",
+# "DHKP/C’nin"); Kurmanji puts its -ê there too ("YPG’ê", "HPG'ên").
+_CLITIC_AFTER_ABBREVIATION = re.compile(
+    f"(?:(?<=[A-Z0-9]{{2}})|(?<=[A-Z][-/][A-Z]))[{_CLITIC_MARK}](?:{_TURKISH_ENDINGS}|nın|nin|nun|nün|ê|ên){_CLITIC_END}"
+)
+# Azerbaijani writes the ending after an abbreviation with a hyphen ("PKK-nın", "ASALA-nın"):
+# only endings of two letters or more, in small letters (not a faction's letters: "SPLM-N").
+_HYPHENED_ENDING = re.compile(
+    "(?<=[A-Z]{2})-(?:nın|nin|nun|nün|dan|dən|den|tan|tən|ten|da|də|de|ya|yə|ye|ın|in|un|ün|lar|lər|ler)(?=[^\\w]*$)"
+)
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
 
 
@@ -194,6 +203,8 @@ _ELIDED = re.compile(f"^(\\s*)(?i:l|d|qu|dell|dall|all|nell|sull)[{_CLITIC_MARK}
 def _without_clitic(text: str) -> str:
     """The name without the ending a sentence hangs on it (:data:`_CLITIC`), nor the article
     elided before it (:data:`_ELIDED`)."""
+    if "-" in text:
+        text = _HYPHENED_ENDING.sub("", text)
     if ":" not in text and not any(m in text for m in _CLITIC_MARK):
         return text
     text = _ELIDED.sub(r"\1", text)

@@ -3396,3 +3396,79 @@ def test_a_name_as_the_persian_press_writes_it_in_english(shipped_resolver: Reso
     # only in a name with the Arabic article: a gh elsewhere is a gh
     for query in ("Ghani Militia", "Ghor Brigade", "Daghestani Taliban"):
         assert shipped_resolver.resolve(query).status == "unresolved", query
+
+
+@pytest.mark.parametrize(
+    ("query", "not_entity"),
+    [
+        # Spanish for "the Red Army" (the Soviet one): "rojo" is a word of the glossary, the
+        # Kurdish "Roj" a name's word a letter away
+        ("Ejército Rojo", "peshmerga-roj"),
+        ("Facción del Ejército Rojo", "peshmerga-roj"),
+        # "Polisario" and "People's War" written as one word share an outline, not their letters
+        ("Le groupe Polisario", "peoples-war-group"),
+        # Swahili "al-Shabaab militants": "Shabab" is al-Shabaab's word as written, not a slip for Shabak
+        ("wanamgambo wa Al Shabaab", "shabak-brigade"),
+        ("Kundi la wanamgambo wa Al-Shabab", "shabak-brigade"),
+        # the article ending a word before a name ("Hizbul Mujahideen", "Ansarul Islam") is not Allah
+        ("Hizbul", "hezbollah"),
+        ("Ansarrul", "houthis"),
+    ],
+)
+def test_a_word_of_another_name_or_language_is_no_slip_for_a_name_s_word(
+    shipped_resolver: Resolver, query: str, not_entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert m.id != not_entity and not_entity not in {c.id for c in m.candidates[:1] if m.status == "matched"}, m
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Hizbulla", "hezbollah"), ("Hezbolla", "hezbollah"), ("Hisbollah", "hezbollah"), ("Ansarallah", "houthis")],
+)
+def test_allah_ending_spelled_another_way_is_still_the_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    assert _found(shipped_resolver, query)[:2] == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # Turkish endings after an abbreviation ending in a faction's letter
+        ("DHKP-C'ye", "dhkp-c"),
+        ("DHKP/C’nin", "dhkp-c"),
+        # Kurmanji -ê after an abbreviation
+        ("YPG’ê", "ypg"),
+        ("HPG’ê", "hpg"),
+        # Azerbaijani endings after a hyphen
+        ("PKK-nın", "pkk"),
+        ("ASALA-nın", "asala"),
+    ],
+)
+def test_an_ending_after_an_abbreviation_is_the_sentence_s(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    assert _found(shipped_resolver, query)[:2] == ("matched", entity)
+
+
+def test_an_abbreviation_s_faction_letters_after_a_hyphen_stay() -> None:
+    assert key("SPLM-N") == "splm n"
+    assert key("ISIS-K") == "isis k"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # "forces" before the IRGC's Arabic name, every word as the registry writes it
+        ("قوات حرس الثورة الاسلامية", "irgc"),
+        ("Revolutionary Guards movement", "irgc"),
+    ],
+)
+def test_a_word_for_a_body_beside_a_whole_name_of_common_words_one_group_bears(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert _found(shipped_resolver, query) == ("matched", entity, "headword")
+
+
+def test_a_word_for_a_body_beside_one_common_word_is_still_no_name(shipped_resolver: Resolver) -> None:
+    # "the Base" is al-Qaeda's name translated; "Base Group" is a phrase of two common words
+    assert shipped_resolver.resolve("Base Group").status == "unresolved"

@@ -44,7 +44,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from unidecode import unidecode
 
 from .. import normalize
-from .scoring import FEATURES, MAX_FUZZY_SCORE, consonants, token_close, vowel_apart
+from .scoring import FEATURES, MAX_FUZZY_SCORE, allah_apart, consonants, token_close, vowel_apart
 from .words import (
     PLACE_ENDINGS,
     PLACE_STEM_MIN,
@@ -596,6 +596,8 @@ def texts_alike(q: str, a: str) -> bool:
     a query's words meet the same registry words in many candidates)."""
     if q[:1].isdigit() or a[:1].isdigit():
         return _number(q) == _number(a)
+    if allah_apart(q, a):
+        return False
     if word_close(q, a) or derived(q, a) or cognate(q, a):
         return True
     if _respelled_alike(q, a) or slavic(q, a) or slavic(a, q):
@@ -971,6 +973,7 @@ def _pair_words(
                 and (content or aw.kind == CONTENT)
                 # compatible(qw, aw)
                 and not (concept and aw.concept and concept != aw.concept)
+                and not (not arabic and _glossary_apart(qw, aw))
                 and (texts_alike(text, aw.text) or (arabic and _script_alike(text, aw.text)))
             ):
                 match = aw
@@ -983,21 +986,31 @@ def _pair_words(
                 # "Khurasan") is a word of the name like any other.
                 qw, match = Word(qw.text, CONTENT, qw.concept), Word(match.text, CONTENT, match.concept)
             pairs.append(Pair(qw, match, "spelled"))
-    _pair_compounds(pairs, q_left, a_left, False)
-    _pair_compounds(pairs, a_left, q_left, True)
+    _pair_compounds(pairs, q_left, a_left, False, arabic)
+    _pair_compounds(pairs, a_left, q_left, True, arabic)
     return pairs, q_left, a_left
 
 
 @lru_cache(maxsize=1 << 16)
-def _written_together(word: str, joined: str) -> bool:
+def _written_together(word: str, joined: str, vowelless: bool = False) -> bool:
     """Whether a word is two words written as one (remembered: a query's words meet the same
     registry words in many candidates)."""
     # By outline alone, the two must be about as long: "MARA Patani" is not المرابطون.
-    return fuzz.ratio(word, joined) >= 85.0 or (word_close(word, joined) and abs(len(word) - len(joined)) <= 2)
+    # Their outlines alone do not make them one, unless one side is written without its vowels:
+    # "Polisario" is no "People's War" written as one word; "Ҳизбуллоҳ" is "حزب الله".
+    ratio = fuzz.ratio(word, joined)
+    return ratio >= 85.0 or (
+        (vowelless or ratio >= COMPOUND_OUTLINE_RATIO) and word_close(word, joined) and abs(len(word) - len(joined)) <= 2
+    )
 
 
-def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped: bool) -> None:
-    """A word of ``one`` written as two neighbouring words of ``two`` ("Raskamboni", "Ras Kamboni")."""
+#: How alike a word and two words written as one must be, letter by letter, beside the outline.
+COMPOUND_OUTLINE_RATIO = 70.0
+
+
+def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped: bool, vowelless: bool = False) -> None:
+    """A word of ``one`` written as two neighbouring words of ``two`` ("Raskamboni", "Ras Kamboni");
+    ``vowelless``: one side is written in Arabic script."""
     for w in list(one):
         if w.kind != CONTENT or len(w.text) < 6:
             continue
@@ -1005,7 +1018,7 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
             if x.kind != CONTENT or y.kind != CONTENT:
                 continue
             joined = x.text + y.text
-            if _written_together(w.text, joined):
+            if _written_together(w.text, joined, vowelless):
                 part = Word(joined, CONTENT)
                 pairs.append(Pair(part, w, "compound") if swapped else Pair(w, part, "compound"))
                 one.remove(w)
@@ -2055,12 +2068,52 @@ _MANY_UNITS = (
 )
 
 
+#: Letters up to which a word of the glossary and a word it does not know are two words when
+#: spelled apart at all.
+GLOSSARY_APART_LEN = 4
+
+
+def _glossary_apart(one: Word, two: Word) -> bool:
+    """Whether a short word of the glossary meets a word it does not hold, spelled a letter apart:
+    a word of a language is not a name's word that looks like it ("Ejército Rojo", the Red Army, is
+    no "Roj Army")."""
+    return (
+        bool(one.concept) != bool(two.concept)
+        and one.text != two.text
+        and max(len(one.text), len(two.text)) <= GLOSSARY_APART_LEN
+    )
+
+
 @lru_cache(maxsize=1)
 def _unit_numbers() -> dict[str, int]:
     # Only the glossary's head words: a word it does not know as one is never paired as a head.
     heads = vocabulary().heads
     keyed = ((normalize.key(w), n) for n, words in ((1, _ONE_UNIT), (2, _MANY_UNITS)) for w in words)
     return {k: n for k, n in keyed if k in heads}
+
+
+def _another_names_word(al: Alignment, words: WordIndex, entity: int) -> str:
+    """Why a word of the query is another name's word as written, not a slip for the word it was
+    paired with: one consonant apart ("Shabab", al-Shabaab's word, is no "Shabak"), when the
+    entity's own names never write it so."""
+    for p in al.pairs:
+        if p.how != "spelled" or p.query.kind != CONTENT:
+            continue
+        q, a = p.query.text, p.alias.text
+        if p.alias.concept or not _one_consonant_apart(q, a):
+            continue
+        held = words.holders.get(q)
+        if held and entity not in held:
+            return f"'{q}' is how other names write a word, not a slip for '{a}'"
+    return ""
+
+
+def _one_consonant_apart(a: str, b: str) -> bool:
+    """Whether two words of one length differ by one consonant in its place (a slip, or another word)."""
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and not (set(apart[0]) & set("aeiouy"))
 
 
 def _numbers_differ(al: Alignment) -> int:
@@ -2168,7 +2221,8 @@ def judge(
             continue
         reason = (
             _people_untied(result, index, e_i)
-            or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation")
+            or ("" if arabic else _another_names_word(result, words, e_i))
+            or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation", a_i)
             or _one_word(result, query_arabic != alias_arabic, _spelled_out_in_latin(index, a_i))
             or _descriptor_left_out(index.alias_key[a_i], said)
             or _descriptor_set_aside(inside_said, index.alias_key[a_i], result, words, where)
@@ -2961,12 +3015,14 @@ def _refuse(
     arabic: bool = False,
     query: Sequence[Word] = (),
     translated: bool = False,
+    alias: int = -1,
 ) -> str:
     """Why an alignment that pairs every word still does not make the names one name ("" if it does).
 
     ``arabic``: one of the names is written in Arabic script (its words have no short vowels).
     ``query``: the query's words (a head word the query adds beside the name's own narrows nothing).
     ``translated``: the alias is a translation (its words are a language's common words).
+    ``alias``: the alias's position (-1: not known).
     """
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
@@ -3137,6 +3193,23 @@ def _refuse(
         and not any(index.by_key.get(h.text) for h in al.dropped_heads)
         and not index.entity_names[entity].isupper()  # an abbreviation: see the resolver's acronyms
         and tuple(sorted(p.alias.text for p in al.pairs)) == _display_words(index.entity_names[entity])
+    )
+    # Any other name of the group's alone, of two words or more, every word as the registry writes
+    # it, likewise, with a word for a body or its forces before or after it: "قوات حرس الثورة
+    # الاسلامية" is the IRGC's "حرس الثورة الاسلامية" with "forces" before it. Not one word
+    # (a language's common word: "Base Group"), nor a name another group also bears.
+    placed = placed or (
+        alias >= 0
+        and len(content) >= 2
+        and bool(query)
+        and all(p.how == "same" for p in al.pairs)
+        and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
+        and len(al.dropped_heads) == 1
+        and al.dropped_heads[0] in (query[0], query[-1])
+        and _family(al.dropped_heads[0].concept) in _SELF_HEADS | {"@forces"}
+        and not index.by_key.get(al.dropped_heads[0].text)
+        and len(al.pairs) == len(words.words[alias])
+        and index.key_holders(alias) == {entity}
     )
     if widened and len(content) == 1 and content[0].query.concept and not placed:
         # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the

@@ -136,6 +136,8 @@ def token_close(tok: str, other: str) -> bool:
     """Whether two words are one word spelled two ways (same outline, or a typo apart)."""
     if tok == other:
         return True
+    if allah_apart(tok, other):
+        return False
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
     if not (tok.isalpha() and other.isalpha()) and _digits(tok) != _digits(other):
         return False
@@ -157,6 +159,22 @@ def token_close(tok: str, other: str) -> bool:
     # Two letters typed the wrong way round are one slip, not two edits ("Mratyr", "Froces"), in a
     # word long enough not to become another word by it ("Alam" is not "Amal").
     return min(len(tok), len(other)) >= TRANSPOSED_MIN_LEN and OSA.distance(tok, other, score_cutoff=budget) <= budget
+
+
+_ALLAH_ENDING = re.compile(r"(?:lah|[uo]la)$")
+_ARTICLE_ENDING = re.compile(r"[aeiou]l$")
+
+
+def allah_apart(a: str, b: str) -> bool:
+    """Whether one word ends in "Allah" and the other in the article that would begin it: "Hizbul"
+    (Hizbul Mujahideen) is not "Hizbullah", "Ansarul" (Ansarul Islam) not "Ansarullah", as "Abdul"
+    is not "Abdullah", though their outlines are one."""
+    for one, two in ((a, b), (b, a)):
+        if _ARTICLE_ENDING.search(one) and not _ALLAH_ENDING.search(one):
+            found = _ALLAH_ENDING.search(two)
+            if found and len(two) - len(found.group()) >= len(one) - 2:
+                return True
+    return False
 
 
 def _two_consonants_apart(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -1714,14 +1714,28 @@ def _punctuation(text: str) -> str:
 
 
 def _token_forms(tokens: list[str]) -> list[str]:
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         if tok in _CONSTRUCT_ARTICLES and 0 < i < last and _construct_article(tokens[i - 1], tok, tokens[i + 1]):
             continue
-        out.extend(_token_form(tok, tokens[i + 1] if i < last else None))
-    kept = [t for t in out if t not in _ARTICLES]
-    return kept or out
+        people = tok == "wa" and wa_people(tokens, i)
+        out.extend((form, people or form not in _ARTICLES) for form in _token_form(tok, tokens[i + 1] if i < last else None))
+    kept = [t for t, keep in out if keep]
+    return kept or [t for t, _ in out]
+
+
+#: English words of a name beside "wa" that make it the Wa people of Myanmar, not the Arabic
+#: "and": "United Wa State Army", "Wa National Army", and the Thai order, "United State Wa".
+_WA_BESIDE = frozenset(("state", "states", "army", "national", "region", "united", "self", "hills"))
+
+
+def wa_people(tokens: Sequence[str], i: int) -> bool:
+    """Whether the token ``tokens[i]``, "wa", is the Wa people (an English word of a name beside
+    it), not the Arabic "and" the normalizer drops."""
+    return tokens[i] == "wa" and (
+        (i + 1 < len(tokens) and tokens[i + 1] in _WA_BESIDE) or (i > 0 and tokens[i - 1] in _WA_BESIDE)
+    )
 
 
 #: The t of a construct state written with the article after it, apart from the word it ends:
@@ -2039,14 +2053,19 @@ def _spelled_forms(tokens: list[str]) -> list[str]:
     """``_spelling_tokens(_token_forms(tokens))``, each token's share worked out once per token after it."""
     following: list[str | None] = [*tokens[1:], None]
     if _CONSTRUCT_ARTICLES.isdisjoint(tokens):
+        kept: Sequence[int] = range(len(tokens))
         parts = list(map(_spelled_token, tokens, following))
     else:
         last = len(tokens) - 1
-        parts = [
-            _spelled_token(tok, following[i])
+        kept = [
+            i
             for i, tok in enumerate(tokens)
             if not (tok in _CONSTRUCT_ARTICLES and 0 < i < last and _construct_article(tokens[i - 1], tok, tokens[i + 1]))
         ]
+        parts = [_spelled_token(tokens[i], following[i]) for i in kept]
+    if "wa" in tokens:
+        # The Wa people keep their name (see wa_people).
+        parts = [(p[1], p[1], True) if wa_people(tokens, i) else p for i, p in zip(kept, parts, strict=True)]
     # As _token_forms: the articles go, unless there is nothing else.
     if any(part[2] for part in parts):
         return [form for part in parts for form in part[0]]

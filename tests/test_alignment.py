@@ -3472,3 +3472,34 @@ def test_a_word_for_a_body_beside_a_whole_name_of_common_words_one_group_bears(
 def test_a_word_for_a_body_beside_one_common_word_is_still_no_name(shipped_resolver: Resolver) -> None:
     # "the Base" is al-Qaeda's name translated; "Base Group" is a phrase of two common words
     assert shipped_resolver.resolve("Base Group").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("query", "not_entity"),
+    [
+        # the United States Army is no United Wa State Army: "wa" is the Wa people's name, kept,
+        # and two letters written apart are initials, not one word in two parts
+        ("United States Army", "united-wa-state-army"),
+        ("U.S. Army", "united-wa-state-army"),
+        ("United State Army", "united-wa-state-army"),
+        # the Karen and the Karenni are two peoples, each with armies of its own
+        ("Karen National Defense Army", "karenni-nationalities-defence-force"),
+        ("Karen Army", "karenni-national-progressive-party"),
+        # "Chin" read as a French shin is not "Shan"
+        ("Shan State Army", "chin-national-army"),
+    ],
+)
+def test_look_alikes_of_myanmar_s_armies_stay_apart(shipped_resolver: Resolver, query: str, not_entity: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert m.id != not_entity, m
+
+
+def test_wa_beside_an_english_word_of_a_name_is_the_wa_people_not_the_arabic_and(shipped_resolver: Resolver) -> None:
+    assert key("United Wa State Army") == "united wa state army"
+    assert key("Wa National Army") == "wa national army"
+    assert analyse(key("United Wa State Army"))[1].text == "wa"
+    # the Arabic "and" still goes
+    assert key("Jamaat al-Tawhid wa al-Jihad") == key("Jamaat al-Tawhid al-Jihad")
+    assert key("Umuryango wa 23 Werurwe") == "umuryango 23 werurwe"
+    assert _found(shipped_resolver, "Wa State Army")[:2] == ("matched", "united-wa-state-army")

@@ -128,7 +128,7 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
     tokens = key.split()
     if not _REDOUBLED.isdisjoint(tokens):
         tokens = _joined_redoubled(tokens)
-    if v.phrases_by_start.keys().isdisjoint(tokens) and _FIGHTING.isdisjoint(tokens):
+    if v.phrases_by_start.keys().isdisjoint(tokens) and _FIGHTING.isdisjoint(tokens) and "wa" not in tokens:
         # No place of several words: each word stands alone (the usual case, and remembered).
         return tuple(w for tok in tokens for w in _words_of(tok))
     out: list[Word] = []
@@ -140,6 +140,11 @@ def analyse(key: str, vocab: Vocabulary | None = None) -> tuple[Word, ...]:
         if phrase is not None:
             out.append(Word(" ".join(phrase), PLACE, v.place_phrases[phrase]))
             i += len(phrase)
+            continue
+        if normalize.wa_people(tokens, i):
+            # The Wa people, not the Arabic "and" (the normalizer keeps it so).
+            out.append(Word("wa", CONTENT))
+            i += 1
             continue
         if tokens[i] in _FIGHTING and out and i < len(tokens) - 1 and _fighting_here(out[-1], tokens[i + 1]):
             out.append(Word(tokens[i], CONTENT, "@fighting"))
@@ -720,7 +725,8 @@ def _sh_spelled(q: str, a: str) -> bool:
     for x, y in ((q, a), (a, q)):
         if "sh" in y and "ch" not in y:
             sx = sh_respelled(x)
-            if sx and len(sx) >= 4 and word_close(sx, y):
+            # A short word respelled must then be the word: "Chin" (the Chin State) is no "Shan".
+            if sx and len(sx) >= 4 and (word_close(sx, y) if min(len(sx), len(y)) > 4 else sx == y):
                 return True
     return False
 
@@ -1856,7 +1862,7 @@ def _word_tables(
         # analyse() itself, without its call for the usual name (no place of several words).
         found = (
             tuple(itertools.chain.from_iterable(map(_words_of, tokens)))
-            if vocab.phrases_by_start.keys().isdisjoint(tokens) and _REDOUBLED.isdisjoint(tokens)
+            if vocab.phrases_by_start.keys().isdisjoint(tokens) and _REDOUBLED.isdisjoint(tokens) and "wa" not in tokens
             else analyse(key, vocab)
         )
         in_arabic = is_arabic(texts[a_i])

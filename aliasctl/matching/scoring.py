@@ -6,6 +6,7 @@ shared by the resolver, ``audit`` (near collisions) and ``cluster``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -136,7 +137,11 @@ def token_close(tok: str, other: str) -> bool:
     """Whether two words are one word spelled two ways (same outline, or a typo apart)."""
     if tok == other:
         return True
-    if allah_apart(tok, other):
+    if allah_apart(tok, other) or frozenset((tok, other)) in _TWO_PEOPLES:
+        return False
+    # The w a skeleton drops is a letter of a short word that writes it besides the other's letters:
+    # "US" is not "UWS" (the United Wa State); the Arabic "abw" is still "Abu".
+    if min(len(tok), len(other)) <= 3 and (tok.replace("w", "") == other or other.replace("w", "") == tok):
         return False
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
     if not (tok.isalpha() and other.isalpha()) and _digits(tok) != _digits(other):
@@ -160,6 +165,10 @@ def token_close(tok: str, other: str) -> bool:
     # word long enough not to become another word by it ("Alam" is not "Amal").
     return min(len(tok), len(other)) >= TRANSPOSED_MIN_LEN and OSA.distance(tok, other, score_cutoff=budget) <= budget
 
+
+#: Peoples whose names are a letter or two apart, as keyed: the Karen and the Karenni (Red Karen)
+#: of Myanmar have armies and parties of their own ("Karen National Army", "Karenni Army").
+_TWO_PEOPLES = frozenset((frozenset(("karen", "kareni")),))
 
 _ALLAH_ENDING = re.compile(r"(?:lah|[uo]la)$")
 _ARTICLE_ENDING = re.compile(r"[aeiou]l$")
@@ -259,6 +268,10 @@ def skeleton_accepts(
             return False
     if len(ta) == len(tb):
         return _tokens_align(ta, tb)
+    # Two letters written apart are initials, not a word in two parts: "U.S. Army" is no "UWS Army"
+    # (a faction's one letter is a word: "SPLMN-Agar", "SPLM-N Agar").
+    if any(len(x) == len(y) == 1 for tokens in (ta, tb) for x, y in itertools.pairwise(tokens)):
+        return False
     return fuzz.ratio("".join(ta), "".join(tb)) >= COMPOUND_RATIO
 
 

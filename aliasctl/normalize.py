@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "81"
+NORMALIZER_VERSION = "82"
 
 
 class _LazyPattern:
@@ -171,7 +171,7 @@ _CLITIC_END = f"(?=[^\\w{_CLITIC_MARK}]*$)"
 # their vowels ("PKK'nın", "El Kaide'nin"); a Nordic ending after a colon on an abbreviation.
 _CLITIC = re.compile(
     f"(?:(?<=[^\\W_])[{_CLITIC_MARK}](?i:s)"
-    f"|(?:(?<=[aeıioöuüAEIİOÖUÜ])|(?<=[A-Z]{{2}}))[{_CLITIC_MARK}](?i:nın|nin|nun|nün|ndan|nden|ndaki|ndeki|nda|nde)"
+    f"|(?:(?<=[aeıioöuüAEIİOÖUÜ])|(?<=[A-Z]{{2}}))[{_CLITIC_MARK}](?i:nın|nin|nun|nün|ndan|nden|ndaki|ndeki|nda|nde|na|ne|ya|ye)"
     f"|(?<=[A-Z0-9]{{2}}):[a-zåäö]{{1,4}}){_CLITIC_END}"
 )
 # Turkish's other endings, which Arabic in Latin letters also writes after its ayn ("Ansar
@@ -185,12 +185,12 @@ _CLITIC_TURKISH = re.compile(f"(?<=[^\\W_])[{_CLITIC_MARK}]{_TURKISH_ENDINGS}{_C
 # After an abbreviation: its last letters, or one letter after a hyphen or a slash ("DHKP-C'ye",
 # "DHKP/C’nin"); Kurmanji puts its -ê there too ("YPG’ê", "HPG'ên").
 _CLITIC_AFTER_ABBREVIATION = re.compile(
-    f"(?:(?<=[A-Z0-9]{{2}})|(?<=[A-Z][-/][A-Z]))[{_CLITIC_MARK}](?:{_TURKISH_ENDINGS}|nın|nin|nun|nün|ê|ên){_CLITIC_END}"
+    f"(?:(?<=[A-Z0-9]{{2}})|(?<=[A-Z][-/][A-Z]))[{_CLITIC_MARK}](?:{_TURKISH_ENDINGS}|nın|nin|nun|nün|ê|ên|yê|yên){_CLITIC_END}"
 )
 # Azerbaijani writes the ending after an abbreviation with a hyphen ("PKK-nın", "ASALA-nın"):
 # only endings of two letters or more, in small letters (not a faction's letters: "SPLM-N").
 _HYPHENED_ENDING = re.compile(
-    "(?<=[A-Z]{2})-(?:nın|nin|nun|nün|dan|dən|den|tan|tən|ten|da|də|de|ya|yə|ye|ın|in|un|ün|lar|lər|ler)(?=[^\\w]*$)"
+    "(?<=[A-ZİŞĞÜÖÇ]{2})-(?:nın|nin|nun|nün|nı|ni|nu|nü|dan|dən|den|tan|tən|ten|da|də|de|ya|yə|ye|ın|in|un|ün|ı|i|u|ü|ə|lar|lər|ler)(?=[^\\w]*$)"
 )
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
 
@@ -1727,7 +1727,9 @@ def _token_forms(tokens: list[str]) -> list[str]:
 
 #: English words of a name beside "wa" that make it the Wa people of Myanmar, not the Arabic
 #: "and": "United Wa State Army", "Wa National Army", and the Thai order, "United State Wa".
-_WA_BESIDE = frozenset(("state", "states", "army", "national", "region", "united", "self", "hills"))
+_WA_BESIDE = frozenset(
+    ("state", "states", "army", "armies", "national", "region", "united", "self", "hills", "hils", "special", "democratic")
+)
 
 
 def wa_people(tokens: Sequence[str], i: int) -> bool:

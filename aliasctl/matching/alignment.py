@@ -850,7 +850,7 @@ def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
         if (
             w.kind == CONTENT
             and not w.concept
-            and len(w.text) >= 5
+            and len(w.text) >= 4
             and w.text[0] in _JOINED
             and (rest in v.heads or rest in v.concepts or rest in v.places)
         ):
@@ -2080,13 +2080,16 @@ GLOSSARY_APART_LEN = 4
 
 
 def _glossary_apart(one: Word, two: Word) -> bool:
-    """Whether a short word of the glossary meets a word it does not hold, spelled a letter apart:
+    """Whether a short word of the glossary meets a word it does not hold that is a letter shorter:
     a word of a language is not a name's word that looks like it ("Ejército Rojo", the Red Army, is
-    no "Roj Army")."""
+    no "Roj Army"; "Cund", Turkish for jund, "Amel" and "Ahlu", Ahl with its case ending, are still
+    their words)."""
+    glossary, other = (one, two) if one.concept else (two, one)
     return (
-        bool(one.concept) != bool(two.concept)
-        and one.text != two.text
-        and max(len(one.text), len(two.text)) <= GLOSSARY_APART_LEN
+        bool(glossary.concept)
+        and not other.concept
+        and len(glossary.text) == len(other.text) + 1
+        and len(glossary.text) <= GLOSSARY_APART_LEN
     )
 
 
@@ -2112,6 +2115,16 @@ def _another_names_word(al: Alignment, words: WordIndex, entity: int) -> str:
         if held and entity not in held:
             return f"'{q}' is how other names write a word, not a slip for '{a}'"
     return ""
+
+
+def _held_together(words: WordIndex, name: Sequence[Word]) -> set[int]:
+    """The entities whose names hold every content word of ``name``, spelled as it spells them."""
+    held: set[int] | None = None
+    for w in name:
+        if w.kind == CONTENT:
+            found = set(words.holders.get(w.text, ()))
+            held = found if held is None else held & found
+    return held or set()
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:
@@ -3216,6 +3229,10 @@ def _refuse(
         and not index.by_key.get(al.dropped_heads[0].text)
         and len(al.pairs) == len(words.words[alias])
         and index.key_holders(alias) == {entity}
+        # and a name no other group bears in any spelling: "Ahlu Sunna Wal Jama'a militia" names
+        # the groups that share the name
+        and not index.alias_shared[alias]
+        and _held_together(words, words.words[alias]) == {entity}
     )
     if widened and len(content) == 1 and content[0].query.concept and not placed:
         # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the

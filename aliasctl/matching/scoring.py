@@ -170,19 +170,20 @@ def token_close(tok: str, other: str) -> bool:
 #: of Myanmar have armies and parties of their own ("Karen National Army", "Karenni Army").
 _TWO_PEOPLES = frozenset((frozenset(("karen", "kareni")),))
 
-_ALLAH_ENDING = re.compile(r"(?:lah|[uo]la)$")
-_ARTICLE_ENDING = re.compile(r"[aeiou]l$")
+#: Stems an Allah ends in a name (Hizbullah, Ansarullah, Jundullah, Abdullah, Nasrullah, Fazlullah,
+#: Saifullah, Ruhullah), as keyed; with the article alone after them they are other words.
+_ALLAH_STEMS = re.compile(r"^(?:hizb|hezb|hisb|ansar|jund|abd|nasr|fazl|fadl|saif|sayf|ruh)")
+_ALLAH_ENDING = re.compile(r"(?:lah|[uoa]la|loh)$")
+_ARTICLE_ENDING = re.compile(r"[ui]l$")
 
 
 def allah_apart(a: str, b: str) -> bool:
     """Whether one word ends in "Allah" and the other in the article that would begin it: "Hizbul"
-    (Hizbul Mujahideen) is not "Hizbullah", "Ansarul" (Ansarul Islam) not "Ansarullah", as "Abdul"
-    is not "Abdullah", though their outlines are one."""
+    (Hizbul Mujahideen) is not "Hizbullah" or "Hizballah", "Ansarul" (Ansarul Islam) not
+    "Ansarullah", as "Abdul" is not "Abdullah", though their outlines are one."""
     for one, two in ((a, b), (b, a)):
-        if _ARTICLE_ENDING.search(one) and not _ALLAH_ENDING.search(one):
-            found = _ALLAH_ENDING.search(two)
-            if found and len(two) - len(found.group()) >= len(one) - 2:
-                return True
+        if _ARTICLE_ENDING.search(one) and _ALLAH_STEMS.match(one) and _ALLAH_ENDING.search(two) and _ALLAH_STEMS.match(two):
+            return True
     return False
 
 

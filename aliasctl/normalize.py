@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "82"
+NORMALIZER_VERSION = "83"
 
 
 class _LazyPattern:
@@ -1434,6 +1434,9 @@ _LETTER_NAMES = {
         ("m", "ఎం എം"), ("n", "ఎన్ എൻ"), ("o", "ఓ ഒ"), ("p", "పి പി"), ("q", "క్యూ ക്യൂ"), ("r", "ఆర్ ആർ"),
         ("s", "ఎస్ എസ്"), ("t", "టి ടി"), ("u", "యు യു"), ("v", "వి വി"), ("w", "డబ్ల్యూ ഡബ്ല്യു"),
         ("x", "ఎక్స్ എക്സ്"), ("y", "వై വൈ"), ("z", "జెడ్ ഇസഡ്"),
+        # Telugu writes a name's vowel long as often ("టీఆర్ఎఫ్" beside "టిఆర్ఎఫ్", TRF)
+        ("b", "బీ"), ("c", "సీ"), ("d", "డీ"), ("e", "ఈ"), ("g", "జీ"), ("j", "జే"), ("k", "కే"), ("p", "పీ"),
+        ("t", "టీ"), ("u", "యూ"), ("v", "వీ"),
     )
     for name in names.split()
 }
@@ -1470,8 +1473,21 @@ def _letter_names(token: str) -> str:
                     return letter + rest
         return None
 
+    token = token.replace("\u0a71", "")  # Gurmukhi's addak doubles the letter after it: "ਐੱਲ" is ਐਲ
     letters = spell(0)
+    if letters is None:
+        # with the genitive or another case ending Bengali, Assamese and Telugu join to the last
+        # letter's name ("জেএমবির", of the JMB; "আলফাৰ"; "టీఆర్ఎఫ్‌కు")
+        ending = next((e for e in _LETTER_NAME_ENDINGS if token.endswith(e) and len(token) > len(e)), "")
+        if ending:
+            token = token[: -len(ending)]
+            spell.cache_clear()
+            letters = spell(0)
     return letters if letters and len(letters) >= 2 else ""
+
+
+#: Case endings joined to an abbreviation's last letter name, longest first.
+_LETTER_NAME_ENDINGS = ("ের", "এর", "কে", "তে", "కు", "র", "ৰ")
 
 
 def urdu_letter_names(text: str) -> str:

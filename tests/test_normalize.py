@@ -554,6 +554,10 @@ def test_a_korean_word_before_the_vowel_of_a_foreign_consonant_is_part_of_a_name
         ("ٹی ٹی پی", "ttp"), ("بی ایل اے", "bla"), ("بي ايل اے", "bla"), ("ٹی-ٹی-پی", "ttp"),  # Urdu, a word each
         ("ایس آراے", "sra"),  # two Urdu letter names joined in a word among others
         ("ټي اين ايس ايم", "tnsm"), ("ډي ايم", "dm"),  # Pashto, with its own retroflex t and d
+        ("\u0c1f\u0c40\u0c06\u0c30\u0c4d\u0c0e\u0c2b\u0c4d", "trf"),  # Telugu's long vowels (టీఆర్ఎఫ్)
+        ("\u0c2f\u0c42\u0c0e\u0c28\u0c4d\u0c0e\u0c32\u0c4d\u0c0e\u0c2b\u0c4d", "unlf"),  # యూఎన్ఎల్ఎఫ్
+        ("\u0a15\u0a47\u0a10\u0a71\u0a32\u0a10\u0a71\u0a2b", "klf"),  # Gurmukhi's addak (ਕੇਐੱਲਐੱਫ)
+        ("\u099c\u09c7\u098f\u09ae\u09ac\u09bf\u09b0", "jmb"),  # Bengali's genitive (জেএমবির)
     ],
 )
 def test_letter_names_of_indian_and_pakistani_scripts_spell_an_acronym(spelled: str, letters: str) -> None:
@@ -562,6 +566,10 @@ def test_letter_names_of_indian_and_pakistani_scripts_spell_an_acronym(spelled: 
 
 def test_a_hindi_word_that_is_not_letter_names_is_no_latin_acronym() -> None:
     assert not acronym_key("तालिबान").isascii()
+
+
+def test_a_bengali_word_ending_as_the_genitive_does_is_no_acronym() -> None:
+    assert not acronym_key("\u0986\u09a8\u09b8\u09be\u09b0").isascii()  # আনসার, Ansar
 
 
 @pytest.mark.parametrize("text", ["تحریک طالبان پاکستان", "پاکستان", "بی", "حزب الله"])

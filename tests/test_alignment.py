@@ -3546,3 +3546,9 @@ def test_a_particle_or_an_ending_on_a_short_word_is_the_sentence_s(
     # Not an alias as written (its key is one, once the ending is set aside).
     assert not shipped_resolver.index.exact.get(display_key(query)), query
     assert _found(shipped_resolver, query)[:2] == ("matched", entity)
+
+
+@pytest.mark.parametrize("query", ["Chin State", "钦邦", "ချင်းပြည်နယ်"])
+def test_a_state_of_myanmar_is_no_army_of_its_people(shipped_resolver: Resolver, query: str) -> None:
+    # the Chin State, in English, Chinese and Burmese: a place, not the Chin National Army
+    assert shipped_resolver.resolve(query).id != "chin-national-army"

@@ -3552,3 +3552,12 @@ def test_a_particle_or_an_ending_on_a_short_word_is_the_sentence_s(
 def test_a_state_of_myanmar_is_no_army_of_its_people(shipped_resolver: Resolver, query: str) -> None:
     # the Chin State, in English, Chinese and Burmese: a place, not the Chin National Army
     assert shipped_resolver.resolve(query).id != "chin-national-army"
+
+
+def test_a_branch_s_abbreviation_in_an_indian_script_is_the_branch(shipped_resolver: Resolver) -> None:
+    # IS-K in Hindi letter names: "के" is the letter K here, not Hindi's "of"
+    assert not shipped_resolver.index.exact.get(display_key("आईएस-के"))
+    m = shipped_resolver.resolve("आईएस-के")
+    assert (m.status, m.id) == ("matched", "islamic-state-khorasan-province")
+    # a word for the members joined by a hyphen is still set aside
+    assert _found(shipped_resolver, "ELN-Guerilla")[:2] == ("matched", "eln")

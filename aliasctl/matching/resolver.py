@@ -1266,13 +1266,17 @@ class Resolver:
         idx = self.index
         # "FARC guerrillas", "ADF rebels": an acronym and words that only say what its members are.
         vocab = vocabulary()
-        # A word for what its members are may be joined to the acronym by a hyphen ("ELN-Guerilla").
+        # A word for what its members are may be joined to the acronym by a hyphen ("ELN-Guerilla"),
+        # unless the whole is an acronym: Hindi's "के", "of", is also the letter K ("आईएसआईएल-के", ISIL-K).
         tokens = [
             part
             for t in query.split()
             for part in (
                 [p for p in t.split("-") if p]
-                if "-" in t and any(normalize.key(p) in vocab.stopwords for p in t.split("-") if p)
+                if "-" in t
+                and any(normalize.key(p) in vocab.stopwords for p in t.split("-") if p)
+                and not idx.acronyms.get(normalize.acronym_key(t))
+                and (t.isascii() or not normalize.acronym_key(t).isascii())
                 else [t]
             )
         ]
@@ -1453,9 +1457,19 @@ class Resolver:
         name of one word; the branch's letters (four at most) must be in capitals; the answer must
         be one entity's name. None otherwise."""
         m = _PARENT_AND_BRANCH.match(query)
-        if m is None:
-            return None
-        parent, letters = m.group(1), m.group(2)
+        if m is not None:
+            parent, letters = m.group(1), m.group(2)
+        else:
+            # or in an Indian script's letter names ("आईएसआईएल-के", ISIL-K)
+            parts = query.strip().rsplit("-", 1)
+            if len(parts) != 2 or query.isascii() or " " in query.strip():
+                return None
+            whole, parent = normalize.acronym_key(query).upper(), normalize.acronym_key(parts[0]).upper()
+            letters = whole[len(parent) :]
+            if not (whole.isascii() and whole.isalpha() and whole.startswith(parent)):
+                return None
+            if not (2 <= len(parent) <= 8 and 1 <= len(letters) <= 4):
+                return None
         idx = self.index
         hits = list(idx.acronyms.get(normalize.acronym_key(parent)) or ()) + list(
             idx.exact.get(normalize.display_key(parent)) or ()

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "83"
+NORMALIZER_VERSION = "84"
 
 
 class _LazyPattern:
@@ -327,7 +327,15 @@ class Keys:
 def _strip_invisible(text: str) -> str:
     if text.isascii():
         return _CONTROLS.sub(" ", text)
+    if "\u200c" in text:
+        text = _ZWNJ_BETWEEN_WORDS.sub(" ", text)
     return _CONTROLS.sub(" ", INVISIBLE.sub("", text))
+
+
+#: Persian's zero-width non-joiner before the Arabic article stands for a space between two words
+#: of a name ("جیش‌العدل", Jaish al-Adl; "حزب‌الله"; "انصار‌الله"), but in the Arabic compounds
+#: Persian writes as one word ("بین‌المللی", international; "بیت‌المقدس", Jerusalem).
+_ZWNJ_BETWEEN_WORDS = re.compile("(?<=[\\u0620-\\u064a\\u066e-\\u06d3])(?<!بین)(?<!فوق)(?<!بیت)\\u200c(?=ال)")
 
 
 # Urdu's do-chashmi he after d, t, k or g aspirates it: "سندھ" is Sindh, d-h as romanization writes

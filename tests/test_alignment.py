@@ -3561,3 +3561,15 @@ def test_a_branch_s_abbreviation_in_an_indian_script_is_the_branch(shipped_resol
     assert (m.status, m.id) == ("matched", "islamic-state-khorasan-province")
     # a word for the members joined by a hyphen is still set aside
     assert _found(shipped_resolver, "ELN-Guerilla")[:2] == ("matched", "eln")
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("جیش\u200cالعدل", "jaish-al-adl"), ("جند\u200cالله", "jundallah-iran")],
+)
+def test_a_persian_non_joiner_before_the_article_parts_two_words(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert entity in ({m.id} if m.status == "matched" else {c.id for c in m.candidates}), m
+    assert key(query) == key(query.replace("\u200c", " "))

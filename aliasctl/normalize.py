@@ -187,8 +187,8 @@ _CLITIC_TURKISH = re.compile(f"(?<=[^\\W_])[{_CLITIC_MARK}]{_TURKISH_ENDINGS}{_C
 _CLITIC_AFTER_ABBREVIATION = re.compile(
     f"(?:(?<=[A-Z0-9]{{2}})|(?<=[A-Z][-/][A-Z]))[{_CLITIC_MARK}](?:{_TURKISH_ENDINGS}|nın|nin|nun|nün|ê|ên|yê|yên){_CLITIC_END}"
 )
-# Azerbaijani writes the ending after an abbreviation with a hyphen ("PKK-nın", "ASALA-nın"):
-# only endings of two letters or more, in small letters (not a faction's letters: "SPLM-N").
+# Azerbaijani writes the ending after an abbreviation with a hyphen ("PKK-nın", "ASALA-nı"): only
+# in small letters (not a faction's capitals: "SPLM-N", "ISIS-K").
 _HYPHENED_ENDING = re.compile(
     "(?<=[A-ZİŞĞÜÖÇ]{2})-(?:nın|nin|nun|nün|nı|ni|nu|nü|dan|dən|den|tan|tən|ten|da|də|de|ya|yə|ye|ın|in|un|ün|ı|i|u|ü|ə|lar|lər|ler)(?=[^\\w]*$)"
 )

@@ -453,8 +453,8 @@ DESCRIPTORS = (
     "террористы", "бойовики", "бойовиків", "повстанці", "militanlar", "militanları", "isyancılar",
     "teröristler", "pemberontak", "militan", "विद्रोही", "आतंकवादी", "उग्रवादी", "باغی", "عسکریت پسند",
     # the French press's sect ("la secte Boko Haram", "la secte islamiste"), the Indonesian terrorist
-    # ("kelompok teroris Abu Sayyaf"), the Hebrew press's terror, terrorists and rebels ("ארגון הטרור
-    # חיזבאללה", "המורדים החות'ים") and the Arabic press's fighters, gunmen and members of a group
+    # ("kelompok teroris Abu Sayyaf"), the Hebrew press's terror, terrorists and rebels ("הטרור",
+    # "המחבלים", "המורדים") and the Arabic press's fighters, gunmen and members of a group
     # ("مقاتلي فاغنر", "عناصر داعش")
     "secte", "sectes", "islamiste", "teroris", "הטרור", "מחבלים", "המחבלים", "מורדים", "המורדים",
     "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر",

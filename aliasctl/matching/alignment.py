@@ -2074,8 +2074,8 @@ _MANY_UNITS = (
 )
 
 
-#: Letters up to which a word of the glossary and a word it does not know are two words when
-#: spelled apart at all.
+#: Letters up to which a word of the glossary and a word it does not know, a letter shorter, are
+#: two words (:func:`_glossary_apart`).
 GLOSSARY_APART_LEN = 4
 
 

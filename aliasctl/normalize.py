@@ -1035,6 +1035,62 @@ def members_of(text: str) -> tuple[str, ...]:
     return tuple(r for r in dict.fromkeys(out) if r and r != word)
 
 
+#: Case endings and postpositions that the scripts of India and Sri Lanka join to a name's last word,
+#: by script (its block's first and last code points), each with what a word ending in a consonant
+#: gets back once its ending goes (Tamil and Malayalam write the ending's vowel on the consonant:
+#: "...ஸ்ட்" + "உக்கு" is "...ஸ்டுக்கு"). Longest first in each script. Bengali's genitive "-er" and
+#: "-r" ("হামাসের", of Hamas; "আলফাৰ" in Assamese), its dative and locative ("জেএমবি’তে"), its
+#: plural "-ra"; Hindi and Marathi's and Nepali's joined postpositions ("फ्रंटने", "माओवादीले");
+#: Gujarati's; Odia's; Telugu's plural and dative ("తాలిబన్లు", "తోయిబాకు"); Kannada's; Tamil's
+#: "with", "to" and "of" ("முன்னணியுடன்"); Malayalam's plural and genitive ("ഹമാസിന്റെ"); Sinhala's
+#: definite and genitive ("එල්ටීටීඊයේ").
+_JOINED_CASE_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("\u0980", "\u09ff", tuple((e, "") for e in ("দের", "য়ের", "ের", "এর", "কে", "তে", "রা", "র", "ৰ"))),
+    ("\u0900", "\u097f", tuple((e, "") for e in ("च्या", "लाई", "बाट", "कडून", "ने", "ला", "चा", "ची", "चे", "ले", "को"))),
+    ("\u0a80", "\u0aff", tuple((e, "") for e in ("નું", "માં", "ના", "નો", "ની", "ને", "થી"))),
+    ("\u0b00", "\u0b7f", tuple((e, "") for e in ("ମାନଙ୍କ", "ଙ୍କ", "କୁ", "ରେ", "ର"))),
+    (
+        "\u0b80",
+        "\u0bff",
+        (("யுடன்", ""), ("வுடன்", ""), ("ுடன்", "்"), ("க்கு", ""), ("ுக்கு", "்"), ("ின்", "்"), ("ிடம்", "்")),
+    ),
+    ("\u0c00", "\u0c7f", tuple((e, "") for e in ("లకు", "లను", "లలో", "లు", "కు", "కి", "ను", "తో", "లో", "పై"))),
+    ("\u0c80", "\u0cff", tuple((e, "") for e in ("ಗಳು", "ನ್ನು", "ಗೆ", "ರ"))),
+    (
+        "\u0d00",
+        "\u0d7f",
+        (("ിന്റെ", "്"), ("ുകളും", "്"), ("ുകൾ", "്"), ("യുടെ", ""), ("കളും", ""), ("ന്റെ", ""), ("കൾ", "")),
+    ),
+    ("\u0d80", "\u0dff", tuple((e, "") for e in ("යේ", "ගේ", "යට", "ය", "ට"))),
+)
+#: What may stand between a name and its joined ending: an apostrophe or a hyphen ("জেএমবি’র", "KLO-র").
+_ENDING_MARKS = "’'\u2019-\u2010"
+
+
+def without_case_ending(text: str) -> str:
+    """The name less the case ending or postposition an Indian or Sri Lankan script joins to its last
+    word (:data:`_JOINED_CASE_ENDINGS`), for when nothing matched it: "হামাসের" (of Hamas) is read
+    "হামাস", "లష్కరే తోయిబాకు" (to Lashkar-e-Taiba) "లష్కరే తోయిబా", "KLO-র" "KLO". "" when it has
+    none, or when less than two letters of the word would be left.
+    """
+    text = _to_read(text)[0].rstrip()
+    if not text:
+        return ""
+    last = text[-1]
+    for first, final, endings in _JOINED_CASE_ENDINGS:
+        if not first <= last <= final:
+            continue
+        word = text.rsplit(None, 1)[-1]
+        for ending, back in endings:
+            if word.endswith(ending):
+                stem = word[: -len(ending)].rstrip(_ENDING_MARKS)
+                if sum(c.isalpha() for c in stem) < 2:
+                    return ""
+                return text[: len(text) - len(word)] + stem + (back if stem[-1:].isalpha() else "")
+        return ""
+    return ""
+
+
 # The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
 # -iyya, -iyyun, -iyyin, after a stem of three letters or more.
 _ARABIC_NISBA = _LazyPattern("(?<=[\u0621-\u064a]{3})(?:ية|يون|يين)(?![\u0621-\u064a])")

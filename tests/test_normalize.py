@@ -17,6 +17,7 @@ from aliasctl.normalize import (
     printable,
     readings,
     skeleton,
+    without_case_ending,
 )
 
 # Spellings of one name seen in the press: equal keys.
@@ -476,6 +477,29 @@ def test_only_one_slavic_plural_word_is_read_as_a_name(text: str) -> None:
     # A plural in -и is an adjective's as often as a noun's; a name with other words is read as it
     # is; an English word ending in -cy or -ci is no Polish or Czech plural (which has -ow-, -ov-).
     assert members_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("\u09b9\u09be\u09ae\u09be\u09b8\u09c7\u09b0", "\u09b9\u09be\u09ae\u09be\u09b8"),  # হামাসের, Bengali: of Hamas
+        ("KLO-\u09b0", "KLO"),  # KLO-র: an abbreviation, a hyphen, Bengali's genitive
+        ("\u0986\u09b2\u09ab\u09be (\u09b8\u09cd\u09ac\u09be\u09a7\u09c0\u09a8)\u09f0", "\u0986\u09b2\u09ab\u09be (\u09b8\u09cd\u09ac\u09be\u09a7\u09c0\u09a8)"),  # Assamese ৰ after a bracket
+        ("\u0c24\u0c3e\u0c32\u0c3f\u0c2c\u0c28\u0c4d\u0c32\u0c41", "\u0c24\u0c3e\u0c32\u0c3f\u0c2c\u0c28\u0c4d"),  # తాలిబన్లు, Telugu plural
+        ("\u0bae\u0bc1\u0ba9\u0bcd\u0ba9\u0ba3\u0bbf\u0baf\u0bc1\u0b9f\u0ba9\u0bcd", "\u0bae\u0bc1\u0ba9\u0bcd\u0ba9\u0ba3\u0bbf"),  # முன்னணியுடன், Tamil: with the front
+        ("\u0d2e\u0d3e\u0d35\u0d4b\u0d2f\u0d3f\u0d38\u0d4d\u0d31\u0d4d\u0d31\u0d41\u0d15\u0d7e", "\u0d2e\u0d3e\u0d35\u0d4b\u0d2f\u0d3f\u0d38\u0d4d\u0d31\u0d4d\u0d31\u0d4d"),  # Malayalam plural: the virama back
+        ("\u0d8a\u0dbd\u0dca\u0da7\u0dd3\u0da7\u0dd3\u0d8a\u0dba\u0dda", "\u0d8a\u0dbd\u0dca\u0da7\u0dd3\u0da7\u0dd3\u0d8a"),  # එල්ටීටීඊයේ, Sinhala genitive
+        ("\u092b\u094d\u0930\u0902\u091f\u0928\u0947", "\u092b\u094d\u0930\u0902\u091f"),  # फ्रंटने, Marathi
+    ],
+)
+def test_a_case_ending_joined_to_an_indian_scripts_name_is_read_away(text: str, bare: str) -> None:
+    assert without_case_ending(text) == bare
+
+
+@pytest.mark.parametrize("text", ["Hamas", "\u09b0", "\u09b9\u09be\u09ae\u09be\u09b8", "\u0915\u094b"])
+def test_a_name_without_a_joined_case_ending_has_no_other_reading(text: str) -> None:
+    # Latin letters, a lone ending, a name as written (হামাস), a postposition alone (को)
+    assert without_case_ending(text) == ""
 
 
 def test_a_loan_plurals_ending_is_written_in_the_words_own_letters() -> None:

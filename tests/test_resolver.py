@@ -887,6 +887,23 @@ entities:
 """
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("\u09b9\u09be\u09ae\u09be\u09b8\u09c7\u09b0", "hamas"),  # হামাসের, Bengali: Hamas's
+        ("\u0c24\u0c3e\u0c32\u0c3f\u0c2c\u0c28\u0c4d\u0c32\u0c41", "taliban"),  # తాలిబన్లు, Telugu: the Taliban (plural)
+        ("\u0986\u09b2\u09ab\u09be\u09f0", "ulfa"),  # আলফাৰ, Assamese: ULFA's, the abbreviation read as a word
+        ("KLO-\u09b0", "kamtapur-liberation-organisation"),  # KLO-র
+    ],
+)
+def test_a_case_ending_an_indian_script_joins_to_a_name_is_read_away(
+    shipped_resolver: Resolver, text: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(text)
+    assert (m.status, m.id) == ("matched", entity)
+    assert m.reason.startswith("read without its case ending as")
+
+
 def test_kurmanji_endings_are_read_away() -> None:
     # The Kurmanji adjective and ezafe endings (-î, -ê, -ên) joined to a name's words.
     resolver = open_resolver(text=_KURDISH_HEZBOLLAH)

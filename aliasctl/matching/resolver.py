@@ -975,6 +975,15 @@ class Resolver:
                 # Read so, the name is one that several groups bear ("Yaysh al-Islam", read with
                 # the j the Spanish y stands for): that says more than that nothing is near.
                 undecided = replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
+        bare = normalize.without_case_ending(text)
+        if bare:
+            # An Indian or Sri Lankan script's case ending read away: the name as written, by any
+            # route its spelling allows, an abbreviation read as a word too ("আলফাৰ", of ULFA).
+            other = self._qualified(bare, self._plain(bare, top), top)
+            if other.status == MATCHED:
+                return replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
+            if other.status == AMBIGUOUS and undecided is None:
+                undecided = replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "84"
+NORMALIZER_VERSION = "85"
 
 
 class _LazyPattern:
@@ -373,6 +373,13 @@ def _fold_arabic(text: str) -> str:
     return "".join(out)
 
 
+#: "أبو" and "ابو" (Abu), before a name it may be written against.
+_ABU = ("أبو", "ابو")
+#: Words of names that start with a lam, as li- and the article joined to them write them: "للواء"
+#: (liwa', brigade), "للجنة", "للجان" (committee, committees).
+_LAM_WORDS = frozenset(("لواء", "لجنة", "لجان"))
+
+
 def _translit_word(word: str) -> str:
     # "الله" is written as one word but romanized as a whole: Allah.
     if word in ("الله", "لله"):
@@ -383,6 +390,9 @@ def _translit_word(word: str) -> str:
         return "izz"
     if word.startswith("عزال") and len(word) > 5:
         return "izz " + _translit_word(word[2:])
+    # "أبو" (Abu) written against the name after it, as a kunya often is: "أبوعلي" is Abu Ali.
+    if word.startswith(_ABU) and len(word) >= 6:
+        return _translit_word(word[:3]) + " " + _translit_word(word[3:])
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
@@ -390,8 +400,9 @@ def _translit_word(word: str) -> str:
         # wa-, bi-, fa- or ka- joined to the article: "والجهاد", "بالشام".
         prefix, word = "al-", word[3:]
     elif word.startswith("لل") and len(word) > 4:
-        # li- joined to the article, whose alif it drops: "للتحرير".
-        prefix, word = "al-", word[2:]
+        # li- joined to the article, whose alif it drops: "للتحرير"; before a word that starts
+        # with a lam, the article's lam goes too: "للواء" is li-l-liwa', to the brigade.
+        prefix, word = "al-", word[1:] if word[1:] in _LAM_WORDS else word[2:]
     elif word.startswith(("ولل", "وبال")) and len(word) > 5:
         prefix, word = "al-", word[4:]
     # Persian and Urdu write the Arabic -iya (ـية) with a t (ـیت): "ولایت" is wilayat, "جمعیت"
@@ -867,6 +878,16 @@ def _to_read(text: str) -> tuple[str, str]:
     return text, unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
 
 
+def french_sh(text: str) -> str:
+    """A name in Latin letters read with its French "ch" as the "sh" English writes for the Arabic shin
+    ("Choura", "Chabab", "Ansar El Chariaa", "Cham"; as :func:`readings` gives it), or "" when it has
+    no such ch."""
+    t = _to_read(text)[1]
+    if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
+        return _FRENCH_CH.sub("sh", t)
+    return ""
+
+
 def without_blessing(text: str) -> str:
     """The reading of ``text`` without a formula of blessing (as :func:`readings` gives it), or ""
     when it has none: the resolver asks that what is left still name a body."""
@@ -932,9 +953,9 @@ def readings(text: str) -> tuple[str, ...]:
         out.append(_DUTCH.sub(lambda m: "u" if m.group(0) == "oe" else "sh", t))
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
-    if _FRENCH_CH.search(t) and all(c < "\u0250" for c in t if c.isalpha()):
-        # French writes the Arabic sh as ch: "Choura", "Chabab", "Ansar El Chariaa", "Cham".
-        out.append(_FRENCH_CH.sub("sh", t))
+    french = french_sh(text)
+    if french:
+        out.append(french)
     if _TURKISH_LETTERS.search(text):
         # Turkish joins two nouns by an ending on the second, which ends a name: "Kürt Hizbullahı"
         # is Kurdish Hezbollah, "Filistin İslami Cihadı" Palestinian Islamic Jihad.

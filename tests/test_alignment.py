@@ -1802,6 +1802,78 @@ def test_a_shared_name_that_names_the_best_entity_too_leaves_it_the_answer(shipp
 
 
 @pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # "Ansar al-Sharia" names five groups; the Libyan one's "Ansar al-Charia in Libya" fits
+        # only with its place set aside
+        ("Partisans de la Charia", "ansar-al-sharia-libya"),
+        # the generic "National Liberation Front", spelled as French writes it, not the NFL's
+        # Arabic name translated word by word
+        ("Front de libération nationale", "national-front-for-liberation"),
+        ("Frente de Liberación Nacional", "national-front-for-liberation"),
+    ],
+)
+def test_a_name_others_bear_answers_before_a_name_that_fits_less(
+    shipped_resolver: Resolver, query: str, named: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert m.status == "ambiguous"
+    assert named in {c.id for c in m.candidates}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Kuki Chin National Army",  # the Kuki-Chin National Front's army
+        "\u0995\u09c1\u0995\u09bf \u099a\u09bf\u09a8 \u09a8\u09cd\u09af\u09be\u09b6\u09a8\u09be\u09b2 \u0986\u09b0\u09cd\u09ae\u09bf",  # কুকি চিন ন্যাশনাল আর্মি
+    ],
+)
+def test_a_place_another_name_holds_beside_a_word_of_the_query_is_no_qualifier(
+    shipped_resolver: Resolver, query: str
+) -> None:
+    # "Chin" is a state of Myanmar, where the Kuki National Army fights; beside "Kuki" it is the
+    # word of another group's name, and the query is not the KNA's name with its place added.
+    m = shipped_resolver.resolve(query)
+    assert m.id != "kuki-national-army"
+    assert "kuki-chin-national-front" in {c.id for c in m.candidates}
+    # a place alone still narrows the name
+    assert shipped_resolver.resolve("Kuki National Army Manipur").id == "kuki-national-army"
+
+
+def test_a_ch_a_registry_name_writes_is_not_read_as_a_french_sh(shipped_resolver: Resolver) -> None:
+    # "Chin Progressive Party" read "Shin Progressive Party" met the Shan State Progress Party.
+    assert shipped_resolver.resolve("Chin Progressive Party").id != "shan-state-progress-party"
+    assert shipped_resolver.resolve("Jabhat Fateh al-Cham").id == "jabhat-fateh-al-sham"
+    assert shipped_resolver.resolve("Chabab").candidates[0].id in {
+        "al-shabaab", "ansar-al-sunna-mozambique", "islamic-state-mozambique-province"
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("\u0644\u0641\u0627\u063a\u0646\u0631", "wagner-group"),  # لفاغنر: li- before a registry name's word
+        ("\u0644\u0644\u0648\u0627\u0621 444", "brigade-444-libya"),  # للواء 444: to the 444 Brigade
+    ],
+)
+def test_a_particle_joined_to_a_word_of_a_registry_name_is_set_apart(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    assert shipped_resolver.resolve(query).id == entity
+
+
+def test_a_glossary_word_is_not_a_towns_name() -> None:
+    # Hausa's "jinin" (blood) is how the registry writes Jenin: "Battaglione di sangue", the Blood
+    # Battalion of the Sahara, is not the Jenin Brigades ("Katībat Ǧinīn").
+    resolver = open_resolver()
+    m = resolver.resolve("Battaglione di sangue")
+    assert m.id != "jenin-brigades"
+    assert resolver.resolve("Katibat Jinin").id == "jenin-brigades"
+
+
+@pytest.mark.parametrize(
     ("query", "entity"),
     [
         # The press of other languages, word by word through the glossary.

@@ -173,6 +173,8 @@ def test_a_mark_inside_a_persian_plural_does_not_hide_it(mark: str) -> None:
     ("a", "b"),
     [
         ("للتحرير", "التحرير"),  # li- joined to the article
+        ("للواء", "اللواء"),  # and to a word that starts with a lam, whose lam it shares
+        ("كتائب أبوعلي مصطفي", "كتائب أبو علي مصطفى"),  # Abu written against the name after it
         ("بالشام", "الشام"),  # bi- joined to the article
         ("Alwaad Alhaq", "al-Waad al-Haq"),  # the article glued to a five-letter word
         ("Djihad", "Jihad"),

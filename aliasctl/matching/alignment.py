@@ -33,7 +33,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -709,7 +709,15 @@ def slavic(q: str, a: str) -> bool:
     adjective, noun = _slavic_stems(q)
     if adjective and (adjective == a or adjective == _root(a) or cognate(adjective, a) or derived(adjective, a)):
         return True
-    return noun == a
+    if adjective and len(adjective) >= 5:
+        # Both adjectives, in two cases or two languages: "afrikanskogo" (Африканского, of the
+        # African) and "afrikanski" (Африканский); Polish "afrykanskiego".
+        other = _slavic_stems(a)[0]
+        if other and (other == adjective or (len(other) >= 5 and word_close(adjective, other))):
+            return True
+    # A noun in "-at" is keyed without its t, as the Arabic feminine is ("Імарату", of the Emirate:
+    # "imaratu", and "Imarat" keyed "imara").
+    return noun == a or (noun.endswith("at") and noun[:-1] == a)
 
 
 def sh_respelled(word: str) -> str:
@@ -840,9 +848,10 @@ def _script_alike(a: str, b: str) -> bool:
     )
 
 
-def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
+def split_particles(words: Sequence[Word], known: Container[str] = frozenset()) -> tuple[Word, ...]:
     """A name written in Arabic script with a particle joined to a known word, split: "لتحرير"
-    (li-tahrir) is "tahrir", a word of the glossary, once its li- is set apart."""
+    (li-tahrir) is "tahrir", a word of the glossary, once its li- is set apart; "كعصبة" (ka-usbat,
+    like the League) is "sba", a word of a registry name (``known``), when the whole is none."""
     v = vocabulary()
     out: list[Word] = []
     for w in words:
@@ -852,7 +861,7 @@ def split_particles(words: Sequence[Word]) -> tuple[Word, ...]:
             and not w.concept
             and len(w.text) >= 4
             and w.text[0] in _JOINED
-            and (rest in v.heads or rest in v.concepts or rest in v.places)
+            and (rest in v.heads or rest in v.concepts or rest in v.places or (rest in known and w.text not in known))
         ):
             out.extend(_words_of(rest))
         else:
@@ -2127,6 +2136,27 @@ def _held_together(words: WordIndex, name: Sequence[Word]) -> set[int]:
     return held or set()
 
 
+def _place_of_another_name(al: Alignment, query: Sequence[Word], words: WordIndex, entity: int) -> str:
+    """Why a place the query adds is no qualifier: with a word of the query beside it that paired,
+    both held by few names, it is a word of another entity's name, which holds both, and none of
+    this entity's ("Kuki Chin
+    National Army" is the Kuki-Chin National Front's army, not the Kuki National Army in Chin
+    State). "" when it is a qualifier."""
+    paired = {id(p.query) for p in al.pairs}
+    for w in al.query_places:
+        if entity in words.holders.get(w.text, ()):
+            continue
+        at = next((i for i, q in enumerate(query) if q.text == w.text), -1)
+        for n in (query[at - 1] if at > 0 else None, query[at + 1] if 0 <= at < len(query) - 1 else None):
+            if n is None or n.kind != CONTENT or id(n) not in paired:
+                continue
+            if max(len(words.holders.get(w.text, ())), len(words.holders.get(n.text, ()))) > GENERIC_ENTITIES:
+                continue  # a country and a common word many names hold ("Jaish al-Islam Syria")
+            if set(words.holders.get(w.text, ())) & set(words.holders.get(n.text, ())) - {entity}:
+                return f"'{w.text}' beside '{n.text}' is a word of another entity's name, not a place added"
+    return ""
+
+
 def _one_consonant_apart(a: str, b: str) -> bool:
     """Whether two words of one length differ by one consonant in its place (a slip, or another word)."""
     if len(a) != len(b):
@@ -2182,7 +2212,7 @@ def judge(
         return [], f"'{content}' is a place"
     query_arabic = is_arabic(text)
     if query_arabic:
-        query = split_particles(query)
+        query = split_particles(query, words.holders)
     cands = words.candidates(query)
     if not cands:
         return [], ""
@@ -2261,6 +2291,19 @@ def judge(
         if e_i not in into or verdict.rank < into[e_i].rank:
             into[e_i] = verdict
     ranked = sorted(best.values(), key=lambda v: (v.rank, v.alias))
+    shared = carried.get(ranked[0].entity) if ranked else None
+    if shared is not None and not shared.alignment.drops:
+        # The best entity's name that others bear too, paired whole, is the query when the best's
+        # own name needed its place set aside ("Partisans de la Charia" is "Ansar al-Sharia", the name
+        # of five groups, not "Ansar al-Charia in Libya" without its place), or met the query only
+        # translated word by word while the name others bear is spelled as the query spells it
+        # ("Front de libération nationale" is the "National Liberation Front" of many movements, not
+        # the NFL's "Jabhat al-Wataniya lil-Tahrir" translated).
+        al = ranked[0].alignment
+        placed_only = al.drops == len(al.dropped_places) > 0
+        translated = all(p.how == "concept" for p in al.pairs)
+        if placed_only or (translated and not any(p.how == "concept" for p in shared.alignment.pairs)):
+            ranked[0] = shared
     # A name several groups carry (``shared``) decides nothing by itself, word by word either; but
     # when it pairs with as few words set aside as the best other, however its words pair, and the
     # best's entity is not among those it names, the query may be that name and so names several
@@ -3099,6 +3142,9 @@ def _refuse(
         if w.concept not in own:
             where = ", ".join(sorted(own)) or "no country"
             return f"'{w.text}' ({w.concept}) is not among the entity's countries ({where})"
+    beside = _place_of_another_name(al, query, words, entity)
+    if beside:
+        return beside
     if query and content and len(content) == 1 and al.query_places and query[0].kind == CONTENT:
         # A region's adjective put before a name of one word names a group of that region, not
         # always the group ("Punjabi Taliban", the militants of Punjab); the place's own name

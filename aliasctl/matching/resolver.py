@@ -928,6 +928,9 @@ class Resolver:
         capitals = bool(letters) and all(c.isupper() for c in letters) and sum(c.isalnum() for c in text) >= 3
         blessed = normalize.without_blessing(text)
         persian = normalize.persian_q(text)
+        french = normalize.french_sh(text)
+        if french and self._ch_is_written(text):
+            french = ""
         undecided: Match | None = None
         for reading in normalize.readings(text):
             if reading == blessed and not _names_a_body(reading):
@@ -956,6 +959,8 @@ class Resolver:
             )
             if reading == persian and other.method not in _SPELLED_METHODS:
                 continue  # a q read from a gh meets a name spelled so, not a word translated
+            if reading == normalize.french_sh(text) and not french:
+                continue
             if (
                 other.method in ("key", "skeleton")
                 and _is_arabic(text)
@@ -992,6 +997,13 @@ class Resolver:
             if other.status == MATCHED and other.method in _MEMBERS_METHODS:
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return undecided or answer
+
+    def _ch_is_written(self, text: str) -> bool:
+        """Whether a word of the name with a "ch" is, as written, a word of a registry name: such a
+        ch is not the French for the Arabic shin ("Chin" of the Chin National Army, the Kuki-Chin
+        National Front, is not read "Shin")."""
+        holders = self.index.words().holders
+        return any(word in holders for word in normalize.key(text).split() if "ch" in word)
 
     def _same_outline(self, reading: str) -> Match | None:
         """An Arabic-script name whose consonants are those of a reading in Arabic letters, its

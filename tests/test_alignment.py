@@ -1864,6 +1864,50 @@ def test_a_particle_joined_to_a_word_of_a_registry_name_is_set_apart(
     assert shipped_resolver.resolve(query).id == entity
 
 
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # rebels in Swahili, Kinyarwanda and Luganda, an abbreviation with digits after them
+        ("Kundi la waasi wa M23", "m23"),
+        ("inyeshyamba za FDLR", "fdlr"),
+        ("Abayeekera ba M23", "m23"),
+        ("groupe 3R", "3r"),
+        ("teroristang Abu Sayyaf", "abu-sayyaf-group"),  # Tagalog: terrorist, with its linker
+        ("coalition rebelle S\u00e9l\u00e9ka", "seleka"),
+        ("grupo paramilitar Naparamas", "naparama"),
+        ("Umutwe wa Red-Tabara", "red-tabara"),  # Kinyarwanda: the group
+        ("\u0431\u0430\u043d\u0434\u0444\u043e\u0440\u043c\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0435 \u00ab\u0412\u043e\u0441\u0442\u043e\u043a\u00bb", "vostok-battalion"),  # бандформирование «Восток»
+        ("\u043f\u043e\u043b\u043a\u0430 \"\u0410\u0445\u043c\u0430\u0442\"", "akhmat-special-forces"),  # полка "Ахмат": the regiment's
+        ("\u05d2\u05d3\u05d5\u05d3\u05d9 \u05d7\u05dc\u05dc\u05d9 \u05d0\u05dc-\u05d0\u05e7\u05e6\u05d0", "al-aqsa-martyrs-brigades"),  # גדודי חללי אל-אקצא
+        ("\u00ab\u0410\u0444\u0440\u0438\u043a\u0430\u043d\u0441\u043a\u043e\u0433\u043e \u043a\u043e\u0440\u043f\u0443\u0441\u0430\u00bb", "africa-corps"),  # «Африканского корпуса»
+        ("Korpusu Afryka\u0144skiego", "africa-corps"),  # Polish
+        ("\u0406\u043c\u0430\u0440\u0430\u0442\u0443 \u041a\u0430\u0432\u043a\u0430\u0437", "caucasus-emirate"),  # Імарату Кавказ
+        ("Nujaba militia", "harakat-hezbollah-al-nujaba"),  # militia for movement
+    ],
+)
+def test_what_a_report_says_of_a_name_is_set_aside(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("the so-called Islamic State", "islamic-state"),
+        ("self-styled Islamic State", "islamic-state"),
+        ("autodenominada Segunda Marquetalia", "segunda-marquetalia"),
+        ("\u0442\u0430\u043a \u043d\u0430\u0437\u044b\u0432\u0430\u0435\u043c\u043e\u0433\u043e \u0418\u0413", "islamic-state"),
+    ],
+)
+def test_what_a_report_does_not_grant_a_name_is_no_word_of_it(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity)
+    assert key("so-called Islamic State") == key("Islamic State")
+
+
 def test_a_glossary_word_is_not_a_towns_name() -> None:
     # Hausa's "jinin" (blood) is how the registry writes Jenin: "Battaglione di sangue", the Blood
     # Battalion of the Sahara, is not the Jenin Brigades ("Katībat Ǧinīn").

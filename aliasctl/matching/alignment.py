@@ -1051,7 +1051,7 @@ NARROW_ABOVE = 64
 #: the OLA and the OLF), a force and a brigade of one name.
 #: A cartel is also called an organization ("Beltrán-Leyva Organization"), a private military
 #: company a group ("PMC Wagner", "Wagner Group"), and "militia" is what others call an army,
-#: a brigade, a force or a group.
+#: a brigade, a force, a group, an organization, a corps, a division or a movement.
 RENAMED_UNITS = frozenset(
     frozenset(pair)
     for pair in (
@@ -1065,6 +1065,12 @@ RENAMED_UNITS = frozenset(
         ("@militia", "@unit"),
         ("@militia", "@forces"),
         ("@militia", "@group"),
+        # and an organization, a corps, a division or a movement: "ميليشيا بدر" (the Badr militia)
+        # is the Badr Organization ("منظمة بدر"), "Nujaba militia" the Nujaba Movement
+        ("@militia", "@organization"),
+        ("@militia", "@corps"),
+        ("@militia", "@division"),
+        ("@militia", "@movement"),
         # a unit called forces, around a name of its own: "Babylon Forces" (Quwat Babiliyun), the
         # Babylon Brigades (see _refuse)
         ("@forces", "@unit"),
@@ -2136,23 +2142,34 @@ def _held_together(words: WordIndex, name: Sequence[Word]) -> set[int]:
     return held or set()
 
 
-def _place_of_another_name(al: Alignment, query: Sequence[Word], words: WordIndex, entity: int) -> str:
-    """Why a place the query adds is no qualifier: with a word of the query beside it that paired,
-    both held by few names, it is a word of another entity's name, which holds both, and none of
-    this entity's ("Kuki Chin
+def _next_to(name: Sequence[Word], a: str, b: str) -> bool:
+    """Whether two words stand next to each other in a name, in either order."""
+    texts = [w.text for w in name]
+    return any({x, y} == {a, b} for x, y in itertools.pairwise(texts))
+
+
+def _place_of_another_name(al: Alignment, query: Sequence[Word], words: WordIndex, index: Index, entity: int) -> str:
+    """Why a place the query adds, a region or a town of one word, is no qualifier: with a word of
+    the query beside it that paired, both held by few names, it is a word of another entity's name, which holds the two side by
+    side, and none of this entity's ("Kuki Chin
     National Army" is the Kuki-Chin National Front's army, not the Kuki National Army in Chin
     State). "" when it is a qualifier."""
     paired = {id(p.query) for p in al.pairs}
+    countries = vocabulary().places
     for w in al.query_places:
-        if entity in words.holders.get(w.text, ()):
-            continue
+        if entity in words.holders.get(w.text, ()) or w.text in countries or " " in w.text:
+            continue  # a country says where, whatever names hold it
         at = next((i for i, q in enumerate(query) if q.text == w.text), -1)
         for n in (query[at - 1] if at > 0 else None, query[at + 1] if 0 <= at < len(query) - 1 else None):
             if n is None or n.kind != CONTENT or id(n) not in paired:
                 continue
             if max(len(words.holders.get(w.text, ())), len(words.holders.get(n.text, ()))) > GENERIC_ENTITIES:
                 continue  # a country and a common word many names hold ("Jaish al-Islam Syria")
-            if set(words.holders.get(w.text, ())) & set(words.holders.get(n.text, ())) - {entity}:
+            both = set(words.postings.get(w.text, ())) & set(words.postings.get(n.text, ()))
+            if any(
+                index.alias_entity[a] != entity and _next_to(words.words[a], w.text, n.text)
+                for a in both
+            ):
                 return f"'{w.text}' beside '{n.text}' is a word of another entity's name, not a place added"
     return ""
 
@@ -3142,7 +3159,7 @@ def _refuse(
         if w.concept not in own:
             where = ", ".join(sorted(own)) or "no country"
             return f"'{w.text}' ({w.concept}) is not among the entity's countries ({where})"
-    beside = _place_of_another_name(al, query, words, entity)
+    beside = _place_of_another_name(al, query, words, index, entity)
     if beside:
         return beside
     if query and content and len(content) == 1 and al.query_places and query[0].kind == CONTENT:

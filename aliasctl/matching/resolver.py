@@ -430,9 +430,12 @@ def _joined(key: str) -> str:
 
 
 def _in_capitals(token: str) -> bool:
-    """Whether a token is written as an abbreviation: its letters capitals, two or more."""
+    """Whether a token is written as an abbreviation: its letters capitals, two or more, or one
+    with digits ("M23", "G9", "3R")."""
     letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    return len(letters) >= 2 or any(c.isdigit() for c in token)
 
 
 def _names_a_body(reading: str) -> bool:
@@ -999,11 +1002,15 @@ class Resolver:
         return undecided or answer
 
     def _ch_is_written(self, text: str) -> bool:
-        """Whether a word of the name with a "ch" is, as written, a word of a registry name: such a
-        ch is not the French for the Arabic shin ("Chin" of the Chin National Army, the Kuki-Chin
-        National Front, is not read "Shin")."""
+        """Whether a word of the name whose "ch" the French reading changes is, as written, a word
+        of a registry name and, read with an "sh", none: such a ch is not the French for the Arabic shin ("Chin" of the Chin
+        National Army and the Kuki-Chin National Front is not read "Shin"; "Charia", which French
+        names write, is still the "Sharia" of others)."""
         holders = self.index.words().holders
-        return any(word in holders for word in normalize.key(text).split() if "ch" in word)
+        written, read = normalize.key(text).split(), normalize.key(normalize.french_sh(text)).split()
+        if len(written) != len(read):
+            return False
+        return any(w in holders and r not in holders for w, r in zip(written, read, strict=True) if w != r)
 
     def _same_outline(self, reading: str) -> Match | None:
         """An Arabic-script name whose consonants are those of a reading in Arabic letters, its

@@ -427,6 +427,8 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              "den", "det", "och", "og",
              # "for" of the Slavic languages ("Национальное движение за освобождение Азавада")
              "за", "za",
+             # Luganda's and Kinyarwanda's "of" before a plural ("abayeekera ba M23", the M23's rebels)
+             "ba",
              # Greek articles and prepositions
              # (not η, οι, τα, στα, σε, για: read i, ta, sta, se, gia, they are letters and words of other names)
              "του", "της", "την", "των", "τον", "τις", "και", "στο", "στη", "στην", "στον", "στις", "από",
@@ -458,6 +460,15 @@ DESCRIPTORS = (
     # ("مقاتلي فاغنر", "عناصر داعش")
     "secte", "sectes", "islamiste", "teroris", "הטרור", "מחבלים", "המחבלים", "מורדים", "המורדים",
     "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر",
+    # rebels in Swahili, Kinyarwanda and Luganda ("waasi wa ADF", "inyeshyamba za FDLR", "abayeekera
+    # ba M23"), terrorists and rebels with Tagalog's linker ("teroristang Abu Sayyaf", "rebeldeng
+    # NPA"), the French rebel and separatists ("coalition rebelle Séléka", "miliciens séparatistes"),
+    # paramilitaries, and the Russian and Ukrainian press's bandit formations ("бандформирование
+    # «Восток»")
+    "waasi", "inyeshyamba", "inyeshamba", "abayeekera", "teroristang", "rebeldeng", "rebelle",
+    "séparatistes", "séparatiste", "separatists", "separatist", "separatistas", "separatisti",
+    "paramilitaire", "paramilitaires", "paramilitar", "paramilitares", "paramilitary", "paramilitaries",
+    "бандформирование", "бандформирования", "бандформування", "бандформувань",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

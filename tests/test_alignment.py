@@ -1883,6 +1883,8 @@ def test_a_particle_joined_to_a_word_of_a_registry_name_is_set_apart(
         ("Korpusu Afryka\u0144skiego", "africa-corps"),  # Polish
         ("\u0406\u043c\u0430\u0440\u0430\u0442\u0443 \u041a\u0430\u0432\u043a\u0430\u0437", "caucasus-emirate"),  # Імарату Кавказ
         ("Nujaba militia", "harakat-hezbollah-al-nujaba"),  # militia for movement
+        ("Sultan Murad faction", "sultan-murad-division"),  # a faction, as the press calls a division
+        ("\u0641\u0635\u064a\u0644 \u0627\u0644\u062d\u0645\u0632\u0629", "hamza-division"),  # فصيل الحمزة
     ],
 )
 def test_what_a_report_says_of_a_name_is_set_aside(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -91,7 +91,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "jamaat", "jamaa", "jama'a", "jama'at", "jamaah", "jamat", "jemaah", "jemaa", "djamaat", "gamaa",
         "gama'a", "gama'at", "gamaat", "gamaah",
         "dzhamaat", "group", "groups", "groupe", "groupes", "grupo", "grupos", "grup", "grupu", "gruppa", "kumpulan",
-        "faction", "factions", "fasil", "fasail", "gang", "gangs", "majmua", "majmuat", "faccao", "facção", "فصيل", "فصائل",
+        "gang", "gangs", "majmua", "majmuat",
         "مجموعة",
         "جماعة", "جماعت", "گروه",
         "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar", "گروهک",
@@ -126,7 +126,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "@province": ("вилаят", "вилайят", "вилайет", "wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "kartell", "kartelle", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
-    "@militia": ("milisleri", "milisler", "maleeshiyaadka", "maleeshiyaad", "maleeshiyo", "militia", "militias", "مليشيا", "ميليشيا", "ميليشيات", "مليشيات", "ополчение", "ополчения", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
+    # and a faction, what the press calls one of many armed bodies ("Sultan Murad faction", "فصيل
+    # الحمزة", the Hamza Division)
+    "@militia": ("faction", "factions", "fasil", "fasail", "faccao", "facção", "فصيل", "فصائل", "milisleri", "milisler", "maleeshiyaadka", "maleeshiyaad", "maleeshiyo", "militia", "militias", "مليشيا", "ميليشيا", "ميليشيات", "مليشيات", "ополчение", "ополчения", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
     # A private military company ("PMC Wagner", ЧВК «Вагнер»).
     "@pmc": ("pmc", "chvk", "чвк", "пвк", "pvk"),
     "@operation": ("operation", "operations", "opération", "operación", "operacion", "amaliyat", "عملية"),

@@ -1089,7 +1089,7 @@ def members_of(text: str) -> tuple[str, ...]:
 #: "-r" ("হামাসের", of Hamas; "আলফাৰ" in Assamese), its dative and locative ("জেএমবি’তে"), its
 #: plural "-ra"; Hindi and Marathi's and Nepali's joined postpositions ("फ्रंटने", "माओवादीले");
 #: Gujarati's; Odia's; Telugu's plural and dative ("తాలిబన్లు", "తోయిబాకు"); Kannada's; Tamil's
-#: "with", "to" and "of" ("முன்னணியுடன்"); Malayalam's plural and genitive ("ഹമാസിന്റെ"); Sinhala's
+#: "with", "to" and "of" ("முன்னணியுடன்", "டெலோவின்"); Malayalam's plural and genitive ("ഹമാസിന്റെ"); Sinhala's
 #: definite and genitive ("එල්ටීටීඊයේ").
 _JOINED_CASE_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("\u0980", "\u09ff", tuple((e, "") for e in ("দের", "য়ের", "ের", "এর", "কে", "তে", "রা", "র", "ৰ"))),
@@ -1099,7 +1099,10 @@ _JOINED_CASE_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] =
     (
         "\u0b80",
         "\u0bff",
-        (("யுடன்", ""), ("வுடன்", ""), ("ுடன்", "்"), ("க்கு", ""), ("ுக்கு", "்"), ("ின்", "்"), ("ிடம்", "்")),
+        (
+            ("யுடன்", ""), ("வுடன்", ""), ("ுடன்", "்"), ("க்கு", ""), ("ுக்கு", "்"), ("வின்", ""), ("யின்", ""),
+            ("ின்", "்"), ("ிடம்", "்"),
+        ),
     ),
     ("\u0c00", "\u0c7f", tuple((e, "") for e in ("లకు", "లను", "లలో", "లు", "కు", "కి", "ను", "తో", "లో", "పై"))),
     ("\u0c80", "\u0cff", tuple((e, "") for e in ("ಗಳು", "ನ್ನು", "ಗೆ", "ರ"))),

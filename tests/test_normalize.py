@@ -492,6 +492,7 @@ def test_only_one_slavic_plural_word_is_read_as_a_name(text: str) -> None:
         ("\u0d2e\u0d3e\u0d35\u0d4b\u0d2f\u0d3f\u0d38\u0d4d\u0d31\u0d4d\u0d31\u0d41\u0d15\u0d7e", "\u0d2e\u0d3e\u0d35\u0d4b\u0d2f\u0d3f\u0d38\u0d4d\u0d31\u0d4d\u0d31\u0d4d"),  # Malayalam plural: the virama back
         ("\u0d8a\u0dbd\u0dca\u0da7\u0dd3\u0da7\u0dd3\u0d8a\u0dba\u0dda", "\u0d8a\u0dbd\u0dca\u0da7\u0dd3\u0da7\u0dd3\u0d8a"),  # එල්ටීටීඊයේ, Sinhala genitive
         ("\u092b\u094d\u0930\u0902\u091f\u0928\u0947", "\u092b\u094d\u0930\u0902\u091f"),  # फ्रंटने, Marathi
+        ("\u0b9f\u0bc6\u0bb2\u0bcb\u0bb5\u0bbf\u0ba9\u0bcd", "\u0b9f\u0bc6\u0bb2\u0bcb"),  # டெலோவின், Tamil: of TELO, after a vowel
     ],
 )
 def test_a_case_ending_joined_to_an_indian_scripts_name_is_read_away(text: str, bare: str) -> None:

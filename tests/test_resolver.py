@@ -904,6 +904,12 @@ def test_a_case_ending_an_indian_script_joins_to_a_name_is_read_away(
     assert m.reason.startswith("read without its case ending as")
 
 
+def test_a_factions_letters_in_brackets_after_an_acronym_written_as_a_word(shipped_resolver: Resolver) -> None:
+    # The Times of India writes ULFA as a word: "Ulfa (I)" is ULFA-I, as "ULFA (I)" is.
+    m = shipped_resolver.resolve("Ulfa (I)")
+    assert (m.status, m.id) == ("matched", "ulfa-independent")
+
+
 def test_kurmanji_endings_are_read_away() -> None:
     # The Kurmanji adjective and ezafe endings (-î, -ê, -ên) joined to a name's words.
     resolver = open_resolver(text=_KURDISH_HEZBOLLAH)

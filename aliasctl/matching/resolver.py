@@ -1138,8 +1138,10 @@ class Resolver:
         if len(qualifiers) != 1 or not _FACTION_LETTERS.fullmatch(qualifiers[0]):
             return None
         if not _ABBREVIATION.fullmatch(name):
-            # The acronym written as it sounds: "ઉલ્ફા (I)".
-            sounded = self._acronym_sounded(name, normalize.key(name))
+            # The acronym written as a word, as some presses' house style writes one ("Ulfa (I)"),
+            # or as it sounds: "ઉલ્ફા (I)".
+            held = self.index.acronyms.get(normalize.acronym_key(name)) if name.isalpha() else None
+            sounded = list(held or ()) or self._acronym_sounded(name, normalize.key(name))
             if not sounded:
                 return None
             name = self.index.alias_text[sounded[0]]

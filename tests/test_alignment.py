@@ -1884,6 +1884,9 @@ def test_a_particle_joined_to_a_word_of_a_registry_name_is_set_apart(
         ("\u0406\u043c\u0430\u0440\u0430\u0442\u0443 \u041a\u0430\u0432\u043a\u0430\u0437", "caucasus-emirate"),  # Імарату Кавказ
         ("Nujaba militia", "harakat-hezbollah-al-nujaba"),  # militia for movement
         ("Sultan Murad faction", "sultan-murad-division"),  # a faction, as the press calls a division
+        ("ISIS Khorasan branch", "islamic-state-khorasan-province"),  # a branch, as the press calls a province
+        ("\u0634\u0627\u062e\u0647 \u062e\u0631\u0627\u0633\u0627\u0646 \u062f\u0627\u0639\u0634", "islamic-state-khorasan-province"),  # شاخه خراسان داعش
+        ("\u0634\u0648\u0631\u0634\u06cc\u0627\u0646 \u062d\u0648\u062b\u06cc", "houthis"),  # شورشیان حوثی: the Houthi rebels
         ("\u0641\u0635\u064a\u0644 \u0627\u0644\u062d\u0645\u0632\u0629", "hamza-division"),  # فصيل الحمزة
     ],
 )
@@ -1908,6 +1911,15 @@ def test_what_a_report_does_not_grant_a_name_is_no_word_of_it(
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity)
     assert key("so-called Islamic State") == key("Islamic State")
+
+
+def test_a_shared_name_with_an_abbreviation_several_groups_bear_stays_shared(shipped_resolver: Resolver) -> None:
+    # Burkina Faso's volunteers and Congo's Wazalendo bear the name and the abbreviation alike
+    m = shipped_resolver.resolve("volontaires pour la d\u00e9fense de la patrie (VDP)")
+    assert m.status == "ambiguous"
+    assert {"vdp-burkina-faso", "wazalendo"} <= {c.id for c in m.candidates}
+    # an abbreviation one group bears still tells which
+    assert shipped_resolver.resolve("Ansar al-Sharia (AST)").id == "ansar-al-sharia-tunisia"
 
 
 def test_a_glossary_word_is_not_a_towns_name() -> None:

@@ -2345,12 +2345,18 @@ def judge(
         # The query is a shared name word for word (no word more: "Saraya al-Quds Brigades" is
         # the PIJ's name with its head word translated too), and the best only a spelling of it: "Jund
         # al-Khilafah militants" is the name the Algerian and the Tunisian groups share, not the
-        # Algerian group's "Jund al Khilifah".
+        # Algerian group's "Jund al Khilifah". An abbreviation beside it that several groups bear
+        # too does not narrow it: "volontaires pour la défense de la patrie (VDP)" is the name and
+        # the abbreviation of Burkina Faso's volunteers and of Congo's Wazalendo alike.
+        undecided = [w for w in ranked[0].alignment.acronyms if len(words.acronyms.get(w.text, ())) > 1]
         same = sorted(
             (
                 v
                 for v in carried.values()
-                if _word_for_word(v) and not v.alignment.drops and len(words.words[v.alias]) == len(query)
+                if _word_for_word(v)
+                and not v.alignment.drops
+                and len(words.words[v.alias]) == len(query) - len(undecided)
+                and len(v.alignment.acronyms) == len(undecided)
             ),
             key=lambda v: (v.rank, v.alias),
         )

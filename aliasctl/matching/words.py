@@ -123,7 +123,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "@division": ("firqa", "firqat", "firqah", "division", "divisions", "فرقة", "div", "divisão", "divisao", "división",
         "divisione", "divisioni", "dywizja", "dywizji", "дивизия", "дивизии", "дивізія", "дивізії", "tümen", "tümeni",
         "μεραρχία"),
-    "@province": ("вилаят", "вилайят", "вилайет", "wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
+    # and a branch, as the press calls a province of the Islamic State ("داعش خراسان څانګه", "شاخه
+    # خراسان داعش", the Khorasan Province)
+    "@province": ("branch", "فرع", "شاخه", "شاخۀ", "شاخہ", "څانګه", "শাখা", "शाखा", "вилаят", "вилайят", "вилайет", "wilaya", "wilayat", "wilayah", "vilayat", "province", "ولاية", "provincia", "província", "provinz", "vilayeti"),
     "@cartel": ("cartel", "cartels", "kartell", "kartelle", "cártel", "cárteles", "carteles", "cartéis"),
     # What outsiders call an armed body ("Mahdi Militia" for the Mahdi Army, "Fano militia").
     # and a faction, what the press calls one of many armed bodies ("Sultan Murad faction", "فصيل
@@ -462,6 +464,8 @@ DESCRIPTORS = (
     # ("مقاتلي فاغنر", "عناصر داعش")
     "secte", "sectes", "islamiste", "teroris", "הטרור", "מחבלים", "המחבלים", "מורדים", "המורדים",
     "مقاتلي", "مقاتلو", "مسلحي", "مسلحو", "عناصر",
+    # and the Persian press's rebels ("شورشیان حوثی", the Houthi rebels)
+    "شورشیان", "شورشی",
     # rebels in Swahili, Kinyarwanda and Luganda ("waasi wa ADF", "inyeshyamba za FDLR", "abayeekera
     # ba M23"), terrorists and rebels with Tagalog's linker ("teroristang Abu Sayyaf", "rebeldeng
     # NPA"), the French rebel and separatists ("coalition rebelle Séléka", "miliciens séparatistes"),

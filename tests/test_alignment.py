@@ -1884,6 +1884,7 @@ def test_a_particle_joined_to_a_word_of_a_registry_name_is_set_apart(
         ("\u0406\u043c\u0430\u0440\u0430\u0442\u0443 \u041a\u0430\u0432\u043a\u0430\u0437", "caucasus-emirate"),  # Імарату Кавказ
         ("Nujaba militia", "harakat-hezbollah-al-nujaba"),  # militia for movement
         ("Sultan Murad faction", "sultan-murad-division"),  # a faction, as the press calls a division
+        ("Haqqani faction", "haqqani-network"),  # or a network
         ("ISIS Khorasan branch", "islamic-state-khorasan-province"),  # a branch, as the press calls a province
         ("\u0634\u0627\u062e\u0647 \u062e\u0631\u0627\u0633\u0627\u0646 \u062f\u0627\u0639\u0634", "islamic-state-khorasan-province"),  # شاخه خراسان داعش
         ("\u0634\u0648\u0631\u0634\u06cc\u0627\u0646 \u062d\u0648\u062b\u06cc", "houthis"),  # شورشیان حوثی: the Houthi rebels

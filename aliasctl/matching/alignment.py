@@ -1051,7 +1051,7 @@ NARROW_ABOVE = 64
 #: the OLA and the OLF), a force and a brigade of one name.
 #: A cartel is also called an organization ("Beltrán-Leyva Organization"), a private military
 #: company a group ("PMC Wagner", "Wagner Group"), and "militia" is what others call an army,
-#: a brigade, a force, a group, an organization, a corps, a division or a movement.
+#: a brigade, a force, a group, an organization, a corps, a division, a movement or a network.
 RENAMED_UNITS = frozenset(
     frozenset(pair)
     for pair in (
@@ -1071,6 +1071,7 @@ RENAMED_UNITS = frozenset(
         ("@militia", "@corps"),
         ("@militia", "@division"),
         ("@militia", "@movement"),
+        ("@militia", "@network"),  # "Khazali Faction", "Khazali Network"
         # a unit called forces, around a name of its own: "Babylon Forces" (Quwat Babiliyun), the
         # Babylon Brigades (see _refuse)
         ("@forces", "@unit"),

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "86"
+NORMALIZER_VERSION = "87"
 
 
 class _LazyPattern:
@@ -204,24 +204,34 @@ _ELIDED = re.compile(f"^(\\s*)(?i:l|d|qu|dell|dall|all|nell|sull)[{_CLITIC_MARK}
 # ("the so-called Islamic State"), and the same in the other presses ("soi-disant", "autoproclamé",
 # "dits" before a name, "autodenominada", "cosiddetto", "sogenannte", "selbsterklärten",
 # "zogenaamde", "tak zwane", "так называемое", "самопровозглашённой", "sözde", "yang disebut",
-# "ما يسمى", "المزعوم", "به اصطلاح", "המכונה"). No name holds these words.
+# "ما يسمى", "به اصطلاح", "המכונה"). No name holds these words. Not the words that introduce a
+# person's name or nickname ("المدعو", "dit", "surnommé"): what follows them is a person.
 _HEDGE = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"(?i:so[- ]?called|self[- ](?:styled|proclaimed|declared|described)|soi[- ]disant"
-    r"|auto[- ]?(?:proclam|d[ée]nomm|denomin|designad|intitulad)\w*|baptis[ée]e?s?|surnomm[ée]e?s?"
+    r"|auto[- ]?(?:proclam|d[ée]nomm|denomin|designad|intitulad)\w*|baptis[ée]e?s?"
     r"|cosiddett[oaie]|sedicent[ei]|autoproclamat[oaie]|sogenannte[nmrs]?|selbst ?(?:ernannt|erklärt)\w*"
     r"|zogena?(?:amde|noemde)|zelf(?:verklaarde|benoemde|uitgeroepen)|tak zwan\w*|tzw\.|samozwańcz\w*"
     r"|так называем\w*|так зван\w*|самопровозглаш[её]нн\w*|самопроголошен\w*|sözde"
     r"|yang (?:disebut|menamakan diri(?:nya)?))"
-    r"|dit|dite|dits|dites"  # French, in small letters: "les résistants dits Wazalendo"
-    r"|(?:ب)?ما [يت]ُ?(?:سم[ىي]|عرف)|المسم[ىا]ة?|المزعوم(?:ة)?|المدعو(?:ة)?|به اصطلاح|موسوم به|המכונה|המכונים"
+    r"|dite|dits|dites"  # French, in small letters: "les résistants dits Wazalendo"
+    r"|(?:ب)?ما [يت]ُ?(?:سم[ىي]|عرف)|به اصطلاح|موسوم به|המכונה|המכונים"
     r")(?:\s+بـ?(?=\s))?\s+(?=\S)"
 )
 
 
 def _without_hedge(text: str) -> str:
-    """The name without what a report says of it that it does not grant (:data:`_HEDGE`)."""
-    return _HEDGE.sub("", text) if _HEDGE.search(text) else text
+    """The name without what a report says of it that it does not grant (:data:`_HEDGE`), when
+    two words at least are left, or an abbreviation in capitals ("так называемого ИГ"): one word so
+    called is a word, not a name ("so-called jihad")."""
+    if not _HEDGE.search(text):
+        return text
+    bare = _HEDGE.sub("", text)
+    words = bare.split()
+    if len(words) >= 2:
+        return bare
+    letters = [c for c in words[0] if c.isalpha()] if words else []
+    return bare if len(letters) >= 2 and all(c.isupper() for c in letters) else text
 
 
 def _without_clitic(text: str) -> str:
@@ -1602,6 +1612,12 @@ def _letter_names(token: str) -> str:
 
 #: Case endings joined to an abbreviation's last letter name, longest first.
 _LETTER_NAME_ENDINGS = ("ের", "এর", "কে", "তে", "కు", "র", "ৰ")
+
+
+def letter_names(text: str) -> str:
+    """The letters a word of Indian-script letter names spells ("আইএস": "is", "ఎల్టీటీఈ": "ltte"),
+    or "" when the word is not such (:func:`_letter_names`)."""
+    return _letter_names(text.strip())
 
 
 def urdu_letter_names(text: str) -> str:

@@ -1923,6 +1923,35 @@ def test_a_shared_name_with_an_abbreviation_several_groups_bear_stays_shared(shi
     assert shipped_resolver.resolve("Ansar al-Sharia (AST)").id == "ansar-al-sharia-tunisia"
 
 
+@pytest.mark.parametrize(
+    ("query", "not_this"),
+    [
+        # a common word less a case ending is too short, or meets a name only loosely
+        ("\u09a6\u09b6\u09c7\u09b0", "islamic-state"),  # দশের, of ten: "dash" is no Daesh
+        ("\u099c\u09ae\u09bf\u09b0", "islamic-front-for-the-iraqi-resistance"),  # জমির, of the land: no JAMI said as a word
+        ("\u09b9\u09bf\u099c\u09be\u09ac\u09c7\u09b0", "harkat-ul-jihad-al-islami-bangladesh"),  # হিজাবের, of the hijab
+        # a particle before a short word of a registry name
+        ("\u0648\u0642\u0627\u062f\u0629", "al-qaeda"),  # وقادة, and leaders
+        ("\u0641\u0628\u0627\u062f\u0631", "badr-organization"),  # فبادر, so he took the lead
+        # one word so called, and the words that introduce a person
+        ("so-called jihad", "egyptian-islamic-jihad"),
+        ("\u0627\u0644\u0645\u062f\u0639\u0648 \u062d\u0645\u0632\u0629", "hamza-division"),  # المدعو حمزة, the man named Hamza
+        # a militia beside a country's adjective alone
+        ("Lebanese militia", "lebanese-forces"),
+        ("Somali militia", "somalia-battalion"),
+    ],
+)
+def test_common_words_stay_apart_from_the_names_they_resemble(
+    shipped_resolver: Resolver, query: str, not_this: str
+) -> None:
+    m = shipped_resolver.resolve(query)
+    assert m.status != "matched" or m.id != not_this
+
+
+def test_a_registry_names_own_word_for_separatists_is_no_descriptor(shipped_resolver: Resolver) -> None:
+    assert shipped_resolver.resolve("Southern Separatist Movement forces").id == "southern-movement-yemen"
+
+
 def test_a_glossary_word_is_not_a_towns_name() -> None:
     # Hausa's "jinin" (blood) is how the registry writes Jenin: "Battaglione di sangue", the Blood
     # Battalion of the Sahara, is not the Jenin Brigades ("Katībat Ǧinīn").

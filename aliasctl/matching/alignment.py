@@ -848,6 +848,19 @@ def _script_alike(a: str, b: str) -> bool:
     )
 
 
+#: The fewest letters of a registry name's word that a particle joined to it leaves: shorter ones
+#: are the ends of common words ("وقادة", and leaders, is no "قاعدة"; "بادر", he took the lead, no
+#: Badr).
+KNOWN_REST_MIN = 5
+
+
+def _known_rest(rest: str, whole: str, known: Container[str]) -> bool:
+    """Whether a word is a particle and a registry name's word that is no place: five letters or
+    more of it ("لفاغنر", for Wagner), and the whole word none ("بهاماس", Bahamas, stays whole)."""
+    places = gazetteer()
+    return len(rest) >= KNOWN_REST_MIN and rest in known and whole not in known and rest not in places and whole not in places
+
+
 def split_particles(words: Sequence[Word], known: Container[str] = frozenset()) -> tuple[Word, ...]:
     """A name written in Arabic script with a particle joined to a known word, split: "لتحرير"
     (li-tahrir) is "tahrir", a word of the glossary, once its li- is set apart; "كعصبة" (ka-usbat,
@@ -861,7 +874,7 @@ def split_particles(words: Sequence[Word], known: Container[str] = frozenset()) 
             and not w.concept
             and len(w.text) >= 4
             and w.text[0] in _JOINED
-            and (rest in v.heads or rest in v.concepts or rest in v.places or (rest in known and w.text not in known))
+            and (rest in v.heads or rest in v.concepts or rest in v.places or _known_rest(rest, w.text, known))
         ):
             out.extend(_words_of(rest))
         else:
@@ -3112,6 +3125,22 @@ def _refuse(
     """
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
+    militia = next((p for p in al.renamed if "@militia" in (_family(p.query.concept), _family(p.alias.concept))), None)
+    if militia is not None and not any(
+        p.how != "renamed"
+        and p.query.kind == CONTENT
+        and not p.query.concept
+        and not p.alias.concept
+        and p.query.text not in gazetteer()
+        and p.query.text not in vocabulary().places
+        and p.query.text not in people_countries()
+        and not is_place(p.query.text, countries)
+        for p in al.pairs
+    ):
+        # A militia or a faction is what others call a body: it stands for the name's head word
+        # beside a name of its own ("Badr militia", "Sultan Murad faction"), not beside a place or
+        # a common word ("Lebanese faction" is no Lebanese Forces, "Jewish militia" no Jewish Legion).
+        return f"'{militia.query.text}' stands for '{militia.alias.text}' only beside a name of its own"
     own = set(countries.split(",")) if countries else set()
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if content and not arabic and all(p.alias.concept for p in content):

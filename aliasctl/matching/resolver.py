@@ -429,6 +429,35 @@ def _joined(key: str) -> str:
     return "".join(parts) if len(parts) == 2 and len(parts[0]) + len(parts[1]) >= JOINED_MIN else ""
 
 
+#: How a name read without a case ending may be matched (:meth:`Resolver._read_otherwise`): as
+#: written, keyed alike, or as an abbreviation.
+_CASE_ENDING_METHODS = frozenset(("exact", "key", "acronym"))
+
+
+def _abbreviation_as_written(bare: str, other: Match) -> bool:
+    """Whether a name read without its case ending met an abbreviation as it is written: in Latin
+    capitals, in an Indian script's letter names ("আইএস", IS), or a registry name letter for
+    letter ("আলফা"); not by the consonants a word in those scripts shares with one ("হিজাব", hijab,
+    is no "হুজিবি")."""
+    word = bare.rsplit(maxsplit=1)[-1] if bare.strip() else ""
+    if word.isascii() and _in_capitals(word):
+        return True
+    if normalize.abbreviation_in_latin(word) or normalize.letter_names(word):
+        return True
+    written = other.matched_alias
+    return written is not None and normalize.display_key(written) == normalize.display_key(bare)
+
+
+def _stem_names(bare: str) -> bool:
+    """Whether a name read without its case ending keeps enough of itself to name a group: three
+    letters at least of its last word's script (vowel signs are no letters; "দশ", ten, is no
+    Daesh), or an abbreviation in Latin capitals ("KLO")."""
+    word = bare.rsplit(maxsplit=1)[-1] if bare.strip() else ""
+    if _in_capitals(word) and word.isascii():
+        return True
+    return sum(c.isalpha() for c in word) >= 3 or len(bare.split()) > 1
+
+
 def _in_capitals(token: str) -> bool:
     """Whether a token is written as an abbreviation: its letters capitals, two or more, or one
     with digits ("M23", "G9", "3R")."""
@@ -984,14 +1013,18 @@ class Resolver:
                 # the j the Spanish y stands for): that says more than that nothing is near.
                 undecided = replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
         bare = normalize.without_case_ending(text)
-        if bare:
-            # An Indian or Sri Lankan script's case ending read away: the name as written, by any
-            # route its spelling allows, an abbreviation read as a word too ("আলফাৰ", of ULFA).
+        if bare and _stem_names(bare):
+            # An Indian or Sri Lankan script's case ending read away: the name as written, as the
+            # registry writes it, spelled alike, or an abbreviation ("আলফাৰ", of ULFA; "KLO-র").
+            # Not by the routes that take a word for a name loosely (an abbreviation said as a
+            # word, a head word set aside): many common words less an ending are a name's sound
+            # ("জমির", of the land, is no "JAMI"; "রহমানের", of Rahman, no Faylaq al-Rahman).
             other = self._qualified(bare, self._plain(bare, top), top)
-            if other.status == MATCHED:
-                return replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
-            if other.status == AMBIGUOUS and undecided is None:
-                undecided = replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
+            if other.method in _CASE_ENDING_METHODS and (other.method != "acronym" or _abbreviation_as_written(bare, other)):
+                if other.status == MATCHED:
+                    return replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
+                if other.status == AMBIGUOUS and undecided is None:
+                    undecided = replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no

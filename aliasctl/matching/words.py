@@ -472,7 +472,7 @@ DESCRIPTORS = (
     # paramilitaries, and the Russian and Ukrainian press's bandit formations ("бандформирование
     # «Восток»")
     "waasi", "inyeshyamba", "inyeshamba", "abayeekera", "teroristang", "rebeldeng", "rebelle",
-    "séparatistes", "séparatiste", "separatists", "separatist", "separatistas", "separatisti",
+    "séparatistes", "séparatiste",
     "paramilitaire", "paramilitaires", "paramilitar", "paramilitares", "paramilitary", "paramilitaries",
     "бандформирование", "бандформирования", "бандформування", "бандформувань",
 )

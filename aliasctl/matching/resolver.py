@@ -448,14 +448,23 @@ def _abbreviation_as_written(bare: str, other: Match) -> bool:
     return written is not None and normalize.display_key(written) == normalize.display_key(bare)
 
 
-def _stem_names(bare: str) -> bool:
-    """Whether a name read without its case ending keeps enough of itself to name a group: three
-    letters at least of its last word's script (vowel signs are no letters; "দশ", ten, is no
-    Daesh), or an abbreviation in Latin capitals ("KLO")."""
-    word = bare.rsplit(maxsplit=1)[-1] if bare.strip() else ""
-    if _in_capitals(word) and word.isascii():
+def _case_ending_read(bare: str, other: Match) -> bool:
+    """Whether a name read without its case ending is the name the answer gives: a registry name as
+    written; or, three letters at least of the last word left (vowel signs are no letters: "দশ",
+    ten, is no Daesh), a name keyed alike or an abbreviation written as one; a name of several
+    words by any route but a head word set aside."""
+    if other.status == UNRESOLVED:
+        return False
+    if other.method == "exact":
         return True
-    return sum(c.isalpha() for c in word) >= 3 or len(bare.split()) > 1
+    word = bare.rsplit(maxsplit=1)[-1] if bare.strip() else ""
+    if sum(c.isalpha() for c in word) < 3 and not (word.isascii() and _in_capitals(word)):
+        return False
+    if other.method == "acronym":
+        return _abbreviation_as_written(bare, other)
+    if len(bare.split()) > 1:
+        return other.method != "headword"
+    return other.method in _CASE_ENDING_METHODS
 
 
 def _in_capitals(token: str) -> bool:
@@ -1013,14 +1022,14 @@ class Resolver:
                 # the j the Spanish y stands for): that says more than that nothing is near.
                 undecided = replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
         bare = normalize.without_case_ending(text)
-        if bare and _stem_names(bare):
+        if bare:
             # An Indian or Sri Lankan script's case ending read away: the name as written, as the
             # registry writes it, spelled alike, or an abbreviation ("আলফাৰ", of ULFA; "KLO-র").
             # Not by the routes that take a word for a name loosely (an abbreviation said as a
             # word, a head word set aside): many common words less an ending are a name's sound
             # ("জমির", of the land, is no "JAMI"; "রহমানের", of Rahman, no Faylaq al-Rahman).
             other = self._qualified(bare, self._plain(bare, top), top)
-            if other.method in _CASE_ENDING_METHODS and (other.method != "acronym" or _abbreviation_as_written(bare, other)):
+            if _case_ending_read(bare, other):
                 if other.status == MATCHED:
                     return replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
                 if other.status == AMBIGUOUS and undecided is None:

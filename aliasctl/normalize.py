@@ -1127,6 +1127,37 @@ _JOINED_CASE_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] =
 _ENDING_MARKS = "’'\u2019-\u2010"
 
 
+#: A Turkish word's plural and case endings joined to a name's last word without an apostrophe
+#: ("Husilerin", of the Houthis; "Talibanların"; "Sepahın", of the Sepah): the stem, the plural,
+#: the case.
+_TURKISH_SUFFIXED = _LazyPattern(
+    "^(?P<stem>\\w{3,}?)(?P<plural>ler|lar)?(?P<case>n?[ıiuü]n|y?[ıiuü]|[yn]?[ae]|[dt][ae]n?|yl[ae]|l[ae])?$"
+)
+#: Letters only Turkish (and Azerbaijani) write among the Latin alphabets.
+_TURKISH_ONLY = frozenset("ışğ")
+
+
+def turkish_stems(text: str) -> tuple[str, ...]:
+    """The name with the plural or case ending Turkish joins to its last word read away, the plural
+    kept first ("Husilerin": "husiler", "husi"; "Sepahın": "sepah"), for when nothing matched it.
+    Only a word with a plural ending, or one written with a letter only Turkish writes (ı, ş, ğ):
+    other languages end their words so too. None for most names."""
+    t = _to_read(text)[1].strip()
+    if not t or not all(c < "\u0250" for c in t if c.isalpha()):
+        return ()
+    head, _, word = t.rpartition(" ")
+    m = _TURKISH_SUFFIXED.fullmatch(word)
+    turkish = bool(_TURKISH_ONLY & set(word))
+    if m is None or not (m.group("plural") or (m.group("case") and turkish)):
+        return ()
+    stem, plural = m.group("stem"), m.group("plural") or ""
+    if not turkish and len(stem) < (4 if m.group("case") else 5):
+        return ()  # "Stellar", "Killer": English ends words so
+    prefix = head + " " if head else ""
+    out = [prefix + stem + plural, prefix + stem] if plural and m.group("case") else [prefix + stem]
+    return tuple(r for r in dict.fromkeys(out) if r != t)
+
+
 def without_case_ending(text: str) -> str:
     """The name less the case ending or postposition an Indian or Sri Lankan script joins to its last
     word (:data:`_JOINED_CASE_ENDINGS`), for when nothing matched it: "হামাসের" (of Hamas) is read

@@ -9,7 +9,7 @@ import pytest
 from aliasctl import Resolver, load_registry, open_resolver
 from aliasctl.matching.cache import CACHE_FORMAT, dump_index, load_index_bytes
 from aliasctl.matching.index import Index
-from aliasctl.normalize import key, readings
+from aliasctl.normalize import key, readings, turkish_stems
 
 
 @pytest.mark.parametrize(
@@ -908,6 +908,27 @@ def test_a_factions_letters_in_brackets_after_an_acronym_written_as_a_word(shipp
     # The Times of India writes ULFA as a word: "Ulfa (I)" is ULFA-I, as "ULFA (I)" is.
     m = shipped_resolver.resolve("Ulfa (I)")
     assert (m.status, m.id) == ("matched", "ulfa-independent")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Husilerin", "houthis"),  # of the Houthis: the registry's "Husiler" and the genitive
+        ("Talibanlar\u0131n", "taliban"),  # Talibanların: plural and genitive
+        ("Sepah\u0131n", "irgc"),  # Sepahın: of the Sepah
+    ],
+)
+def test_a_turkish_plural_or_case_ending_joined_to_a_name_is_read_away(
+    shipped_resolver: Resolver, text: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(text)
+    assert (m.status, m.id) == ("matched", entity)
+    assert m.reason.startswith("read without its Turkish ending as")
+
+
+@pytest.mark.parametrize("text", ["Stellar", "Hitler", "Hamasa", "Clara"])
+def test_other_languages_words_in_ler_or_a_vowel_are_not_read_as_turkish(text: str) -> None:
+    assert turkish_stems(text) == ()
 
 
 def test_kurmanji_endings_are_read_away() -> None:

@@ -1034,6 +1034,11 @@ class Resolver:
                     return replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
                 if other.status == AMBIGUOUS and undecided is None:
                     undecided = replace(other, query=text, reason=f"read without its case ending as '{bare}', {other.reason}")
+        for reading in normalize.turkish_stems(text):
+            # A Turkish plural or case ending joined to the name: the name as written or keyed.
+            other = self._plain(reading, top)
+            if other.status == MATCHED and _case_ending_read(reading, other):
+                return replace(other, query=text, reason=f"read without its Turkish ending as '{reading}', {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no

@@ -206,7 +206,7 @@ _ELIDED = re.compile(f"^(\\s*)(?i:l|d|qu|dell|dall|all|nell|sull)[{_CLITIC_MARK}
 # "zogenaamde", "tak zwane", "так называемое", "самопровозглашённой", "sözde", "yang disebut",
 # "ما يسمى", "به اصطلاح", "המכונה"). No name holds these words. Not the words that introduce a
 # person's name or nickname ("المدعو", "dit", "surnommé"): what follows them is a person.
-_HEDGE = re.compile(
+_HEDGE = _LazyPattern(
     r"(?:^|(?<=\s))(?:"
     r"(?i:so[- ]?called|self[- ](?:styled|proclaimed|declared|described)|soi[- ]disant"
     r"|auto[- ]?(?:proclam|d[ée]nomm|denomin|designad|intitulad)\w*|baptis[ée]e?s?"
@@ -220,11 +220,21 @@ _HEDGE = re.compile(
 )
 
 
+#: Letters every hedge of :data:`_HEDGE` holds, small: a name without any is read as it is, and
+#: the pattern is compiled only for a name that may hold one.
+_HEDGE_HINTS = (
+    "call", "styl", "procla", "declar", "describ", "disant", "auto", "baptis", "cosidd", "sedicent",
+    "nannt", "selbst", "zogena", "zelf", "zwan", "tzw", "samozwa", "так ", "самопро", "sözde",
+    "yang ", "dite", "dits", "ما ", "اصطلاح", "موسوم", "המכונ",
+)
+
+
 def _without_hedge(text: str) -> str:
     """The name without what a report says of it that it does not grant (:data:`_HEDGE`), when
     two words at least are left, or an abbreviation in capitals ("так называемого ИГ"): one word so
     called is a word, not a name ("so-called jihad")."""
-    if not _HEDGE.search(text):
+    low = text.casefold()
+    if not any(h in low for h in _HEDGE_HINTS) or not _HEDGE.search(text):
         return text
     bare = _HEDGE.sub("", text)
     words = bare.split()

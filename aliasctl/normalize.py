@@ -1109,8 +1109,8 @@ def members_of(text: str) -> tuple[str, ...]:
 #: "-r" ("হামাসের", of Hamas; "আলফাৰ" in Assamese), its dative and locative ("জেএমবি’তে"), its
 #: plural "-ra"; Hindi and Marathi's and Nepali's joined postpositions ("फ्रंटने", "माओवादीले");
 #: Gujarati's; Odia's; Telugu's plural and dative ("తాలిబన్లు", "తోయిబాకు"); Kannada's; Tamil's
-#: "with", "to" and "of" ("முன்னணியுடன்", "டெலோவின்"); Malayalam's plural and genitive ("ഹമാസിന്റെ"); Sinhala's
-#: definite and genitive ("එල්ටීටීඊයේ").
+#: "with", "to" and "of" ("முன்னணியுடன்", "டெலோவின்"); Malayalam's plural and genitive
+#: ("ഹമാസിന്റെ"); Sinhala's definite and genitive ("එල්ටීටීඊයේ").
 _JOINED_CASE_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("\u0980", "\u09ff", tuple((e, "") for e in ("দের", "য়ের", "ের", "এর", "কে", "তে", "রা", "র", "ৰ"))),
     ("\u0900", "\u097f", tuple((e, "") for e in ("च्या", "लाई", "बाट", "कडून", "ने", "ला", "चा", "ची", "चे", "ले", "को"))),

@@ -863,8 +863,8 @@ def _known_rest(rest: str, whole: str, known: Container[str]) -> bool:
 
 def split_particles(words: Sequence[Word], known: Container[str] = frozenset()) -> tuple[Word, ...]:
     """A name written in Arabic script with a particle joined to a known word, split: "لتحرير"
-    (li-tahrir) is "tahrir", a word of the glossary, once its li- is set apart; "كعصبة" (ka-usbat,
-    like the League) is "sba", a word of a registry name (``known``), when the whole is none."""
+    (li-tahrir) is "tahrir", a word of the glossary, once its li- is set apart; "لفاغنر" (li-Wagner)
+    is "faghnr", a word of a registry name (``known``, :func:`_known_rest`), when the whole is none."""
     v = vocabulary()
     out: list[Word] = []
     for w in words:
@@ -2164,10 +2164,10 @@ def _next_to(name: Sequence[Word], a: str, b: str) -> bool:
 
 def _place_of_another_name(al: Alignment, query: Sequence[Word], words: WordIndex, index: Index, entity: int) -> str:
     """Why a place the query adds, a region or a town of one word, is no qualifier: with a word of
-    the query beside it that paired, both held by few names, it is a word of another entity's name, which holds the two side by
-    side, and none of this entity's ("Kuki Chin
-    National Army" is the Kuki-Chin National Front's army, not the Kuki National Army in Chin
-    State). "" when it is a qualifier."""
+    the query beside it that paired, both held by few names, it is a word of another entity's
+    name, which holds the two side by side, and of none of this entity's ("Kuki Chin National
+    Army" is the Kuki-Chin National Front's army, not the Kuki National Army in Chin State). ""
+    when it is a qualifier."""
     paired = {id(p.query) for p in al.pairs}
     countries = vocabulary().places
     for w in al.query_places:
@@ -3139,7 +3139,7 @@ def _refuse(
     ):
         # A militia or a faction is what others call a body: it stands for the name's head word
         # beside a name of its own ("Badr militia", "Sultan Murad faction"), not beside a place or
-        # a common word ("Lebanese faction" is no Lebanese Forces, "Jewish militia" no Jewish Legion).
+        # a common word ("Lebanese faction" is no Lebanese Forces, "Homs militia" no Homs Legion).
         return f"'{militia.query.text}' stands for '{militia.alias.text}' only beside a name of its own"
     own = set(countries.split(",")) if countries else set()
     content = [p for p in al.pairs if p.query.kind == CONTENT]

@@ -1023,11 +1023,12 @@ class Resolver:
                 undecided = replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
         bare = normalize.without_case_ending(text)
         if bare:
-            # An Indian or Sri Lankan script's case ending read away: the name as written, as the
-            # registry writes it, spelled alike, or an abbreviation ("আলফাৰ", of ULFA; "KLO-র").
-            # Not by the routes that take a word for a name loosely (an abbreviation said as a
-            # word, a head word set aside): many common words less an ending are a name's sound
-            # ("জমির", of the land, is no "JAMI"; "রহমানের", of Rahman, no Faylaq al-Rahman).
+            # An Indian or Sri Lankan script's case ending read away (:func:`_case_ending_read`):
+            # the name as the registry writes it, keyed alike, or an abbreviation ("আলফাৰ", of
+            # ULFA; "KLO-র"). Not by the routes that take a word for a name loosely (an
+            # abbreviation said as a word, a head word set aside): many common words less an
+            # ending are a name's sound ("জমির", of the land, is no "JAMI"; "রহমানের", of Rahman,
+            # no Faylaq al-Rahman).
             other = self._qualified(bare, self._plain(bare, top), top)
             if _case_ending_read(bare, other):
                 if other.status == MATCHED:
@@ -1050,9 +1051,9 @@ class Resolver:
 
     def _ch_is_written(self, text: str) -> bool:
         """Whether a word of the name whose "ch" the French reading changes is, as written, a word
-        of a registry name and, read with an "sh", none: such a ch is not the French for the Arabic shin ("Chin" of the Chin
-        National Army and the Kuki-Chin National Front is not read "Shin"; "Charia", which French
-        names write, is still the "Sharia" of others)."""
+        of a registry name and, read with an "sh", none: such a ch is not the French for the Arabic
+        shin ("Chin" of the Chin National Army and the Kuki-Chin National Front is not read "Shin";
+        "Charia", which French names write, is still the "Sharia" of others)."""
         holders = self.index.words().holders
         written, read = normalize.key(text).split(), normalize.key(normalize.french_sh(text)).split()
         if len(written) != len(read):

@@ -1939,6 +1939,8 @@ def test_a_shared_name_with_an_abbreviation_several_groups_bear_stays_shared(shi
         # a militia beside a country's adjective alone
         ("Lebanese militia", "lebanese-forces"),
         ("Somali militia", "somalia-battalion"),
+        ("Georgian militia", "georgian-legion"),  # a legion is a nation's, no militia's
+        ("Jewish militia", "kahane-chai"),  # nor the Jewish Legion's
     ],
 )
 def test_common_words_stay_apart_from_the_names_they_resemble(

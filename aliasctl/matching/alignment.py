@@ -1064,7 +1064,7 @@ NARROW_ABOVE = 64
 #: the OLA and the OLF), a force and a brigade of one name.
 #: A cartel is also called an organization ("Beltrán-Leyva Organization"), a private military
 #: company a group ("PMC Wagner", "Wagner Group"), and "militia" is what others call an army,
-#: a brigade, a force, a group, an organization, a corps, a division, a movement or a network.
+#: a brigade, a force, a group, an organization, a division, a movement or a network.
 RENAMED_UNITS = frozenset(
     frozenset(pair)
     for pair in (
@@ -1078,10 +1078,10 @@ RENAMED_UNITS = frozenset(
         ("@militia", "@unit"),
         ("@militia", "@forces"),
         ("@militia", "@group"),
-        # and an organization, a corps, a division or a movement: "ميليشيا بدر" (the Badr militia)
-        # is the Badr Organization ("منظمة بدر"), "Nujaba militia" the Nujaba Movement
+        # and an organization, a division or a movement: "Badr militia" is the Badr Organization,
+        # "Nujaba militia" the Nujaba Movement; not a legion, which is a nation's ("Georgian
+        # militia" is no Georgian Legion)
         ("@militia", "@organization"),
-        ("@militia", "@corps"),
         ("@militia", "@division"),
         ("@militia", "@movement"),
         ("@militia", "@network"),  # "Khazali Faction", "Khazali Network"

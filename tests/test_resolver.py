@@ -931,6 +931,20 @@ def test_other_languages_words_in_ler_or_a_vowel_are_not_read_as_turkish(text: s
     assert turkish_stems(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("\u06af\u0631\u0648\u0647 \u067e\u0698\u0627\u06a9", "pjak"),  # گروه پژاک, the PJAK group in Persian
+        ("\u06af\u0631\u0648\u0647 \u0628\u0631\u0627\u0633", "baloch-raaji-aajoi-sangar"),  # گروه براس, BRAS
+    ],
+)
+def test_a_word_for_a_body_before_an_abbreviation_in_a_script_without_capitals(
+    shipped_resolver: Resolver, text: str, entity: str
+) -> None:
+    m = shipped_resolver.resolve(text)
+    assert (m.status, m.id) == ("matched", entity)
+
+
 def test_kurmanji_endings_are_read_away() -> None:
     # The Kurmanji adjective and ezafe endings (-î, -ê, -ên) joined to a name's words.
     resolver = open_resolver(text=_KURDISH_HEZBOLLAH)

@@ -476,6 +476,11 @@ def _in_capitals(token: str) -> bool:
     return len(letters) >= 2 or any(c.isdigit() for c in token)
 
 
+def _caseless(token: str) -> bool:
+    """Whether a token is written in a script without capitals (Arabic, Persian, the Indian scripts)."""
+    return any(c.isalpha() for c in token) and not any(c.isupper() or c.islower() for c in token)
+
+
 def _names_a_body(reading: str) -> bool:
     """Whether a name holds a head word (a brigade, a division, a movement...) of the glossary."""
     from .words import vocabulary
@@ -1401,6 +1406,12 @@ class Resolver:
             # ("Kungiyar ISWAP", "groupe ISWAP"), once no name fits word by word ("Grupo ISIS" is
             # the Maute group's own name, not the Islamic State; "grupo let" is no LeT).
             hits = self._abbreviation(bare[0])
+            if hits:
+                return self._decide(query, hits, 100.0, "acronym", f"the acronym '{bare[0]}' after a word for a body")
+        if not verdicts and len(bare) == 1 and bare[0] == kept[-1] and len(kept) > 1 and _caseless(bare[0]):
+            # and before an abbreviation in a script without capitals, written as the registry
+            # writes it ("گروه پژاک", the PJAK group in Persian).
+            hits = [a for a in idx.exact.get(normalize.display_key(bare[0])) or () if idx.alias_type[a] == "acronym"]
             if hits:
                 return self._decide(query, hits, 100.0, "acronym", f"the acronym '{bare[0]}' after a word for a body")
         if not verdicts and "initials" not in self.disabled:

@@ -974,9 +974,9 @@ class Resolver:
         capitals = bool(letters) and all(c.isupper() for c in letters) and sum(c.isalnum() for c in text) >= 3
         blessed = normalize.without_blessing(text)
         persian = normalize.persian_q(text)
+        # The French reading of a ch a registry name writes as it is is not taken.
         french = normalize.french_sh(text)
-        if french and self._ch_is_written(text):
-            french = ""
+        unread = french if french and self._ch_is_written(text, french) else ""
         undecided: Match | None = None
         for reading in normalize.readings(text):
             if reading == blessed and not _names_a_body(reading):
@@ -1005,7 +1005,7 @@ class Resolver:
             )
             if reading == persian and other.method not in _SPELLED_METHODS:
                 continue  # a q read from a gh meets a name spelled so, not a word translated
-            if reading == normalize.french_sh(text) and not french:
+            if unread and reading == unread:
                 continue
             if (
                 other.method in ("key", "skeleton")
@@ -1054,13 +1054,14 @@ class Resolver:
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return undecided or answer
 
-    def _ch_is_written(self, text: str) -> bool:
+    def _ch_is_written(self, text: str, french: str) -> bool:
         """Whether a word of the name whose "ch" the French reading changes is, as written, a word
         of a registry name and, read with an "sh", none: such a ch is not the French for the Arabic
         shin ("Chin" of the Chin National Army and the Kuki-Chin National Front is not read "Shin";
-        "Charia", which French names write, is still the "Sharia" of others)."""
+        "Charia", which French names write, is still the "Sharia" of others). ``french`` is the
+        name's French reading (:func:`normalize.french_sh`)."""
         holders = self.index.words().holders
-        written, read = normalize.key(text).split(), normalize.key(normalize.french_sh(text)).split()
+        written, read = normalize.key(text).split(), normalize.key(french).split()
         if len(written) != len(read):
             return False
         return any(w in holders and r not in holders for w, r in zip(written, read, strict=True) if w != r)

@@ -440,6 +440,13 @@ NEGATIVES = [
     # writes a group's name translated word for word
     "Organisation de la coopération islamique", "Organisation de la Conférence islamique",
     "Organización de Estados Americanos", "Organisation de l'unité africaine", "Groupe de la Banque mondiale",
+    # one word a group is named after, alone: a spacecraft, a city, a people, a warlord, a
+    # government, a holiday ("Vostok Battalion", "Babylon Brigades", "Zomi Revolutionary Army",
+    # "Mai-Mai Yakutumba", "Sinaloa-Föderation"); a city, given names and common words with a
+    # group's consonants ("Dresden", درع السودان; "Hasim", Hasm; "commanders", "Comando Rosso")
+    "Vostok", "Sparta", "Babylon", "Zomi", "Yakutumba", "Sheka", "Federación", "Nimr", "Туркестан",
+    "Dresden", "Hasim", "commanders", "roosters", "temblors", "solemner", "asador", "Dartono", "Sanabria",
+    "Ripley", "Шейх Мансур", "אבו עלי מוסטפא",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -467,6 +474,9 @@ NEGATIVES_ARABIC = [
     # a party and a coalition named with "الوطني" (Lebanon's Free Patriotic Movement, Syria's
     # National Progressive Front), and a state army's numbered division (Syria's Fourth Division)
     "التيار الوطني الحر", "الجبهة الوطنية التقدمية", "الفرقة الرابعة",
+    # persons groups are named after, without the word for the brigade (Abu Ali Mustafa, Tariq ibn
+    # Ziyad, Uqba ibn Nafi, Imam Ali), a holy day and a people (Ashura, the Shabak)
+    "أبو علي مصطفى", "طارق بن زياد", "عقبة بن نافع", "الامام علي", "عاشوراء", "الشبك",
 ]
 
 

@@ -44,7 +44,16 @@ from rapidfuzz.distance import OSA, Levenshtein
 from unidecode import unidecode
 
 from .. import normalize
-from .scoring import FEATURES, MAX_FUZZY_SCORE, allah_apart, consonants, token_close, vowel_apart
+from .scoring import (
+    FEATURES,
+    MAX_FUZZY_SCORE,
+    allah_apart,
+    compound_reads,
+    consonants,
+    token_close,
+    vowel_apart,
+    vowels_agree,
+)
 from .words import (
     PLACE_ENDINGS,
     PLACE_STEM_MIN,
@@ -1028,7 +1037,10 @@ def _written_together(word: str, joined: str, vowelless: bool = False) -> bool:
     # "Polisario" is no "People's War" written as one word; "Ҳизбуллоҳ" is "حزب الله".
     ratio = fuzz.ratio(word, joined)
     return ratio >= 85.0 or (
-        (vowelless or ratio >= COMPOUND_OUTLINE_RATIO) and word_close(word, joined) and abs(len(word) - len(joined)) <= 2
+        (vowelless or ratio >= COMPOUND_OUTLINE_RATIO)
+        and word_close(word, joined)
+        and abs(len(word) - len(joined)) <= 2
+        and (vowelless or vowels_agree(word, joined))
     )
 
 
@@ -1043,7 +1055,12 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
         if w.kind != CONTENT or len(w.text) < 6:
             continue
         for x, y in itertools.pairwise(two):
-            if x.kind != CONTENT or y.kind != CONTENT:
+            if x.kind != CONTENT or y.kind != CONTENT or x.text == y.text:
+                continue  # not one word read as two ("Daesh": Islamic State)
+            if vowelless and not pairs and not compound_reads(w.text, x.text, y.text, y.concept == "@god"):
+                # Without the vowels, a word meets any two with its consonants ("asador", الأسود
+                # الحرة; "Dartono", درع الوطن): with no other word paired, only the compounds
+                # names are made of are read.
                 continue
             joined = x.text + y.text
             if _written_together(w.text, joined, vowelless):
@@ -1053,6 +1070,8 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
                 two.remove(x)
                 two.remove(y)
                 break
+
+
 
 
 #: Candidates beyond which the word stage keeps only the aliases holding more of the query's words.
@@ -2224,6 +2243,7 @@ def judge(
     countries: Sequence[str],
     disabled: Iterable[str] = (),
     near: Iterable[int] = (),
+    members: bool = False,
 ) -> tuple[list[Verdict], str]:
     """Every entity whose names pass the word stage, best first, and why the nearest refused one failed.
 
@@ -2235,6 +2255,7 @@ def judge(
         countries: each entity's countries, comma-separated, by entity position.
         disabled: features (:data:`FEATURES`) not to use.
         near: alias positions the fuzzy stage found nearest: the reason names their refusal first.
+        members: the query was read from a word for a group's members (:func:`_alone`).
     """
     off = set(disabled)
     prefer = set(near)
@@ -2304,6 +2325,7 @@ def judge(
             or ("" if arabic else _another_names_word(result, words, e_i))
             or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation", a_i)
             or _one_word(result, query_arabic != alias_arabic, _spelled_out_in_latin(index, a_i))
+            or _alone(result, query, said or members)
             or _descriptor_left_out(index.alias_key[a_i], said)
             or _descriptor_set_aside(inside_said, index.alias_key[a_i], result, words, where)
             or (
@@ -2783,14 +2805,14 @@ def _another_word_in_place(one: Sequence[Word], two: Sequence[Word]) -> bool:
 
 #: Words that make a name a person's name: without its head word, a group named after a person names the person.
 PERSON_MARKERS = frozenset(
-    ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula")
+    ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula", "abw", "bn", "abv", "sheih")
 )
 #: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
 #: person ("Suleiman Shah", "Sultan Murad", "Imam Ali"), though a group is named after them; with a
 #: head word of its own it may be the group under another ("Imam Bukhari Jamaat").
 #: As the normalizer keys them ("shah" is "sha", "hazrat" "hazra").
 PERSON_TITLES = frozenset(
-    ("sultan", "sha", "imam", "sayid", "sayed", "seyed", "hazra", "maulana", "mawlana", "haji", "pir")
+    ("sultan", "sha", "imam", "amam", "sayid", "sayed", "seyed", "hazra", "maulana", "mawlana", "haji", "pir")
 )
 
 
@@ -2822,6 +2844,10 @@ def _one_word(al: Alignment, cross_script: bool, latin_name: bool = False) -> st
         # A name written out in Latin letters and its followers' ("Naxals", "Naxalites"); not a
         # common word's ("Ansarites": ansar, supporters, names many groups), nor an acronym's.
         return ""
+    if not cross_script and not vowels_agree(a, b):
+        # Both write their vowels, and a vowel more or less inside makes another word ("Selka" is
+        # not "Séléka", "Hasim" not "Hasm"), as at the skeleton stage.
+        return f"one word against one word, '{a}' and '{b}' have their vowels in other places"
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     if _outline_apart(a, b, one=6, two=8):
@@ -2908,6 +2934,28 @@ def _outline_apart(a: str, b: str, *, one: int, two: int) -> bool:
     if shortest < one or not _same_outline(a, b):
         return False
     return Levenshtein.distance(a, b) <= (2 if shortest >= two else 1)
+
+
+def _alone(al: Alignment, query: Sequence[Word], said: bool) -> str:
+    """Why one word is not a group whose name is that word and others set aside: with no word for
+    a body, nor one for its members (``said``: "Wagner mercenaries"), one word names a place, a
+    people, a person or a thing as often as a group named after it: "Vostok" (a spacecraft, a
+    watch), "Sparta", "Babylon", "Zomi", "Sheka" (the man Mai-Mai Sheka is named after). A word for
+    its members names it still (:func:`_members_word`)."""
+    if said or len(query) != 1 or len(al.pairs) != 1 or not al.drops or _members_word(al.pairs[0].query.text):
+        return ""
+    return f"'{al.pairs[0].query.text}' alone, with no word for a body, names more than the group"
+
+
+#: Endings that make a word its bearers' plural, as keyed: a group's members, as the press names a
+#: group by them ("Fatemiyoun", "Zainabiyoun", the Arabic الحوثيون, "Naqshbandis", "Golfos",
+#: "вагнеровцы", "wagnerowcy", "кадыровцев"), which a place, a person or a thing is not.
+_MEMBERS_ENDING = re.compile(r"(?:[aeiou]s|yin|yun|yon|ywn|yyn|[^y]wn|ovtsy|ovtsi|ovtsev|ivtsi|ivtsiv|owcy|owcow|ovci|evtsy)$")
+
+
+def _members_word(text: str) -> bool:
+    """Whether one word, as keyed, names a body's members (:data:`_MEMBERS_ENDING`), six letters or more."""
+    return len(text) >= 6 and bool(_MEMBERS_ENDING.search(text))
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -280,6 +281,10 @@ _PARENT_AND_BRANCH = re.compile(r"^\s*([^\W\d_]{2,8})\s*[-‐–/]\s*([A-Z]{1,4}
 _PARENT_PART_MAX = 8
 #: How a Slavic word for a group's members, read as the name it is made from, may match that name:
 #: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер").
+#: Whether the name being resolved is read from a word for a group's members ("вагнеровцы",
+#: read "вагнер"): one word alone then says what a word for the members beside it would.
+_MEMBERS_SAID: ContextVar[bool] = ContextVar("members_said", default=False)
+
 _MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword"))
 #: The methods that meet a name as spelled (its words, not their translations).
 _SPELLED_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "words"))
@@ -1048,8 +1053,12 @@ class Resolver:
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no
-            # Taliban).
-            other = self._plain(reading, top)
+            # Taliban). The name alone is then the members' word, not a place's or a person's.
+            said = _MEMBERS_SAID.set(True)
+            try:
+                other = self._plain(reading, top)
+            finally:
+                _MEMBERS_SAID.reset(said)
             if other.status == MATCHED and other.method in _MEMBERS_METHODS:
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return undecided or answer
@@ -1399,7 +1408,9 @@ class Resolver:
         if swapped is not None:
             return swapped
         query_words = analyse(keys.key)
-        verdicts, why = judge(idx, words, query, query_words, idx.entity_countries, self.disabled, near)
+        verdicts, why = judge(
+            idx, words, query, query_words, idx.entity_countries, self.disabled, near, _MEMBERS_SAID.get()
+        )
         if not verdicts and placed is not None:
             return placed  # the acronym's place is not its entity's, and nothing else fits
         if not verdicts and len(bare) == 1 and bare[0] == kept[-1] and len(kept) > 1 and _in_capitals(bare[0]):

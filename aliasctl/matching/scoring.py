@@ -267,13 +267,90 @@ def skeleton_accepts(
         several = cross_script and len(ta) == len(tb) >= 2 and min(map(len, ta + tb)) >= 3
         if not several and (vowelless or fuzz.ratio(key_a, key_b) < SKELETON_GUARD):
             return False
+    if len(ta) == len(tb) == 1 and not cross_script and not vowels_agree(key_a, key_b):
+        return False
     if len(ta) == len(tb):
         return _tokens_align(ta, tb)
     # Two letters written apart are initials, not a word in two parts: "U.S. Army" is no "UWS Army"
     # (a faction's one letter is a word: "SPLMN-Agar", "SPLM-N Agar").
     if any(len(x) == len(y) == 1 for tokens in (ta, tb) for x, y in itertools.pairwise(tokens)):
         return False
-    return fuzz.ratio("".join(ta), "".join(tb)) >= COMPOUND_RATIO
+    if fuzz.ratio("".join(ta), "".join(tb)) < COMPOUND_RATIO:
+        return False
+    # One word against several must cut into them: a word with the consonants of two in their order
+    # is another word ("Dresden", درع السودان; "commanders", "Comando Rosso"), while a compound's
+    # parts are its words ("Golfkartell", "Gulf Cartel"; "Raballah", "Rab Allah").
+    if min(len(ta), len(tb)) > 1:
+        return True
+    one, parts = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+    if cross_script:
+        # Without the vowels of one side, only the compounds names are made of are read
+        # ("Hizbullah", حزب الله; "Ansardine", أنصار الدين): "Dresden" is no درع السودان.
+        return len(parts) == 2 and compound_reads(one, parts[0], parts[1]) and _cuts_into(one, tuple(parts), False)
+    return _cuts_into(one, tuple(parts), True)
+
+
+#: The words that make a compound of the word before them ("Allah", "al-Din") or of the word after
+#: them ("Abd", "Abu", "ibn") in names written in Arabic script and in Latin letters, as keyed
+#: ("Ansar al-Din", "Ansardine"; "Abd al-Rahman", "Abdulrahman"), and how the compound's one word
+#: ends or starts for it: "Ripley" and "Rebollo" have the consonants of ربع الله (Rab' Allah), not
+#: the ending an Allah makes.
+_ALLAH_WORDS = frozenset(("ala", "alah", "ula", "ulah", "ola", "olah", "allah"))
+_DIN_WORDS = frozenset(("dyn", "din", "deen", "dine"))
+_DIN_ENDING = re.compile(r"d(?:i|ee|y)ne?$")
+COMPOUND_STARTS = frozenset(("abd", "abw", "abu", "bn", "ibn", "bin"))
+
+
+def compound_reads(one: str, first: str, second: str, allah: bool = False) -> bool:
+    """Whether ``one`` word, as keyed, is ``first`` and ``second`` written as one the way names are
+    made in Arabic script and Latin letters (``allah``: ``second`` is known to be Allah)."""
+    if allah or second in _ALLAH_WORDS:
+        return bool(_ALLAH_ENDING.search(one))
+    if second in _DIN_WORDS:
+        return bool(_DIN_ENDING.search(one))
+    return first in COMPOUND_STARTS and one.startswith(("ab", "ib", "bi", "bn"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _cuts_into(word: str, parts: tuple[str, ...], vowels: bool) -> bool:
+    """Whether ``word`` cuts into pieces close to ``parts`` in their order; with ``vowels`` (both
+    sides write them), each piece with its vowels where its part has them ("comande" and "rs" are
+    not "Comando" and "Rosso")."""
+    if len(parts) == 1:
+        return _piece_close(word, parts[0], vowels)
+    return any(
+        _piece_close(word[:cut], parts[0], vowels) and _cuts_into(word[cut:], parts[1:], vowels)
+        for cut in range(1, len(word) - len(parts) + 2)
+    )
+
+
+def _piece_close(piece: str, part: str, vowels: bool) -> bool:
+    if max(len(piece), len(part)) <= 2:
+        return normalize.key_skeleton(piece) == normalize.key_skeleton(part)
+    # A piece that starts with a vowel is not a word that starts with a consonant.
+    return (
+        (piece[0] in _VOWELS) == (part[0] in _VOWELS)
+        and token_close(piece, part)
+        and (not vowels or vowels_agree(piece, part))
+    )
+
+
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+
+
+def vowels_agree(a: str, b: str) -> bool:
+    """Whether two one-word names that both write their vowels have them in the same places: as
+    many runs of vowels, or one more at the end ("Redut", "Reduta"). A skeleton leaves the vowels
+    out, and a word that has a name's consonants with a vowel more or less inside is another word:
+    "hams" is not "Hamas", "roosters" not "Resisters", "temblors" not "Templarios"; the spellings of
+    one name move its vowels, not their number ("Hizballah", "Hezbollah"; "Taleban", "Taliban")."""
+    runs_a, runs_b = len(_VOWEL_RUNS.findall(a)), len(_VOWEL_RUNS.findall(b))
+    if runs_a == runs_b:
+        return True
+    if abs(runs_a - runs_b) != 1:
+        return False
+    longer, shorter = (a, b) if runs_a > runs_b else (b, a)
+    return longer[-1] in "aeiou" and shorter[-1] not in "aeiou"
 
 
 def fuzzy_accepts(

@@ -1055,7 +1055,7 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
         if w.kind != CONTENT or len(w.text) < 6:
             continue
         for x, y in itertools.pairwise(two):
-            if x.kind != CONTENT or y.kind != CONTENT or x.text == y.text:
+            if x.kind != CONTENT or y.kind != CONTENT or (x.text == y.text and x.concept != y.concept):
                 continue  # not one word read as two ("Daesh": Islamic State)
             if vowelless and not pairs and not compound_reads(w.text, x.text, y.text, y.concept == "@god"):
                 # Without the vowels, a word meets any two with its consonants ("asador", الأسود
@@ -1070,8 +1070,6 @@ def _pair_compounds(pairs: list[Pair], one: list[Word], two: list[Word], swapped
                 two.remove(x)
                 two.remove(y)
                 break
-
-
 
 
 #: Candidates beyond which the word stage keeps only the aliases holding more of the query's words.
@@ -2805,7 +2803,8 @@ def _another_word_in_place(one: Sequence[Word], two: Sequence[Word]) -> bool:
 
 #: Words that make a name a person's name: without its head word, a group named after a person names the person.
 PERSON_MARKERS = frozenset(
-    ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula", "abw", "bn", "abv", "sheih")
+    ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula", "abw", "bn", "abn", "abv", "sheih", "sheiha", "shykh", "shyh", "sheyh",
+     "cheikh", "sheik", "shaikh", "sheykh")
 )
 #: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
 #: person ("Suleiman Shah", "Sultan Murad", "Imam Ali"), though a group is named after them; with a
@@ -2832,22 +2831,23 @@ def _one_word(al: Alignment, cross_script: bool, latin_name: bool = False) -> st
     a, b = al.pairs[0].query.text, al.pairs[0].alias.text
     if cross_script and consonants(normalize.key_skeleton(a)) < 5:
         return f"'{a}' is too short to compare with a name written without vowels"
+    followers = latin_name and not (al.pairs[0].query.concept or al.pairs[0].alias.concept) and (
+        _followers(a, b) or _followers(b, a)
+    )
+    if not cross_script and not followers and not plural_pair(a, b) and not vowels_agree(a, b):
+        # Both write their vowels, and a vowel more or less inside makes another word ("Selka" is
+        # not "Séléka", "Hasim" not "Hasm", "Wagoner" not "Wagner"), as at the skeleton stage.
+        return f"one word against one word, '{a}' and '{b}' have their vowels in other places"
     if min(len(a), len(b)) >= 5 and (vowel_apart(a, b) or plural_pair(a, b)):
         return ""  # a vowel apart, or one is the other's plural ("Houthi", "Houthis"; "talibanes")
     if min(len(a), len(b)) >= 5 and ("v" in a) != ("v" in b) and _w_for_v(a, b):
         return ""  # the Arabic w as Persian, Turkish and Russian write it ("Voyane", "Sahva")
     if "th" in b and _thaa_spelled(a, b):
         return ""  # the name's Arabic tha as s or t ("Huti": Huthi; not "Hamath" for Hamas)
-    if latin_name and not (al.pairs[0].query.concept or al.pairs[0].alias.concept) and (
-        _followers(a, b) or _followers(b, a)
-    ):
+    if followers:
         # A name written out in Latin letters and its followers' ("Naxals", "Naxalites"); not a
         # common word's ("Ansarites": ansar, supporters, names many groups), nor an acronym's.
         return ""
-    if not cross_script and not vowels_agree(a, b):
-        # Both write their vowels, and a vowel more or less inside makes another word ("Selka" is
-        # not "Séléka", "Hasim" not "Hasm"), as at the skeleton stage.
-        return f"one word against one word, '{a}' and '{b}' have their vowels in other places"
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
     if _outline_apart(a, b, one=6, two=8):
@@ -2949,8 +2949,11 @@ def _alone(al: Alignment, query: Sequence[Word], said: bool) -> str:
 
 #: Endings that make a word its bearers' plural, as keyed: a group's members, as the press names a
 #: group by them ("Fatemiyoun", "Zainabiyoun", the Arabic الحوثيون, "Naqshbandis", "Golfos",
-#: "вагнеровцы", "wagnerowcy", "кадыровцев"), which a place, a person or a thing is not.
-_MEMBERS_ENDING = re.compile(r"(?:[aeiou]s|yin|yun|yon|ywn|yyn|[^y]wn|ovtsy|ovtsi|ovtsev|ivtsi|ivtsiv|owcy|owcow|ovci|evtsy)$")
+#: "вагнеровцы", "wagnerowcy", "кадыровцев"), which a place, a person or a thing is not. Not the
+#: Arabic ـون alone, which ends common words too (قانون, a law; زيتون, olives).
+_MEMBERS_ENDING = re.compile(
+    r"(?:[aeiou]s|yins|yin|yun|yon|iun|ywn|yyn|ovtsy|ovtsi|ovtsev|ivtsi|ivtsiv|owcy|owcow|ovci|evtsy)$"
+)
 
 
 def _members_word(text: str) -> bool:

@@ -279,13 +279,20 @@ READING_MIN_LETTERS = 4
 _PARENT_AND_BRANCH = re.compile(r"^\s*([^\W\d_]{2,8})\s*[-‐–/]\s*([A-Z]{1,4})\s*$")
 #: The longest of a parent's names that :meth:`Resolver._parent_swapped` puts before a branch's letters.
 _PARENT_PART_MAX = 8
-#: How a Slavic word for a group's members, read as the name it is made from, may match that name:
-#: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер").
+#: An abbreviation of three capitals or more (a digit may end it) and an ending of one to three
+#: small letters joined to it, directly or by a hyphen.
+_ACRONYM_ENDED = re.compile(r"([A-Z]{3,}[0-9]*)[-\u2010\u2011]?([a-zçğıöşü]{1,3})")
+
 #: Whether the name being resolved is read from a word for a group's members ("вагнеровцы",
 #: read "вагнер"): one word alone then says what a word for the members beside it would.
 _MEMBERS_SAID: ContextVar[bool] = ContextVar("members_said", default=False)
 
-_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword"))
+#: How a Slavic word for a group's members, read as the name it is made from, may match that name:
+#: as written, spelled alike, or with a head word set aside ("вагнер", "ЧВК Вагнер"), not translated.
+_MEMBERS_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "headword", "words"))
+#: Word by word, only a name the Slavic or the Latin press writes: "вагнер" is the "Wagner" beside
+#: it, "пилот" (of "пилоты", pilots) no name in Tamil letters read alike.
+_MEMBERS_WORD_SCRIPTS = frozenset(("Latin", "Cyrillic"))
 #: The methods that meet a name as spelled (its words, not their translations).
 _SPELLED_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "words"))
 
@@ -1050,6 +1057,16 @@ class Resolver:
             other = self._plain(reading, top)
             if other.status == MATCHED and _case_ending_read(reading, other):
                 return replace(other, query=text, reason=f"read without its Turkish ending as '{reading}', {other.reason}")
+        stem = _ACRONYM_ENDED.fullmatch(text.strip())
+        if stem:
+            # An abbreviation in capitals with a case ending or an article joined to it in small
+            # letters, as Somali, Oromo and Turkish write them ("SNMta", the SNM; "ABOn",
+            # "ABO-tti", the OLF; "PKKnın"): the abbreviation as the registry writes it, only.
+            other = self._plain(stem.group(1), top)
+            if other.method == "acronym" and other.status == MATCHED:
+                return replace(other, query=text, reason=f"read without the ending joined to '{stem.group(1)}', {other.reason}")
+            if other.method == "acronym" and other.status == AMBIGUOUS and undecided is None:
+                undecided = replace(other, query=text, reason=f"read without the ending joined to '{stem.group(1)}', {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no
@@ -1059,7 +1076,9 @@ class Resolver:
                 other = self._plain(reading, top)
             finally:
                 _MEMBERS_SAID.reset(said)
-            if other.status == MATCHED and other.method in _MEMBERS_METHODS:
+            if other.status == MATCHED and other.method in _MEMBERS_METHODS and (
+                other.method != "words" or normalize.script_of(other.matched_alias or "") in _MEMBERS_WORD_SCRIPTS
+            ):
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return undecided or answer
 

@@ -174,6 +174,9 @@ _TWO_PEOPLES = frozenset((frozenset(("karen", "kareni")),))
 #: Saifullah, Ruhullah), as keyed; with the article alone after them they are other words.
 _ALLAH_STEMS = re.compile(r"^(?:hizb|hezb|hisb|ansar|jund|abd|nasr|fazl|fadl|saif|sayf|ruh)")
 _ALLAH_ENDING = re.compile(r"(?:lah|[uoa]la|loh)$")
+#: The same, as a compound may end in a key: Arabic script's joined الله ("حزبالله", "hzbalh"), and
+#: Russian's and Turkish's case endings after it ("Хезболлой", "hezboloi"; "Hizbullahı").
+_ALLAH_COMPOUND_ENDING = re.compile(r"(?:lah|[uoa]la|loh|alh)$|[uoa]l(?:oi|oy|oj|ou|u|y|i)$|lah[iy]$")
 _ARTICLE_ENDING = re.compile(r"[ui]l$")
 
 
@@ -305,7 +308,7 @@ def compound_reads(one: str, first: str, second: str, allah: bool = False) -> bo
     """Whether ``one`` word, as keyed, is ``first`` and ``second`` written as one the way names are
     made in Arabic script and Latin letters (``allah``: ``second`` is known to be Allah)."""
     if allah or second in _ALLAH_WORDS:
-        return bool(_ALLAH_ENDING.search(one))
+        return bool(_ALLAH_COMPOUND_ENDING.search(one))
     if second in _DIN_WORDS:
         return bool(_DIN_ENDING.search(one))
     return first in COMPOUND_STARTS and one.startswith(("ab", "ib", "bi", "bn"))
@@ -347,7 +350,7 @@ def vowels_agree(a: str, b: str) -> bool:
     runs_a, runs_b = len(_VOWEL_RUNS.findall(a)), len(_VOWEL_RUNS.findall(b))
     if runs_a == runs_b:
         return True
-    if abs(runs_a - runs_b) != 1:
+    if abs(runs_a - runs_b) != 1 or not (a and b):
         return False
     longer, shorter = (a, b) if runs_a > runs_b else (b, a)
     return longer[-1] in "aeiou" and shorter[-1] not in "aeiou"

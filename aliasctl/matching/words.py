@@ -109,6 +109,8 @@ HEADS: dict[str, tuple[str, ...]] = {
         "kengash", "مجلس", "meclis", "meclisi",
     ),
     "@union": ("спілка", "savez", "saveza", "ህብረት", "ሕብረት", "midowgii", "ένωση", "ένωσης", "yekîtî", "yekîtiya", "یەکێتی", "yekêtî", "unione", "união", "uniao", "unia", "unie", "uniunea", "союз", "ittihad", "itihad", "ittehad", "union", "unión", "يتحاد", "اتحاد",
+               # the Persian union ("اتحادیه میهنی کردستان", the PUK)
+               "اتحادیه",
         # Turkish "birliği" ("Kürdistan Yurtseverler Birliği", the PUK); "birlik" alone is a unit
         "birliği"),
     "@alliance": ("bondgenootschap", "alianța", "alianţa", "szövetség", "alyansa", "συμμαχία", "ברית", "गठबंधन", "muungano", "isbahaysi", "alleanza", "aliança", "allianz", "bündnis", "sojusz", "альянс", "alliantie", "aliansi", "अलायंस", "অ্যালায়েন্স",
@@ -260,7 +262,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
         "cells", "cell", "nuclei", "cellules", "cellule", "células", "celulas", "zellen", "zelle", "khalaya",
         "خلايا", "خلية",
     ),
-    "@league": ("lega", "förbund", "lig", "اتحادیه", "ליגת", "लीग", "লীগ", "league", "asaib", "asa'ib", "usbat", "usba", "usbah", "ligue", "liga", "عصائب", "عصبة"),
+    "@league": ("lega", "förbund", "lig", "ליגת", "लीग", "লীগ", "league", "asaib", "asa'ib", "usbat", "usba", "usbah", "ligue", "liga", "عصائب", "عصبة"),
     "@transitional": ("transitional", "intiqali", "intiqālī", "transitoire", "الانتقالي"),
     "@independent": ("indipendente", "independente", "unabhängige", "independent", "mustaqil", "indépendant", "independiente"),
     "@special": ("spéciales", "spéciaux", "especiales", "especiais", "speciali", "speciale", "spezial", "särskilda", "specjalne", "specjalnego", "speciální", "különleges", "özel", "khusus", "espesyal", "специальный", "специальные", "спеціальний", "ειδικές", "ειδικών", "ویژه", "מיוחד", "विशेष", "বিশেষ", "maalum", "special", "khasa", "khassa", "spécial", "especial", "الخاصة", "специального", "спеціального"),
@@ -431,8 +433,9 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              "den", "det", "och", "og",
              # "for" of the Slavic languages ("Национальное движение за освобождение Азавада")
              "за", "za",
-             # Luganda's and Kinyarwanda's "of" before a plural ("abayeekera ba M23", the M23's rebels)
-             "ba",
+             # Luganda's and Kinyarwanda's "of" before a plural ("abayeekera ba M23", the M23's rebels),
+             # and Swahili's after a word of its ki- class ("kikundi cha M23", the M23 group)
+             "ba", "cha",
              # Greek articles and prepositions
              # (not η, οι, τα, στα, σε, για: read i, ta, sta, se, gia, they are letters and words of other names)
              "του", "της", "την", "των", "τον", "τις", "και", "στο", "στη", "στην", "στον", "στις", "από",
@@ -475,6 +478,14 @@ DESCRIPTORS = (
     "séparatistes", "séparatiste",
     "paramilitaire", "paramilitaires", "paramilitar", "paramilitares", "paramilitary", "paramilitaries",
     "бандформирование", "бандформирования", "бандформування", "бандформувань",
+    # the English press's sect, vigilantes and bandits ("Lakurawa sect", "Yansakai vigilante group",
+    # "Abu Sayyaf bandit group"), the French and English criminal ("organisation criminelle « Viv
+    # Ansanm »"), the German extremists ("Extremisten-Miliz Boko Haram"), the Italian jihadist
+    # ("gruppo jihadista"), the Portuguese guerrilla ("guerrilha da Renamo"), Hausa's youths
+    # ("matasan Ansaru"), Swahili's rebellion and fighters ("kundi la uasi la M23", "wapiganaji
+    # Wazalendo") and Kinyarwanda's fighters ("abarwanyi ba ADF")
+    "sect", "sects", "vigilante", "vigilantes", "bandit", "bandits", "criminelle", "criminelles", "criminal",
+    "extremisten", "jihadista", "guerrilha", "guerrilhas", "matasan", "uasi", "wapiganaji", "abarwanyi",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

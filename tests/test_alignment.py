@@ -3832,7 +3832,7 @@ def test_a_person_s_name_in_any_script_is_not_the_group_named_after_them(shipped
         ("Kikundi cha M23", "m23"),
         ("Wapiganaji Wazalendo", "wazalendo"),
         ("Kooxda SNM", "somali-national-movement"),
-        ("اتحادیه میهنی کردستان", "patriotic-union-of-kurdistan"),
+        ("اتحادیه میهنی کردستان عراق", "patriotic-union-of-kurdistan"),
     ],
 )
 def test_more_presses_words_for_members_and_bodies(shipped_resolver: Resolver, query: str, entity: str) -> None:

@@ -2803,8 +2803,13 @@ def _another_word_in_place(one: Sequence[Word], two: Sequence[Word]) -> bool:
 
 #: Words that make a name a person's name: without its head word, a group named after a person names the person.
 PERSON_MARKERS = frozenset(
-    ("abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula", "abw", "bn", "abn", "abv", "sheih", "sheiha", "shykh", "shyh", "sheyh",
-     "cheikh", "sheik", "shaikh", "sheykh")
+    (
+        "abu", "bin", "um", "umm", "abd", "uld", "ould", "ag", "sheikh", "shaykh", "mulah", "mula",
+        # as Arabic, Hebrew and Cyrillic script key them (أبو, بن, ابن, אבו, шейх, شيخ, שייח), and
+        # Sheikh as Turkish, French and the English press write it
+        "abw", "bn", "abn", "abv", "sheih", "sheiha", "shykh", "shyh", "sheyh", "cheikh", "sheik", "shaikh",
+        "sheykh",
+    )
 )
 #: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
 #: person ("Suleiman Shah", "Sultan Murad", "Imam Ali"), though a group is named after them; with a

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "87"
+NORMALIZER_VERSION = "88"
 
 
 class _LazyPattern:
@@ -527,7 +527,20 @@ def _sorani(text: str) -> str:
         return _SORANI_WORD.sub(_uyghur_word, text)
     if not _SORANI_LETTER.search(text):
         return text
+    if "\u06d5" not in text:
+        # Sorani typed on an Arabic or Persian keyboard, which has no ە: its e is written with the
+        # heh (ه, with its hamza ۀ at a word's end), and the heh inside or at the end of a word is
+        # that e ("کۆمهڵه", Komele, is "کۆمەڵە"); a word's first heh is its h ("هێز"), and so
+        # is one before a vowel.
+        text = _SORANI_HEH_E.sub("\u06d5", text)
     return _SORANI_WORD.sub(_sorani_word, text)
+
+
+#: A heh or its forms with a hamza after a letter of the word and before no vowel letter: the e of
+#: Sorani typed without ە (before a vowel, the heh is an h: "نهێنی", nihênî, secret).
+_SORANI_HEH_E = _LazyPattern(
+    "(?<=[\u0621-\u064a\u0671-\u06d3])(?:\u0647\u0654|\u06c0|\u0647)(?![\u06ce\u06c6\u0627\u0648\u06cc\u064a\u0649])"
+)
 
 
 def _translit_arabic(text: str) -> str:

@@ -922,3 +922,21 @@ def test_a_caron_that_is_no_arabic_letter_is_the_plain_letter(slavic: str, plain
     # č and ž are no Arabic letters (a Slavic word read with ch or zh met one-word names of the
     # registry), nor is the Maltese ġ a gh.
     assert key(slavic) == key(plain)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("کۆمهڵه ڕێکخراوی کوردستانی حیزبی کۆمۆنیستی ئێران", "کۆمەڵە ڕێکخراوی کوردستانی حیزبی کۆمۆنیستی ئێران"),
+        ("هێزهکانی پاراستنی گهل", "هێزەکانی پاراستنی گەل"),
+        ("حیزبی کۆمهڵهٔ کوردستانی ئێران", "حیزبی کۆمەڵەی کوردستانی ئێران"),
+    ],
+)
+def test_sorani_typed_without_its_e_is_read_with_it(typed: str, written: str) -> None:
+    # A Persian or Arabic keyboard has no ە: Sorani typed on one writes its e with the heh.
+    assert key(typed) == key(written)
+
+
+def test_a_sorani_heh_at_a_word_s_start_or_before_a_vowel_stays_an_h() -> None:
+    assert key("هێز") == "hez"
+    assert key("نهێنی") != key("نەێنی")

@@ -209,6 +209,9 @@ def test_a_file_size_limit_is_an_output_error_and_leaves_no_temporary_file(reg: 
         capture_output=True,
         text=True,
         check=False,
+        # Under the limit, Python would write the byte code of a module it compiles cut at 1,000
+        # bytes and leave it for every later import of it (its writes do not check their length).
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
     assert result.returncode == 73
     assert result.stderr == f"aliasctl: error: {reg}: cannot write: File too large\n"

@@ -60,6 +60,7 @@ from .words import (
     STEM_ENDINGS,
     Vocabulary,
     gazetteer,
+    given_names,
     heads_pair,
     people_countries,
     people_marks,
@@ -217,11 +218,37 @@ def _words_of(tok: str) -> tuple[Word, ...]:
         head = _spanish_y_head(tok, v)
         if head:
             return _words_of(head)
+        head = _case_of_head(tok, v)
+        if head:
+            return (Word(tok, HEAD, v.heads[head]),)
     if tok not in v.concepts and len(tok) >= COMPOUND_MIN:
         parts = _compound(tok, v)
         if parts:
             return tuple(w for part in parts for w in _words_of(part))
     return (Word(tok, CONTENT, v.concepts.get(tok, "")),)
+
+
+#: The case endings Slavic languages put on a head word, as keyed ("легионом", "батальона",
+#: "Korpusu", "бригадой"), longest first.
+_HEAD_CASE_ENDINGS = ("ami", "akh", "ach", "om", "em", "ov", "oi", "oj", "ou", "a", "u", "e", "y", "i")
+
+
+def _case_of_head(tok: str, v: Vocabulary) -> str:
+    """The head word a Slavic noun in another case is ("legionom": "legion", "brigadoi": "brigada"),
+    or "": the stem, five letters at least, is a head word as it stands or with its -a."""
+    if len(tok) < 6:
+        return ""
+    for end in _HEAD_CASE_ENDINGS:
+        if tok.endswith(end) and len(tok) - len(end) >= 5:
+            stem = tok[: -len(end)]
+            if end == "a" and stem[-1] in "ijy":
+                # A noun in -ija is that noun ("армија", the Macedonian army, which names many
+                # armies), not a case of one in -ij.
+                return ""
+            for head in (stem, stem + "a"):
+                if head in v.heads and head != tok:
+                    return head
+    return ""
 
 
 #: The ezafe, as a head word's last letter: Persian and Urdu "-e", "-i".
@@ -595,6 +622,46 @@ def _number_forms(number: str) -> tuple[str, ...]:
         number,
         *(number + end for end in ("st", "nd", "rd", "th", "e", "er", "eme", "o", "a")),
         *(word for word, n in NUMBER_WORDS.items() if n == number),
+    )
+
+
+#: The months, as the normalizer keys them, in the languages of the press: a number and a month
+#: make a date ("17. listopadu", "25 de Abril", "17 Kasım").
+_MONTHS = (
+    "january february march april may june july august september october november december",
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januar februar marz april mai juni juli august september oktober november dezember",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
+    "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
+    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر",
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين",
+    "ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+)
+
+
+@lru_cache(maxsize=1)
+def _month_keys() -> frozenset[str]:
+    # Not the shortest keys (آب, "ab"): a word of two letters is too many other things.
+    return frozenset(k for line in _MONTHS for month in line.split() if len(k := normalize.key(month)) >= 3)
+
+
+def _a_date(query: Sequence[Word]) -> bool:
+    """Whether the query's words are a day or a year and a month, and nothing else."""
+    texts = [w.text for w in query]
+    months = _month_keys()
+    return (
+        any(t in months for t in texts)
+        and any(t.isdigit() or _ORDINAL.match(t) for t in texts)
+        and all(t in months or t.isdigit() or _ORDINAL.match(t) for t in texts)
     )
 
 
@@ -1635,6 +1702,10 @@ class WordIndex:
             if not in_by_key(a_i):
                 return ()
             found = analyse(index.alias_key[a_i], vocab)
+            # As the index built them (:func:`_word_tables`): a name in Arabic script with its
+            # particles apart ("لثوار" is li- and "thuwwar"), as its postings hold it.
+            if is_arabic(index.alias_text[a_i]):
+                found = split_particles(found)
             return shared.setdefault(found, found)
 
         self.words = LazyList(len(index.alias_key), words_of)
@@ -2205,6 +2276,27 @@ def _place_of_another_name(al: Alignment, query: Sequence[Word], words: WordInde
     return ""
 
 
+def _aliases_of(index: Index, entity: int, a_i: int) -> Iterator[int]:
+    """The positions of the entity's aliases: together in the index, around its alias ``a_i``."""
+    for step in (-1, 1):
+        b = a_i if step == -1 else a_i + 1
+        while 0 <= b < len(index.alias_entity) and index.alias_entity[b] == entity:
+            yield b
+            b += step
+
+
+def _own_translation(index: Index, entity: int, a_i: int) -> bool:
+    """Whether the entity has a translated name of its own, not one others bear."""
+    return any(
+        index.alias_type[b] == "translation" and not index.alias_shared[b] for b in _aliases_of(index, entity, a_i)
+    )
+
+
+def _named_after_person(index: Index, entity: int, a_i: int) -> bool:
+    """Whether a name of the entity says it is named after a person (:data:`NAMED_AFTER`)."""
+    return any(NAMED_AFTER.search(index.alias_text[b]) is not None for b in _aliases_of(index, entity, a_i))
+
+
 def _one_consonant_apart(a: str, b: str) -> bool:
     """Whether two words of one length differ by one consonant in its place (a slip, or another word)."""
     if len(a) != len(b):
@@ -2296,6 +2388,7 @@ def judge(
         and said_tokens[i + 1] not in gazetteer()
         and not is_place(said_tokens[i + 1])
     ]
+    person = _a_persons_name(query, text)
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
     # Names with the same words, of entities in the same countries, meet the query alike (a
@@ -2321,7 +2414,10 @@ def judge(
         reason = (
             _people_untied(result, index, e_i)
             or ("" if arabic else _another_names_word(result, words, e_i))
-            or _refuse(result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation", a_i)
+            or _refuse(
+                result, words, where, e_i, off, index, arabic, query, index.alias_type[a_i] == "translation", a_i,
+                said or members, person,
+            )
             or _one_word(result, query_arabic != alias_arabic, _spelled_out_in_latin(index, a_i))
             or _alone(result, query, said or members)
             or _descriptor_left_out(index.alias_key[a_i], said)
@@ -2353,7 +2449,15 @@ def judge(
         al = ranked[0].alignment
         placed_only = al.drops == len(al.dropped_places) > 0
         translated = all(p.how == "concept" for p in al.pairs)
-        if placed_only or (translated and not any(p.how == "concept" for p in shared.alignment.pairs)):
+        # So is a name translated word by word when the best's own name met is no translation and
+        # the shared name is one, met as fully ("Islamische Partei" is the "Islamic Party" of
+        # several, not "Hizbul Islaami" translated; "Islamischer Staat" stays the Islamic State's).
+        closely = (
+            index.alias_type[shared.alias] == "translation"
+            and len(shared.alignment.pairs) >= len(al.pairs)
+            and not _own_translation(index, ranked[0].entity, ranked[0].alias)
+        )
+        if placed_only or (translated and (closely or not any(p.how == "concept" for p in shared.alignment.pairs))):
             ranked[0] = shared
     # A name several groups carry (``shared``) decides nothing by itself, word by word either; but
     # when it pairs with as few words set aside as the best other, however its words pair, and the
@@ -2449,6 +2553,10 @@ def spelled_out(
     if not hits:
         return None, ""
     written = " ".join(text.split())
+    person = next((w.text for w in query if w.text in PERSON_MARKERS), "")
+    if person and not any(w.kind == HEAD for w in query):
+        # "Tariq ibn Ziyad" is the general the TBZ brigade is named after, not its initials.
+        return None, f"'{written}' is a person's name ('{person}'), not an abbreviation's words"
     held = {index.alias_entity[a_i] for a_i in hits}
     if len(held) > 1 or any(index.alias_shared[a_i] for a_i in hits):
         return None, f"'{written}' spells '{letters}', which abbreviates the names of several entities"
@@ -2816,8 +2924,73 @@ PERSON_MARKERS = frozenset(
 #: head word of its own it may be the group under another ("Imam Bukhari Jamaat").
 #: As the normalizer keys them ("shah" is "sha", "hazrat" "hazra").
 PERSON_TITLES = frozenset(
-    ("sultan", "sha", "imam", "amam", "sayid", "sayed", "seyed", "hazra", "maulana", "mawlana", "haji", "pir")
+    (
+        "sultan", "sha", "imam", "amam", "sayid", "sayed", "seyed", "hazra", "maulana", "mawlana", "haji", "pir",
+        # a king's or a chief's ("Rajah Sulayman", a ruler of Manila, after whom the Rajah Solaiman
+        # Movement is named; Mindanao's "Datu"; the Arabic and Persian "Emir")
+        "raja", "datu", "emir", "amir",
+    )
 )
+#: A word that says the name after it is a person's: the Russian and Ukrainian "имени", "імені",
+#: written out or cut short ("Батальон имени Джохара Дудаева", "Батальйон ім. Джохара Дудаєва", the
+#: battalion named after Dzhokhar Dudayev).
+NAMED_AFTER = re.compile(r"(?<!\w)(?:имени|імені|им\.|ім\.)", re.IGNORECASE)
+#: The first halves of the names made with "al-Din" ("of the faith"), a person's honorific name, as
+#: Arabic, Persian and Turkish write them apart or joined: "Salah al-Din", "Izz ad-Din al-Qassam",
+#: "İzzeddin", "Nureddin", "Jalaluddin"; not "Hurras al-Din" (the guardians of the faith) nor "Ansar
+#: al-Din".
+_DIN_FIRST = (
+    "salah", "salahu", "izz", "ezz", "izzu", "nur", "nour", "noor", "nuru", "saif", "sayf", "seif", "jamal",
+    "jalal", "nasir", "nasser", "nasr", "shams", "fakhr", "imad", "emad", "qutb", "ala", "alaa", "muhyi",
+    "taj", "zain", "zayn", "kamal", "rukn", "sharaf", "majd", "husam", "hisam", "burhan", "siraj", "nizam",
+    "qamar", "baha", "bahaa", "shihab", "sadr", "zia", "ziya", "moin", "muin", "shuja", "fazl",
+    "صلاح", "عز", "نور", "سيف", "جمال", "جلال", "ناصر", "شمس", "عماد", "علاء", "تاج", "زين", "كمال",
+)
+_DIN_WORDS = frozenset(("din", "dyn", "deen", "dine"))
+
+
+@lru_cache(maxsize=1)
+def _din_firsts() -> tuple[frozenset[str], tuple[str, ...]]:
+    keys = frozenset(normalize.key(w) for w in _DIN_FIRST)
+    return keys, tuple(sorted((k for k in keys if k.isascii()), key=len, reverse=True))
+
+
+#: What joins the first half to "Din" in a name written as one word ("Izzeddin", "Nuruddin").
+_DIN_LINKS = frozenset(("din", "edin", "udin", "adin", "idin", "dyn", "deen", "edeen", "udeen", "aldin", "eldin", "uldin"))
+
+
+def _din_name(query: Sequence[Word]) -> bool:
+    """Whether the query writes a name made with al-Din, apart ("Salah al-Din") or joined ("İzzeddin")."""
+    firsts, joined = _din_firsts()
+    texts = [w.text for w in query]
+    for i, t in enumerate(texts):
+        if t in _DIN_WORDS and i and texts[i - 1] in firsts:
+            return True
+        if len(t) >= 5 and any(t.startswith(f) and t[len(f) :] in _DIN_LINKS for f in joined):
+            return True
+    return False
+
+
+_NAME_VOWELS = frozenset("aeiouy")
+
+
+def _a_persons_name(query: Sequence[Word], text: str) -> bool:
+    """Whether the query is a given name and a name or an epithet or two: "Omar Hadid", "Carolina
+    Ramírez", "محمد الفاتح" (Mehmed the Conqueror); not "Sultan Murad" nor "Nour al-Din" (titles and
+    al-Din are read apart)."""
+    if not (2 <= len(query) <= 3 and all(w.kind == CONTENT for w in query) and not query[0].concept):
+        return False
+    first = query[0].text
+    if is_arabic(text):
+        # A given name takes no article: "القاعدة" (al-Qaeda) is no "Qada".
+        return not text.lstrip().startswith("ال") and first in given_names(True)
+    # A word with no vowel is an Arabic name read letter by letter ("mhmd").
+    return first in given_names() or (not _NAME_VOWELS.intersection(first) and first in given_names(True))
+
+
+def _a_person_named(text: str) -> bool:
+    """Whether a query's word is a ruler's or a holy man's title (:data:`PERSON_TITLES`)."""
+    return text in PERSON_TITLES
 
 
 def _spelled_out_in_latin(index: Index, a_i: int) -> bool:
@@ -3171,6 +3344,8 @@ def _refuse(
     query: Sequence[Word] = (),
     translated: bool = False,
     alias: int = -1,
+    said: bool = False,
+    person: bool = False,
 ) -> str:
     """Why an alignment that pairs every word still does not make the names one name ("" if it does).
 
@@ -3178,9 +3353,23 @@ def _refuse(
     ``query``: the query's words (a head word the query adds beside the name's own narrows nothing).
     ``translated``: the alias is a translation (its words are a language's common words).
     ``alias``: the alias's position (-1: not known).
+    ``said``: the query has a word for the group's members ("fighters"), which a person's name has not.
+    ``person``: the query is a person's name by its words (:func:`_a_persons_name`).
     """
     if al.needs() & off:
         return f"the {sorted(al.needs() & off)[0]} feature is off"
+    asked = {w.text for w in query if w.kind == HEAD}
+    own_heads = [h for h in al.dropped_heads if h.concept != PARENT and h.text in asked]
+    if own_heads and any(w.text not in gazetteer() for w in al.dropped_places):
+        # A word for a body the name does not have, and the name's country left out: another body
+        # of like words ("Union des forces républicaines", a Guinean party, is not the "Forces
+        # républicaines du Burundi"). A region the name adds may go ("Awakening groups" are the
+        # "al-Anbar Awakening").
+        return f"'{own_heads[0].text}' is not in the name, and its country is left out"
+    if query and not asked and al.dropped_heads and _a_date(query):
+        # "17. November" and "25 de Abril" are days, which groups are named after ("17 November
+        # Group", "Forças Populares 25 de Abril"): without a word for a body, the query is the day.
+        return f"'{' '.join(w.text for w in query)}' is a date, not a name"
     militia = next((p for p in al.renamed if "@militia" in (_family(p.query.concept), _family(p.alias.concept))), None)
     if militia is not None and not any(
         p.how != "renamed"
@@ -3335,10 +3524,24 @@ def _refuse(
         and (
             any(p.query.text in PERSON_TITLES for p in al.pairs)
             or any(w.text in SET_ASIDE_TITLES and not w.concept for w in al.dropped_words)
+            # A name with al-Din, a title as the name writes it ("Rayah" is a reading of "Rajah"),
+            # or a group named after a person in so many words, unless the query says members.
+            or (
+                not said
+                and (
+                    any(_a_person_named(p.query.text) or _a_person_named(p.alias.text) for p in al.pairs)
+                    or _din_name(query)
+                    or (alias >= 0 and _named_after_person(index, entity, alias))
+                    or person
+                )
+            )
         )
     ):
         # Without a head word, a title set aside leaves a person's name too ("Gul Bahadur").
-        return "a title and a name with no head word name a person, not the group named after them"
+        return (
+            "a person's name (a title, a given name, a name with al-Din) with no word for a body"
+            " names the person, not the group named after them"
+        )
     content = [p for p in al.pairs if p.query.kind == CONTENT]
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"

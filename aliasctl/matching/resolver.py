@@ -275,6 +275,10 @@ def _is_arabic(text: str) -> bool:
 #: How many letters a reading must have to be resolved (:meth:`Resolver._read_otherwise`); one
 #: more in Arabic letters.
 READING_MIN_LETTERS = 4
+#: A capital and a number apart ("M 23"): one abbreviation written in two.
+_LETTER_AND_NUMBER = re.compile(r"^\s*([A-Z])\s+(\d{1,3})\s*$")
+#: Two abbreviations in capitals that a slash joins ("NRA/M", "LRA/M", "TPN/OPM").
+_SLASHED = re.compile(r"^\s*([A-Z][A-Z0-9]{1,7})\s*/\s*([A-Z][A-Z0-9]{0,7})\s*$")
 #: A parent's abbreviation or one-word name, a hyphen, and a branch's letters in capitals: "IS-K".
 _PARENT_AND_BRANCH = re.compile(r"^\s*([^\W\d_]{2,8})\s*[-‐–/]\s*([A-Z]{1,4})\s*$")
 #: The longest of a parent's names that :meth:`Resolver._parent_swapped` puts before a branch's letters.
@@ -1317,6 +1321,12 @@ class Resolver:
             if any(idx.related(e_i, idx.alias_entity[a]) for a in holders):
                 return RELATED
             return f"'{qualifier}' is another entity's acronym"
+        # A name the entity is written by in capitals alone, not typed an acronym, is its own
+        # before it is a place: "Euskadi Ta Askatasuna (ETA)" is ETA, not the Indian town of Etah.
+        if qualifier.isupper() and any(
+            idx.alias_entity[a] == e_i for a in idx.exact.get(normalize.display_key(qualifier)) or ()
+        ):
+            return ""
         codes = place_codes(normalize.key(qualifier))
         if codes:
             own = [c for c in idx.entity_countries[e_i].split(",") if c]
@@ -1386,7 +1396,11 @@ class Resolver:
             for part in (
                 [p for p in t.split("-") if p]
                 if "-" in t
-                and any(normalize.key(p) in vocab.stopwords for p in t.split("-") if p)
+                and any(
+                    normalize.key(p) in vocab.stopwords or vocab.heads.get(normalize.key(p)) in _BODY_HEADS
+                    for p in t.split("-")
+                    if p
+                )
                 and not idx.acronyms.get(normalize.acronym_key(t))
                 and (t.isascii() or not normalize.acronym_key(t).isascii())
                 else [t]
@@ -1426,6 +1440,9 @@ class Resolver:
         swapped = self._parent_swapped(query) if "qualifier" not in self.disabled else None
         if swapped is not None:
             return swapped
+        apart = self._abbreviation_apart(query)
+        if apart is not None:
+            return apart
         query_words = analyse(keys.key)
         verdicts, why = judge(
             idx, words, query, query_words, idx.entity_countries, self.disabled, near, _MEMBERS_SAID.get()
@@ -1569,6 +1586,37 @@ class Resolver:
         if hits or not (_in_capitals(token) and sum(c.isalpha() for c in token) <= ABBREVIATION_MAX):
             return list(hits or ())
         return [a_i for a_i in idx.exact.get(normalize.display_key(token)) or () if idx.alias_text[a_i].isupper()]
+
+    def _abbreviation_apart(self, query: str) -> Match | None:
+        """An abbreviation written in parts: a letter and its number apart ("M 23", the M23), or
+        two that one slash joins, a body's and its wing's ("NRA/M" and "NRM/A", the National
+        Resistance Army and Movement; "TPN/OPM"), when the parts are one entity's abbreviations and
+        no other's. None otherwise."""
+        m = _LETTER_AND_NUMBER.match(query)
+        if m is not None:
+            hits = self._abbreviation(m.group(1) + m.group(2))
+            if hits:
+                joined = m.group(1) + m.group(2)
+                return self._decide(query, hits, 100.0, "acronym", f"'{query.strip()}': the acronym '{joined}'")
+            return None
+        m = _SLASHED.match(query)
+        if m is None:
+            return None
+        left, right = m.group(1), m.group(2)
+        # The right part is an abbreviation of its own, or the letters that end the left one's
+        # other reading ("NRA/M": NRA and NRM).
+        forms = [left, right] if len(right) >= 2 else [left]
+        if len(right) < len(left):
+            forms.append(left[: -len(right)] + right)
+        found = {f: self._abbreviation(f) for f in forms}
+        entities = {self.index.alias_entity[a] for hits in found.values() for a in hits}
+        # Two abbreviations of their own must both be the entity's: "TPN/OPM" names the army and
+        # the movement, of which the registry may hold only one.
+        if len(entities) != 1 or (len(right) >= 2 and not (found[left] and found[right])):
+            return None
+        hits = [a for f in forms for a in found[f]]
+        said = "', '".join(f for f in forms if found[f])
+        return self._decide(query, hits, 100.0, "acronym", f"'{query.strip()}': the acronyms '{said}'")
 
     def _parent_swapped(self, query: str) -> Match | None:
         """A branch's abbreviation written with another of its parent's: "IS-K", "ISIL-K" and

@@ -94,7 +94,7 @@ HEADS: dict[str, tuple[str, ...]] = {
         "gang", "gangs", "majmua", "majmuat",
         "مجموعة",
         "جماعة", "جماعت", "گروه",
-        "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar", "گروهک",
+        "grp", "gruppe", "gruppen", "grupong", "kelompok", "kungiyar", "kungiyan", "گروهک",
         # a gang, as Spanish, Portuguese and Italian write an armed band ("banda terrorista ETA")
         "banda", "bandas",
     ),
@@ -486,6 +486,20 @@ DESCRIPTORS = (
     # Wazalendo") and Kinyarwanda's fighters ("abarwanyi ba ADF")
     "sect", "sects", "vigilante", "vigilantes", "bandit", "bandits", "criminelle", "criminelles", "criminal",
     "extremisten", "jihadista", "guerrilha", "guerrilhas", "matasan", "uasi", "wapiganaji", "abarwanyi",
+    # the Latin American press's gangs and criminal bands ("pandilla Los Tiguerones", "banda
+    # delictiva", "grupo delictivo Los Lobos", "megabanda", "grupo narcoparamilitar", "remanentes de
+    # Sendero Luminoso"), a name given as such ("banda criminal denominada el Tren de Aragua",
+    # "conocida como", "bande criminelle dénommée « 400 Mawozo »"), the Dutch and German terror and
+    # guerrilla movements and groups ("terreurbeweging FARC", "Terrorgruppe"), the Serbian members
+    # ("pripadnici OVK"), Kinyarwanda's group
+    # of rebels ("umutwe w'inyeshyamba wa ADF"), Swahili's terror group ("kundi la kigaidi la
+    # Al-Shabab"), the Arabic mercenaries ("مرتزقة الدعم السريع") and Yoruba's squad ("ikọ Amọtẹkun")
+    "pandilla", "pandillas", "banda", "bandas", "bande", "bandes", "delictiva", "delictivo", "delictivas",
+    "delictivos", "megabanda", "megabandas", "narcoparamilitar", "narcoparamilitares", "remanentes",
+    "criminales", "denominada", "denominado", "conocida", "conocido", "dénommée", "dénommé",
+    "terreurbeweging", "guerrillabeweging", "guerrillagroep", "terreurgroep", "terrorgruppe", "terrormiliz",
+    "terrororganisation", "pripadnici", "pripadnika", "umutwe", "inyeshyamba", "kigaidi",
+    "kundi", "مرتزقة", "ikọ",
 )
 
 #: Abbreviations written as one word that stand for several concepts.
@@ -727,6 +741,7 @@ PLACE_STEM_MIN = 4
 _PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
 # The glossary's words by language, beside :data:`HEADS` and :data:`TRANSLATIONS`.
 _GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "data" / "glossary.tsv"
+_GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 # What the vocabularies and the places list are worked out from.
 _SOURCES = (Path(__file__).resolve(), Path(normalize.__file__).resolve(), _PLACES_FILE, _GLOSSARY_FILE)
 
@@ -1003,6 +1018,39 @@ def people_marks(key: str) -> frozenset[str]:
     (:data:`PEOPLES`): its names, its land's, words of its language; empty when ``key`` is no people."""
     _, which, marks = _peoples()
     return frozenset().union(*(marks[n] for n in which.get(key, ())))
+
+
+@cache
+def given_names(arabic: bool = False) -> frozenset[str]:
+    """People's given names (``data/given_names.txt``), keyed: "Omar", "Carolina"; with ``arabic``,
+    those written in Arabic script ("محمد"), whose keys have no short vowels and so are kept apart
+    (the Latin "Kada" is no word of "القاعدة").
+
+    Written by ``tools/make_given_names.py``; keyed here, by the normalizer of this release, and
+    kept in the cache folder. Names that are words of the glossary or places are left out ("Victoria",
+    "Aceh").
+    """
+    from .kept import kept
+
+    found = kept("given", _build_given_names, (_GIVEN_NAMES_FILE, *_SOURCES))
+    return frozenset(found[1] if arabic else found[0])
+
+
+def _build_given_names() -> tuple[list[str], list[str]]:
+    vocab = vocabulary()
+    # Not a word of the glossary, a country's or a place's name ("Aceh" is a province first).
+    words = vocab.heads.keys() | vocab.concepts.keys() | vocab.places.keys() | vocab.stopwords | gazetteer().keys()
+    latin: set[str] = set()
+    arabic: set[str] = set()
+    for line in _GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            key = normalize.key(line)
+            # Latin keys of four letters at least ("Ace" keys as Aceh does); Arabic script's have
+            # no short vowels ("عمر", "amr").
+            in_arabic = normalize.script_of(line) == "Arabic"
+            if len(key) >= (3 if in_arabic else 4) and " " not in key and key not in words:
+                (arabic if in_arabic else latin).add(key)
+    return sorted(latin), sorted(arabic)
 
 
 @cache

@@ -3366,9 +3366,12 @@ def _refuse(
         # républicaines du Burundi"). A region the name adds may go ("Awakening groups" are the
         # "al-Anbar Awakening").
         return f"'{own_heads[0].text}' is not in the name, and its country is left out"
-    if query and not asked and al.dropped_heads and _a_date(query):
+    reworded = any(p.how not in ("same", "spelled") for p in al.pairs)
+    if query and not asked and (al.dropped_heads or reworded) and _a_date(query):
         # "17. November" and "25 de Abril" are days, which groups are named after ("17 November
-        # Group", "Forças Populares 25 de Abril"): without a word for a body, the query is the day.
+        # Group", "Forças Populares 25 de Abril"): without a word for a body, the query is the day,
+        # unless the registry writes the group so, as it is written ("November 17"; not the Czech
+        # "17. listopadu" translated).
         return f"'{' '.join(w.text for w in query)}' is a date, not a name"
     militia = next((p for p in al.renamed if "@militia" in (_family(p.query.concept), _family(p.alias.concept))), None)
     if militia is not None and not any(

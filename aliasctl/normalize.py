@@ -1181,6 +1181,43 @@ def turkish_stems(text: str) -> tuple[str, ...]:
     return tuple(r for r in dict.fromkeys(out) if r != t)
 
 
+#: The case endings Russian and Ukrainian join to a noun, and what the nominative ends in instead
+#: (nothing, or the plural's -ы/-и, or the feminine -а), longest first: "Вагнера" (of Wagner),
+#: "Ахматом", "«Азова»", "хуситов" (of the Houthis), "хуситами".
+_CYRILLIC_CASES = (
+    ("ами", ("ы", "и", "")), ("ями", ("и", "")), ("ах", ("ы", "и")), ("ях", ("и",)), ("ов", ("ы", "")),
+    ("ев", ("и", "")), ("ам", ("ы", "и")), ("ом", ("",)), ("ем", ("",)), ("ой", ("а",)), ("ою", ("а",)),
+    ("а", ("",)), ("у", ("", "а")), ("е", ("", "а")), ("ы", ("а", "")), ("і", ("",)),
+)
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
+_QUOTE_MARKS = re.compile("[«»\"“”„‟‹›]")
+
+
+def cyrillic_stems(text: str) -> tuple[str, ...]:
+    """The name with the Russian or Ukrainian case ending of its last word read as the nominative, for
+    when nothing matched it: "Вагнера" is read "Вагнер", "хуситов" "хуситы" and "хусит", "«Азова»"
+    "Азов". Only a word in Cyrillic of five letters or more, three at least left; and an abbreviation
+    in capitals with its ending in small letters ("ИГИЛа", "ХАМАСа"). None for most names."""
+    t = " ".join(_QUOTE_MARKS.sub(" ", _to_read(text)[0]).split())
+    head, _, word = t.rpartition(" ")
+    if not _CYRILLIC_WORD.match(word or "-"):
+        return ()
+    prefix = head + " " if head else ""
+    caps = re.fullmatch(r"([\u0400-\u042f\u0401\u0406\u0407\u0404]{2,6})([\u0430-\u044f\u0456\u0457\u0454]{1,3})", word)
+    if caps:
+        return (prefix + caps.group(1),)
+    if len(word) < 5:
+        return ()
+    lower = word.lower()
+    out: list[str] = []
+    for end, nominatives in _CYRILLIC_CASES:
+        if lower.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            out.extend(prefix + stem + n for n in nominatives)
+            break
+    return tuple(r for r in dict.fromkeys(out) if r != t)
+
+
 def without_case_ending(text: str) -> str:
     """The name less the case ending or postposition an Indian or Sri Lankan script joins to its last
     word (:data:`_JOINED_CASE_ENDINGS`), for when nothing matched it: "হামাসের" (of Hamas) is read

@@ -3976,3 +3976,22 @@ def test_a_name_written_in_capitals_in_brackets_is_its_own_before_a_place(shippe
     # "ETA" is ETA's name, written so; as a key it is also the Indian town of Etah.
     m = shipped_resolver.resolve("Euskadi Ta Askatasuna (ETA)")
     assert (m.status, m.id) == ("matched", "eta"), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("Вагнера", "wagner-group"), ("Вагнером", "wagner-group"), ("ИГИЛа", "islamic-state"), ("боевиков ИГИЛа", "islamic-state")],
+)
+def test_a_russian_case_ending_is_read_as_the_nominative(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # "Вагнера" (of Wagner), "Вагнером" (with Wagner), "ИГИЛа" (of ISIL): the press declines names.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    assert "read in the nominative" in (m.reason or "")
+
+
+@pytest.mark.parametrize("query", ["Москвы", "Путина", "Сирии", "«Азова»", "Кадыров", "Kadyrov", "Кадырова"])
+def test_a_declined_place_person_or_surname_is_not_a_group(shipped_resolver: Resolver, query: str) -> None:
+    # A city, a man, a town (Azov) in another case; a surname is the man, not his followers (the
+    # Kadyrovites).
+    assert shipped_resolver.resolve(query).status == "unresolved"

@@ -3024,7 +3024,10 @@ def _one_word(al: Alignment, cross_script: bool, latin_name: bool = False) -> st
         return ""  # the name's Arabic tha as s or t ("Huti": Huthi; not "Hamath" for Hamas)
     if followers:
         # A name written out in Latin letters and its followers' ("Naxals", "Naxalites"); not a
-        # common word's ("Ansarites": ansar, supporters, names many groups), nor an acronym's.
+        # common word's ("Ansarites": ansar, supporters, names many groups), nor an acronym's;
+        # nor a man's surname alone, which names him ("Kadyrov" is not the Kadyrovites).
+        if _followers(b, a) and a.endswith(_SURNAME_ENDINGS):
+            return f"'{a}' is a surname: the man, not his followers ('{b}')"
         return ""
     # With one outline and first letter, a long word may differ by two letters ("Lukarawas",
     # "Lakurawas"), a word of six letters or more by one that the outline counts as another's.
@@ -3033,6 +3036,8 @@ def _one_word(al: Alignment, cross_script: bool, latin_name: bool = False) -> st
     return f"one word against one word, '{a}' and '{b}' differ by more than a vowel"
 
 
+#: Endings of Slavic surnames, as keyed ("Kadyrov", "Dudayev", "Yanukovych" aside).
+_SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "in", "ina", "ski", "sky", "skii", "enko")
 #: Endings that make a follower of a name or a movement, singular and plural ("Naxalite", "Naxalites").
 _FOLLOWER_ENDINGS = ("ites", "ite", "ists", "ist")
 

@@ -448,6 +448,8 @@ def _joined(key: str) -> str:
 #: How a name read without a case ending may be matched (:meth:`Resolver._read_otherwise`): as
 #: written, keyed alike, or as an abbreviation.
 _CASE_ENDING_METHODS = frozenset(("exact", "key", "acronym"))
+#: How a Russian or Ukrainian name read in the nominative may be matched (:meth:`Resolver._read_otherwise`).
+_NOMINATIVE_METHODS = frozenset(("exact", "key", "acronym", "skeleton", "words", "translation"))
 
 
 def _abbreviation_as_written(bare: str, other: Match) -> bool:
@@ -481,6 +483,11 @@ def _case_ending_read(bare: str, other: Match) -> bool:
     if len(bare.split()) > 1:
         return other.method != "headword"
     return other.method in _CASE_ENDING_METHODS
+
+
+def _latin_or_cyrillic(text: str) -> bool:
+    """Whether a name is written in Latin or Cyrillic letters."""
+    return normalize.script_of(text) in ("Latin", "Cyrillic")
 
 
 def _in_capitals(token: str) -> bool:
@@ -1061,6 +1068,20 @@ class Resolver:
             other = self._plain(reading, top)
             if other.status == MATCHED and _case_ending_read(reading, other):
                 return replace(other, query=text, reason=f"read without its Turkish ending as '{reading}', {other.reason}")
+        for reading in normalize.cyrillic_stems(text):
+            # A Russian or Ukrainian case ending on the name's last word: the name in the
+            # nominative, as the registry writes or keys it ("Вагнера", "«Азова»", "ИГИЛа").
+            # The nominative is a name as the press writes it, so by any route that reads spelling
+            # (not a head word set aside, nor a loose fuzzy score).
+            # Word by word, only a name in Latin or Cyrillic letters ("пилоты", pilots, read "пилот",
+            # is no Tamil "புளொட்").
+            other = self._plain(reading, top)
+            if (
+                other.status == MATCHED
+                and other.method in _NOMINATIVE_METHODS
+                and (other.method not in ("words", "translation") or _latin_or_cyrillic(other.matched_alias or ""))
+            ):
+                return replace(other, query=text, reason=f"read in the nominative as '{reading}', {other.reason}")
         stem = _ACRONYM_ENDED.fullmatch(text.strip())
         if stem:
             # An abbreviation in capitals with a case ending or an article joined to it in small

@@ -3995,3 +3995,9 @@ def test_a_declined_place_person_or_surname_is_not_a_group(shipped_resolver: Res
     # A city, a man, a town (Azov) in another case; a surname is the man, not his followers (the
     # Kadyrovites).
     assert shipped_resolver.resolve(query).status == "unresolved"
+
+
+def test_the_dutch_of_is_a_function_word(shipped_resolver: Resolver) -> None:
+    # "van" is Dutch for "of": "Nationaal Bevrijdingsleger van Colombia" is the ELN.
+    m = shipped_resolver.resolve("Nationaal Bevrijdingsleger van Colombia")
+    assert (m.status, m.id) == ("matched", "eln"), m.reason

@@ -428,7 +428,7 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words
              "von", "zur", "zum", "dem", "auf", "im",
              # the Arabic wal- (and the) as Russian writes it, валь
-             "val", "het", "voor", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
+             "val", "het", "voor", "van", "dla", "ze", "ile", "untuk", "pentru", "dell", "dall", "dalla", "sulla", "nell", "sull",
              # Danish, Norwegian and Swedish articles and "and"
              "den", "det", "och", "og",
              # "for" of the Slavic languages ("Национальное движение за освобождение Азавада")

@@ -4001,3 +4001,33 @@ def test_the_dutch_of_is_a_function_word(shipped_resolver: Resolver) -> None:
     # "van" is Dutch for "of": "Nationaal Bevrijdingsleger van Colombia" is the ELN.
     m = shipped_resolver.resolve("Nationaal Bevrijdingsleger van Colombia")
     assert (m.status, m.id) == ("matched", "eln"), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        # words before the name are not inside it, after an article too
+        ("die Terrorgruppe Islamischer Staat", "islamic-state"),
+        ("la banda criminal Abna al-Iraq", "sons-of-iraq"),
+        # a word that only says it is a body may be added beside a name whose country is left out
+        ("Gaitanist Self-Defense Forces group", "clan-del-golfo"),
+        # a surname that is a glossary word, a word many groups' names hold: no person
+        ("Karen Border Guard", "karen-national-army"),
+        # a members' word keeps a person's name, a day's and initials as the group's
+        ("Tariq ibn Ziyad fighters", "tariq-ben-zeyad-brigade"),
+        ("23 mars fighters", "m23"),
+    ],
+)
+def test_what_frames_a_name_or_says_its_members_keeps_it_the_group(
+    shipped_resolver: Resolver, query: str, entity: str
+) -> None:
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["18 fighters", "PMF/X", "LRA/K"])
+def test_a_number_or_a_stray_letter_is_no_group(shipped_resolver: Resolver, query: str) -> None:
+    # "Pandilla 18" is Barrio 18's name: without "pandilla", 18 is a number; a letter after a slash
+    # that is no body's (army, movement, front, party) joins nothing.
+    assert shipped_resolver.resolve(query).status != "matched"

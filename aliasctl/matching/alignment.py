@@ -2276,6 +2276,10 @@ def _place_of_another_name(al: Alignment, query: Sequence[Word], words: WordInde
     return ""
 
 
+#: Head words that only say a name is a body of men: a report adds them to any name.
+_GENERIC_BODIES = frozenset(("@group", "@militia", "@forces", "@organization", "@network", "@movement", "@unit"))
+
+
 def _aliases_of(index: Index, entity: int, a_i: int) -> Iterator[int]:
     """The positions of the entity's aliases: together in the index, around its alias ``a_i``."""
     for step in (-1, 1):
@@ -2380,15 +2384,24 @@ def judge(
     # One inside the query's name, neither its first word nor its last, may be part of the name
     # ("People's Guerrilla Army"): set aside, it widens the name as a head word does ("Holy Spirit
     # rebel movement" keeps a distinctive name; "People's Army" does not).
+    # (the words a report puts before or after the name, an article or such words, are not
+    # inside it: "die Terrorgruppe Islamischer Staat", "la banda criminal Abna al-Iraq")
+    edge = vocabulary().stopwords
+    start, end = 0, len(said_tokens)
+    while start < end and said_tokens[start] in edge:
+        start += 1
+    while end > start and said_tokens[end - 1] in edge:
+        end -= 1
+    framed = said_tokens[max(start - 1, 0) : end + 1]
     inside_said = [
         t
-        for i, t in enumerate(said_tokens[1:-1], 1)
+        for i, t in enumerate(framed[1:-1], 1)
         if t in _descriptor_keys()
-        and said_tokens[i + 1] not in vocabulary().stopwords
-        and said_tokens[i + 1] not in gazetteer()
-        and not is_place(said_tokens[i + 1])
+        and framed[i + 1] not in edge
+        and framed[i + 1] not in gazetteer()
+        and not is_place(framed[i + 1])
     ]
-    person = _a_persons_name(query, text)
+    person = _a_persons_name(query, text, words)
     # Burmese, Thai or Chinese read letter by letter give no words to leave one out of.
     worded = _script(text) in _WORDED_SCRIPTS
     # Names with the same words, of entities in the same countries, meet the query alike (a
@@ -2554,7 +2567,8 @@ def spelled_out(
         return None, ""
     written = " ".join(text.split())
     person = next((w.text for w in query if w.text in PERSON_MARKERS), "")
-    if person and not any(w.kind == HEAD for w in query):
+    said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
+    if person and not said and not any(w.kind == HEAD for w in query):
         # "Tariq ibn Ziyad" is the general the TBZ brigade is named after, not its initials.
         return None, f"'{written}' is a person's name ('{person}'), not an abbreviation's words"
     held = {index.alias_entity[a_i] for a_i in hits}
@@ -2974,7 +2988,11 @@ def _din_name(query: Sequence[Word]) -> bool:
 _NAME_VOWELS = frozenset("aeiouy")
 
 
-def _a_persons_name(query: Sequence[Word], text: str) -> bool:
+#: The most entities whose names may hold a word that is then read as a given name.
+GIVEN_NAME_ENTITIES = 2
+
+
+def _a_persons_name(query: Sequence[Word], text: str, words: WordIndex) -> bool:
     """Whether the query is a given name and a name or an epithet or two: "Omar Hadid", "Carolina
     Ramírez", "محمد الفاتح" (Mehmed the Conqueror); not "Sultan Murad" nor "Nour al-Din" (titles and
     al-Din are read apart)."""
@@ -2982,10 +3000,22 @@ def _a_persons_name(query: Sequence[Word], text: str) -> bool:
         return False
     first = query[0].text
     if is_arabic(text):
-        # A given name takes no article: "القاعدة" (al-Qaeda) is no "Qada".
+        # A given name takes no article: "القاعدة" (al-Qaeda) is no "Qada"; a name may carry an
+        # epithet ("محمد الفاتح", the Conqueror).
         return not text.lstrip().startswith("ال") and first in given_names(True)
-    # A word with no vowel is an Arabic name read letter by letter ("mhmd").
-    return first in given_names() or (not _NAME_VOWELS.intersection(first) and first in given_names(True))
+    if not _NAME_VOWELS.intersection(first):
+        return first in given_names(True)  # an Arabic name read letter by letter ("mhmd fata")
+    # In Latin letters, a surname is no glossary word ("Karen Border Guard", "True Promise" are
+    # names of groups), and a word many groups' names hold is theirs before it is a given name
+    # ("Jihad", "Karen", "Anti").
+    if not _plain_name(query) or words.entities.get(first, 0) > GIVEN_NAME_ENTITIES:
+        return False
+    return first in given_names()
+
+
+def _plain_name(query: Sequence[Word]) -> bool:
+    """Whether a query of two or three words has no word of the glossary: a person's name's shape."""
+    return 2 <= len(query) <= 3 and all(w.kind == CONTENT and not w.concept for w in query)
 
 
 def _a_person_named(text: str) -> bool:
@@ -3154,9 +3184,10 @@ def _descriptor_keys() -> frozenset[str]:
 
 def _descriptor_left_out(alias_key: str, said: bool) -> str:
     """Why a name whose words say what its members are, inside it, is not the query that says none."""
-    if said:
-        return ""
     tokens = alias_key.split()
+    if said and not all(t.isdigit() for t in tokens if t not in _descriptor_keys()):
+        # (a name that is a number beside such a word keeps it: "Pandilla 18" is no "18 fighters")
+        return ""
     inside = [t for t in tokens[:-1] if t in _descriptor_keys()]
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
 
@@ -3365,14 +3396,16 @@ def _refuse(
         return f"the {sorted(al.needs() & off)[0]} feature is off"
     asked = {w.text for w in query if w.kind == HEAD}
     own_heads = [h for h in al.dropped_heads if h.concept != PARENT and h.text in asked]
-    if own_heads and any(w.text not in gazetteer() for w in al.dropped_places):
+    # (a word that only says it is a body, "group", "militia", "forces", may be added to any name)
+    other_body = [h for h in own_heads if _family(h.concept) not in _GENERIC_BODIES]
+    if other_body and any(w.text not in gazetteer() for w in al.dropped_places):
         # A word for a body the name does not have, and the name's country left out: another body
         # of like words ("Union des forces républicaines", a Guinean party, is not the "Forces
         # républicaines du Burundi"). A region the name adds may go ("Awakening groups" are the
         # "al-Anbar Awakening").
-        return f"'{own_heads[0].text}' is not in the name, and its country is left out"
+        return f"'{other_body[0].text}' is not in the name, and its country is left out"
     reworded = any(p.how not in ("same", "spelled") for p in al.pairs)
-    if query and not asked and (al.dropped_heads or reworded) and _a_date(query):
+    if query and not asked and not said and (al.dropped_heads or reworded) and _a_date(query):
         # "17. November" and "25 de Abril" are days, which groups are named after ("17 November
         # Group", "Forças Populares 25 de Abril"): without a word for a body, the query is the day,
         # unless the registry writes the group so, as it is written ("November 17"; not the Czech
@@ -3539,7 +3572,7 @@ def _refuse(
                 and (
                     any(_a_person_named(p.query.text) or _a_person_named(p.alias.text) for p in al.pairs)
                     or _din_name(query)
-                    or (alias >= 0 and _named_after_person(index, entity, alias))
+                    or (alias >= 0 and _plain_name(query) and _named_after_person(index, entity, alias))
                     or person
                 )
             )

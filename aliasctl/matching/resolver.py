@@ -277,6 +277,9 @@ def _is_arabic(text: str) -> bool:
 READING_MIN_LETTERS = 4
 #: A capital and a number apart ("M 23"): one abbreviation written in two.
 _LETTER_AND_NUMBER = re.compile(r"^\s*([A-Z])\s+(\d{1,3})\s*$")
+#: The last letters of a body's abbreviation that a slash may give the other of: army, movement,
+#: front, party ("NRA/M", "SPLM/A").
+_BODY_LETTERS = frozenset("AMFP")
 #: Two abbreviations in capitals that a slash joins ("NRA/M", "LRA/M", "TPN/OPM").
 _SLASHED = re.compile(r"^\s*([A-Z][A-Z0-9]{1,7})\s*/\s*([A-Z][A-Z0-9]{0,7})\s*$")
 #: A parent's abbreviation or one-word name, a hyphen, and a branch's letters in capitals: "IS-K".
@@ -1624,8 +1627,10 @@ class Resolver:
         if m is None:
             return None
         left, right = m.group(1), m.group(2)
-        # The right part is an abbreviation of its own, or the letters that end the left one's
-        # other reading ("NRA/M": NRA and NRM).
+        if len(right) == 1 and not (left[-1] in _BODY_LETTERS and right in _BODY_LETTERS):
+            return None
+        # The right part is an abbreviation of its own, or the letter that ends the left one's
+        # other reading, a body's for its wing's ("NRA/M": the army and the movement).
         forms = [left, right] if len(right) >= 2 else [left]
         if len(right) < len(left):
             forms.append(left[: -len(right)] + right)

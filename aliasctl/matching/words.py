@@ -1026,9 +1026,9 @@ def given_names(arabic: bool = False) -> frozenset[str]:
     those written in Arabic script ("محمد"), whose keys have no short vowels and so are kept apart
     (the Latin "Kada" is no word of "القاعدة").
 
-    Written by ``tools/make_given_names.py``; keyed here, by the normalizer of this release, and
-    kept in the cache folder. Names that are words of the glossary or places are left out ("Victoria",
-    "Aceh").
+    Written by ``tools/make_given_names.py``, keyed by the normalizer in its header, which a test
+    keeps current; read once and kept in the cache folder. Names that are words of the glossary or
+    places are left out ("Victoria", "Aceh").
     """
     from .kept import kept
 
@@ -1044,10 +1044,10 @@ def _build_given_names() -> tuple[list[str], list[str]]:
     arabic: set[str] = set()
     for line in _GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
-            key = normalize.key(line)
+            key, _, name = line.partition("\t")
             # Latin keys of four letters at least ("Ace" keys as Aceh does); Arabic script's have
             # no short vowels ("عمر", "amr").
-            in_arabic = normalize.script_of(line) == "Arabic"
+            in_arabic = normalize.script_of(name) == "Arabic"
             if len(key) >= (3 if in_arabic else 4) and " " not in key and key not in words:
                 (arabic if in_arabic else latin).add(key)
     return sorted(latin), sorted(arabic)

@@ -625,33 +625,20 @@ def _number_forms(number: str) -> tuple[str, ...]:
     )
 
 
-#: The months, as the normalizer keys them, in the languages of the press: a number and a month
-#: make a date ("17. listopadu", "25 de Abril", "17 Kasım").
-_MONTHS = (
-    "january february march april may june july august september october november december",
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
-    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "januar februar marz april mai juni juli august september oktober november dezember",
-    "januari februari maart april mei juni juli augustus september oktober november december",
-    "januari februari maret april mei juni juli agustus september oktober november desember",
-    "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
-    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر",
-    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين",
-    "ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+#: The glossary's months: a number and a month make a date ("17. listopadu", "25 de Abril").
+_MONTH_CONCEPTS = frozenset(
+    f"@{m}"
+    for m in (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    )
 )
 
 
 @lru_cache(maxsize=1)
 def _month_keys() -> frozenset[str]:
     # Not the shortest keys (آب, "ab"): a word of two letters is too many other things.
-    return frozenset(k for line in _MONTHS for month in line.split() if len(k := normalize.key(month)) >= 3)
+    return frozenset(k for k, c in vocabulary().concepts.items() if c in _MONTH_CONCEPTS and len(k) >= 3)
 
 
 def _a_date(query: Sequence[Word]) -> bool:
@@ -2462,9 +2449,10 @@ def judge(
         al = ranked[0].alignment
         placed_only = al.drops == len(al.dropped_places) > 0
         translated = all(p.how == "concept" for p in al.pairs)
-        # So is a name translated word by word when the best's own name met is no translation and
-        # the shared name is one, met as fully ("Islamische Partei" is the "Islamic Party" of
-        # several, not "Hizbul Islaami" translated; "Islamischer Staat" stays the Islamic State's).
+        # So is a name translated word by word that meets a translated name marked shared as fully,
+        # when the best entity has no translated name of its own ("Islamische Partei" is the
+        # "Islamic Party" of several, not "Hizbul Islaami" translated; "Islamischer Staat" stays
+        # the Islamic State's).
         closely = (
             index.alias_type[shared.alias] == "translation"
             and len(shared.alignment.pairs) >= len(al.pairs)

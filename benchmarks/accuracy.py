@@ -447,6 +447,11 @@ NEGATIVES = [
     "Vostok", "Sparta", "Babylon", "Zomi", "Yakutumba", "Sheka", "Federación", "Nimr", "Туркестан",
     "Dresden", "Hasim", "commanders", "roosters", "temblors", "solemner", "asador", "Dartono", "Sanabria",
     "Ripley", "Шейх Мансур", "אבו עלי מוסטפא",
+    # people groups are named after, with no word for a body; days; a body of like words
+    # elsewhere; a surname and a city declined (as pages print them)
+    "Omar Hadid", "Umar Hadid", "Yahya Ayyash", "Rajah Sulayman", "Alex Boncayao", "Dzhokhar Dudayev",
+    "Джохар Дудаев", "İzzeddin el-Kassam", "Tariq ibn Ziyad", "Tarık bin Ziyad", "17. listopadu",
+    "25 de Abril", "23 mars", "Union des forces républicaines", "Kadyrov", "Москвы",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -463,6 +468,8 @@ NEGATIVES_ARABIC = [
     "قناة الجزيرة", "وكالة أعماق", "حزب الدعوة", "التيار الصدري", "الإخوان المسلمون",
     "پاکستان آرمی", "پنجاب پولیس", "سندھ رینجرز", "فرنٹیئر کور", "پاکستان ایئر فورس", "نیشنل پولیس",
     "العلف", "الطرب", "السرف", "شانگهای",
+    # persons groups are named after (Saladin, Mehmed the Conqueror, Izz ad-Din al-Qassam)
+    "صلاح الدين", "محمد الفاتح", "عز الدين القسام",
     # what a state has made of groups, with no name (Urdu "banned organisations", Arabic
     # "terrorist groups")
     "کالعدم تنظیمیں", "الجماعات الإرهابية",

@@ -1191,6 +1191,8 @@ _CYRILLIC_CASES = (
 )
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 _QUOTE_MARKS = re.compile("[«»\"“”„‟‹›]")
+#: An abbreviation in Cyrillic capitals with a case ending in small letters ("ИГИЛа").
+_CYRILLIC_CAPS_ENDED = re.compile("([\u0400-\u042f]{2,6})([\u0430-\u044f\u0456\u0457\u0454]{1,3})")
 
 
 def cyrillic_stems(text: str) -> tuple[str, ...]:
@@ -1203,7 +1205,7 @@ def cyrillic_stems(text: str) -> tuple[str, ...]:
     if not _CYRILLIC_WORD.match(word or "-"):
         return ()
     prefix = head + " " if head else ""
-    caps = re.fullmatch(r"([\u0400-\u042f\u0401\u0406\u0407\u0404]{2,6})([\u0430-\u044f\u0456\u0457\u0454]{1,3})", word)
+    caps = _CYRILLIC_CAPS_ENDED.fullmatch(word)
     if caps:
         return (prefix + caps.group(1),)
     if len(word) < 5:
@@ -1579,6 +1581,12 @@ def _swapping(
 # ім. Джохара Дудаєва" the Dzhokhar Dudayev Battalion. The names' -а and -я go.
 _NAMED_AFTER = _LazyPattern(r"(?<![^\W\d_])(?:имени|імені|им\.|ім\.)\s*((?:[«\"„“]?[^\W\d_]+[»\"“”]?\s*){1,3})")
 _GENITIVE = _LazyPattern(r"(?<=[^\W\d_]{3})[ая](?![^\W\d_])")
+
+
+def names_after(text: str) -> bool:
+    """Whether a name says it is named after someone, as Russian and Ukrainian write it ("имени",
+    "імені", "им.", "ім." and a name): the word stage reads the name alone as the person."""
+    return _NAMED_AFTER.search(text) is not None
 
 
 def _named_after(text: str) -> str:

@@ -2284,8 +2284,9 @@ def _own_translation(index: Index, entity: int, a_i: int) -> bool:
 
 
 def _named_after_person(index: Index, entity: int, a_i: int) -> bool:
-    """Whether a name of the entity says it is named after a person (:data:`NAMED_AFTER`)."""
-    return any(NAMED_AFTER.search(index.alias_text[b]) is not None for b in _aliases_of(index, entity, a_i))
+    """Whether a name of the entity says it is named after a person (:func:`normalize.names_after`:
+    "Батальон имени Джохара Дудаева")."""
+    return any(normalize.names_after(index.alias_text[b]) for b in _aliases_of(index, entity, a_i))
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:
@@ -2933,10 +2934,6 @@ PERSON_TITLES = frozenset(
         "raja", "datu", "emir", "amir",
     )
 )
-#: A word that says the name after it is a person's: the Russian and Ukrainian "имени", "імені",
-#: written out or cut short ("Батальон имени Джохара Дудаева", "Батальйон ім. Джохара Дудаєва", the
-#: battalion named after Dzhokhar Dudayev).
-NAMED_AFTER = re.compile(r"(?<!\w)(?:имени|імені|им\.|ім\.)", re.IGNORECASE)
 #: The first halves of the names made with "al-Din" ("of the faith"), a person's honorific name, as
 #: Arabic, Persian and Turkish write them apart or joined: "Salah al-Din", "Izz ad-Din al-Qassam",
 #: "İzzeddin", "Nureddin", "Jalaluddin"; not "Hurras al-Din" (the guardians of the faith) nor "Ansar

@@ -1051,6 +1051,9 @@ def readings(text: str) -> tuple[str, ...]:
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
+            # An article written joined to the word before it, as a name's two words are often
+            # typed: "جيشالعدل" is "جيش العدل", "انصارالفرقان" "انصار الفرقان", "حزبالله" "حزب الله".
+            out.append(_GLUED_ARTICLE.sub(" ", t))
             # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
             out.append(_long_vowels(t))
             if _ARABIC_NISBA.search(t):
@@ -1246,6 +1249,11 @@ def without_case_ending(text: str) -> str:
 
 # The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
 # -iyya, -iyyun, -iyyin, after a stem of three letters or more.
+#: An Arabic article joined to a word of three letters or more before it, before a word of three
+#: letters or more or the name of God (:func:`readings`).
+_GLUED_ARTICLE = _LazyPattern(
+    "(?<=[\u0621-\u064a\u066e-\u06d3]{3})(?=ال(?:[\u0621-\u064a\u066e-\u06d3]{3}|له(?![\u0621-\u064a\u066e-\u06d3])))"
+)
 _ARABIC_NISBA = _LazyPattern("(?<=[\u0621-\u064a]{3})(?:ية|يون|يين)(?![\u0621-\u064a])")
 
 

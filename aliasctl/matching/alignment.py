@@ -2221,8 +2221,19 @@ def _another_names_word(al: Alignment, words: WordIndex, entity: int) -> str:
     return ""
 
 
-def _held_together(words: WordIndex, name: Sequence[Word]) -> set[int]:
-    """The entities whose names hold every content word of ``name``, spelled as it spells them."""
+def _held_together(words: WordIndex, name: Sequence[Word], heads: bool = False) -> set[int]:
+    """The entities whose names hold every content word of ``name`` (and, with ``heads``, in one
+    name with its head words), spelled as it spells them."""
+    if heads:
+        texts = {w.text for w in name if w.kind in (CONTENT, HEAD)}
+        content = [w for w in name if w.kind == CONTENT]
+        if not content:
+            return set()
+        return {
+            words.alias_entity[a]
+            for a in words.postings.get(content[0].ident, ())
+            if texts <= {w.text for w in words.words[a]}
+        }
     held: set[int] | None = None
     for w in name:
         if w.kind == CONTENT:
@@ -3603,7 +3614,9 @@ def _refuse(
     # (a language's common word: "Base Group"), nor a name another group also bears.
     placed = placed or (
         alias >= 0
-        and len(content) >= 2
+        # two words of a name, or a word and the name's own head word, as written: "قوات سرايا
+        # السلام" is Saraya al-Salam with "forces" before it
+        and (len(content) >= 2 or (len(content) == 1 and any(p.query.kind == HEAD and p.how == "same" for p in al.pairs)))
         and bool(query)
         and all(p.how == "same" for p in al.pairs)
         and not (al.dropped_words or al.dropped_places or al.query_places or al.renamed)
@@ -3616,7 +3629,7 @@ def _refuse(
         # and a name no other group bears in any spelling: "Ahlu Sunna Wal Jama'a militia" names
         # the groups that share the name
         and not index.alias_shared[alias]
-        and _held_together(words, words.words[alias]) == {entity}
+        and _held_together(words, words.words[alias], heads=len(content) == 1) == {entity}
     )
     if widened and len(content) == 1 and content[0].query.concept and not placed:
         # "Dawn" is not "Libya Dawn", nor "Brotherhood" the "Brotherhood Alliance": a word of the

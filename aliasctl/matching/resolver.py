@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
@@ -455,6 +455,49 @@ _CASE_ENDING_METHODS = frozenset(("exact", "key", "acronym"))
 _NOMINATIVE_METHODS = frozenset(("exact", "key", "acronym", "skeleton", "words", "translation"))
 
 
+#: Titles a leader's name may carry beside a group's name (keyed).
+_LEADER_TITLES = frozenset(
+    normalize.key(w)
+    for w in (
+        "gen", "general", "général", "col", "colonel", "coronel", "commander", "commandant", "comandante",
+        "cmdr", "maj", "major", "chef", "cheikh", "sheikh", "shaykh", "dr",
+    )
+)
+_TITLE = "(?:(?:Gen|Col|Maj|Cmdr|Dr|Gén)\\.?|[Gg][eé]n[eé]ral|[Cc]olonel|[Cc]oronel|[Cc]ommander|[Cc]ommandant|[Cc]omandante|[Cc]hef|[Cc]heikh|[Ss]heikh)"
+_CAPITALIZED = "[A-Z\u00c0-\u00de][\\w\u00c0-\u024f-]*"
+#: A leader before a name, in the possessive ("Alice Lakwena's", "Gen. Thomas Cirilo's"); after it,
+#: with a Romance "of" ("du général Darassa", "de Charles Massi", "d'Ali Darassa"); or in brackets
+#: ("(Pambei)", "(Yasin Malik)").
+_LED_BEFORE = re.compile(f"^\\s*(?P<person>(?:{_TITLE}\\s+)?(?:{_CAPITALIZED}\\s+){{0,2}}{_CAPITALIZED})['\u2019]s\\s+(?P<rest>\\S.*)$")
+_LED_AFTER = re.compile(
+    f"^(?P<rest>.*\\S)\\s+(?:de|du|del|do|da|di|d['\u2019])\\s*(?P<person>(?:{_TITLE}\\s+)?{_CAPITALIZED}(?:\\s+{_CAPITALIZED}){{0,2}})\\s*$"
+)
+_LED_BRACKETED = re.compile(f"^(?P<rest>.*\\S)\\s*\\((?P<person>[A-Z][a-z\u00e0-\u024f][\\w\u00c0-\u024f-]*(?:\\s+{_CAPITALIZED}){{0,2}})\\)\\s*$")
+#: How a name whose leader is set aside may be matched: as written, keyed, spelled, as an
+#: abbreviation or word by word as spelled; not by a head word set aside nor translated.
+_LED_METHODS = frozenset(("exact", "key", "skeleton", "acronym", "words"))
+
+
+def _led_by(text: str) -> tuple[str, str, bool] | None:
+    """A name said with the person who leads it (:data:`_LED_BEFORE`, :data:`_LED_AFTER`,
+    :data:`_LED_BRACKETED`): the name, the person's words, and whether they say a person by
+    themselves (in the possessive, with a title or a given name: "Arkan's", "du général Darassa",
+    "de Charles Massi"; not "do Norte", which only an abbreviation before it makes a leader's);
+    None when it is not."""
+    from .words import given_names
+
+    for pattern in (_LED_BEFORE, _LED_AFTER, _LED_BRACKETED):
+        m = pattern.match(text)
+        if m and m.group("rest").strip(" -,"):
+            person = m.group("person")
+            keys = normalize.key(person).split()
+            said = pattern is _LED_BEFORE or any(k in _LEADER_TITLES for k in keys) or (
+                len(keys) > 1 and keys[0] in given_names()
+            )
+            return m.group("rest").strip(" -,"), person, said
+    return None
+
+
 def _abbreviation_as_written(bare: str, other: Match) -> bool:
     """Whether a name read without its case ending met an abbreviation as it is written: in Latin
     capitals, in an Indian script's letter names ("আইএস", IS), or a registry name letter for
@@ -500,6 +543,18 @@ def _in_capitals(token: str) -> bool:
     if not letters or not all(c.isupper() for c in letters):
         return False
     return len(letters) >= 2 or any(c.isdigit() for c in token)
+
+
+#: Words after an acronym in capitals that say what the body fields: its forces, troops, cadres.
+_ACRONYM_MEMBERS = frozenset(
+    normalize.key(w) for w in ("troops", "cadres", "cadre", "members", "operatives", "loyalists", "forces", "force")
+)
+
+
+def _of_an_acronym(word: str, heads: Mapping[str, str]) -> bool:
+    """Whether a keyed word after an acronym in capitals only says what the body fields
+    (:data:`_ACRONYM_MEMBERS`, or a word the glossary knows for forces)."""
+    return word in _ACRONYM_MEMBERS or heads.get(word) == "@forces"
 
 
 def _caseless(token: str) -> bool:
@@ -1095,6 +1150,14 @@ class Resolver:
                 return replace(other, query=text, reason=f"read without the ending joined to '{stem.group(1)}', {other.reason}")
             if other.method == "acronym" and other.status == AMBIGUOUS and undecided is None:
                 undecided = replace(other, query=text, reason=f"read without the ending joined to '{stem.group(1)}', {other.reason}")
+        led = _led_by(text)
+        if led is not None and self._a_leader(led[1]):
+            # The person who leads it, said before or after the name ("Alice Lakwena's Holy Spirit
+            # Movement", "l'UPC du général Darassa", "UNLF (Pambei)"): the name decides, by a route
+            # that reads it as written or spelled, and the person's words are no registry name's.
+            other = self._qualified(led[0], self._plain(led[0], top), top)
+            if other.status == MATCHED and other.method in _LED_METHODS and (other.method == "acronym" or led[2]):
+                return replace(other, query=text, reason=f"'{led[1]}' set aside as a person's name beside the group's, {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
             # as written or spelled alike, not one word translated ("студенты", students, is no
@@ -1109,6 +1172,19 @@ class Resolver:
             ):
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return undecided or answer
+
+    def _a_leader(self, person: str) -> bool:
+        """Whether words said beside a name as its leader's (:func:`_led_by`) name nothing the
+        registry knows: no word of a registry name, no place, no country ("Hezbollah of Lebanon",
+        "Brigade de Derna" are qualifiers, which :meth:`_qualified` reads)."""
+        from .alignment import CONTENT, analyse, is_place
+
+        holders = self.index.words().holders
+        named = [w for w in analyse(normalize.key(person)) if w.text not in _LEADER_TITLES]
+        return bool(named) and not any(
+            w.kind != CONTENT or w.concept or w.text in holders or is_place(w.text) or self.index.by_key.get(w.text)
+            for w in named
+        )
 
     def _ch_is_written(self, text: str, french: str) -> bool:
         """Whether a word of the name whose "ch" the French reading changes is, as written, a word
@@ -1435,6 +1511,10 @@ class Resolver:
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
         # not a word for a militia, as French and Spanish put it first ("milice 3R").
         bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in _BODY_HEADS]
+        if len(bare) > 1 and _in_capitals(bare[0]) and all(_of_an_acronym(normalize.key(t), vocab.heads) for t in bare[1:]):
+            # and after an acronym in capitals, its forces and its troops ("RSF forces", "PKK
+            # forces", "SPLA-IO troops", "NSCN-IM cadres"): what the body fields, not another body.
+            bare = bare[:1]
         if (
             len(bare) == 1
             and len(bare) < len(kept)

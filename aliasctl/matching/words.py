@@ -133,8 +133,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     # and a faction, what the press calls one of many armed bodies ("Sultan Murad faction", "فصيل
     # الحمزة", the Hamza Division)
     "@militia": ("faction", "factions", "fasil", "fasail", "faccao", "facção", "فصيل", "فصائل", "milisleri", "milisler", "maleeshiyaadka", "maleeshiyaad", "maleeshiyo", "militia", "militias", "مليشيا", "ميليشيا", "ميليشيات", "مليشيات", "ополчение", "ополчения", "milicia", "milicias", "milice", "milices", "milizia", "milis", "miliz", "milizen", "милиция", "милиции", "міліція", "міліції"),
-    # A private military company ("PMC Wagner", ЧВК «Вагнер»).
-    "@pmc": ("pmc", "chvk", "чвк", "пвк", "pvk"),
+    # A private military company ("PMC Wagner", ЧВК «Вагнер»), which the Arabic press calls a
+    # company ("شركة فاغنر").
+    "@pmc": ("pmc", "chvk", "чвк", "пвк", "pvk", "شركة", "الشركة"),
     "@operation": ("operation", "operations", "opération", "operación", "operacion", "amaliyat", "عملية"),
 }
 

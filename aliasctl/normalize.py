@@ -965,6 +965,13 @@ def persian_q(text: str) -> str:
     return t.replace("gh", "q") if "gh" in t and t.isascii() and _ARTICLE_AL.search(t) else ""
 
 
+def article_apart(text: str) -> str:
+    """An Arabic-script name with an article typed joined to the word before it written apart, as
+    a name's two words are often typed together: "جيشالعدل" is "جيش العدل", "انصارالفرقان" "انصار
+    الفرقان", "حزبالله" "حزب الله" (:data:`_GLUED_ARTICLE`); the text as it is when it has none."""
+    return _GLUED_ARTICLE.sub(" ", text)
+
+
 def readings(text: str) -> tuple[str, ...]:
     """Other readings of a name in a script whose letters stand for more than one sound, for
     when it is read the usual way finds nothing.
@@ -1051,9 +1058,7 @@ def readings(text: str) -> tuple[str, ...]:
         if _HEBREW_LETTER.search(t):
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
-            # An article written joined to the word before it, as a name's two words are often
-            # typed: "جيشالعدل" is "جيش العدل", "انصارالفرقان" "انصار الفرقان", "حزبالله" "حزب الله".
-            out.append(_GLUED_ARTICLE.sub(" ", t))
+            out.append(article_apart(t))
             # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
             out.append(_long_vowels(t))
             if _ARABIC_NISBA.search(t):

@@ -287,8 +287,11 @@ _PARENT_AND_BRANCH = re.compile(r"^\s*([^\W\d_]{2,8})\s*[-‐–/]\s*([A-Z]{1,4}
 #: The longest of a parent's names that :meth:`Resolver._parent_swapped` puts before a branch's letters.
 _PARENT_PART_MAX = 8
 #: An abbreviation of three capitals or more (a digit may end it) and an ending of one to three
-#: small letters joined to it, directly or by a hyphen.
-_ACRONYM_ENDED = re.compile(r"([A-Z]{3,}[0-9]*)[-\u2010\u2011]?([a-zçğıöşü]{1,3})")
+#: small letters joined to it, directly or by a hyphen (Kurmanji's ê and î among them: "YPGê"), or
+#: Turkish's word for its members ("PKK-çılar", "PKK'cı").
+_ACRONYM_ENDED = re.compile(
+    r"([A-Z]{3,}[0-9]*)(?:[-\u2010\u2011]?([a-zçğıöşüêî]{1,3})|[-\u2010\u2011'\u2019]?([cç][ıiuü](?:lar|ler)?))"
+)
 
 #: Whether the name being resolved is read from a word for a group's members ("вагнеровцы",
 #: read "вагнер"): one word alone then says what a word for the members beside it would.
@@ -451,6 +454,9 @@ def _joined(key: str) -> str:
 #: How a name read without a case ending may be matched (:meth:`Resolver._read_otherwise`): as
 #: written, keyed alike, or as an abbreviation.
 _CASE_ENDING_METHODS = frozenset(("exact", "key", "acronym"))
+#: How an Arabic-script name read with a joined article apart may be matched
+#: (:func:`normalize.article_apart`): as written, keyed, by its outline, or translated word for word.
+_APART_METHODS = frozenset(("exact", "key", "skeleton", "translation"))
 #: How a Russian or Ukrainian name read in the nominative may be matched (:meth:`Resolver._read_otherwise`).
 _NOMINATIVE_METHODS = frozenset(("exact", "key", "acronym", "skeleton", "words", "translation"))
 
@@ -545,9 +551,14 @@ def _in_capitals(token: str) -> bool:
     return len(letters) >= 2 or any(c.isdigit() for c in token)
 
 
-#: Words after an acronym in capitals that say what the body fields: its forces, troops, cadres.
+#: "Armed" beside a word for a body, in the press's languages (keyed).
+_ARMED = frozenset(
+    normalize.key(w)
+    for w in ("armed", "armé", "armés", "armado", "armados", "armato", "armati", "bewaffnete", "bewaffneten", "silahlı")
+)
+#: Words after an acronym in capitals that say what the body fields: its forces, cadres, members.
 _ACRONYM_MEMBERS = frozenset(
-    normalize.key(w) for w in ("troops", "cadres", "cadre", "members", "operatives", "loyalists", "forces", "force")
+    normalize.key(w) for w in ("cadres", "cadre", "members", "operatives", "loyalists", "forces")
 )
 
 
@@ -1059,6 +1070,7 @@ class Resolver:
         french = normalize.french_sh(text)
         unread = french if french and self._ch_is_written(text, french) else ""
         undecided: Match | None = None
+        apart = normalize.article_apart(text) if _is_arabic(text) else ""
         for reading in normalize.readings(text):
             if reading == blessed and not _names_a_body(reading):
                 # Without the blessing, a holy person's name alone is the person ("المهدي عليه
@@ -1086,6 +1098,10 @@ class Resolver:
             )
             if reading == persian and other.method not in _SPELLED_METHODS:
                 continue  # a q read from a gh meets a name spelled so, not a word translated
+            if reading == apart and other.method not in _APART_METHODS:
+                # Two words typed as one are a name's words as written, not words spelled near
+                # them: "درحالیتان" (while you...) read "درح الیتان" is no "درع الوطن".
+                continue
             if unread and reading == unread:
                 continue
             if (
@@ -1172,6 +1188,19 @@ class Resolver:
             ):
                 return replace(other, query=text, reason=f"read as '{reading}', a word for its members, {other.reason}")
         return undecided or answer
+
+    def _shares_a_word(self, name: str, entities: set[int]) -> bool:
+        """Whether a word of ``name`` other than a head word, or its concept, is a word of these
+        entities' names."""
+        from .alignment import HEAD, analyse
+
+        words = self.index.words()
+        return any(
+            words.alias_entity[a] in entities
+            for w in analyse(normalize.key(name))
+            if w.kind != HEAD
+            for a in words.postings.get(w.ident, ())
+        )
 
     def _a_leader(self, person: str) -> bool:
         """Whether words said beside a name as its leader's (:func:`_led_by`) name nothing the
@@ -1420,6 +1449,15 @@ class Resolver:
                 return ""
             if any(idx.related(e_i, idx.alias_entity[a]) for a in holders):
                 return RELATED
+            if (
+                name
+                and _initials_of(name) == "".join(c for c in qualifier.lower() if c.isalpha())
+                and not self._shares_a_word(name, {idx.alias_entity[a] for a in holders})
+            ):
+                # the name's own initials, which another entity's acronym happens to spell, whose
+                # names hold none of its words: "Kataib al-Imam Ali (KIA)" is not the Kachin
+                # Independence Army ("front national de libération (FNL)" may be Burundi's FNL)
+                return ""
             return f"'{qualifier}' is another entity's acronym"
         # A name the entity is written by in capitals alone, not typed an acronym, is its own
         # before it is a place: "Euskadi Ta Askatasuna (ETA)" is ETA, not the Indian town of Etah.
@@ -1511,9 +1549,13 @@ class Resolver:
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
         # not a word for a militia, as French and Spanish put it first ("milice 3R").
         bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in _BODY_HEADS]
+        if len(bare) < len(kept):
+            # a body's word says it is armed ("grupo armado ELN", "MLKP silahlı terör örgütü")
+            bare = [t for t in bare if normalize.key(t) not in _ARMED]
         if len(bare) > 1 and _in_capitals(bare[0]) and all(_of_an_acronym(normalize.key(t), vocab.heads) for t in bare[1:]):
-            # and after an acronym in capitals, its forces and its troops ("RSF forces", "PKK
-            # forces", "SPLA-IO troops", "NSCN-IM cadres"): what the body fields, not another body.
+            # and after an acronym in capitals, its forces and its cadres ("RSF forces", "PKK
+            # forces", "NSCN-IM cadres"): what the body fields, not another body. Not "troops",
+            # which a state's army fields ("UPDF troops", Uganda's, are not Bangladesh's UPDF).
             bare = bare[:1]
         if (
             len(bare) == 1

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "88"
+NORMALIZER_VERSION = "89"
 
 
 class _LazyPattern:
@@ -434,6 +434,9 @@ def _translit_word(word: str) -> str:
     # often written against the article after it ("عزالدين").
     if word == "عز":
         return "izz"
+    if word == _URDU_OF:
+        return "of"  # "یونائیٹیڈ لبریشن فرنٹ آف آسام", the United Liberation Front of Asom
+
     if word.startswith("عزال") and len(word) > 5:
         return "izz " + _translit_word(word[2:])
     # "أبو" (Abu) written against the name after it, as a kunya often is: "أبوعلي" is Abu Ali.
@@ -655,8 +658,11 @@ _MALAYALAM_LETTERS = {0x34: "zh", 0x31: "r"}
 _SCHWA, _VOWEL, _BARE, _OTHER = range(4)
 
 
-#: English "of" as Bengali (অফ, অব) and Hindi (आफ; ऑफ reads "of" already) write it in an English name.
-_BRAHMIC_OF = frozenset(("অফ", "অব", "आफ"))
+#: English "of" as Bengali (অফ, অব), Hindi (आफ; ऑफ reads "of" already), Punjabi (ਆਫ), Odia (ଅଫ୍),
+#: Tamil (ஆஃப்), Telugu (ఆఫ్) and Kannada (ಆಫ್) write it in an English name.
+_BRAHMIC_OF = frozenset(("অফ", "অব", "आफ", "ਆਫ", "ଅଫ୍", "ஆஃப்", "ఆఫ్", "ಆಫ್"))
+#: English "of" as Urdu writes it in an English name ("آف", its alif madda folded).
+_URDU_OF = "اف"
 
 
 def _brahmic(text: str) -> str:

@@ -4147,3 +4147,35 @@ def test_troops_an_armed_group_alone_and_a_word_typed_whole_are_no_group(shipped
     # A state's army fields troops (Uganda's UPDF is not Bangladesh's); "armed group" alone names
     # none; a Persian word read with an article apart is not a name spelled near it.
     assert shipped_resolver.resolve(query).status != "matched"
+
+
+def test_a_number_the_entitys_other_names_carry_is_the_same_name_numbered() -> None:
+    # The MS-13's abbreviation carries its 13, its name does not: "Mara Salvatrucha 13" is the
+    # same name numbered; another number is another gang.
+    registry = """schema: 1
+entities:
+  - id: mara-salvatrucha
+    name: Mara Salvatrucha
+    kind: armed-group
+    countries: [SV]
+    aliases:
+      - {text: MS-13, type: acronym}
+  - id: barrio-18
+    name: Barrio 18
+    kind: armed-group
+    countries: [SV]
+"""
+    resolver = open_resolver(text=registry)
+    m = resolver.resolve("Mara Salvatrucha 13")
+    assert (m.status, m.id) == ("matched", "mara-salvatrucha"), m.reason
+    assert resolver.resolve("Mara Salvatrucha 18").status != "matched"
+
+
+@pytest.mark.parametrize("query", ["Brigadas Rojas italianas", "Brigades rouges italiennes"])
+def test_a_name_of_two_common_words_met_whole_keeps_its_countrys_adjective(shipped_resolver: Resolver, query: str) -> None:
+    # "Red Brigades" is a name of a common word and a head word the registry writes so in two
+    # languages; the Italian adjective agrees with the group's country.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "red-brigades"), m.reason
+    assert shipped_resolver.resolve("Brigadas Rojas colombianas").status != "matched"

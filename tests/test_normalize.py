@@ -262,6 +262,11 @@ def test_greek_is_romanized_with_modern_values(greek: str, latin: str) -> None:
         ("অফ", "of"),  # English "of" in Bengali writing
         ("অব", "of"),  # and its other Bengali writing ("ফ্রন্ট অব বড়োল্যান্ড")
         ("आफ", "of"),  # and a Hindi one without the candra ("फ्रंट आफ त्रिपुरा")
+        ("ਆਫ", "of"),  # Punjabi, Odia, Tamil, Telugu and Kannada write it so
+        ("ଅଫ୍", "of"),
+        ("ஆஃப்", "of"),
+        ("ఆఫ్", "of"),
+        ("ಆಫ್", "of"),
     ],
 )
 def test_brahmic_scripts_keep_their_inherent_vowels(text: str, expected: str) -> None:
@@ -940,3 +945,9 @@ def test_sorani_typed_without_its_e_is_read_with_it(typed: str, written: str) ->
 def test_a_sorani_heh_at_a_word_s_start_or_before_a_vowel_stays_an_h() -> None:
     assert key("هێز") == "hez"
     assert key("نهێنی") != key("نەێنی")
+
+
+def test_the_english_of_in_urdu_letters_is_of() -> None:
+    # "آف" in an English name written in Urdu letters is "of", which the key leaves out, not a
+    # word "af" (the acronym of the AFF).
+    assert key("یونائیٹیڈ لبریشن فرنٹ آف آسام") == key("یونائیٹیڈ لبریشن فرنٹ آسام")

@@ -2408,6 +2408,15 @@ def judge(
     # each such name is aligned once. The word index keeps one tuple of words for such names,
     # so that the tuple itself, not its words, tells them apart.
     aligned: dict[tuple[int, str, bool], Alignment | str] = {}
+    numbers = [w for w in query if w.kind == CONTENT and w.text.isdigit()]
+    # and the entities whose abbreviations carry them ("MS-13")
+    numbered: dict[str, set[int]] = {}
+    if numbers:
+        forms, positions = index.acronyms.forms, index.acronyms.positions
+        for w in numbers:
+            numbered[w.text] = {
+                index.alias_entity[a] for form, a in zip(forms, positions, strict=True) if w.text in re.findall(r"\d+", form)
+            }
     ordered = sorted(cands)
     for a_i, alias_words, alias_arabic in zip(ordered, _pick(words.words, ordered), _pick(words.arabic, ordered), strict=True):
         e_i = index.alias_entity[a_i]
@@ -2418,6 +2427,14 @@ def judge(
             result = aligned[id(alias_words), where, arabic] = align(
                 query, alias_words, acr, where, arabic, named, query_arabic
             )
+        if isinstance(result, str) and numbers:
+            # A number the entity's other names carry, which this one leaves out ("Mara
+            # Salvatrucha-13" and "Mara Salvatrucha"; the MS-13): the same name, numbered.
+            own = [w for w in numbers if e_i in words.holders.get(w.text, ()) or e_i in numbered.get(w.text, ())]
+            if own:
+                result = align(
+                    tuple(w for w in query if w not in own), alias_words, acr, where, arabic, named, query_arabic
+                )
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
@@ -3234,8 +3251,12 @@ def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, wid
     # ("Red Brigades", "Brigate Rosse"), the query writes nothing else, and the word is not one of
     # the commonest ("Islamic Front" is a kind of name): then they are its name, whatever longer
     # names of others hold them ("Red Eagles Brigades"), and no other entity has a name of just these two.
+    # (a country of the entity's the query adds, as a people's adjective, qualifies it: "Brigadas
+    # Rojas italianas")
+    own = set(index.entity_countries[entity].split(","))
     return (
-        not (al.query_places or al.dropped_places)
+        not al.dropped_places
+        and all(w.concept in own for w in al.query_places)
         and words.entities.get(content[0].alias.ident, 0) <= NAMED_WHOLE_ENTITIES
         and _two_word_names(words, index, content[0].alias, heads[0].alias, entity) >= 2
         and _only_one_so_named(words, index, content[0].alias, heads[0].alias, entity)

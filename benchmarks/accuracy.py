@@ -454,6 +454,25 @@ NEGATIVES = [
     "25 de Abril", "23 mars", "Union des forces républicaines", "Kadyrov", "Москвы",
     # a gang whose name is a word of another's and a place, which is no leader to set aside
     "Família do Norte",
+    # a fifth press reading's: a saint and a town, a man and his given name, parties, fronts and
+    # armies of other countries or times, a group's namesakes and splinters
+    "Santa Rosa de Lima", "Saint Rose of Lima", "Sainte Rose de Lima", "Santa Rosa di Lima",
+    "Mahmood Yakubu", "Mahmud Yakubu", "Mahmud Jega", "Mahmood", "los Chone Killers",
+    "Partido Comunista de Chile", "Ejército de Liberación Nacional de Bolivia", "Cártel del Sur",
+    "Zomi Revolutionary Front", "Soldiers of the Caliphate", "Noyaux révolutionnaires", "Devrimci Yol",
+    "Protestant Action Society", "Eritrean Liberation Front", "Fronte di Liberazione Eritreo",
+    "Uganda National Liberation Front", "Uganda National Liberation Army", "IBRAHIM Helbus",
+    "Mother of all Battles Brigade", "Misurata al-Hora Brigade", "Katibat El Ansar", "Ançar El Khilafah",
+    "Al-Jama’a es-Salafiyya el-Moukatila", "Front islamique du salut", "Jamiat-e Islami",
+    "Jamiat-i-Islami", "National Front of Afghanistan", "Khalistan Tiger Force",
+    "National Revolutionary Front of Manipur", "Tehrik-e-Jafria Pakistan", "Tehreek-e-Jihad-e-Islami",
+    "Kashmir Taliban", "Kuki National Front", "Islamic Movement of Afghanistan",
+    "Communist Party of India (Marxist)", "Baloch Republican Party", "Baloch National Front",
+    "Suqur al-Sahra", "Armée nationale tchadienne", "Jama’atu Nasril Islam",
+    "Coordination des mouvements de l’entente", "Front patriotique pour la justice",
+    "Southern Cameroons National Council", "Front de libération nationale du Tchad",
+    "Front de libération du Tchad", "Front national de libération du Tchad",
+    "Front de libération de l'Aïr et de l'Azawak",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count
@@ -486,6 +505,12 @@ NEGATIVES_ARABIC = [
     # persons groups are named after, without the word for the brigade (Abu Ali Mustafa, Tariq ibn
     # Ziyad, Uqba ibn Nafi, Imam Ali), a holy day and a people (Ashura, the Shabak)
     "أبو علي مصطفى", "طارق بن زياد", "عقبة بن نافع", "الامام علي", "عاشوراء", "الشبك",
+    # a fifth press reading's: other provinces of the Islamic State, a front the registry's rival
+    # of is not, Bahraini and Yemeni bodies, Gaddafi's brigades, parties
+    "ولاية الرقة", "ولاية الجزيرة", "جبهة التحرير الإريترية", "المقاومة الإسلامية في البحرين",
+    "حزب الله البحريني", "كتائب القذافي", "حركة أحرار البحرين", "حركة المجتمع الإسلامي",
+    "كتيبة التوحيد السلفية", "كتائب المقاومة الجنوبية", "ألوية الحماية الرئاسية", "اتحاد القبائل العربية",
+    "الحراك الشعبي", "الجبهة الإسلامية الكردية", "سازمان چریکهای فدایی خلق ایران (اقلیت)",
 ]
 
 

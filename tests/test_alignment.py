@@ -4179,3 +4179,47 @@ def test_a_name_of_two_common_words_met_whole_keeps_its_countrys_adjective(shipp
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", "red-brigades"), m.reason
     assert shipped_resolver.resolve("Brigadas Rojas colombianas").status != "matched"
+
+
+@pytest.mark.parametrize("query", ["Santa Rosa de Lima", "Saint Rose of Lima", "Sainte Rose de Lima"])
+def test_a_saints_name_without_the_groups_head_word_is_the_saint_or_the_town(shipped_resolver: Resolver, query: str) -> None:
+    # The Santa Rosa de Lima Cartel is named after its town, named after the saint; nor do the
+    # saint's initials spell its abbreviation SRL.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) != ("matched", "santa-rosa-de-lima-cartel"), m.reason
+    m = shipped_resolver.resolve("Cártel de Santa Rosa de Lima")
+    assert (m.status, m.id) == ("matched", "santa-rosa-de-lima-cartel"), m.reason
+
+
+@pytest.mark.parametrize("query", ["Mahmood", "Mahmood Yakubu", "Mahmud Jega"])
+def test_a_given_name_spelled_near_a_groups_one_word_name_is_a_man(shipped_resolver: Resolver, query: str) -> None:
+    # "Mahmuda" is a group's name; "Mahmood" and "Mahmud" are given names, alone or before a
+    # surname that is also a place somewhere.
+    m = shipped_resolver.resolve(query)
+    assert m.status != "matched", m.reason
+    assert shipped_resolver.resolve("Mahmuda").id == "mahmuda"
+
+
+@pytest.mark.parametrize("query", ["ولاية برقة", "ولاية الرقة"])
+def test_arabic_names_a_letter_apart_in_arabic_script_are_other_names(shipped_resolver: Resolver, query: str) -> None:
+    # Barqa (برقة) and Raqqa (الرقة) are not al-Barakah (البركة), though q and k key alike and the
+    # romanized words are a letter apart.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) != ("matched", "islamic-state-al-barakah-province"), m.reason
+
+
+def test_arabic_words_a_particle_or_a_plurals_ending_apart_are_one_word(shipped_resolver: Resolver) -> None:
+    # "لجماعة" is "جماعة" with li- joined, "الإسلاميين" the plural of "الإسلامية".
+    query = "لجماعة المقاتلين الإسلاميين المغاربة"
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", "gicm"), m.reason
+
+
+def test_a_ch_is_no_hard_c_for_a_k(shipped_resolver: Resolver) -> None:
+    # "Kayan" and "Chin" share an outline only if the ch of Chin were a hard c, as the k of the
+    # German "Kaukasus" is; the Kayan National Army is not the Chin National Army.
+    m = shipped_resolver.resolve("Kayan National Army")
+    assert (m.status, m.id) != ("matched", "chin-national-army"), m.reason
+    m = shipped_resolver.resolve("Kaukasus Emirate")
+    assert (m.status, m.id) == ("matched", "caucasus-emirate"), m.reason

@@ -2221,6 +2221,63 @@ def _another_names_word(al: Alignment, words: WordIndex, entity: int) -> str:
     return ""
 
 
+def _arabic_words(text: str) -> dict[str, str]:
+    """The consonants as written (:func:`normalize.arabic_outline`) of each word of a name in Arabic
+    script, by the word's key (words whose key is one word only)."""
+    out: dict[str, str] = {}
+    for word in text.split():
+        keyed = normalize.key(word)
+        if keyed and " " not in keyed:
+            out.setdefault(keyed, normalize.arabic_outline(word))
+    return out
+
+
+def _spelled_apart_in_arabic(al: Alignment, text: str, alias: str) -> str:
+    """Why two names in Arabic script are not one though their words pair ("" if they are): a
+    word paired by its spelling that Arabic letters write with other consonants ("الرقة", Raqqa,
+    is not "البركة", al-Barakah, which romanizes a letter away)."""
+    spelled = [p for p in al.pairs if p.how == "spelled"]
+    if not spelled:
+        return ""
+    mine, theirs = _arabic_words(text), _arabic_words(alias)
+    for p in spelled:
+        a, b = mine.get(p.query.text), theirs.get(p.alias.text)
+        if a and b and not _one_stem(a, b):
+            return f"'{p.query.text}' and '{p.alias.text}' are other words in Arabic letters"
+    return ""
+
+
+def arabic_letters_agree(text: str, alias: str) -> bool:
+    """Whether two names in Arabic script are written with the same consonants word for word
+    (:func:`normalize.arabic_outline`), a particle joined before a word or a plural's ending after
+    it aside, or, in as many words otherwise, the same consonants in all."""
+    a, b = normalize.arabic_outline(text).split(), normalize.arabic_outline(alias).split()
+    if len(a) == len(b):
+        return all(_one_stem(x, y) for x, y in zip(a, b, strict=True))
+    return "".join(a) == "".join(b)
+
+
+#: Letters Arabic joins before a word (wa-, bi-, li-, fa-, ka-) and ends a plural with (-ūn, -īn,
+#: -āt, -ān), as :func:`normalize.arabic_outline` leaves them.
+_ARABIC_PARTICLES = frozenset("وبلفك")
+_ARABIC_ENDINGS = frozenset("نت")
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Whether two Arabic words' consonants (:func:`_arabic_words`) are one word's, a particle
+    joined before it or a plural's ending after it aside ("الإسلاميين" and "الإسلامية", "لجماعة"
+    and "جماعة"; not "الرقة" and "البركة")."""
+
+    def bare(x: str) -> str:
+        return x[:-1] if len(x) > 3 and x[-1] in _ARABIC_ENDINGS else x
+
+    a, b = bare(a), bare(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long[0] in _ARABIC_PARTICLES and long[1:] == short
+
+
 def _held_together(words: WordIndex, name: Sequence[Word], heads: bool = False) -> set[int]:
     """The entities whose names hold every content word of ``name`` (and, with ``heads``, in one
     name with its head words), spelled as it spells them."""
@@ -2435,6 +2492,8 @@ def judge(
                 result = align(
                     tuple(w for w in query if w not in own), alias_words, acr, where, arabic, named, query_arabic
                 )
+        if not isinstance(result, str) and query_arabic and alias_arabic:
+            result = _spelled_apart_in_arabic(result, text, index.alias_text[a_i]) or result
         if isinstance(result, str):
             refusals[result] += 1
             if a_i in prefer:
@@ -2948,6 +3007,9 @@ PERSON_MARKERS = frozenset(
         # Sheikh as Turkish, French and the English press write it
         "abw", "bn", "abn", "abv", "sheih", "sheiha", "shykh", "shyh", "sheyh", "cheikh", "sheik", "shaikh",
         "sheykh",
+        # a saint's, whom towns and groups are named after ("Santa Rosa de Lima", "Saint Rose of
+        # Lima": the saint or the town, not the cartel, nor its initials SRL)
+        "saint", "sainte", "santa", "santo", "san", "sao", "sankt",
     )
 )
 #: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
@@ -3601,6 +3663,16 @@ def _refuse(
             " names the person, not the group named after them"
         )
     content = [p for p in al.pairs if p.query.kind == CONTENT]
+    if (
+        len(content) == 1
+        and content[0].how != "same"
+        and not arabic
+        and (al.query_places or al.dropped_places or widened)
+        and content[0].query.text in given_names()
+    ):
+        # A given name is the only word of the name's own, spelled otherwise, beside a place or
+        # with a head word left out: a man from somewhere ("Mahmood Yakubu"), not the Mahmuda.
+        return f"'{content[0].query.text}' is a given name, and only its spelling is near the name's"
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     placed = bool(widened) and _place_and_word(al, words, index, entity)

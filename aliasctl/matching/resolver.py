@@ -42,7 +42,6 @@ from .scoring import (
     SCORER,
     SKELETON_MIN_LEN,
     block_top,
-    consonants,
     fuzzy_accepts,
     fuzzy_refusal,
     skeleton_accepts,
@@ -502,6 +501,25 @@ def _led_by(text: str) -> tuple[str, str, bool] | None:
             )
             return m.group("rest").strip(" -,"), person, said
     return None
+
+
+def _arabic_letters_differ(text: str, alias: str) -> bool:
+    """Whether two names, both in Arabic script, differ in their consonants as written (long
+    vowels, hamza seats and the article aside: :func:`alignment.arabic_letters_agree`)."""
+    from .alignment import arabic_letters_agree
+
+    return _is_arabic(alias) and not arabic_letters_agree(text, alias)
+
+
+#: The methods that meet a name by a spelling other than its own (what a given name alone may not).
+_LOOSE_METHODS = frozenset(("skeleton", "fuzzy", "words", "headword", "translation"))
+
+
+def _a_given_name(key: str) -> bool:
+    """Whether a keyed query of one word is a person's given name (``data/given_names.txt``)."""
+    from .words import given_names
+
+    return " " not in key and key in given_names()
 
 
 def _abbreviation_as_written(bare: str, other: Match) -> bool:
@@ -1116,6 +1134,18 @@ class Resolver:
                 # Arabic script, the blessing read away): a reading that drops one (the ayn) meets
                 # another name ("الحركة الشعبية", the popular movement, read
                 # "hrka shbi", is not al-Shabaab's "حركة الشباب").
+                continue
+            if (
+                _is_arabic(text)
+                and not _is_arabic(reading)
+                and other.matched_alias
+                and _is_arabic(other.matched_alias)
+                and other.method in ("key", "skeleton", "fuzzy", "words", "headword")
+            ):
+                # A name in Arabic script read in Latin letters is read so for the names written in
+                # Latin ("الحوثي", al-Huthi): its spelling met those in Arabic script letter for letter
+                # already ("ولاية الرقة", Raqqa, read "wlaya rka", is not "ولاية البركة"); its
+                # words translated may still meet one.
                 continue
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
@@ -1858,6 +1888,23 @@ class Resolver:
         return self._decide(query, fit, 100.0, "qualifier", f"the acronym '{token}' in '{place}'")
 
     def _final(self, match: Match) -> Match:
+        if (
+            match.status == MATCHED
+            and match.method in _LOOSE_METHODS
+            and " " not in match.query.strip()
+            and not _is_arabic(match.query)
+            and _a_given_name(normalize.key(match.query))
+        ):
+            # A given name alone meets a name only as it is spelled: "Mahmood" is a man, not the
+            # Mahmuda group, whose consonants it has.
+            return Match(
+                query=match.query,
+                status=UNRESOLVED,
+                score=match.score,
+                method=match.method,
+                candidates=match.candidates,
+                reason=f"'{match.query.strip()}' is a given name: alone, it meets a name only as spelled, not {match.id}'s '{match.matched_alias}'",
+            )
         if match.status == MATCHED and match.score < self.min_score:
             return Match(
                 query=match.query,
@@ -1932,7 +1979,13 @@ class Resolver:
         if sounded:
             # An acronym read as a word and written in an Indian script: उल्फा, ఉల్ఫా (ULFA), हूजी (HuJI).
             return self._decide(query, sounded, 100.0, "acronym", f"the acronym '{keys.key.upper()}' written as it sounds")
+        query_arabic = _is_arabic(stripped)
         hits = idx.by_key.get(keys.key)
+        if hits and query_arabic:
+            # Two names in Arabic script keyed alike are one name only letter for letter, long
+            # vowels and hamza seats aside: "ولاية برقة" (Barqa) is not "ولاية البركة" (al-Barakah),
+            # though q and k key alike.
+            hits = [a for a in hits if not _arabic_letters_differ(stripped, idx.alias_text[a])]
         if hits:
             # "Jamaah Islamiyah" is the Egyptian group's name letter for letter once normalized, and
             # the Indonesian one's but for a vowel: a spelling that close to two groups picks neither.
@@ -1951,7 +2004,6 @@ class Resolver:
             score, hits = glued
             alias = idx.alias_text[hits[0]]
             return self._decide(query, hits, score, "key", f"'{alias}' written as one word")
-        query_arabic = _is_arabic(stripped)
         # Many aliases share a key: decide once per (key, script) pair.
         verdicts: dict[tuple[str, bool], bool] = {}
         sk_hits = []
@@ -1966,14 +2018,8 @@ class Resolver:
                     not query_arabic and alias_arabic,
                     query_arabic != alias_arabic,
                 )
-            if (
-                verdicts[mark]
-                and query_arabic
-                and alias_arabic
-                and consonants(keys.skeleton) < SKELETON_MIN_LEN
-                and normalize.arabic_outline(stripped) != normalize.arabic_outline(idx.alias_text[a_i])
-            ):
-                # Two short names in Arabic script are compared letter for letter: حمص (Homs) is not
+            if verdicts[mark] and query_arabic and alias_arabic and _arabic_letters_differ(stripped, idx.alias_text[a_i]):
+                # Two names in Arabic script are compared letter for letter: حمص (Homs) is not
                 # حماس (Hamas), though both romanize to h-m-s.
                 continue
             if verdicts[mark]:

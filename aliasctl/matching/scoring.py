@@ -146,9 +146,12 @@ def token_close(tok: str, other: str) -> bool:
     # Numbers name units: "12th Brigade" and "26th Brigade" are two units.
     if not (tok.isalpha() and other.isalpha()) and _digits(tok) != _digits(other):
         return False
-    # German, Slavic and Indonesian write the hard c with a k: "Kaukasus", "Kolombia".
+    # German, Slavic and Indonesian write the hard c with a k: "Kaukasus", "Kolombia" (not the ch
+    # of "Chin", which is no "Kayan").
     if normalize.key_skeleton(tok) == normalize.key_skeleton(other) and (
-        tok[0] == other[0] or {tok[0], other[0]} == {"c", "k"} or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
+        tok[0] == other[0]
+        or ({tok[0], other[0]} == {"c", "k"} and "ch" not in (tok[:2], other[:2]))
+        or fuzz.ratio(tok, other) >= TOKEN_SKELETON_RATIO
     ):
         return True
     # A word that starts with a vowel is not one that starts with a consonant: Islam, Salam.

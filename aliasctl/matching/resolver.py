@@ -1888,6 +1888,7 @@ class Resolver:
         return self._decide(query, fit, 100.0, "qualifier", f"the acronym '{token}' in '{place}'")
 
     def _final(self, match: Match) -> Match:
+        why = ""
         if (
             match.status == MATCHED
             and match.method in _LOOSE_METHODS
@@ -1897,24 +1898,19 @@ class Resolver:
         ):
             # A given name alone meets a name only as it is spelled: "Mahmood" is a man, not the
             # Mahmuda group, whose consonants it has.
-            return Match(
-                query=match.query,
-                status=UNRESOLVED,
-                score=match.score,
-                method=match.method,
-                candidates=match.candidates,
-                reason=f"'{match.query.strip()}' is a given name: alone, it meets a name only as spelled, not {match.id}'s '{match.matched_alias}'",
-            )
-        if match.status == MATCHED and match.score < self.min_score:
-            return Match(
-                query=match.query,
-                status=UNRESOLVED,
-                score=match.score,
-                method=match.method,
-                candidates=match.candidates,
-                reason=f"best match {match.id} scores {match.score:.0f}, below the minimum {self.min_score:.0f}",
-            )
-        return match
+            why = f"'{match.query.strip()}' is a given name: alone, it meets a name only as spelled, not {match.id}'s '{match.matched_alias}'"
+        elif match.status == MATCHED and match.score < self.min_score:
+            why = f"best match {match.id} scores {match.score:.0f}, below the minimum {self.min_score:.0f}"
+        if not why:
+            return match
+        return Match(
+            query=match.query,
+            status=UNRESOLVED,
+            score=match.score,
+            method=match.method,
+            candidates=match.candidates,
+            reason=why,
+        )
 
     def _early(self, text: str) -> Match | normalize.Keys:
         """Every stage before the fuzzy one: a Match, or the keys to search with."""

@@ -4223,3 +4223,28 @@ def test_a_ch_is_no_hard_c_for_a_k(shipped_resolver: Resolver) -> None:
     assert (m.status, m.id) != ("matched", "chin-national-army"), m.reason
     m = shipped_resolver.resolve("Kaukasus Emirate")
     assert (m.status, m.id) == ("matched", "caucasus-emirate"), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Фракция Красной Армии", "red-army-faction"),
+        ("Frakcja Czerwonej Armii", "red-army-faction"),
+        ("Vörös Hadsereg Frakció", "red-army-faction"),
+        ("Ερυθρές Ταξιαρχίες", "red-brigades"),
+        ("Defensores de la Mano Roja", "red-hand-defenders"),
+        ("Défenseurs de la Main rouge", "red-hand-defenders"),
+    ],
+)
+def test_names_of_common_words_translated_whole(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # The Russian, Polish and Hungarian "faction", the Greek formal "red" (ερυθρές), the Spanish and
+    # French "hand": a name of one common word and its head words, which no other group's names
+    # hold together, is that group translated.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize("query", ["Red Army", "Armée rouge", "Красная армия"])
+def test_a_common_word_and_one_head_word_many_armies_share_is_no_group(shipped_resolver: Resolver, query: str) -> None:
+    assert shipped_resolver.resolve(query).status != "matched"

@@ -3298,12 +3298,22 @@ def _named_whole(al: Alignment, words: WordIndex, index: Index, entity: int, wid
     """Whether a name of one common word and one head word is met whole ("Cárteles Unidos", "United
     Cartels"; "Sham Legion", "Faylaq al-Sham"): every word of both paired, the common word itself
     or its translation, and no other entity has a name of that word and a head word of that kind."""
-    if widened or al.dropped_words or len(al.pairs) != 2:
+    if widened or al.dropped_words or len(al.pairs) < 2:
         return False
     content = [p for p in al.pairs if p.query.kind in (CONTENT, PLACE)]
     heads = [p for p in al.pairs if p.query.kind == HEAD]
-    if len(content) != 1 or len(heads) != 1 or content[0].how not in ("same", "concept"):
+    if len(content) != 1 or not heads or content[0].how not in ("same", "concept"):
         return False
+    if len(heads) > 1:
+        # A word and two head words or more ("Red Army Faction", "Frakcja Czerwonej Armii"): the
+        # name is whole when no other entity's name holds the word with head words of all those
+        # kinds ("Red Army" alone is many armies').
+        families = {p.alias.concept.partition(":")[0] for p in heads}
+        return not al.dropped_places and not any(
+            index.alias_entity[a_i] != entity
+            and families <= {w.concept.partition(":")[0] for w in words.words[a_i] if w.kind == HEAD}
+            for a_i in words.postings.get(content[0].alias.ident, ())
+        )
     # Stricter than a translation met whole: no other entity's name of any length holds the word
     # and a head word of this kind, or the two words are a kind of name ("Popular Army": the
     # Popular Liberation Army, the Popular Army of ...), not one group's.
@@ -3779,7 +3789,7 @@ def _refuse(
                 words.entities.get(content_pairs[0].alias.ident, 0) == 1
                 or _only_one_so_named(words, index, content_pairs[0].alias, heads[0], entity)
             )
-        )
+        ) or (len(heads) > 1 and _named_whole(al, words, index, entity, widened))
         if not whole:
             return "a translation needs two words or a distinctive name"
     return ""

@@ -355,6 +355,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "@struggle": ("fight", "luta", "lotta", "kampf", "strijd", "walka", "luptă", "harc", "mücadele", "perjuangan", "pakikibaka", "борьба", "боротьба", "مبارزه", "מאבק", "संघर्ष", "সংগ্রাম", "mapambano", "halgan", "αγώνας", "αγώνα", "nidal", "kifah", "struggle", "lutte", "lucha", "النضال", "الكفاح"),
     "@volunteers": ("добровольчий", "добровольча", "добровольческая", "ochotnicze", "volunteer", "volunteers", "volontaires", "voluntarios", "voluntários", "volontari", "freiwillige", "freiwilligen", "ochotnicy", "ochotniczy", "добровольческий", "добровольческого", "добровольців", "gönüllü", "gönüllüler"),
     "@defenders": ("mudafiin", "defenders", "défenseurs", "defenseurs", "defensores", "المدافعين"),
+    # the Red Hand Defenders' and the Red Hand Commando's hand ("Defensores de la Mano Roja")
+    "@hand": ("hand", "mano", "main", "mão"),
     "@muslims": ("muslim", "musulmanos", "musulmani", "muçulmanos", "мусульман", "мусульмане", "muzułmanów", "muslimin", "muslimeen", "muslimun", "muslimina", "muslims", "musulmans", "musulmanes", "المسلمين", "مسلمین"),
     "@shield": ("dira", "dir'", "dera", "shield", "bouclier", "escudo", "درع"),
     "@second": ("second", "segunda", "segundo", "deuxieme", "deuxième", "seconde", "thani", "thaniya", "thaniyah", "الثاني", "الثانية"),

@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "89"
+NORMALIZER_VERSION = "90"
 
 
 class _LazyPattern:
@@ -620,6 +620,11 @@ _BEFORE_UNIDECODE.update(
 # Amharic writes "of" as ye- (የ) joined to the noun: "የኦሮሞ ነጻነት ሠራዊት" is the Oromo Liberation Army,
 # "የአማራ" of the Amhara. The prefix goes when three letters or more follow (የመን is Yemen).
 _ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
+#: Amharic's from, by and for (ከ, በ, ለ) joined to a name's first word, as "of" (የ) is: read away
+#: when the name so read is one ("ከአማራ ፋኖ ብሔራዊ ኃይል", from the Amhara Fano National Force).
+_ETHIOPIC_PREPOSITION = _LazyPattern("^\\s*[\u12a8\u1260\u1208](?=[\u1200-\u137f]{3})")
+#: Kinyarwanda's and Swahili's "and", "with" (n') elided before a name in capitals ("n'Interahamwe").
+_ELIDED_NA = _LazyPattern("^\\s*n['\u2019](?=[A-Z])")
 _UNIDECODE_GAPS = _LazyPattern(f"[{DIGRAPH_LETTERS}\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
 
 
@@ -1001,6 +1006,10 @@ def readings(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _HONORIFIC.search(t):
         out.append(_without_blessing(t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
+    if _ELIDED_NA.search(text):
+        out.append(_ELIDED_NA.sub("", text))  # "n'Interahamwe": and the Interahamwe
+    if _ETHIOPIC_PREPOSITION.search(t):
+        out.append(_ETHIOPIC_PREPOSITION.sub("", t))  # "በጉሙዝ ...": by the Gumuz ...
     if _ARABIZI.search(t):
         # The Arabic chat alphabet's digits for the letters Latin lacks: "Da3esh", "7ezbollah".
         out.append(_ARABIZI.sub(lambda m: _ARABIZI_LETTERS[m.group(0)], t))
@@ -2456,7 +2465,8 @@ def acronym_key(text: str) -> str:
     """Return the form under which an acronym matches: letters and digits, casefolded.
 
     "K.H.", "KH" and "kh" share one acronym key, and so do "PKK's", "PKK'nın" and "PKK:s" with "PKK"
-    (:func:`_without_clitic`); nothing else is folded.
+    (:func:`_without_clitic`); a Latin letter's marks are left out ("UÇK", "UCK"); nothing else
+    is folded.
     """
     t = _without_clitic(unicodedata.normalize("NFKC", _strip_invisible(text))).casefold()
     thai = t.strip()
@@ -2480,7 +2490,17 @@ def acronym_key(text: str) -> str:
         spelled = urdu_letter_names(thai)  # and their Urdu names
         if spelled:
             return spelled
-    return "".join(c for c in t if c.isalnum())
+    # A Latin letter's marks left out, as a press without them types the abbreviation ("UCK" for
+    # UÇK, "DEAS" for DEAŞ); letters of other scripts stay as they are (Й is not И).
+    return "".join(c if c.isascii() else _latin_base(c) for c in t if c.isalnum())
+
+
+def _latin_base(c: str) -> str:
+    """A Latin letter without its marks ("ç" is "c"); any other character as it is."""
+    parts = unicodedata.normalize("NFKD", c)
+    if parts[0].isascii() and all(unicodedata.combining(x) for x in parts[1:]):
+        return parts[0]
+    return c
 
 
 def display_key(text: str) -> str:

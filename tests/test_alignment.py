@@ -4248,3 +4248,27 @@ def test_names_of_common_words_translated_whole(shipped_resolver: Resolver, quer
 @pytest.mark.parametrize("query", ["Red Army", "Armée rouge", "Красная армия"])
 def test_a_common_word_and_one_head_word_many_armies_share_is_no_group(shipped_resolver: Resolver, query: str) -> None:
     assert shipped_resolver.resolve(query).status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("query", "entities"),
+    [("UCK", {"kosovo-liberation-army", "national-liberation-army-macedonia"}), ("UÇK-së", {"kosovo-liberation-army", "national-liberation-army-macedonia"})],
+)
+def test_an_abbreviation_without_its_letters_marks_or_with_an_albanian_ending(
+    shipped_resolver: Resolver, query: str, entities: set[str]
+) -> None:
+    # The press types UÇK without its cedilla, and Albanian declines it ("UÇK-së", of the KLA);
+    # both groups the registry gives the abbreviation stay the candidates.
+    m = shipped_resolver.resolve(query)
+    assert m.status == "ambiguous", m.reason
+    assert {c.id for c in m.candidates} >= entities
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [("ከአማራ ፋኖ ብሔራዊ ኃይል", "amhara-fano-national-force"), ("n’Interahamwe", "interahamwe")],
+)
+def test_a_preposition_joined_before_a_name_is_read_away(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # Amharic's "from" (ከ) joined to the name's first word; Kinyarwanda's "and" (n') elided.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

@@ -951,3 +951,9 @@ def test_the_english_of_in_urdu_letters_is_of() -> None:
     # "آف" in an English name written in Urdu letters is "of", which the key leaves out, not a
     # word "af" (the acronym of the AFF).
     assert key("یونائیٹیڈ لبریشن فرنٹ آف آسام") == key("یونائیٹیڈ لبریشن فرنٹ آسام")
+
+
+def test_an_acronym_key_leaves_out_a_latin_letters_marks_only() -> None:
+    # "UCK" is UÇK typed without its cedilla; Cyrillic Й keeps its breve (it is not И).
+    assert acronym_key("UÇK") == acronym_key("UCK") == "uck"
+    assert acronym_key("ЙА") != acronym_key("ИА")

@@ -286,10 +286,11 @@ _PARENT_AND_BRANCH = re.compile(r"^\s*([^\W\d_]{2,8})\s*[-‐–/]\s*([A-Z]{1,4}
 #: The longest of a parent's names that :meth:`Resolver._parent_swapped` puts before a branch's letters.
 _PARENT_PART_MAX = 8
 #: An abbreviation of three capitals or more (a digit may end it) and an ending of one to three
-#: small letters joined to it, directly or by a hyphen (Kurmanji's ê and î among them: "YPGê"), or
+#: small letters joined to it, directly or by a hyphen (Kurmanji's ê and î and Albanian's ë among
+#: them: "YPGê", "UÇK-së"), or
 #: Turkish's word for its members ("PKK-çılar", "PKK'cı").
 _ACRONYM_ENDED = re.compile(
-    r"([A-Z]{3,}[0-9]*)(?:[-\u2010\u2011]?([a-zçğıöşüêî]{1,3})|[-\u2010\u2011'\u2019]?([cç][ıiuü](?:lar|ler)?))"
+    r"([A-ZÀ-ÖØ-ÞŞĞİŁŽŠČĆ]{3,}[0-9]*)(?:[-\u2010\u2011]?([a-zçğıöşüêîë]{1,3})|[-\u2010\u2011'\u2019]?([cç][ıiuü](?:lar|ler)?))"
 )
 
 #: Whether the name being resolved is read from a word for a group's members ("вагнеровцы",

@@ -623,6 +623,10 @@ _ETHIOPIC_OF = _LazyPattern("(?<![\u1200-\u137f])\u12e8(?=[\u1200-\u137f]{3})")
 #: Amharic's from, by and for (ከ, በ, ለ) joined to a name's first word, as "of" (የ) is: read away
 #: when the name so read is one ("ከአማራ ፋኖ ብሔራዊ ኃይል", from the Amhara Fano National Force).
 _ETHIOPIC_PREPOSITION = _LazyPattern("^\\s*[\u12a8\u1260\u1208](?=[\u1200-\u137f]{3})")
+#: Hausa's words for a group, its members and terror, beside which its "ta" and "na" (of) join
+#: words ("Kungiyar 'yan ta'adda ta Ansaru", the Ansaru terrorist group) (:func:`readings`).
+_HAUSA_BODY = _LazyPattern("(?i)(?<!\\w)(?:[kƙ]ungiya[rn]?|[kƙ]ungiyoyin|['\u2018\u2019]yan|mayakan|ta['\u2018\u2019]adda\\w*)(?!\\w)")
+_HAUSA_OF = _LazyPattern("(?i)(?<![\\w'\u2018\u2019])(?:ta|na)(?![\\w'\u2018\u2019])")
 #: Kinyarwanda's and Swahili's "and", "with" (n') elided before a name in capitals ("n'Interahamwe").
 _ELIDED_NA = _LazyPattern("^\\s*n['\u2019](?=[A-Z])")
 _UNIDECODE_GAPS = _LazyPattern(f"[{DIGRAPH_LETTERS}\u015f\u015e\u0219\u0218\u0445\u0425\u0492\u0493\u049a\u049b\u04b2\u04b3\u04b6\u04b7\u04d8\u04d9\u0259\u018f\u01dd\u0294\u0295\u02a1\u02a2\u1200-\u137f\u2d30-\u2d7f]")
@@ -1006,6 +1010,8 @@ def readings(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _HONORIFIC.search(t):
         out.append(_without_blessing(t))  # "لواء علي الأكبر عليه السلام": Liwa Ali al-Akbar
+    if _HAUSA_BODY.search(text) and _HAUSA_OF.search(text):
+        out.append(_HAUSA_OF.sub(" ", text))  # Hausa's "of" beside its word for a group
     if _ELIDED_NA.search(text):
         out.append(_ELIDED_NA.sub("", text))  # "n'Interahamwe": and the Interahamwe
     if _ETHIOPIC_PREPOSITION.search(t):

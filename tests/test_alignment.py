@@ -4272,3 +4272,27 @@ def test_a_preposition_joined_before_a_name_is_read_away(shipped_resolver: Resol
     # Amharic's "from" (ከ) joined to the name's first word; Kinyarwanda's "and" (n') elided.
     m = shipped_resolver.resolve(query)
     assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Kungiyar 'yan ta'adda ta Ansaru", "ansaru"),
+        ("yan ta'addar Lakurawa", "lakurawa"),
+        ("Ƙungiyar ta JNIM", "jnim"),
+        ("ba rebeli ya M23", "m23"),
+    ],
+)
+def test_hausa_and_kinyarwanda_words_around_a_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # Hausa's members ('yan), terror (ta'adda), group (kungiyar) and "of" (ta); Kinyarwanda's
+    # rebels (rebeli) and "of" (ya): the words the press puts around a name.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+
+
+def test_the_basque_and_in_etas_name_stays_a_word(shipped_resolver: Resolver) -> None:
+    # Hausa's "ta" is read away only beside Hausa's words for a group: ETA's "Ta" is its own.
+    m = shipped_resolver.resolve("Euskadi Ta Askatasuna")
+    assert (m.status, m.id) == ("matched", "eta")
+    assert shipped_resolver.resolve("Gora").status != "matched"  # "Yan Gora" without its "Yan"

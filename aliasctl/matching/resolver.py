@@ -570,6 +570,9 @@ def _in_capitals(token: str) -> bool:
     return len(letters) >= 2 or any(c.isdigit() for c in token)
 
 
+#: The particles ("of") that join a word for a body to a name in Hausa (ta, na), Swahili (cha,
+#: za, wa, la, ya) and Kinyarwanda (ba, ya, za), keyed.
+_LINKERS = frozenset(("ta", "na", "cha", "za", "wa", "la", "ya", "ba"))
 #: "Armed" beside a word for a body, in the press's languages (keyed).
 _ARMED = frozenset(
     normalize.key(w)
@@ -1576,6 +1579,11 @@ class Resolver:
             )
         ]
         kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords]
+        if any(_in_capitals(t) for t in kept):
+            # Beside an abbreviation in capitals, the particles that join a word for a body to a
+            # name in Hausa, Swahili and Kinyarwanda ("Ƙungiyar ta JNIM", "Kikosi cha RSF",
+            # "umutwe w'ADF", "ba rebeli ya M23") say "of", as the stopwords do.
+            kept = [t for t in kept if normalize.key(t) not in _LINKERS]
         # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
         # not a word for a militia, as French and Spanish put it first ("milice 3R").

@@ -503,6 +503,9 @@ DESCRIPTORS = (
     "terreurbeweging", "guerrillabeweging", "guerrillagroep", "terreurgroep", "terrorgruppe", "terrormiliz",
     "terrororganisation", "pripadnici", "pripadnika", "umutwe", "inyeshyamba", "kigaidi",
     "kundi", "مرتزقة", "ikọ",
+    # Hausa's members of and terror ("'yan Ansaru", "'yan ta'addar Ansaru", "kungiyar ta'addanci
+    # ta Ansaru") and Kinyarwanda's rebels ("ba rebeli ya M23")
+    "'yan", "ta'adda", "ta'addar", "ta'addanci", "rebeli",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

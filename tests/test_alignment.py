@@ -4296,3 +4296,11 @@ def test_the_basque_and_in_etas_name_stays_a_word(shipped_resolver: Resolver) ->
     m = shipped_resolver.resolve("Euskadi Ta Askatasuna")
     assert (m.status, m.id) == ("matched", "eta")
     assert shipped_resolver.resolve("Gora").status != "matched"  # "Yan Gora" without its "Yan"
+
+
+@pytest.mark.parametrize(("query", "entity"), [("Hamas hareketini", "hamas"), ("el-Fetih hareketinin", "fatah")])
+def test_turkish_declines_the_head_word_after_a_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # "hareketini", "hareketinin": the movement in the accusative and the genitive.
+    _unknown_to_registry(shipped_resolver, query)
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

@@ -2467,6 +2467,27 @@ def arabic_outline(text: str) -> str:
     return " ".join(w for w in out if w)
 
 
+def arabic_consonants(text: str) -> list[str]:
+    """The consonants of each word of an Arabic-script name as written, for comparing two names
+    both in Arabic script word for word: the article left out, with a particle joined before it
+    too ("بالدولة", "للدولة"), long vowels and hamza seats left out, and a last ه as the ة it
+    often stands for ("العمالقه")."""
+    out = []
+    for word in _fold_arabic(_strip_invisible(text)).split():
+        if word in ("ال", "وال", "بال", "لل"):
+            continue  # an article typed apart from its word ("الجهاد ال إسلامي")
+        if word.startswith(_JOINED_ARTICLES) and len(word) > 4:
+            word = word[3:]
+        elif word.startswith(("ال", "لل")) and len(word) > 3:
+            word = word[2:]
+        letters = "".join(ch for ch in word if _ARABIC_LETTER.match(ch) and ch not in _LONG_VOWELS)
+        if len(letters) > 2 and letters.endswith("ه"):
+            letters = letters[:-1]
+        if letters:
+            out.append(letters)
+    return out
+
+
 def acronym_key(text: str) -> str:
     """Return the form under which an acronym matches: letters and digits, casefolded.
 

@@ -2222,13 +2222,14 @@ def _another_names_word(al: Alignment, words: WordIndex, entity: int) -> str:
 
 
 def _arabic_words(text: str) -> dict[str, str]:
-    """The consonants as written (:func:`normalize.arabic_outline`) of each word of a name in Arabic
-    script, by the word's key (words whose key is one word only)."""
+    """The consonants as written (:func:`normalize.arabic_consonants`) of each word of a name in
+    Arabic script, by the word's key (words whose key is one word only)."""
     out: dict[str, str] = {}
     for word in text.split():
         keyed = normalize.key(word)
-        if keyed and " " not in keyed:
-            out.setdefault(keyed, normalize.arabic_outline(word))
+        letters = normalize.arabic_consonants(word)
+        if keyed and " " not in keyed and len(letters) == 1:
+            out.setdefault(keyed, letters[0])
     return out
 
 
@@ -2236,7 +2237,7 @@ def _spelled_apart_in_arabic(al: Alignment, text: str, alias: str) -> str:
     """Why two names in Arabic script are not one though their words pair ("" if they are): a
     word paired by its spelling that Arabic letters write with other consonants ("الرقة", Raqqa,
     is not "البركة", al-Barakah, which romanizes a letter away)."""
-    spelled = [p for p in al.pairs if p.how == "spelled"]
+    spelled = [p for p in al.pairs if p.how == "spelled" and p.query.kind != HEAD]
     if not spelled:
         return ""
     mine, theirs = _arabic_words(text), _arabic_words(alias)
@@ -2249,12 +2250,20 @@ def _spelled_apart_in_arabic(al: Alignment, text: str, alias: str) -> str:
 
 def arabic_letters_agree(text: str, alias: str) -> bool:
     """Whether two names in Arabic script are written with the same consonants word for word
-    (:func:`normalize.arabic_outline`), a particle joined before a word or a plural's ending after
-    it aside, or, in as many words otherwise, the same consonants in all."""
-    a, b = normalize.arabic_outline(text).split(), normalize.arabic_outline(alias).split()
+    (:func:`normalize.arabic_consonants`), a particle joined before a word or a plural's ending
+    after it aside, or, in as many words otherwise, the same consonants in all."""
+    a, b = normalize.arabic_consonants(text), normalize.arabic_consonants(alias)
     if len(a) == len(b):
         return all(_one_stem(x, y) for x, y in zip(a, b, strict=True))
     return "".join(a) == "".join(b)
+
+
+def arabic_words_within(alias: str, text: str) -> bool:
+    """Whether every word of a name in Arabic script is written, with its consonants, among the
+    words of another (:func:`arabic_letters_agree`'s words): "الجبهة الشعبية لتحرير إريتريا" within
+    "قوات الجبهة الشعبية لتحرير إريتريا"; not "ولاية البركة" within "ولاية الرقة"."""
+    mine = normalize.arabic_consonants(text)
+    return all(any(_one_stem(w, x) for x in mine) for w in normalize.arabic_consonants(alias))
 
 
 #: Letters Arabic joins before a word (wa-, bi-, li-, fa-, ka-) and ends a plural with (-ūn, -īn,
@@ -2642,7 +2651,7 @@ def spelled_out(
     if not hits:
         return None, ""
     written = " ".join(text.split())
-    person = next((w.text for w in query if w.text in PERSON_MARKERS), "")
+    person = next((w.text for w in query if w.text in PERSON_MARKERS), "") or _saint_named(query)
     said = not _descriptor_keys().isdisjoint(normalize.key(text).split())
     if person and not said and not any(w.kind == HEAD for w in query):
         # "Tariq ibn Ziyad" is the general the TBZ brigade is named after, not its initials.
@@ -3007,11 +3016,29 @@ PERSON_MARKERS = frozenset(
         # Sheikh as Turkish, French and the English press write it
         "abw", "bn", "abn", "abv", "sheih", "sheiha", "shykh", "shyh", "sheyh", "cheikh", "sheik", "shaikh",
         "sheykh",
-        # a saint's, whom towns and groups are named after ("Santa Rosa de Lima", "Saint Rose of
-        # Lima": the saint or the town, not the cartel, nor its initials SRL)
-        "saint", "sainte", "santa", "santo", "san", "sao", "sankt",
     )
 )
+#: A saint's title before a name, whom towns and groups are named after ("Santa Rosa de Lima",
+#: "Saint Rose of Lima": the saint or the town, not the cartel, nor its initials SRL); not after
+#: one ("Espírito Santo", the Holy Spirit).
+SAINTS = frozenset(("saint", "sainte", "santa", "santo", "san", "sao", "sankt"))
+
+
+#: What a saint's title names when it is the Holy Spirit's ("Saint-Esprit", "Santo Espírito"), as keyed.
+_HOLY_SPIRIT = frozenset(("esprit", "espiritu", "espirito", "spirito", "spirit", "geist"))
+
+
+def _saint_named(query: Sequence[Word]) -> str:
+    """The saint's title a query starts a name with (:data:`SAINTS`: a title with a word after it,
+    not the Holy Spirit), or ""."""
+    return next(
+        (
+            w.text
+            for w, after in itertools.pairwise(query)
+            if w.text in SAINTS and after.kind != HEAD and after.text not in _HOLY_SPIRIT
+        ),
+        "",
+    )
 #: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
 #: person ("Suleiman Shah", "Sultan Murad", "Imam Ali"), though a group is named after them; with a
 #: head word of its own it may be the group under another ("Imam Bukhari Jamaat").
@@ -3653,6 +3680,7 @@ def _refuse(
         and not any(w.kind == HEAD for w in query)
         and (
             any(p.query.text in PERSON_TITLES for p in al.pairs)
+            or bool(_saint_named(query))
             or any(w.text in SET_ASIDE_TITLES and not w.concept for w in al.dropped_words)
             # A name with al-Din, a title as the name writes it ("Rayah" is a reading of "Rajah"),
             # or a group named after a person in so many words, unless the query says members.

@@ -484,12 +484,14 @@ _LED_BRACKETED = re.compile(f"^(?P<rest>.*\\S)\\s*\\((?P<person>[A-Z][a-z\u00e0-
 _LED_METHODS = frozenset(("exact", "key", "skeleton", "acronym", "words"))
 
 
-def _led_by(text: str) -> tuple[str, str, bool] | None:
+def _led_by(text: str) -> tuple[str, str, bool, bool] | None:
     """A name said with the person who leads it (:data:`_LED_BEFORE`, :data:`_LED_AFTER`,
-    :data:`_LED_BRACKETED`): the name, the person's words, and whether they say a person by
+    :data:`_LED_BRACKETED`): the name, the person's words, whether they say a person by
     themselves (in the possessive, with a title or a given name: "Arkan's", "du général Darassa",
-    "de Charles Massi"; not "do Norte", which only an abbreviation before it makes a leader's);
-    None when it is not."""
+    "de Charles Massi"; not "do Norte", which only an abbreviation in capitals before it makes a
+    leader's: "le 3R de Sembé Bobo"), and whether they are in brackets, where a word alone is as
+    often a faction's or a product's name ("UNLF (Koireng)", "KIA (Motors)"): there only a
+    person's words say a person. None when it is not."""
     from .words import given_names
 
     for pattern in (_LED_BEFORE, _LED_AFTER, _LED_BRACKETED):
@@ -500,7 +502,7 @@ def _led_by(text: str) -> tuple[str, str, bool] | None:
             said = pattern is _LED_BEFORE or any(k in _LEADER_TITLES for k in keys) or (
                 len(keys) > 1 and keys[0] in given_names()
             )
-            return m.group("rest").strip(" -,"), person, said
+            return m.group("rest").strip(" -,"), person, said, pattern is _LED_BRACKETED
     return None
 
 
@@ -1082,6 +1084,8 @@ class Resolver:
         "Ταλιμπάν" is Taliban once its μπ is read as a b, as Greek writes a foreign b."""
         if answer.status != UNRESOLVED or "readings" in self.disabled:
             return answer
+        from .alignment import arabic_words_within
+
         # An abbreviation is read another way only when written as one, in capitals ("17Ν", with a
         # Greek N): テロ (terror) read "telo" is no group's acronym.
         letters = [c for c in text if c.isalpha()]
@@ -1145,11 +1149,11 @@ class Resolver:
                 and other.matched_alias
                 and _is_arabic(other.matched_alias)
                 and other.method in ("key", "skeleton", "fuzzy", "words", "headword")
+                and not arabic_words_within(other.matched_alias, text)
             ):
-                # A name in Arabic script read in Latin letters is read so for the names written in
-                # Latin ("الحوثي", al-Huthi): its spelling met those in Arabic script letter for letter
-                # already ("ولاية الرقة", Raqqa, read "wlaya rka", is not "ولاية البركة"); its
-                # words translated may still meet one.
+                # A name in Arabic script read in Latin letters meets a name in Arabic script only
+                # if that name's words are among its own as written ("ولاية الرقة", Raqqa, read "wlaya
+                # rka", is not "ولاية البركة"); its words translated may still meet one.
                 continue
             if other.status == MATCHED and (capitals or not spelled):
                 return replace(other, query=text, reason=f"read as '{reading}', {other.reason}")
@@ -1206,7 +1210,11 @@ class Resolver:
             # Movement", "l'UPC du général Darassa", "UNLF (Pambei)"): the name decides, by a route
             # that reads it as written or spelled, and the person's words are no registry name's.
             other = self._qualified(led[0], self._plain(led[0], top), top)
-            if other.status == MATCHED and other.method in _LED_METHODS and (other.method == "acronym" or led[2]):
+            if (
+                other.status == MATCHED
+                and other.method in _LED_METHODS
+                and (led[2] or (other.method == "acronym" and _in_capitals(led[0].split()[-1]) and not led[3]))
+            ):
                 return replace(other, query=text, reason=f"'{led[1]}' set aside as a person's name beside the group's, {other.reason}")
         for reading in normalize.members_of(text):
             # A Slavic word for a group's members, read as the name it is made from: only a name
@@ -1578,12 +1586,14 @@ class Resolver:
                 else [t]
             )
         ]
-        kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords]
+        # (an abbreviation in capitals is never a function word: "NSCN-K (YA)" is the Yung Aung
+        # faction, whose "YA" is the Swahili "of" as keyed)
+        kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords or _in_capitals(t.strip("()[]"))]
         if any(_in_capitals(t) for t in kept):
             # Beside an abbreviation in capitals, the particles that join a word for a body to a
             # name in Hausa, Swahili and Kinyarwanda ("Ƙungiyar ta JNIM", "Kikosi cha RSF",
             # "umutwe w'ADF", "ba rebeli ya M23") say "of", as the stopwords do.
-            kept = [t for t in kept if normalize.key(t) not in _LINKERS]
+            kept = [t for t in kept if normalize.key(t) not in _LINKERS or _in_capitals(t.strip("()[]"))]
         # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
         # not a word for a militia, as French and Spanish put it first ("milice 3R").

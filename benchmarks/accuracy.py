@@ -472,7 +472,7 @@ NEGATIVES = [
     "Coordination des mouvements de l’entente", "Front patriotique pour la justice",
     "Southern Cameroons National Council", "Front de libération nationale du Tchad",
     "Front de libération du Tchad", "Front national de libération du Tchad",
-    "Front de libération de l'Aïr et de l'Azawak",
+    "Front de libération de l'Aïr et de l'Azawak", "Kayan National Army",
 ]
 # The same kinds of names in Arabic script (many of them the ones above: kept apart, so that
 # cluster_quality.py, which would rightly put "Baghdad" and "بغداد" together, does not count

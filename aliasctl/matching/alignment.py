@@ -3701,16 +3701,6 @@ def _refuse(
             " names the person, not the group named after them"
         )
     content = [p for p in al.pairs if p.query.kind == CONTENT]
-    if (
-        len(content) == 1
-        and content[0].how != "same"
-        and not arabic
-        and (al.query_places or al.dropped_places or widened)
-        and content[0].query.text in given_names()
-    ):
-        # A given name is the only word of the name's own, spelled otherwise, beside a place or
-        # with a head word left out: a man from somewhere ("Mahmood Yakubu"), not the Mahmuda.
-        return f"'{content[0].query.text}' is a given name, and only its spelling is near the name's"
     if widened and len(content) == 1 and content[0].how != "same" and not _plural_of(content[0]) and not _long_alike(content[0]):
         return f"a one-word name needs the same spelling once '{content[0].query.text}' stands alone"
     placed = bool(widened) and _place_and_word(al, words, index, entity)
@@ -3820,6 +3810,18 @@ def _refuse(
         ) or (len(heads) > 1 and _named_whole(al, words, index, entity, widened))
         if not whole:
             return "a translation needs two words or a distinctive name"
+    content = [p for p in al.pairs if p.query.kind == CONTENT]
+    if (
+        len(content) == 1
+        and content[0].how != "same"
+        and not arabic
+        and (al.query_places or al.dropped_places)
+        and content[0].query.text in given_names()
+    ):
+        # A given name is the only word of the name's own, spelled otherwise, beside a place: a
+        # man from somewhere ("Mahmood Yakubu"), not the Mahmuda. (Last: the list of given names
+        # is read only when no other reason refused the pairing.)
+        return f"'{content[0].query.text}' is a given name, and only its spelling is near the name's"
     return ""
 
 

@@ -2267,7 +2267,7 @@ def arabic_words_within(alias: str, text: str) -> bool:
 
 
 #: Letters Arabic joins before a word (wa-, bi-, li-, fa-, ka-) and ends a plural with (-ūn, -īn,
-#: -āt, -ān), as :func:`normalize.arabic_outline` leaves them.
+#: -āt, -ān), as :func:`normalize.arabic_consonants` leaves them.
 _ARABIC_PARTICLES = frozenset("وبلفك")
 _ARABIC_ENDINGS = frozenset("نت")
 

@@ -592,6 +592,11 @@ def _of_an_acronym(word: str, heads: Mapping[str, str]) -> bool:
     return word in _ACRONYM_MEMBERS or heads.get(word) == "@forces"
 
 
+def _bracketed_capitals(token: str) -> bool:
+    """Whether a token, its brackets aside, is written as an abbreviation (:func:`_in_capitals`)."""
+    return _in_capitals(token.strip("()[]"))
+
+
 def _caseless(token: str) -> bool:
     """Whether a token is written in a script without capitals (Arabic, Persian, the Indian scripts)."""
     return any(c.isalpha() for c in token) and not any(c.isupper() or c.islower() for c in token)
@@ -1206,8 +1211,8 @@ class Resolver:
                 undecided = replace(other, query=text, reason=f"read without the ending joined to '{stem.group(1)}', {other.reason}")
         led = _led_by(text)
         if led is not None and self._a_leader(led[1]):
-            # The person who leads it, said before or after the name ("Alice Lakwena's Holy Spirit
-            # Movement", "l'UPC du général Darassa", "UNLF (Pambei)"): the name decides, by a route
+            # The person who leads it, said before or after the name ("Arkan's Serbian Volunteer
+            # Guard", "CPJP de Charles Massi", "CPJP (Charles Massi)"): the name decides, by a route
             # that reads it as written or spelled, and the person's words are no registry name's.
             other = self._qualified(led[0], self._plain(led[0], top), top)
             if (
@@ -1588,12 +1593,12 @@ class Resolver:
         ]
         # (an abbreviation in capitals is never a function word: "NSCN-K (YA)" is the Yung Aung
         # faction, whose "YA" is the Swahili "of" as keyed)
-        kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords or _in_capitals(t.strip("()[]"))]
+        kept = [t for t in tokens if normalize.key(t) not in vocab.stopwords or _bracketed_capitals(t)]
         if any(_in_capitals(t) for t in kept):
             # Beside an abbreviation in capitals, the particles that join a word for a body to a
             # name in Hausa, Swahili and Kinyarwanda ("Ƙungiyar ta JNIM", "Kikosi cha RSF",
             # "umutwe w'ADF", "ba rebeli ya M23") say "of", as the stopwords do.
-            kept = [t for t in kept if normalize.key(t) not in _LINKERS or _in_capitals(t.strip("()[]"))]
+            kept = [t for t in kept if normalize.key(t) not in _LINKERS or _bracketed_capitals(t)]
         # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
         # not a word for a militia, as French and Spanish put it first ("milice 3R").

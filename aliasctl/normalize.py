@@ -436,7 +436,6 @@ def _translit_word(word: str) -> str:
         return "izz"
     if word == _URDU_OF:
         return "of"  # "یونائیٹیڈ لبریشن فرنٹ آف آسام", the United Liberation Front of Asom
-
     if word.startswith("عزال") and len(word) > 5:
         return "izz " + _translit_word(word[2:])
     # "أبو" (Abu) written against the name after it, as a kunya often is: "أبوعلي" is Abu Ali.
@@ -1273,13 +1272,13 @@ def without_case_ending(text: str) -> str:
     return ""
 
 
-# The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
-# -iyya, -iyyun, -iyyin, after a stem of three letters or more.
 #: An Arabic article joined to a word of three letters or more before it, before a word of three
 #: letters or more or the name of God (:func:`readings`).
 _GLUED_ARTICLE = _LazyPattern(
     "(?<=[\u0621-\u064a\u066e-\u06d3]{3})(?=ال(?:[\u0621-\u064a\u066e-\u06d3]{3}|له(?![\u0621-\u064a\u066e-\u06d3])))"
 )
+# The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
+# -iyya, -iyyun, -iyyin, after a stem of three letters or more.
 _ARABIC_NISBA = _LazyPattern("(?<=[\u0621-\u064a]{3})(?:ية|يون|يين)(?![\u0621-\u064a])")
 
 

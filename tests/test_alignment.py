@@ -34,6 +34,14 @@ def _unknown_to_registry(resolver: Resolver, query: str) -> None:
     assert not resolver.index.by_key.get(key(query)), f"{query!r} is in the registry: pick another"
 
 
+def _a_new_spelling_of(resolver: Resolver, query: str, entity: str) -> str:
+    """Assert that ``query``, no registry name, resolves to ``entity``; return the reason."""
+    _unknown_to_registry(resolver, query)
+    m = resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason
+    return m.reason or ""
+
+
 @pytest.mark.parametrize(
     ("query", "entity", "method"),
     [
@@ -4041,9 +4049,7 @@ def test_an_arabic_article_typed_joined_to_the_word_before_is_read_apart(
     shipped_resolver: Resolver, query: str, entity: str
 ) -> None:
     # "جیشالعدل" is "جیش العدل" with its space left out, as names are often typed.
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 @pytest.mark.parametrize(
@@ -4055,9 +4061,7 @@ def test_forces_before_a_name_of_a_head_word_and_a_word_is_that_name(
 ) -> None:
     # "Saraya al-Salam" is a head word and a common word ("peace"); with "forces" before it, the
     # name is still whole, and no other group's name holds the two.
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 def test_forces_before_a_name_several_groups_bear_stays_undecided(shipped_resolver: Resolver) -> None:
@@ -4084,9 +4088,7 @@ def test_the_arabic_press_calls_a_private_military_company_a_company(shipped_res
     ],
 )
 def test_an_acronym_and_its_forces_or_cadres_is_the_acronym(shipped_resolver: Resolver, query: str, entity: str) -> None:
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 @pytest.mark.parametrize(
@@ -4103,10 +4105,7 @@ def test_an_acronym_and_its_forces_or_cadres_is_the_acronym(shipped_resolver: Re
 )
 def test_the_person_said_beside_a_name_is_set_aside(shipped_resolver: Resolver, query: str, entity: str) -> None:
     # Its leader before the name in the possessive, after it with a Romance "of", or in brackets.
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
-    assert "a person's name beside the group's" in (m.reason or "")
+    assert "a person's name beside the group's" in _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 @pytest.mark.parametrize(
@@ -4153,9 +4152,7 @@ def test_an_acronym_in_brackets_that_spells_the_names_initials_agrees(shipped_re
 def test_an_abbreviation_with_an_ending_or_an_armed_body_word_is_the_abbreviation(
     shipped_resolver: Resolver, query: str, entity: str
 ) -> None:
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 @pytest.mark.parametrize("query", ["UPDF troops", "grupo armado", "درحالیتان"])
@@ -4256,9 +4253,7 @@ def test_names_of_common_words_translated_whole(shipped_resolver: Resolver, quer
     # The Russian, Polish and Hungarian "faction", the Greek formal "red" (ερυθρές), the Spanish and
     # French "hand": a name of one common word and its head words, which no other group's names
     # hold together, is that group translated.
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 @pytest.mark.parametrize("query", ["Red Army", "Armée rouge", "Красная армия"])
@@ -4302,9 +4297,7 @@ def test_a_preposition_joined_before_a_name_is_read_away(shipped_resolver: Resol
 def test_hausa_and_kinyarwanda_words_around_a_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
     # Hausa's members ('yan), terror (ta'adda), group (kungiyar) and "of" (ta); Kinyarwanda's
     # rebels (rebeli) and "of" (ya): the words the press puts around a name.
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 def test_the_basque_and_in_etas_name_stays_a_word(shipped_resolver: Resolver) -> None:
@@ -4317,9 +4310,7 @@ def test_the_basque_and_in_etas_name_stays_a_word(shipped_resolver: Resolver) ->
 @pytest.mark.parametrize(("query", "entity"), [("Hamas hareketini", "hamas"), ("el-Fetih hareketinin", "fatah")])
 def test_turkish_declines_the_head_word_after_a_name(shipped_resolver: Resolver, query: str, entity: str) -> None:
     # "hareketini", "hareketinin": the movement in the accusative and the genitive.
-    _unknown_to_registry(shipped_resolver, query)
-    m = shipped_resolver.resolve(query)
-    assert (m.status, m.id) == ("matched", entity), m.reason
+    _a_new_spelling_of(shipped_resolver, query, entity)
 
 
 @pytest.mark.parametrize("query", ["Forces mobiles du Saint-Esprit forces", "mobiles du Saint-Esprit", "Cartel de Santa Rosa forces"])

@@ -4327,3 +4327,11 @@ def test_an_arabic_article_typed_apart_is_the_article(shipped_resolver: Resolver
     m = shipped_resolver.resolve("الجهاد ال إسلامي")
     assert (m.status, m.id) != ("matched", "islamic-jihad-union"), m.reason
     assert shipped_resolver.resolve("العمالقه").id == "giants-brigades"
+
+
+@pytest.mark.parametrize(("query", "entity"), [("El Fetih", "fatah"), ("Fetih Ordusu", "army-of-conquest")])
+def test_fatahs_turkish_name_and_the_army_of_conquest(shipped_resolver: Resolver, query: str, entity: str) -> None:
+    # "Fetih" is Fatah in the Turkish press, and "conquest" as a word: the Army of Conquest keeps
+    # its Turkish name.
+    m = shipped_resolver.resolve(query)
+    assert (m.status, m.id) == ("matched", entity), m.reason

@@ -2221,6 +2221,17 @@ def _another_names_word(al: Alignment, words: WordIndex, entity: int) -> str:
     return ""
 
 
+def _abbreviations_numbered(index: Index, number: str, seen: dict[str, set[int]]) -> set[int]:
+    """The entities an abbreviation of which carries ``number`` ("MS-13"), kept in ``seen``."""
+    if number not in seen:
+        seen[number] = {
+            index.alias_entity[a]
+            for form, a in zip(index.acronyms.forms, index.acronyms.positions, strict=True)
+            if number in re.findall(r"\d+", form)
+        }
+    return seen[number]
+
+
 def _arabic_words(text: str) -> dict[str, str]:
     """The consonants as written (:func:`normalize.arabic_consonants`) of each word of a name in
     Arabic script, by the word's key (words whose key is one word only)."""
@@ -2475,14 +2486,8 @@ def judge(
     # so that the tuple itself, not its words, tells them apart.
     aligned: dict[tuple[int, str, bool], Alignment | str] = {}
     numbers = [w for w in query if w.kind == CONTENT and w.text.isdigit()]
-    # and the entities whose abbreviations carry them ("MS-13")
+    # and the entities whose abbreviations carry them ("MS-13"), looked up once a name needs it
     numbered: dict[str, set[int]] = {}
-    if numbers:
-        forms, positions = index.acronyms.forms, index.acronyms.positions
-        for w in numbers:
-            numbered[w.text] = {
-                index.alias_entity[a] for form, a in zip(forms, positions, strict=True) if w.text in re.findall(r"\d+", form)
-            }
     ordered = sorted(cands)
     for a_i, alias_words, alias_arabic in zip(ordered, _pick(words.words, ordered), _pick(words.arabic, ordered), strict=True):
         e_i = index.alias_entity[a_i]
@@ -2496,7 +2501,11 @@ def judge(
         if isinstance(result, str) and numbers:
             # A number the entity's other names carry, which this one leaves out ("Mara
             # Salvatrucha-13" and "Mara Salvatrucha"; the MS-13): the same name, numbered.
-            own = [w for w in numbers if e_i in words.holders.get(w.text, ()) or e_i in numbered.get(w.text, ())]
+            own = [
+                w
+                for w in numbers
+                if e_i in words.holders.get(w.text, ()) or e_i in _abbreviations_numbered(index, w.text, numbered)
+            ]
             if own:
                 result = align(
                     tuple(w for w in query if w not in own), alias_words, acr, where, arabic, named, query_arabic
@@ -3039,6 +3048,8 @@ def _saint_named(query: Sequence[Word]) -> str:
         ),
         "",
     )
+
+
 #: A ruler's or a holy man's title: a query of a name with one and no head word at all names the
 #: person ("Suleiman Shah", "Sultan Murad", "Imam Ali"), though a group is named after them; with a
 #: head word of its own it may be the group under another ("Imam Bukhari Jamaat").
@@ -3810,7 +3821,6 @@ def _refuse(
         ) or (len(heads) > 1 and _named_whole(al, words, index, entity, widened))
         if not whole:
             return "a translation needs two words or a distinctive name"
-    content = [p for p in al.pairs if p.query.kind == CONTENT]
     if (
         len(content) == 1
         and content[0].how != "same"

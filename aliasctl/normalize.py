@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "90"
+NORMALIZER_VERSION = "91"
 
 
 class _LazyPattern:
@@ -1039,6 +1039,10 @@ def readings(text: str) -> tuple[str, ...]:
         out.append(_DUTCH.sub(lambda m: "u" if m.group(0) == "oe" else "sh", t))
     if _GERMAN_OR_POLISH.search(t):
         out.append(_as_english_writes(t))
+    if "kh" in t and all(c < "\u0250" for c in t if c.isalpha()):
+        # Russian writes the Arabic h (ح, ه) with its х, which a romanization of the Russian makes
+        # kh: "Khamas", "Khezbollakh", "Khayyat Tahrir al-Sham".
+        out.append(t.replace("kh", "h"))
     french = french_sh(text)
     if french:
         out.append(french)
@@ -1079,6 +1083,8 @@ def readings(text: str) -> tuple[str, ...]:
             out += [_hebrew(t, True), _hebrew(t, False)]
         elif _ARABIC_LETTER.search(t):
             out.append(article_apart(t))
+            # A plural's other case: "المرابطين" (genitive, accusative) is "المرابطون", and back.
+            out.append(_ARABIC_PLURAL.sub(lambda m: m.group(1) + ("ون" if m.group(2) == "ين" else "ين"), t))
             # Its long vowels as the vowels a romanization writes: "الحوثي" is al-Huthi.
             out.append(_long_vowels(t))
             if _ARABIC_NISBA.search(t):
@@ -1277,6 +1283,10 @@ def without_case_ending(text: str) -> str:
 _GLUED_ARTICLE = _LazyPattern(
     "(?<=[\u0621-\u064a\u066e-\u06d3]{3})(?=ال(?:[\u0621-\u064a\u066e-\u06d3]{3}|له(?![\u0621-\u064a\u066e-\u06d3])))"
 )
+#: The sound masculine plural's endings, -un in the nominative and -in in the other cases, after a
+#: stem of five letters or more with or without the article (not "فلسطين", Palestine; "الدين",
+#: al-din; "حسين", Husayn).
+_ARABIC_PLURAL = _LazyPattern("(?<![\u0621-\u064a])((?:ال)?[\u0621-\u064a]{5,}?)(ين|ون)(?![\u0621-\u064a])")
 # The endings of an Arabic adjective of relation (nisba) that agrees with a feminine or plural noun,
 # -iyya, -iyyun, -iyyin, after a stem of three letters or more.
 _ARABIC_NISBA = _LazyPattern("(?<=[\u0621-\u064a]{3})(?:ية|يون|يين)(?![\u0621-\u064a])")
@@ -1383,7 +1393,7 @@ def _with_file(lexicon_id: str) -> dict[str, str]:
 
 @cache
 def _longest(lexicon_id: str) -> int:
-    return max(map(len, _with_file(lexicon_id)))
+    return max(len(unicodedata.normalize("NFKC", w)) for w in _with_file(lexicon_id))
 
 
 @cache
@@ -1539,7 +1549,9 @@ def _segmented(chars: str, word_at: Callable[[str, int, str], tuple[str, int]], 
 def _lexicon_words(lexicon: dict[str, str]) -> Callable[[str, int, str], tuple[str, int]]:
     """The ``word_at`` of :func:`_segmented` for a script whose lexicon words are two characters or
     more: the longest word of ``lexicon`` at a position, its English (a space for a word read as
-    nothing) and its length."""
+    nothing) and its length. A word is found as written and in its compatibility form, as a name is
+    keyed: Thai's sara am (ำ) is a nikhahit and a sara aa then ("กองกำลัง", forces)."""
+    lexicon = {**{unicodedata.normalize("NFKC", w): e for w, e in lexicon.items()}, **lexicon}
     longest = max(map(len, lexicon))
 
     def word_at(chars: str, i: int, name: str) -> tuple[str, int]:

@@ -429,6 +429,23 @@ _DESIGNATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DESIGNATED_AFTER = re.compile(r"(?<=\S)\s+(الإرهابية|الإرهابيه|الإرهابي|الإرهابيين)\s*$")
+#: What :meth:`Resolver._labelled` says of the words the press labels a group with.
+_PRESS_LABEL = "what the press calls it"
+#: The methods that meet a name as written, keyed or by its outline, or with a head word set aside.
+_AS_WRITTEN = frozenset(("exact", "key", "skeleton", "headword"))
+#: An abbreviation with a small letter between two capitals ("JeM", "LeT", "HuJI").
+_MIXED_CAPITALS = re.compile(r"[A-Z]+[a-z]{1,2}[A-Z][A-Za-z]{0,3}")
+#: A name in quotation marks ("Полк Нацгвардии «Азов»", "неонацистской бригады \"Эспаньола\"",
+#: "ОРБ «Спарта»"): one to four words between a pair of marks, with words outside them.
+_QUOTED = re.compile(r"(?:«\s*([^«»]+?)\s*»|„\s*([^„“”]+?)\s*[“”]|\"\s*([^\"]+?)\s*\"|“\s*([^“”]+?)\s*”)")
+#: The most words a name in quotation marks may have.
+QUOTED_WORDS_MAX = 4
+#: The families of head words that say the words around a name in quotation marks name an armed
+#: body (a regiment, a battalion, a group): not a party, an operation or a state.
+_QUOTED_BODIES = frozenset(
+    ("@unit", "@army", "@forces", "@group", "@militia", "@corps", "@division", "@organization", "@network",
+     "@movement", "@pmc", "@front", "@command", "@guards")
+)
 #: A hyphen or a slash with spaces around it, as spreadsheets write one inside an abbreviation.
 _SPACED_JOINER = re.compile(r"(?<!\s)\s*([-/\u2010-\u2015])\s*")
 
@@ -506,12 +523,13 @@ def _led_by(text: str) -> tuple[str, str, bool, bool] | None:
     return None
 
 
-def _arabic_letters_differ(text: str, alias: str) -> bool:
+def _arabic_letters_differ(text: str, alias: str, loans: bool = False) -> bool:
     """Whether two names, both in Arabic script, differ in their consonants as written (long
-    vowels, hamza seats and the article aside: :func:`alignment.arabic_letters_agree`)."""
+    vowels, hamza seats and the article aside: :func:`alignment.arabic_letters_agree`; ``loans``:
+    the letters for a sound Arabic lacks as one)."""
     from .alignment import arabic_letters_agree
 
-    return _is_arabic(alias) and not arabic_letters_agree(text, alias)
+    return _is_arabic(alias) and not arabic_letters_agree(text, alias, loans)
 
 
 #: The methods that meet a name by a spelling other than its own (what a given name alone may not).
@@ -729,6 +747,15 @@ class Resolver:
             ):
                 by_entity[e_i] = a_i
         chosen = list(by_entity.values())
+        if len(chosen) > 1 and _MIXED_CAPITALS.fullmatch(query.strip()):
+            # An abbreviation with a small letter between its capitals, written so by one entity
+            # alone: "JeM" is Jaish-e-Mohammed's (the e its ezafe), "JEM" also the Sudanese
+            # Justice and Equality Movement's.
+            # (the registry marks such an abbreviation shared, as its letters are)
+            written = [a_i for a_i in hits if self.index.alias_text[a_i].strip() == query.strip()]
+            if len({self._entity_of(a_i) for a_i in written}) == 1:
+                one = self._candidate(written[0], score, method)
+                return self._matched(query, written[0], score, method, f"{what}, written in these capitals, of {one.id}")
         cands = tuple(self._candidate(a_i, score, method) for a_i in chosen)
         if len(chosen) > 1:
             names = ", ".join(c.id for c in cands)
@@ -819,6 +846,8 @@ class Resolver:
         if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
             answer = self._set_aside(text, answer, top)
         if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
+            answer = self._quoted(text, answer, top)
+        if answer.status == UNRESOLVED and "qualifier" not in self.disabled:
             answer = self._two_names(text, answer, top)
         if answer.status == UNRESOLVED and "initials" not in self.disabled:
             answer = self._faction_written_out(text, answer)
@@ -834,12 +863,80 @@ class Resolver:
             )
         return self._backers
 
+    def _quoted(self, text: str, answer: Match, top: int) -> Match:
+        """A name in quotation marks among words that say what kind of body it is, resolved with
+        only the head words among them when nothing matched the whole: "Полк Нацгвардии «Азов»"
+        (the National Guard's Azov regiment) is "Полк «Азов»", "Окремий розвідувальний батальйон
+        «Спарта»" (separate reconnaissance battalion) "батальйон «Спарта»". The Cyrillic
+        abbreviations of the units that field it ("ДШВБ «Русіч»", "ОРБ «Спарта»") are set aside.
+        Outside words with no head word of an armed body ("партия «...»", a party; "операция",
+        an operation) leave the answer as it was."""
+        from .words import vocabulary
+
+        found = list(_QUOTED.finditer(text))
+        if len(found) != 1:
+            return answer
+        quoted = next(g for g in found[0].groups() if g)
+        outside = (text[: found[0].start()] + " " + text[found[0].end() :]).split()
+        if not outside or not 1 <= len(quoted.split()) <= QUOTED_WORDS_MAX:
+            return answer
+        heads = vocabulary().heads
+        kept: list[str] = []
+        for token in outside:
+            # a head word as written, or in the nominative of its Russian or Ukrainian case ("бригады")
+            concept = next(
+                (c for form in (token, *normalize.cyrillic_stems(token)) if (c := heads.get(normalize.key(form)))), None
+            )
+            if concept is None:
+                continue
+            if concept.partition(":")[0] not in _QUOTED_BODIES:
+                return answer  # a head word of another kind: a party, an operation, a state
+            kept.append(token)
+        if not kept and not all(_in_capitals(t) and normalize.script_of(t) == "Cyrillic" for t in outside):
+            return answer
+        rest = " ".join([*kept, quoted])
+        other = self._plain(rest, top)
+        if other.status != MATCHED:
+            return answer
+        said = " ".join(t for t in outside if t not in kept)
+        return replace(
+            other, query=text, reason=f"the name in quotation marks, '{rest}', with '{said}' set aside; {other.reason}"
+        )
+
     def _set_aside(self, text: str, answer: Match, top: int) -> Match:
         """A name beside words that say nothing of the group's own name, set aside when nothing
         matched the whole: who backs, arms or leads it (:data:`_BACKER`: "US-backed SDF" is the SDF,
         "pro-Iranian militia Kataib Hezbollah" Kataib Hezbollah) or what a state has made of it
         (:data:`_DESIGNATED_BEFORE`, :data:`_DESIGNATED_AFTER`: "the banned outfit Jaish-e-Mohammed",
-        "حزب الله الإرهابي"). The rest is resolved as a name of its own."""
+        "حزب الله الإرهابي"), or what the press labels any armed group with (:meth:`_labelled`).
+        The rest is resolved as a name of its own."""
+        answer = self._designated(text, answer, top)
+        if answer.status != UNRESOLVED or (labelled := self._labelled(text)) is None:
+            return answer
+        rest, said, what = labelled
+        other = self._finish(rest, self._plain(rest, top), top)
+        if other.status != MATCHED or (what == _PRESS_LABEL and not self._named_as_itself(rest, other)):
+            return answer
+        return replace(other, query=text, reason=f"'{said}', {what}, set aside; {other.reason}")
+
+    def _named_as_itself(self, rest: str, found: Match) -> bool:
+        """Whether a name left once a word for a group or a militia is set aside is the group's own:
+        a word of it no glossary word, or met as written in its own script ("الدعم السريع", the
+        Rapid Support's name in Arabic). Common words met otherwise may be another body's: "Groupe
+        de la Base" is not al-Qaeda, "Revolutionary Justice group" not "Révolution et Justice"."""
+        from .words import vocabulary
+
+        vocab = vocabulary()
+        content = [k for k in normalize.key(rest).split() if k not in vocab.stopwords]
+        if len(content) == 1:
+            # one word must be the name itself, as written or keyed ("de la Base" is no name)
+            return found.method in ("exact", "key")
+        if any(k not in vocab.heads and k not in vocab.concepts for k in content):
+            return True
+        return found.method in _AS_WRITTEN and normalize.script_of(found.matched_alias or "") == normalize.script_of(rest)
+
+    def _designated(self, text: str, answer: Match, top: int) -> Match:
+        """:meth:`_set_aside` for who backs a group and what a state has made of it."""
         if (found := _BACKER.match(text)) is not None:
             rest, said, what = text[found.end() :], found.group(1), "who backs or leads it or where it is"
             if normalize.key(rest) in self._backed_names():
@@ -860,6 +957,44 @@ class Resolver:
             if told is not None:
                 return told
         return replace(other, query=text, reason=f"'{said}', {what}, set aside; {other.reason}")
+
+    def _labelled(self, text: str) -> tuple[str, str, str] | None:
+        """The name less the words the press labels any armed group with, when it has them: "armed"
+        beside a word for a body ("the Fano armed group", "grupo armado"); a word for a militia or
+        a group that opens or closes a name of two words or more ("مليشيا الدعم السريع", the Rapid
+        Support militia, whose own name says forces; "grupo Carolina Ramírez", a front); and an
+        abbreviation in brackets inside the name that spells the words before it. (name, the words
+        set aside, what they are), or None."""
+        from .words import vocabulary
+
+        tokens = text.split()
+        if len(tokens) < 2:
+            return None
+        heads = vocabulary().heads
+        keyed = [normalize.key(t) for t in tokens]
+        body = [heads.get(k) in _BODY_HEADS for k in keyed]
+        drop = {
+            i for i, k in enumerate(keyed)
+            if k in _ARMED and ((i > 0 and body[i - 1]) or (i + 1 < len(tokens) and body[i + 1]))
+        }
+        # (a group's word only in Latin letters: an Arabic name often opens with its own, "الجماعة")
+        labels = ("@militia", "@group") if normalize.script_of(text) == "Latin" else ("@militia",)
+        for i in (0, len(tokens) - 1):
+            if heads.get(keyed[i]) in labels and len(tokens) - len(drop) >= 3:
+                drop.add(i)
+        for i, token in enumerate(tokens[1:-1], 1):
+            # an abbreviation in brackets inside the name that spells the words before it:
+            # "People's Liberation Army (PLA) of Manipur"
+            letters = token[1:-1] if token[:1] == "(" and token[-1:] == ")" else ""
+            if _in_capitals(letters) and letters.isalpha() and len(letters) <= i and all(
+                w[:1].casefold() == c.casefold() for w, c in zip(tokens[i - len(letters) : i], letters, strict=True)
+            ):
+                drop.add(i)
+        if not drop or len(drop) >= len(tokens):
+            return None
+        said = " ".join(tokens[i] for i in sorted(drop))
+        what = "an abbreviation of the words before it" if said.startswith("(") and " " not in said else _PRESS_LABEL
+        return " ".join(t for i, t in enumerate(tokens) if i not in drop), said, what
 
     def _told_by_backer(self, text: str, said: str, answer: Match, top: int) -> Match | None:
         """The one of a name's groups that the group said to back or lead it is joined to by the
@@ -2193,9 +2328,16 @@ class Resolver:
             akey = idx.fuzzy_keys[f_i]
             score = min(score, MAX_FUZZY_SCORE)
             near.append((score, a_i))
-            if score >= self.min_score and (
-                fuzzy_accepts(keys.key, keys.skeleton, akey, idx.fuzzy_skeletons[f_i], q_tokens, typos=True)
-                or typed_apart(shown or (shown := normalize.display_key(query)), normalize.display_key(idx.alias_text[a_i]))
+            if (
+                score >= self.min_score
+                and (
+                    fuzzy_accepts(keys.key, keys.skeleton, akey, idx.fuzzy_skeletons[f_i], q_tokens, typos=True)
+                    or typed_apart(shown or (shown := normalize.display_key(query)), normalize.display_key(idx.alias_text[a_i]))
+                )
+                # Two names in Arabic script are compared letter for letter, as in the skeleton
+                # stage: "حزب الإصلاح" (the Islah party) is not "حزب الإسلام" a letter or two apart;
+                # a foreign g is written with several ("عسكر جنجوي", "عسكر جنقوي": Lashkar-e-Jhangvi).
+                and not (_is_arabic(query) and _arabic_letters_differ(query, idx.alias_text[a_i], loans=True))
             ):
                 accepted.append((score, a_i))
         if not accepted:

@@ -427,7 +427,7 @@ STOPWORDS = ("ex", "de", "du", "des", "la", "le", "les", "el", "del", "los", "la
              # indefinite articles ("Parti pour une vie libre au Kurdistan"; not "un", the UN)
              "une", "una", "ein", "eine", "einen", "einer",
              "dans", "en", "al", "li", "lil", "lid", "ol", "bi", "bil", "fil", "min", "ila", "wa", "ve", "ji",
-             "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
+             "au", "aux", "ye", "yi", "ya", "da", "do", "dos", "das", "o", "os", "pelo", "pela", "pelos", "pelas", "em", "di", "della", "dei", "delle", "per", "na", "no", "nos", "num", "numa", "nella", "nelle", "nel", "nei", "il", "lo", "gli", "dello", "degli", "ng", "mga", "va", "имени", "імені", "окремий", "окрема", "окремого", "окремої", "отдельный", "отдельная", "отдельного", "отдельной", "der", "die", "und", "für", "fur", "els", "the", "those", "who", "with", "to", "from", "by", "on", "at", "its", "their", "his", "her", "our",
              # German, Dutch, Polish, Turkish, Indonesian, Romanian and Italian function words
              "von", "zur", "zum", "dem", "auf", "im",
              # the Arabic wal- (and the) as Russian writes it, валь
@@ -506,6 +506,9 @@ DESCRIPTORS = (
     # Hausa's members of and terror ("'yan Ansaru", "'yan ta'addar Ansaru", "kungiyar ta'addanci
     # ta Ansaru") and Kinyarwanda's rebels ("ba rebeli ya M23")
     "'yan", "ta'adda", "ta'addar", "ta'addanci", "rebeli",
+    # the separatists of the Indonesian, Spanish, Italian, German and Russian press ("Kelompok
+    # separatis Abu Sayyaf") and the Amharic terrorist ("አሸባሪው ህወሃት", the terrorist TPLF)
+    "separatis", "separatistas", "separatisti", "separatisten", "сепаратисты", "сепаратистов", "አሸባሪው", "አሸባሪ",
 )
 
 #: Abbreviations written as one word that stand for several concepts.

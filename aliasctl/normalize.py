@@ -25,7 +25,7 @@ from typing import Any
 from unidecode import unidecode
 
 #: Bumped whenever a change here changes any key, so cached indexes rebuild.
-NORMALIZER_VERSION = "91"
+NORMALIZER_VERSION = "92"
 
 
 class _LazyPattern:
@@ -345,6 +345,11 @@ _TOKEN_FORMS = {
     # Turkish writes the Arabic j with a c (and so "Cihad" even without its own letters beside it)
     "cihad": "jihad",
     "cihat": "jihad",
+    # South Asia's and Iran's sayyid ("Brigade Syed al Shohada", Kata'ib Sayyid al-Shuhada)
+    "syed": "sayyid",
+    "sayed": "sayyid",
+    "seyed": "sayyid",
+    "seyyed": "sayyid",
 }
 _ABD_PREFIX = re.compile(r"^(abdul|abdel|abdal|abdoul|abdol)(?=[a-z]{3})")
 #: "Abd Allah" written as one word: its halves are the two words "Abd Allah" and "عبد الله" have.

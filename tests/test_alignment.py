@@ -4425,9 +4425,17 @@ def test_thai_words_with_sara_am_are_read_as_words(shipped_resolver: Resolver) -
         ("Grup per al Suport a l'Islam i els Musulmans", "jnim"),
         ("Guarda Voluntária Sérvia", "serb-volunteer-guard"),
         ("Świetlisty Szlak", "shining-path"),
+        ("Brigade Syed al Shohada", "kataib-sayyid-al-shuhada"),
+        ("Африканский корпус МО РФ", "africa-corps"),
     ],
 )
 def test_more_of_the_presses_words(shipped_resolver: Resolver, query: str, entity: str) -> None:
     # The Colombian press's structure and group for a front, an abbreviation in brackets inside
-    # the name, the Catalan plural article, the Portuguese volunteer, the Polish path.
+    # the name, the Catalan plural article, the Portuguese volunteer, the Polish path, South
+    # Asia's Syed for the sayyid, the Russian Defence Ministry's abbreviation after its unit.
     _a_new_spelling_of(shipped_resolver, query, entity)
+
+
+def test_a_groups_abbreviation_after_a_name_is_not_set_aside_as_a_state_body(shipped_resolver: Resolver) -> None:
+    # "ИГИЛ" (ISIL) after "ХАМАС" names a second group, not the body the first answers to.
+    assert shipped_resolver.resolve("ХАМАС ИГИЛ").id != "hamas"

@@ -69,7 +69,7 @@ CACHE_FORMAT = 8
 #: Bumped whenever the word stage's vocabularies (``words.py``, ``data/glossary.tsv``, ``data/places.tsv``) change:
 #: the cache keeps the words of every name as those vocabularies read them. A test records
 #: the vocabularies' fingerprint beside this number.
-VOCABULARY_VERSION = "143"
+VOCABULARY_VERSION = "144"
 #: Index files kept in the cache folder (the least recently used beyond are removed).
 KEEP_FILES = 8
 #: A registry must have been this old when it was hashed for its note to be trusted.

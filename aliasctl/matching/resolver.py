@@ -990,11 +990,30 @@ class Resolver:
                 w[:1].casefold() == c.casefold() for w, c in zip(tokens[i - len(letters) : i], letters, strict=True)
             ):
                 drop.add(i)
+        end = len(tokens)
+        while (
+            end > 1
+            and _in_capitals(tokens[end - 1])
+            and tokens[end - 1].isalpha()
+            and normalize.script_of(tokens[end - 1]) == "Cyrillic"
+            and self._no_name(tokens[end - 1])  # no group's own ("ИГИЛ")
+        ):
+            end -= 1
+        if not drop and 0 < end < len(tokens):
+            # the Russian and Ukrainian abbreviations of the state body a unit answers to, after
+            # its name ("Африканский корпус МО РФ", the Defence Ministry's Africa Corps)
+            return " ".join(tokens[:end]), " ".join(tokens[end:]), "the body it answers to"
         if not drop or len(drop) >= len(tokens):
             return None
         said = " ".join(tokens[i] for i in sorted(drop))
         what = "an abbreviation of the words before it" if said.startswith("(") and " " not in said else _PRESS_LABEL
         return " ".join(t for i, t in enumerate(tokens) if i not in drop), said, what
+
+    def _no_name(self, token: str) -> bool:
+        """Whether a token alone names no entity (an abbreviation of its own, a translation: "ИГИЛ")."""
+        if self.index.acronyms.get(normalize.acronym_key(token)):
+            return False
+        return self._plain(token, 1).status == UNRESOLVED
 
     def _told_by_backer(self, text: str, said: str, answer: Match, top: int) -> Match | None:
         """The one of a name's groups that the group said to back or lead it is joined to by the

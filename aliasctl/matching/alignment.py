@@ -45,6 +45,7 @@ from unidecode import unidecode
 
 from .. import normalize
 from .scoring import (
+    BODY_HEADS,
     FEATURES,
     MAX_FUZZY_SCORE,
     allah_apart,
@@ -2486,7 +2487,7 @@ def judge(
         t
         for i, t in enumerate(framed[1:-1], 1)
         if t in _descriptor_keys()
-        and not (i == opener + 1 and heads.get(framed[opener]) in _FRAMING_HEADS)
+        and not (i == opener + 1 and heads.get(framed[opener]) in BODY_HEADS)
         and framed[i + 1] not in edge
         and framed[i + 1] not in gazetteer()
         and not is_place(framed[i + 1])
@@ -3317,11 +3318,6 @@ def _descriptor_left_out(alias_key: str, said: bool) -> str:
         return ""
     inside = [t for t in tokens[:-1] if t in _descriptor_keys()]
     return f"the name's word '{inside[0]}' is part of it, and the query leaves it out" if inside else ""
-
-
-#: The head words a report opens with before a word for the members and the name ("kelompok
-#: pemberontak", the rebel group).
-_FRAMING_HEADS = frozenset(("@group", "@militia", "@organization", "@network", "@movement"))
 
 
 def _descriptor_set_aside(inside: Sequence[str], alias_key: str, al: Alignment, words: WordIndex, countries: str) -> str:

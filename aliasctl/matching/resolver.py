@@ -36,6 +36,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import normalize
 from .index import WEAK, Index, block_of
 from .scoring import (
+    BODY_HEADS,
     DEFAULT_MIN_SCORE,
     FEATURES,
     MAX_FUZZY_SCORE,
@@ -310,8 +311,6 @@ _SPELLED_METHODS = frozenset(("exact", "key", "skeleton", "fuzzy", "words"))
 #: belongs to, or a body that belongs to it: it agrees, less than the entity's own names do.
 RELATED = "related"
 
-#: Head words that say only that a name is a body of men: beside an acronym, they add nothing.
-_BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network", "@movement"))
 #: South Asia's countries, whose groups the press of its scripts writes of.
 _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK", "AF", "BT", "MV"))
 #: Scripts that one region's press alone writes, by the first word of their letters' Unicode
@@ -754,8 +753,8 @@ class Resolver:
             # (the registry marks such an abbreviation shared, as its letters are)
             written = [a_i for a_i in hits if self.index.alias_text[a_i].strip() == query.strip()]
             if len({self._entity_of(a_i) for a_i in written}) == 1:
-                one = self._candidate(written[0], score, method)
-                return self._matched(query, written[0], score, method, f"{what}, written in these capitals, of {one.id}")
+                entity_id = self.index.entity_ids[self._entity_of(written[0])]
+                return self._matched(query, written[0], score, method, f"{what}, written in these capitals, of {entity_id}")
         cands = tuple(self._candidate(a_i, score, method) for a_i in chosen)
         if len(chosen) > 1:
             names = ", ".join(c.id for c in cands)
@@ -972,7 +971,7 @@ class Resolver:
             return None
         heads = vocabulary().heads
         keyed = [normalize.key(t) for t in tokens]
-        body = [heads.get(k) in _BODY_HEADS for k in keyed]
+        body = [heads.get(k) in BODY_HEADS for k in keyed]
         drop = {
             i for i, k in enumerate(keyed)
             if k in _ARMED and ((i > 0 and body[i - 1]) or (i + 1 < len(tokens) and body[i + 1]))
@@ -1736,7 +1735,7 @@ class Resolver:
                 [p for p in t.split("-") if p]
                 if "-" in t
                 and any(
-                    normalize.key(p) in vocab.stopwords or vocab.heads.get(normalize.key(p)) in _BODY_HEADS
+                    normalize.key(p) in vocab.stopwords or vocab.heads.get(normalize.key(p)) in BODY_HEADS
                     for p in t.split("-")
                     if p
                 )
@@ -1756,7 +1755,7 @@ class Resolver:
         # "KH militia", "TTP group": an acronym and, after it, words that only say it is a body of
         # men. Before it they may name another body: "Grupo ISIS" is the Maute group's name; but
         # not a word for a militia, as French and Spanish put it first ("milice 3R").
-        bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in _BODY_HEADS]
+        bare = [t for t in kept if vocab.heads.get(normalize.key(t)) not in BODY_HEADS]
         if len(bare) < len(kept):
             # a body's word says it is armed ("grupo armado ELN", "MLKP silahlı terör örgütü")
             bare = [t for t in bare if normalize.key(t) not in _ARMED]

@@ -22,6 +22,10 @@ from .. import normalize
 #: and the resolver's second reading of a name ("readings"). Kept here, below the resolver and the
 #: word stage, so that a lookup answered before the word stage does not load it.
 FEATURES = ("headword", "qualifier", "initials", "translation", "words", "readings")
+#: Head words that say only that a name is a body of men (a militia, a group, an organization, a
+#: network, a movement): beside an acronym they add nothing, and a report opens with one before a
+#: word for the members and the name ("kelompok pemberontak ...").
+BODY_HEADS = frozenset(("@militia", "@group", "@organization", "@network", "@movement"))
 
 #: The scorer and its settings. Changing any of them changes scores: the
 #: values are recorded in machine-readable output.
